@@ -1,0 +1,223 @@
+"""Load the pipeline's four tables (Parquet, else CSV), validate them with pipeline.schema and cache
+them keyed on the files' mtimes, so the app reloads when the pipeline rewrites them."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from pipeline import config, schema
+
+logger = logging.getLogger(__name__)
+
+BUILD_COMMAND = "python -m pipeline build --input seeds --output data"
+MENTION_COLUMNS = ("file", "start", "end", "label", "text", "canonical")
+
+
+class DataError(RuntimeError):
+    """The tables are missing or cannot be read; the message says what to run."""
+
+    def __init__(self, message: str, missing: bool = False):
+        super().__init__(message)
+        self.missing = missing
+
+
+@dataclass
+class Tables:
+    events: pd.DataFrame
+    actors: pd.DataFrame
+    locations: pd.DataFrame
+    documents: pd.DataFrame
+    mentions: pd.DataFrame | None
+    build_info: dict
+    data_dir: Path
+    as_of: datetime
+    parents: dict[str, str] = field(default_factory=dict)
+
+
+def data_dir() -> Path:
+    """PMU_DATA (read now, so tests can point it at a tmp folder) or config.DATA."""
+    env = os.environ.get("PMU_DATA")
+    return Path(env) if env else Path(config.DATA)
+
+
+def read_build_info(folder: Path) -> dict:
+    p = Path(folder) / "build_info.json"
+    if not p.exists():
+        return {}
+    try:
+        info = json.loads(p.read_text(encoding="utf-8"))
+        return info if isinstance(info, dict) else {}
+    except (OSError, ValueError) as exc:
+        logger.warning("cannot read %s: %s", p, exc)
+        return {}
+
+
+def input_dir(folder: Path | None = None, override: str | None = None) -> Path:
+    """Where the article files are: the user's override, PMU_INPUT, build_info.json, else seeds/."""
+    if override:
+        return Path(override).expanduser()
+    if os.environ.get("PMU_INPUT"):
+        return Path(os.environ["PMU_INPUT"])
+    info = read_build_info(folder or data_dir())
+    if info.get("input_dir"):
+        p = Path(info["input_dir"])
+        if not p.is_absolute():
+            p = Path(config.ROOT) / p
+        return p
+    return Path(config.SEEDS)
+
+
+def table_path(folder: Path, name: str) -> Path | None:
+    for ext in ("parquet", "csv"):
+        p = Path(folder) / f"{name}.{ext}"
+        if p.exists():
+            return p
+    return None
+
+
+def missing_tables(folder: Path) -> list[str]:
+    return [t for t in config.TABLE_NAMES if table_path(folder, t) is None]
+
+
+def signature(folder: Path) -> tuple:
+    """(file, mtime_ns, size) of every file the dashboard reads: the cache key."""
+    sig = []
+    for name in (*config.TABLE_NAMES, "mentions"):
+        p = table_path(folder, name)
+        if p is not None:
+            s = p.stat()
+            sig.append((p.name, s.st_mtime_ns, s.st_size))
+    bi = Path(folder) / "build_info.json"
+    if bi.exists():
+        sig.append((bi.name, bi.stat().st_mtime_ns, bi.stat().st_size))
+    return tuple(sig)
+
+
+def _read(path: Path) -> pd.DataFrame:
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path)
+    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+
+
+@st.cache_resource(show_spinner=False, max_entries=3)
+def _load_cached(folder: str, sig: tuple) -> Tables:
+    return _load(Path(folder))
+
+
+def _load(folder: Path) -> Tables:
+    frames = {}
+    for name in config.TABLE_NAMES:
+        p = table_path(folder, name)
+        if p is None:
+            raise DataError(f"The {name} table is missing from {folder}.", missing=True)
+        try:
+            frames[name] = schema.conform(_read(p), name)
+        except schema.SchemaError as exc:
+            raise DataError(f"{p.name} does not match the declared schema: {exc}") from exc
+        except (OSError, ValueError, TypeError, KeyError) as exc:  # pyarrow errors subclass these
+            raise DataError(f"{p.name} cannot be read ({type(exc).__name__}: {exc}).") from exc
+    mentions = None
+    mp = Path(folder) / "mentions.parquet"
+    if mp.exists():
+        try:
+            m = pd.read_parquet(mp)
+            if set(MENTION_COLUMNS) <= set(m.columns):
+                mentions = m[list(MENTION_COLUMNS)].copy()
+        except (OSError, ValueError) as exc:
+            logger.warning("ignoring unreadable %s: %s", mp, exc)
+    ev = frames["events"]
+    ev = ev.sort_values("event_date", kind="stable", na_position="last").reset_index(drop=True)
+    actors = frames["actors"]
+    parents = {a: p for a, p in zip(actors["actor"], actors["parent"]) if isinstance(p, str) and p}
+    mtimes = [p.stat().st_mtime for n in config.TABLE_NAMES if (p := table_path(folder, n))]
+    return Tables(events=ev, actors=actors, locations=frames["locations"], documents=frames["documents"],
+                  mentions=mentions, build_info=read_build_info(folder), data_dir=Path(folder),
+                  as_of=datetime.fromtimestamp(max(mtimes)), parents=parents)
+
+
+def load(folder: Path | None = None) -> Tables:
+    """The validated tables of folder (cached until a file changes). Raises DataError."""
+    folder = Path(folder or data_dir())
+    missing = missing_tables(folder)
+    if missing:
+        raise DataError(f"No {', '.join(missing)} table(s) in {folder}.", missing=True)
+    return _load_cached(str(folder.resolve()), signature(folder))
+
+
+def build(input_folder: Path, output_folder: Path,
+          progress: Callable[[int, int, str], None] | None = None):
+    """Run the pipeline (pipeline.run.build). Raises DataError when it is not available or fails."""
+    try:
+        from pipeline import run as pipeline_run
+    except ImportError as exc:
+        raise DataError(f"The extraction pipeline is not installed here ({exc}). "
+                        f"Build the tables with `{BUILD_COMMAND}`.", missing=True) from exc
+    if not Path(input_folder).is_dir():
+        raise DataError(f"The article folder {input_folder} does not exist.", missing=True)
+    try:
+        return pipeline_run.build(Path(input_folder), Path(output_folder), progress=progress)
+    except Exception as exc:  # the pipeline may raise anything; report it, do not crash the page
+        logger.exception("pipeline build failed")
+        raise DataError(f"Building the tables failed ({type(exc).__name__}: {exc}).") from exc
+
+
+def key_events() -> pd.DataFrame:
+    """The configurable list of key events (date,label,description), or an empty table."""
+    p = Path(os.environ.get("PMU_KEY_EVENTS", config.KEY_EVENTS))
+    if not p.exists():
+        return pd.DataFrame(columns=["date", "label", "description"])
+    return _key_events_cached(str(p), p.stat().st_mtime_ns)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _key_events_cached(path: str, _mtime: int) -> pd.DataFrame:
+    try:
+        df = pd.read_csv(path, dtype=str).fillna("")
+        df["date"] = pd.to_datetime(df["date"], errors="coerce")
+        return df.dropna(subset=["date"])[["date", "label", "description"]]
+    except (OSError, ValueError, KeyError) as exc:
+        logger.warning("cannot read key events %s: %s", path, exc)
+        return pd.DataFrame(columns=["date", "label", "description"])
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def read_article(path: str, _mtime: int) -> str:
+    return Path(path).read_text(encoding="utf-8", errors="replace")
+
+
+def article_text(folder: Path, file: str) -> str | None:
+    """Text of an article file in folder, or None when it is not there."""
+    if not file or "/" in file or "\\" in file or file.startswith(".."):
+        return None
+    p = Path(folder) / file
+    if not p.is_file():
+        return None
+    try:
+        return read_article(str(p), p.stat().st_mtime_ns)
+    except OSError as exc:
+        logger.warning("cannot read article %s: %s", p, exc)
+        return None
+
+
+def split_list(value) -> list[str]:
+    """'a;b; c' -> ['a', 'b', 'c'] (empty for NA)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return []
+    return [x.strip() for x in str(value).split(";") if x.strip()]
+
+
+DATE_RE = re.compile(
+    r"\b(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
