@@ -1,0 +1,271 @@
+"""Date expressions in a sentence, and their resolution against the article's timeline.
+
+find_dates() returns the expressions with what they say (day, month, year, weekday,
+offset); resolve() turns one into (date, precision) given the publication date, the
+year in context and the previous event's date.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+_MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of)[\s-]+)?"
+_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS = [
+    ("iso", rf"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
+    ("mdy", rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
+    ("md", rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%|per))"),
+    ("my", rf"\b{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
+    ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b"),
+    ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
+    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
+    ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
+    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?)\b"),
+    ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend)\b"),
+]
+_COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS]
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_CITATION = re.compile(r"\(([^()]{1,80}),\s*([^()]{3,30})\)")
+
+
+@dataclass
+class DateExpr:
+    text: str
+    start: int  # offsets within the sentence text
+    end: int
+    kind: str  # the pattern that matched: iso, dmy, mdy, dm, md, my, m, year, ago, later, anchor, weekday, rel
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset_days: int = 0
+    unit: str = ""
+    citation: bool = False
+    part: str = ""
+
+    @property
+    def explicit_year(self) -> bool:
+        return self.year is not None
+
+    @property
+    def absolute(self) -> bool:
+        return self.kind in ("iso", "dmy", "mdy", "dm", "md", "my", "m", "year", "range_dm")
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else NUMBER_WORDS.get(s, 1)
+
+
+def _expr(kind: str, m: re.Match) -> DateExpr | None:
+    e = DateExpr(m.group(0), m.start(), m.end(), kind)
+    g = m.groupdict()
+
+    def grp(name):
+        return g.get(name)
+
+    mon = grp("mon")
+    if mon is not None:
+        e.month = MONTHS.get(mon.lower().rstrip("."))
+        if e.month is None:
+            return None
+    if kind == "iso":
+        e.year, e.month, e.day = int(grp("y")), int(grp("m")), int(grp("d"))
+    if grp("year"):
+        e.year = int(grp("year"))
+    if grp("day") and kind in ("dmy", "mdy", "dm", "md", "range_dm"):
+        e.day = int(grp("day"))
+        if not 1 <= e.day <= 31:
+            return None
+    if kind in ("m", "my") and mon and mon.lower().rstrip(".") in ("may", "march") and not mon[0].isupper():
+        return None
+    if kind == "md" and mon and mon[0].islower():
+        return None
+    if kind == "m" and grp("prep") and grp("prep").lower() in ("last", "this"):
+        e.part = grp("prep").lower()
+    e.part = e.part or (grp("part") or "").lower()
+    if kind in ("ago", "later"):
+        e.unit = grp("unit").lower()
+        days = _num(grp("num")) * UNIT_DAYS[e.unit]
+        direction = (grp("dir") or "ago").lower()
+        e.offset_days = -days if direction in ("ago", "earlier", "before") else days
+    if kind == "anchor":
+        anc = grp("anc").lower()
+        e.offset_days = 1 if any(w in anc for w in ("next", "following", "day later", "day after")) else \
+            -1 if any(w in anc for w in ("day before", "previous day")) else 0
+    if kind == "weekday":
+        e.weekday = WEEKDAYS[grp("wd").lower()]
+        e.part = "last" if grp("last") else ""
+    return e
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """Non-overlapping date expressions, the longest and most specific first."""
+    found = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            found.append((m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m))
+    citations = [(c.start(), c.end()) for c in _CITATION.finditer(text)]
+    out, chosen = [], []
+    for start, neg_len, prio, kind, m in sorted(found, key=lambda f: (f[1], f[2])):
+        end = start - neg_len
+        if any(not (end <= s or start >= t) for s, t, _ in chosen):
+            continue
+        e = _expr(kind, m)
+        if e is None:
+            continue
+        chosen.append((start, end, e))
+    for start, end, e in sorted(chosen, key=lambda c: c[0]):
+        e.citation = any(s <= e.start and e.end <= t for s, t in citations)
+        out.append(e)
+    return out
+
+
+def month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+@dataclass
+class Context:
+    """What a date expression is resolved against."""
+    published: date | None
+    published_precision: str = "day"
+    year_hint: int | None = None  # an explicit year nearby in the text
+    anchor: date | None = None  # the previous event's date
+    anchor_precision: str = "day"
+
+    @property
+    def latest(self) -> date | None:
+        """The last day the article could describe (end of the publication period)."""
+        if self.published is None:
+            return None
+        if self.published_precision == "month":
+            return add_months(self.published, 1) - timedelta(days=1)
+        return self.published
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ctx: Context) -> int | None:
+    """Year of a day-and-month date with no year: the nearby year, else the publication year, never after publication."""
+    if ctx.year_hint:
+        return ctx.year_hint
+    ref = ctx.anchor or ctx.published
+    if ref is None:
+        return None
+    year = ref.year
+    cand = _safe(year, month, min(day, 28) if day else 1)
+    latest = ctx.latest
+    if cand and latest and cand > latest + timedelta(days=1):
+        year -= 1
+    elif cand and ctx.anchor and not ctx.published and cand < ctx.anchor - timedelta(days=200):
+        year += 1
+    return year
+
+
+def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
+    """(date, precision) for one expression; (None, 'unknown') when it cannot be placed in time."""
+    pub = ctx.published
+    coarse_pub = ctx.published_precision != "day"
+    if e.kind in ("iso", "dmy", "mdy"):
+        d = _safe(e.year, e.month, e.day)
+        return (d, "day") if d else (None, "unknown")
+    if e.kind in ("dm", "md", "range_dm"):
+        y = _year_for(e.month, e.day, ctx)
+        d = _safe(y, e.month, e.day) if y else None
+        return (d, "day" if e.kind != "range_dm" else "week") if d else (None, "unknown")
+    if e.kind == "my":
+        return date(e.year, e.month, 1), "month"
+    if e.kind == "m":
+        if e.part in ("last", "this") and pub:
+            # "last May": the most recent May before publication
+            y = pub.year if e.month < pub.month or (e.part == "this" and e.month <= pub.month) else pub.year - 1
+            return date(y, e.month, 1), "month"
+        y = _year_for(e.month, 1, ctx)
+        return (date(y, e.month, 1), "month") if y else (None, "unknown")
+    if e.kind == "year":
+        return date(e.year, 1, 1), "year"
+    if e.kind == "later":
+        base = ctx.anchor or pub
+        if base is None:
+            return None, "unknown"
+        prec = "day" if e.unit == "day" and ctx.anchor_precision == "day" else \
+            "week" if e.unit in ("day", "week") else "month" if e.unit == "month" else "year"
+        d = base + timedelta(days=e.offset_days)
+        return (d if prec != "month" else month_start(d)), prec
+    if e.kind == "anchor":
+        base = ctx.anchor or pub
+        if base is None:
+            return None, "unknown"
+        prec = ctx.anchor_precision if ctx.anchor else ("month" if coarse_pub else "day")
+        return base + timedelta(days=e.offset_days), prec
+    if pub is None:
+        return None, "unknown"
+    if e.kind == "ago":
+        d = pub + timedelta(days=e.offset_days)
+        prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[e.unit]
+        if coarse_pub:
+            prec = "month" if prec in ("day", "week") else prec
+        return (month_start(d) if prec == "month" else d), prec
+    if e.kind == "weekday":
+        if coarse_pub:
+            return month_start(pub), "month"
+        back = (pub.weekday() - e.weekday) % 7
+        if e.part == "last" and back == 0:
+            back = 7
+        return pub - timedelta(days=back), "day"
+    rel = " ".join(e.text.lower().split())
+    if rel in ("yesterday", "last night"):
+        return pub - timedelta(days=1), "month" if coarse_pub else "day"
+    if rel in ("today", "tonight", "this morning", "this evening", "earlier today", "overnight"):
+        return pub, "month" if coarse_pub else "day"
+    if "weekend" in rel:
+        back = (pub.weekday() - 5) % 7 or 7 if pub.weekday() < 5 else (pub.weekday() - 5)
+        return pub - timedelta(days=back), "week"
+    if rel.endswith("week") or "recent days" in rel:
+        d = pub - timedelta(days=7 if ("last" in rel or "previous" in rel) else 3)
+        return d, "month" if coarse_pub else "week"
+    if rel.endswith("month"):
+        d = add_months(pub, -1) if ("last" in rel or "previous" in rel) else month_start(pub)
+        return d, "month"
+    if rel.endswith("year"):
+        y = pub.year - 1 if ("last" in rel or "previous" in rel) else pub.year
+        return date(y, 1, 1), "year"
+    return None, "unknown"
+
+
+def sentence_year(exprs: list[DateExpr]) -> int | None:
+    """The explicit year a sentence states outside citations, if any (used as context for partial dates)."""
+    years = [e.year for e in exprs if e.year and not e.citation]
+    return years[0] if years else None

@@ -1,0 +1,410 @@
+"""Events from an article's sentences: each trigger, read in its clause, with its date, place, actors and casualties.
+
+A sentence may state several events ("two in X on 7 June, another in Y on 30 June"); a
+trigger under a threat verb becomes a threat; hypotheticals, denials of the act and fears
+are not events. Dates resolve against the publication date and the previous event.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline import schema
+from pipeline.extract import dates as D
+from pipeline.extract.lexicon import ActorHit, Matches, PlaceHit, TriggerHit, match
+from pipeline.extract.numbers import casualties
+from pipeline.model import Article, Event, Mention, Sentence
+from pipeline.resources import Knowledge
+
+log = logging.getLogger(__name__)
+
+SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
+VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
+TALK = set(schema.TALK_TYPES)
+_PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
+_ADVERBS = {"directly", "reportedly", "also", "allegedly", "repeatedly", "later", "then", "again", "heavily",
+            "apparently", "subsequently", "previously", "twice", "recently", "once", "not", "never"}
+_SCOPE_BREAK = {"after", "before", "following", "since", "when", "while", "but", "because", "as", "despite",
+                "amid", "which", "who", "that"}
+_TARGET_PREP = {"on", "against", "at", "targeting", "targeted", "hitting", "into", "toward", "towards"}
+_IRREGULAR_PARTICIPLES = {"struck", "hit", "shot", "fought", "overrun", "blown", "slain", "stormed"}
+
+
+@dataclass
+class Anchor:
+    hits: list[TriggerHit]
+    start_chunk: int
+    region: tuple[int, int] = (0, 0)  # token range
+    event_type: str = ""
+
+
+@dataclass
+class ArticleState:
+    """The article's timeline so far: what partial and relative dates are read against."""
+    published: date | None
+    published_precision: str
+    last_event: Event | None = None
+    last_event_sentence: int = -10
+    last_date: tuple[date, str] | None = None
+    last_date_sentence: int = -10
+    year_hint: int | None = None
+    year_hint_sentence: int = -10
+    year_hint_paragraph: int = -1
+
+
+@dataclass
+class SentenceResult:
+    events: list[Event] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+
+
+def _modality(m: Matches, trig: TriggerHit, triggers: list[TriggerHit]) -> str:
+    """real, threat, irrealis or negated: read from the cues just before the trigger in its clause."""
+    chunk = m.chunk_of[trig.i]
+    prev_trigger_end = max((t.j for t in triggers if t.j <= trig.i), default=-1)
+    lo = max(trig.i - 7, 0, prev_trigger_end)
+    for k in range(trig.i - 1, lo - 1, -1):
+        if m.chunk_of[k] != chunk or m.toks[k].norm in _SCOPE_BREAK:
+            lo = k + 1
+            break
+    found = "real"
+    for kind, label in (("negation", "negated"), ("irrealis", "irrealis"), ("threat", "threat")):
+        for i, j, _ in m.cues[kind]:
+            if lo <= i and j <= trig.i and not (i >= trig.i or j > trig.i):
+                if kind == "negation" and trig.i - j > 2:
+                    continue
+                if found == "real" or (found == "irrealis" and label == "threat"):
+                    found = label
+    return found
+
+
+def _specificity(t: TriggerHit) -> tuple:
+    et = t.trigger.event_type
+    return (et in SPECIFIC, et == "attack", t.trigger.strength)
+
+
+def _group(m: Matches, triggers: list[TriggerHit]) -> list[Anchor]:
+    """One anchor per event the sentence states: triggers in one clause, or clauses with no date or
+    place of their own, are one event; an enumerator ('another') always starts a new one."""
+    anchors: list[Anchor] = []
+    date_chunks = m.date_chunks  # type: ignore[attr-defined]
+    place_chunks = {m.chunk_of[p.i] for p in m.places if p.place.feature_type != "country"}
+    for t in triggers:
+        c = m.chunk_of[t.i]
+        is_talk = t.trigger.event_type in TALK or t.modality == "threat"
+        if anchors:
+            prev = anchors[-1]
+            prev_talk = any(h.trigger.event_type in TALK or h.modality == "threat" for h in prev.hits)
+            own = (c in date_chunks or c in place_chunks) and c != prev.start_chunk
+            if not t.enumerator and is_talk == prev_talk and (c == prev.start_chunk or not own):
+                prev.hits.append(t)
+                continue
+        anchors.append(Anchor([t], c))
+    return anchors
+
+
+def _regions(m: Matches, anchors: list[Anchor]) -> None:
+    n = len(m.toks)
+    starts = []
+    for a in anchors:
+        first = a.hits[0].i
+        while first > 0 and m.chunk_of[first - 1] == m.chunk_of[a.hits[0].i]:
+            first -= 1
+        starts.append(first)
+    starts[0] = 0
+    for k, a in enumerate(anchors):
+        a.region = (starts[k], starts[k + 1] if k + 1 < len(anchors) else n)
+
+
+def _is_passive(m: Matches, t: TriggerHit) -> bool:
+    k = t.i - 1
+    while k >= 0 and m.toks[k].norm in _ADVERBS:
+        k -= 1
+    word = m.toks[t.i].norm
+    participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+    if k >= 0 and m.toks[k].norm in _PASSIVE_AUX and participle:
+        return True
+    return False
+
+
+def _by_actor(m: Matches, t: TriggerHit, hi: int) -> ActorHit | None:
+    for k in range(t.j, min(hi, t.j + 8)):
+        if m.toks[k].norm == "by":
+            return next((a for a in m.actors if k < a.i <= k + 4 and a.i < hi), None)
+    return None
+
+
+def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> tuple[str, str, list[str]]:
+    lo, hi = anchor.region
+    t = max(anchor.hits, key=_specificity)
+    left = [a for a in m.actors if lo <= a.i < t.i]
+    right = [a for a in m.actors if t.j <= a.i < hi]
+    by = _by_actor(m, t, hi)
+    a1 = a2 = None
+    if _is_passive(m, t):
+        a1, a2 = by, (left[-1] if left else None)
+    else:
+        a1 = by or (left[-1] if left else None)
+        if by is not None:
+            a2 = left[-1] if left else next((a for a in right if a is not by), None)
+        else:
+            a2 = right[0] if right else None
+    if t.trigger.event_type in TALK or t.modality == "threat":
+        cue_starts = [i for i, j, _ in m.cues["threat"] if j <= t.i]
+        if cue_starts and left:
+            before_cue = [a for a in left if a.i < max(cue_starts)]
+            a1 = before_cue[-1] if before_cue else a1
+
+    def canon(hit):
+        if hit is None:
+            return "unknown"
+        actor = hit.actor
+        if actor.actor_type == "person" and actor.affiliation:
+            return actor.affiliation
+        return actor.name
+
+    actor1, actor2 = canon(a1), canon(a2)
+    if actor2 == "unknown" and place is not None and place.place.hosts and actor1 != place.place.hosts:
+        actor2 = place.place.hosts
+    if actor1 == actor2:
+        actor2 = "unknown"
+    assoc = []
+    for a in m.actors:
+        if lo <= a.i < hi and a is not a1 and a is not a2:
+            name = a.actor.name
+            if name not in (actor1, actor2) and name not in assoc:
+                assoc.append(name)
+    for hit in (a1, a2):
+        if hit is not None and hit.actor.actor_type == "person" and hit.actor.name not in assoc:
+            assoc.append(hit.actor.name)
+    return actor1, actor2, assoc
+
+
+def _resolve_type(m: Matches, anchor: Anchor, actor1: str, actor2: str, kb: Knowledge,
+                  place: PlaceHit | None, a2_is_person: bool) -> str:
+    hits = [h for h in anchor.hits if not h.enumerator] or anchor.hits
+    best = max(hits, key=_specificity)
+    et = best.trigger.event_type
+    if best.modality == "threat" or et == "threat":
+        return "threat"
+    if et == "political_action":
+        return et
+    lo, hi = anchor.region
+    instruments = sorted(((abs(i - best.i), v) for i, j, v in m.cues["instrument"] if lo <= i < hi),
+                         key=lambda x: x[0])
+    inst = instruments[0][1] if instruments else None
+    if et in SPECIFIC:
+        if inst == "drone_strike" and et in ("airstrike", "ied_or_bombing", "shelling"):
+            return "drone_strike"
+        if inst and et == "ied_or_bombing" and best.trigger.strength < 0.8:
+            return inst
+        return et
+    if et == "kill" and a2_is_person:
+        return "assassination"
+    if inst:
+        return inst
+    side1 = kb.actors[actor1].side if actor1 in kb.actors else ""
+    if side1 in ("us_coalition", "israel") and et == "attack":
+        return "airstrike"
+    if et == "attack" and place is not None and place.place.feature_type in ("base", "airport", "landmark") \
+            and side1 not in ("us_coalition", "israel"):
+        return "missile_or_rocket_attack"
+    return "other"
+
+
+def _pick_place(m: Matches, anchor: Anchor, owned: set[int]) -> PlaceHit | None:
+    lo, hi = anchor.region
+    cands = [p for p in m.places if lo <= p.i < hi]
+    if not cands:
+        cands = [p for k, p in enumerate(m.places) if k not in owned]
+    if not cands:
+        return None
+    trig = anchor.hits[0].i
+
+    def rank(p: PlaceHit):
+        specific = p.place.feature_type in ("base", "airport", "landmark", "border_crossing")
+        return (p.penalty, p.geo, p.relative, not specific, abs(p.i - trig))
+    return min(cands, key=rank)
+
+
+def _pick_date(m: Matches, anchor: Anchor, all_dates: list) -> tuple | None:
+    lo, hi = anchor.region
+    inside = [d for d in all_dates if lo <= d[1] < hi and d[3] is not None]
+    pool = inside or [d for d in all_dates if d[3] is not None]
+    if not pool:
+        return None
+    order = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+    return min(pool, key=lambda d: (order[d[4]], not d[0].absolute, abs(d[1] - anchor.hits[0].i)))
+
+
+def _confidence(anchor: Anchor, has_date: bool, inherited: bool, place: PlaceHit | None, actor1: str) -> float:
+    strength = max(h.trigger.strength for h in anchor.hits)
+    c = 0.35 + 0.35 * strength
+    c += 0.1 if has_date and not inherited else 0.0
+    c += 0.1 if place is not None and place.geo <= 2 else 0.0
+    c += 0.05 if actor1 != "unknown" else 0.0
+    c -= 0.15 if inherited else 0.0
+    return round(min(max(c, 0.05), 0.99), 2)
+
+
+def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleState) -> SentenceResult:
+    res = SentenceResult()
+    m = match(sent.text, sent.start, kb, sent.is_title)
+    exprs = D.find_dates(sent.text)
+    tok_at = {}
+    for idx, t in enumerate(m.toks):
+        tok_at.setdefault(t.start - sent.start, idx)
+
+    def tok_index(char_off):
+        best = 0
+        for idx, t in enumerate(m.toks):
+            if t.start - sent.start <= char_off:
+                best = idx
+        return best
+
+    year_here = D.sentence_year(exprs)
+    if year_here:
+        st.year_hint, st.year_hint_sentence, st.year_hint_paragraph = year_here, sent.index, sent.paragraph
+    recent_hint = st.year_hint if (sent.index - st.year_hint_sentence <= 2
+                                   and sent.paragraph - st.year_hint_paragraph <= 1) else None
+    recent_anchor = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 4 else None
+    ctx = D.Context(published=art.published, published_precision=art.published_precision,
+                    year_hint=year_here or recent_hint,
+                    anchor=recent_anchor.event_date if recent_anchor else None,
+                    anchor_precision=recent_anchor.date_precision if recent_anchor else "day")
+    all_dates = []
+    for e in exprs:
+        if e.citation:
+            continue
+        ctx_e = ctx
+        if e.kind in ("later", "anchor") and ctx.anchor is None and st.last_date and \
+                sent.index - st.last_date_sentence <= 3:
+            ctx_e = D.Context(art.published, art.published_precision, ctx.year_hint, st.last_date[0], st.last_date[1])
+        d, prec = D.resolve(e, ctx_e)
+        all_dates.append((e, tok_index(e.start), tok_index(max(e.end - 1, e.start)), d, prec))
+        res.mentions.append(Mention(e.text, sent.start + e.start, sent.start + e.end, "DATE",
+                                    d.isoformat() if d else "", info={"precision": prec}))
+    m.date_chunks = {m.chunk_of[d[1]] for d in all_dates if d[3] is not None and m.toks}  # type: ignore[attr-defined]
+    for p in m.places:
+        res.mentions.append(Mention(p.text, p.start, p.end, "PLACE", p.place.name, info={"geo": p.geo}))
+    for a in m.actors:
+        res.mentions.append(Mention(a.text, a.start, a.end, "ACTOR", a.actor.name))
+    res.unplaced = [u[0] for u in m.unplaced]
+
+    triggers = []
+    for t in m.triggers:
+        t.modality = "real" if t.enumerator else _modality(m, t, m.triggers)
+        if t.modality in ("negated", "irrealis"):
+            continue
+        triggers.append(t)
+        res.mentions.append(Mention(t.text, m.toks[t.i].start, m.toks[t.j - 1].end, "TRIGGER",
+                                    t.trigger.event_type, info={"modality": t.modality}))
+    if sent.is_title:
+        triggers = [t for t in triggers if t.trigger.event_type not in TALK]
+    violent_seen = any(t.trigger.event_type not in TALK and t.modality == "real" for t in triggers)
+    triggers = [t for t in triggers if not t.enumerator or violent_seen]
+    good_dates = [d for d in all_dates if d[3] is not None]
+    if good_dates:
+        last = max(good_dates, key=lambda d: d[1])
+        st.last_date, st.last_date_sentence = (last[3], last[4]), sent.index
+    if not triggers:
+        return res
+
+    anchors = _group(m, triggers)
+    _regions(m, anchors)
+    owned = set()
+    for a in anchors:
+        lo, hi = a.region
+        owned |= {k for k, p in enumerate(m.places) if lo <= p.i < hi}
+    generic = bool(m.cues["generic"])
+    denial = bool(m.cues["denial"])
+    prev_enum: Event | None = None
+    for anchor in anchors:
+        lo, hi = anchor.region
+        place = _pick_place(m, anchor, owned - {k for k, p in enumerate(m.places) if lo <= p.i < hi})
+        actor1, actor2, assoc = _actors(m, anchor, kb, place)
+        right_persons = [a for a in m.actors if lo <= a.i < hi and a.actor.actor_type == "person"
+                         and a.i > anchor.hits[0].i]
+        etype = _resolve_type(m, anchor, actor1, actor2, kb, place, bool(right_persons))
+        if anchor.hits[0].enumerator and prev_enum is not None:
+            etype = prev_enum.event_type
+            if actor1 == "unknown":
+                actor1 = prev_enum.actor1
+            if actor2 == "unknown":
+                actor2 = prev_enum.actor2
+        picked = _pick_date(m, anchor, all_dates)
+        inherited = False
+        if picked:
+            event_date, prec, date_text = picked[3], picked[4], picked[0].text
+        elif sent.is_title or (sent.index <= 3 and art.published):
+            event_date, date_text = art.published, "publication date"
+            prec = "day" if art.published_precision == "day" else "month"
+            inherited = not sent.is_title
+        elif st.last_event and sent.index - st.last_event_sentence <= 2 and etype not in TALK:
+            # no date and no place of its own: the sentence continues the previous event
+            if place is None or place.place.name == st.last_event.location:
+                _continue(st.last_event, sent, lo, hi, m)
+                continue
+            event_date, prec, date_text = st.last_event.event_date, st.last_event.date_precision, "previous event"
+            inherited = True
+        elif st.last_date and sent.index - st.last_date_sentence <= 1:
+            (event_date, prec), date_text, inherited = st.last_date, "previous sentence", True
+        else:
+            event_date, prec, date_text = None, "unknown", ""
+        if etype in VIOLENT or etype == "other":
+            specific_place = place is not None and place.geo <= 2
+            named = actor1 != "unknown" or actor2 != "unknown"
+            if event_date is None:
+                continue
+            if not (prec in ("day", "week") or specific_place or (prec == "month" and named)):
+                continue
+            if generic and prec != "day" and not specific_place:
+                continue
+            if etype == "other":
+                continue
+        elif event_date is None or (actor1 == "unknown" and etype == "political_action"):
+            continue
+        region_text = sent.text[m.toks[lo].start - sent.start:m.toks[hi - 1].end - sent.start] \
+            if len(anchors) > 1 else sent.text
+        cas = casualties(region_text) if etype in VIOLENT else casualties("")
+        ev = Event(event_type=etype, evidence=sent.text, file=art.file, event_date=event_date,
+                   date_precision=prec, date_text=date_text, actor1=actor1, actor2=actor2, assoc_actors=assoc,
+                   fatalities=cas.fatalities, fatalities_low=cas.low, fatalities_high=cas.high,
+                   injuries=cas.injuries, sources=[art.file], sentence_start=sent.start,
+                   sentence_index=sent.index)
+        if denial and ev.actor1 != "unknown" and etype in VIOLENT:
+            ev.assoc_actors.append(ev.actor1)
+            ev.actor1 = "unknown"
+        if place is not None:
+            p = place.place
+            ev.location, ev.location_text, ev.admin1, ev.country = p.name, place.text, p.admin1, p.country
+            ev.latitude, ev.longitude, ev.geo_precision, ev.feature_type = p.latitude, p.longitude, place.geo, p.feature_type
+        ev.confidence = _confidence(anchor, picked is not None, inherited, place, actor1)
+        res.events.append(ev)
+        prev_enum = ev
+        if etype in VIOLENT:
+            st.last_event, st.last_event_sentence = ev, sent.index
+    return res
+
+
+def _continue(ev: Event, sent: Sentence, lo: int, hi: int, m: Matches) -> None:
+    """A follow-up sentence adds the casualty figures the event lacked."""
+    cas = casualties(sent.text)
+    if ev.fatalities is None and cas.fatalities is not None:
+        ev.fatalities, ev.fatalities_low, ev.fatalities_high = cas.fatalities, cas.low, cas.high
+    if ev.injuries is None and cas.injuries is not None:
+        ev.injuries = cas.injuries
+
+
+def extract(art: Article, sentences: list[Sentence], kb: Knowledge) -> tuple[list[Event], list[Mention], list[str]]:
+    """All events an article states, the mentions recognised along the way, and the place names not in the gazetteer."""
+    st = ArticleState(art.published, art.published_precision)
+    events, mentions, unplaced = [], [], []
+    for sent in sentences:
+        r = analyse_sentence(sent, art, kb, st)
+        events.extend(r.events)
+        mentions.extend(r.mentions)
+        unplaced.extend(r.unplaced)
+    return events, mentions, unplaced

@@ -1,0 +1,144 @@
+"""Dictionary matches in one sentence: places, actors, triggers and cues, each with token positions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import Token
+from pipeline.resources import Actor, Knowledge, Place, Trigger
+from pipeline.text import tokenize
+
+_DIRECTION_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                  "southeastern", "southwestern", "east", "west", "north", "south"}
+_PLACE_SUFFIX = {"district": 2, "province": 3, "governorate": 3, "area": 2, "region": 3, "axis": 2,
+                 "outskirts": 2, "countryside": 2, "desert": 2, "village": 1, "town": 1, "city": 1, "subdistrict": 2}
+_UNPLACED = re.compile(r"\b(?:in|near|at|outside|around|of)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?[A-Z][a-z’'-]+(?:[-\s](?:al[-\s])?[A-Z][a-z’'-]+){0,3})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
+
+
+@dataclass
+class PlaceHit:
+    i: int
+    j: int
+    place: Place
+    text: str
+    geo: int
+    relative: bool = False
+    penalty: int = 0
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class ActorHit:
+    i: int
+    j: int
+    actor: Actor
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class TriggerHit:
+    i: int
+    j: int
+    trigger: Trigger
+    text: str
+    enumerator: bool = False
+    modality: str = "real"  # real, threat, irrealis, negated
+    denied: bool = False
+
+
+@dataclass
+class Matches:
+    toks: list[Token]
+    places: list[PlaceHit] = field(default_factory=list)
+    actors: list[ActorHit] = field(default_factory=list)
+    triggers: list[TriggerHit] = field(default_factory=list)
+    cues: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
+    chunk_of: list[int] = field(default_factory=list)
+    unplaced: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def title_case(toks: list[Token]) -> bool:
+    words = [t for t in toks if len(t.norm) > 3]
+    return len(words) >= 4 and sum(t.title for t in words) / len(words) > 0.7
+
+
+def chunks(text: str, toks: list[Token], offset: int) -> list[int]:
+    """Clause number of each token: a new clause starts after , ; : ( ) dashes and quotes."""
+    out, c = [], 0
+    for k, t in enumerate(toks):
+        if k:
+            gap = text[toks[k - 1].end - offset:t.start - offset]
+            if re.search(r"[,;:()\[\]—–\"“”]|\s-\s", gap):
+                c += 1
+        out.append(c)
+    return out
+
+
+def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matches:
+    toks = tokenize(text, offset)
+    m = Matches(toks=toks)
+    m.chunk_of = chunks(text, toks, offset)
+    titled = is_title or title_case(toks)
+    common = kb.cue_words["common_word"]
+    for kind, index in kb.cues.items():
+        m.cues[kind] = index.find(toks)
+
+    def proper_ok(i, j):
+        key = " ".join(t.norm for t in toks[i:j])
+        if key in common:
+            return not titled and i > 0
+        return True
+
+    taken = set()
+    for i, j, name in kb.actor_index.find(toks):
+        actor = kb.actors[name]
+        m.actors.append(ActorHit(i, j, actor, text[toks[i].start - offset:toks[j - 1].end - offset],
+                                 toks[i].start, toks[j - 1].end))
+        taken.update(range(i, j))
+    rel_ends = {j: (i, j) for i, j, _ in m.cues["relative_place"]}
+    move_ends = {j for _, j, _ in m.cues["movement"]}
+    for i, j, name in kb.place_index.find(toks, proper_ok):
+        if any(k in taken for k in range(i, j)):
+            continue  # "US embassy" read as an actor stays an actor
+        place = kb.places[name]
+        geo, relative, start = place.precision, False, i
+        k = i - 1 if i and toks[i - 1].norm == "the" else i
+        if k in rel_ends:
+            relative, start = True, rel_ends[k][0]
+            geo = max(geo, 2)
+        elif i and toks[i - 1].norm in _DIRECTION_ADJ and place.feature_type in ("governorate", "country", "region"):
+            start = i - 1
+        suffix = toks[j].norm if j < len(toks) else ""
+        end_tok = j
+        if suffix in _PLACE_SUFFIX and place.feature_type not in ("governorate", "country"):
+            if suffix in ("province", "governorate"):
+                gov = next((p for p in kb.places.values()
+                            if p.feature_type == "governorate" and p.admin1 == place.admin1), None)
+                if gov is not None:
+                    place = gov
+            geo = max(geo, _PLACE_SUFFIX[suffix]) if suffix != "village" else geo
+            end_tok = j + 1
+        penalty = 3 if (k in move_ends) else 0
+        m.places.append(PlaceHit(start, end_tok, place, text[toks[start].start - offset:toks[end_tok - 1].end - offset],
+                                 geo, relative, penalty, toks[start].start, toks[end_tok - 1].end))
+    enum_hits = m.cues["enumerator"]
+    for i, j, trig in kb.trigger_index.find(toks):
+        m.triggers.append(TriggerHit(i, j, trig, text[toks[i].start - offset:toks[j - 1].end - offset]))
+    for i, j, _ in enum_hits:
+        if any(t.i < i for t in m.triggers):
+            m.triggers.append(TriggerHit(i, j, Trigger("enumerator", "noun", 0.5),
+                                         text[toks[i].start - offset:toks[j - 1].end - offset], enumerator=True))
+    m.triggers.sort(key=lambda t: t.i)
+    covered = {k for p in m.places for k in range(p.i, p.j)} | taken
+    for u in _UNPLACED.finditer(text):
+        s, e = u.start(1) + offset, u.end(1) + offset
+        if any(t.start >= s and t.end <= e and idx in covered for idx, t in enumerate(toks)):
+            continue
+        name = u.group(1)
+        if name.split()[0].lower() in {"the", "a", "an", "this", "that", "his", "her", "their", "its", "march", "may"}:
+            continue
+        m.unplaced.append((name, s, e))
+    return m

@@ -1,0 +1,214 @@
+"""Loads and checks the knowledge files (gazetteer, actors, triggers, cues, ACLED map, publications).
+
+Each file is a CSV a user can extend. A bad row raises ResourceError naming the file and row.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline import config, schema
+from pipeline.text import PhraseIndex, fold
+
+log = logging.getLogger(__name__)
+
+FEATURE_TYPES = {"city", "town", "village", "base", "airport", "district", "governorate", "landmark",
+                 "region", "country", "border_crossing", "water", "neighbourhood", "area"}
+SIDES = {"pmu", "us_coalition", "iraqi_state", "iran", "isis", "kurdish", "israel", "syria", "other"}
+TRIGGER_TYPES = set(schema.EVENT_TYPES) | {"attack", "kill"}
+CUE_KINDS = {"instrument", "threat", "irrealis", "negation", "denial", "generic", "enumerator",
+             "relative_place", "movement", "common_word", "kill", "injure", "person_noun",
+             "citation", "fact"}
+
+
+class ResourceError(ValueError):
+    """A knowledge file is missing, malformed, or has a bad row."""
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    feature_type: str
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
+    hosts: str = ""  # actor usually stationed there (e.g. US forces at a coalition base)
+
+    @property
+    def precision(self) -> int:
+        """ACLED geo precision of a bare mention of this place."""
+        if self.feature_type in ("governorate", "region", "country"):
+            return 3
+        if self.feature_type in ("district", "water", "area"):
+            return 2
+        return 1
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    actor_type: str
+    parent: str
+    affiliation: str
+    side: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    voice: str
+    strength: float
+
+
+@dataclass
+class Knowledge:
+    places: dict[str, Place]
+    place_index: PhraseIndex
+    actors: dict[str, Actor]
+    actor_index: PhraseIndex
+    trigger_index: PhraseIndex
+    cues: dict[str, PhraseIndex]
+    cue_words: dict[str, set[str]]
+    acled: dict[str, tuple[str, str]]
+    publications: list[dict]
+    aliases_of_place: dict[str, list[str]] = field(default_factory=dict)
+    aliases_of_actor: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _rows(path: Path, required: list[str]) -> list[tuple[int, dict]]:
+    if not path.exists():
+        raise ResourceError(f"{path}: knowledge file not found")
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(line for line in f if not line.startswith("#"))
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ResourceError(f"{path.name}: missing column(s) {', '.join(missing)}")
+        return [(n, {k: (v or "").strip() for k, v in row.items() if k}) for n, row in enumerate(reader, start=2)]
+
+
+def _fail(path: Path, n: int, msg: str):
+    raise ResourceError(f"{path.name} row {n}: {msg}")
+
+
+def _split(s: str) -> list[str]:
+    return [a.strip() for a in s.split("|") if a.strip()]
+
+
+def load_places(path: Path, common_words: set[str]):
+    places, index, aliases_of = {}, PhraseIndex(), {}
+    for n, r in _rows(path, ["name", "aliases", "feature_type", "admin1", "country", "latitude", "longitude"]):
+        if not r["name"]:
+            _fail(path, n, "empty name")
+        if r["feature_type"] not in FEATURE_TYPES:
+            _fail(path, n, f"feature_type {r['feature_type']!r} is not one of {sorted(FEATURE_TYPES)}")
+        try:
+            lat, lon = float(r["latitude"]), float(r["longitude"])
+        except ValueError:
+            _fail(path, n, "latitude/longitude must be numbers")
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            _fail(path, n, "latitude/longitude out of range")
+        if r["name"] in places:
+            log.debug("%s row %d: duplicate name %s ignored", path.name, n, r["name"])
+            continue
+        place = Place(r["name"], r["feature_type"], r["admin1"], r["country"], lat, lon, r.get("hosts", ""))
+        places[place.name] = place
+        names = [place.name] + _split(r["aliases"])
+        aliases_of[place.name] = names
+        for alias in names:
+            key = tuple(fold(alias).replace("-", " ").split())
+            if key in index and index.get(alias) != place.name:
+                continue  # first row wins: a user row added at the top overrides a later one
+            index.add(alias, place.name, proper=True)
+    return places, index, aliases_of
+
+
+def load_actors(path: Path):
+    actors, index, aliases_of = {}, PhraseIndex(), {}
+    for n, r in _rows(path, ["name", "actor_type", "parent", "affiliation", "side", "aliases"]):
+        if not r["name"]:
+            _fail(path, n, "empty name")
+        if r["side"] not in SIDES:
+            _fail(path, n, f"side {r['side']!r} is not one of {sorted(SIDES)}")
+        if r["name"] in actors:
+            continue
+        actors[r["name"]] = Actor(r["name"], r["actor_type"], r["parent"], r["affiliation"], r["side"])
+        names = [r["name"]] + _split(r["aliases"])
+        aliases_of[r["name"]] = names
+        for alias in names:
+            if index.get(alias) is None:
+                index.add(alias, r["name"])
+    for a in actors.values():
+        for ref in (a.parent, a.affiliation):
+            if ref and ref not in actors:
+                raise ResourceError(f"{path.name}: {a.name} refers to unknown actor {ref!r}")
+    return actors, index, aliases_of
+
+
+def load_triggers(path: Path) -> PhraseIndex:
+    index = PhraseIndex()
+    for n, r in _rows(path, ["phrase", "event_type", "voice", "strength"]):
+        if r["event_type"] not in TRIGGER_TYPES:
+            _fail(path, n, f"event_type {r['event_type']!r} is not one of {sorted(TRIGGER_TYPES)}")
+        if r["voice"] not in ("verb", "noun"):
+            _fail(path, n, "voice must be verb or noun")
+        try:
+            strength = float(r["strength"])
+        except ValueError:
+            _fail(path, n, "strength must be a number")
+        for phrase in _split(r["phrase"]):
+            index.add(phrase, Trigger(r["event_type"], r["voice"], strength))
+    return index
+
+
+def load_cues(path: Path):
+    cues: dict[str, PhraseIndex] = {k: PhraseIndex() for k in CUE_KINDS}
+    words: dict[str, set[str]] = {k: set() for k in CUE_KINDS}
+    for n, r in _rows(path, ["phrase", "kind", "value"]):
+        if r["kind"] not in CUE_KINDS:
+            _fail(path, n, f"kind {r['kind']!r} is not one of {sorted(CUE_KINDS)}")
+        for phrase in _split(r["phrase"]):
+            cues[r["kind"]].add(phrase, r["value"])
+            words[r["kind"]].add(fold(phrase))
+    return cues, words
+
+
+def load_acled(path: Path) -> dict[str, tuple[str, str]]:
+    out = {}
+    for n, r in _rows(path, ["event_type", "acled_event_type", "acled_sub_event_type"]):
+        if r["event_type"] not in schema.EVENT_TYPES:
+            _fail(path, n, f"unknown event_type {r['event_type']!r}")
+        out[r["event_type"]] = (r["acled_event_type"], r["acled_sub_event_type"])
+    missing = set(schema.EVENT_TYPES) - set(out)
+    if missing:
+        raise ResourceError(f"{path.name}: no ACLED mapping for {sorted(missing)}")
+    return out
+
+
+def load_publications(path: Path) -> list[dict]:
+    out = []
+    for n, r in _rows(path, ["name", "first_volume_year", "issues_per_year"]):
+        try:
+            out.append({"name": r["name"], "key": fold(r["name"]), "year": int(r["first_volume_year"]),
+                        "issues": int(r["issues_per_year"])})
+        except ValueError:
+            _fail(path, n, "first_volume_year and issues_per_year must be integers")
+    return out
+
+
+@lru_cache(maxsize=4)
+def load(resources_dir: str | None = None) -> Knowledge:
+    d = Path(resources_dir) if resources_dir else config.RESOURCES
+    cues, cue_words = load_cues(d / config.CUES.name)
+    places, place_index, place_aliases = load_places(d / config.GAZETTEER.name, cue_words["common_word"])
+    actors, actor_index, actor_aliases = load_actors(d / config.ACTORS.name)
+    return Knowledge(
+        places=places, place_index=place_index, actors=actors, actor_index=actor_index,
+        trigger_index=load_triggers(d / config.TRIGGERS.name), cues=cues, cue_words=cue_words,
+        acled=load_acled(d / config.EVENT_TYPES.name),
+        publications=load_publications(d / config.PUBLICATIONS.name),
+        aliases_of_place=place_aliases, aliases_of_actor=actor_aliases,
+    )

@@ -1,0 +1,101 @@
+"""Tokenising and normalising text for dictionary matching, keeping character offsets."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.model import Token
+
+# An acronym with dots (U.S., U.K.) or a run of letters/digits with inner apostrophes (Kata'ib).
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’ʿ`][^\W_]+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_APOSTROPHES = re.compile(r"['’ʿ`.]")
+
+
+def fold(s: str) -> str:
+    """Lowercase, strip accents and apostrophes: 'Kata’ib' -> 'kataib'."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return _APOSTROPHES.sub("", s.lower())
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    toks = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        end = m.end()
+        stripped = _POSSESSIVE.sub("", raw) if len(raw) > 3 else raw
+        if stripped != raw:
+            end = m.start() + len(stripped)
+            raw = stripped
+        letters = raw.replace(".", "")
+        toks.append(Token(
+            norm=fold(raw), start=m.start() + offset, end=end + offset,
+            upper=letters.isupper() and len(letters) > 1 or (len(letters) == 1 and letters.isupper()),
+            title=raw[:1].isupper(),
+        ))
+    return toks
+
+
+def norm_phrase(phrase: str) -> tuple[str, ...]:
+    """The token key under which a dictionary phrase is stored."""
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+def is_acronym(phrase: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", phrase)
+    return phrase.strip() == phrase.strip().upper() and 1 < len(letters) <= 4
+
+
+class PhraseIndex:
+    """Longest-match lookup of many phrases over a token list, in O(tokens x longest phrase).
+
+    Acronyms (all capitals, at most four letters) match only all-capital tokens, so
+    'IS' is not 'is' and 'US' is not 'us'. Phrases marked `proper` must start with a
+    capitalised token.
+    """
+
+    def __init__(self):
+        self._map: dict[tuple[str, ...], tuple[object, bool, bool]] = {}
+        self.max_len = 1
+
+    def add(self, phrase: str, value: object, proper: bool = False) -> tuple[str, ...] | None:
+        key = norm_phrase(phrase)
+        if not key:
+            return None
+        self._map[key] = (value, is_acronym(phrase), proper)
+        self.max_len = max(self.max_len, len(key))
+        return key
+
+    def get(self, phrase: str):
+        hit = self._map.get(norm_phrase(phrase))
+        return hit[0] if hit else None
+
+    def __contains__(self, key: tuple[str, ...]) -> bool:
+        return key in self._map
+
+    def find(self, toks: list[Token], proper_ok=None) -> list[tuple[int, int, object]]:
+        """Return (first token, last token + 1, value) for each longest non-overlapping match."""
+        out = []
+        i, n = 0, len(toks)
+        while i < n:
+            hit = None
+            for j in range(min(n, i + self.max_len), i, -1):
+                entry = self._map.get(tuple(t.norm for t in toks[i:j]))
+                if entry is None:
+                    continue
+                value, acronym, proper = entry
+                if acronym and not all(t.upper for t in toks[i:j]):
+                    continue
+                if proper and not toks[i].title:
+                    continue
+                if proper and proper_ok is not None and not proper_ok(i, j):
+                    continue
+                hit = (i, j, value)
+                break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
