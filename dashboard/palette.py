@@ -78,5 +78,5 @@ def rgb(hex_color: str, alpha: int = 255) -> list[int]:
 
 def type_label(event_type: str) -> str:
     """'missile_or_rocket_attack' -> 'Missile or rocket attack'."""
-    s = str(event_type).replace("_", " ")
+    s = str(event_type).replace("_", " ").replace("ied ", "IED ")
     return s[:1].upper() + s[1:]

@@ -1,0 +1,81 @@
+"""Display helpers shared by the views: colour keys, readable labels and tooltip strings for events."""
+from __future__ import annotations
+
+import html
+import logging
+
+import pandas as pd
+
+from dashboard import palette
+
+logger = logging.getLogger(__name__)
+
+MAX_KEYS = 10  # colours on the legend; rarer perpetrators are grouped as 'Other'
+GEO_PRECISION = {1: "exact place", 2: "near the place / district", 3: "governorate or wider region"}
+DATE_PRECISION = {"day": "exact day", "week": "within a week", "month": "month only", "year": "year only",
+                  "unknown": "unknown"}
+
+
+def color_keys(events: pd.DataFrame, color_by: str, all_events: pd.DataFrame | None = None) -> tuple[pd.Series, dict[str, str]]:
+    """Per event the legend key (perpetrator or event type) and {key: hex colour}.
+
+    Factions are ranked on all_events (the unfiltered table) so colours do not jump when filtering.
+    """
+    if color_by == "type":
+        keys = events["event_type"].astype(str)
+        return keys, {k: palette.type_color(k) for k in sorted(set(keys))}
+    base = all_events if all_events is not None else events
+    ranked = base["actor1"].fillna("unknown").astype(str).value_counts()
+    top = [k for k in ranked.index if k != "unknown"][:MAX_KEYS]
+    keys = events["actor1"].fillna("unknown").astype(str)
+    keys = keys.where(keys.isin(top) | (keys == "unknown"), palette.OTHER)
+    colors = palette.faction_colors(list(top) + ["unknown"])
+    return keys, colors
+
+
+def legend_label(key: str, color_by: str) -> str:
+    if color_by == "type":
+        return palette.type_label(key)
+    return "Unknown perpetrator" if key == "unknown" else key
+
+
+def fmt_date(d, precision: str | None = None) -> str:
+    if d is None or pd.isna(d):
+        return "date unknown"
+    ts = pd.Timestamp(d)
+    if precision == "month":
+        return ts.strftime("%B %Y")
+    if precision == "year":
+        return ts.strftime("%Y")
+    s = ts.strftime("%d %b %Y").lstrip("0")
+    return s + (" (± week)" if precision == "week" else "")
+
+
+def fmt_int(v) -> str:
+    return "not stated" if v is None or pd.isna(v) else f"{int(v):,}"
+
+
+def actors_text(row) -> str:
+    a1 = row.get("actor1") or "unknown"
+    a2 = row.get("actor2")
+    if a2 is None or pd.isna(a2) or not str(a2) or a2 == "unknown":
+        return f"{a1}"
+    return f"{a1} → {a2}"
+
+
+def place_text(row) -> str:
+    loc = row.get("location")
+    loc = "unknown place" if loc is None or pd.isna(loc) else str(loc)
+    gov = row.get("admin1")
+    if gov is not None and not pd.isna(gov) and str(gov) != loc:
+        loc += f", {gov}"
+    return loc
+
+
+def esc(v) -> str:
+    return html.escape("" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v))
+
+
+def shorten(s: str, n: int = 260) -> str:
+    s = str(s)
+    return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,177 @@
+"""Map of the filtered events (pydeck): offline borders, city labels, points coloured by faction or type,
+sized by fatalities, hollow when the place is only known to governorate level; aggregated when large."""
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pandas as pd
+import pydeck as pdk
+import streamlit as st
+
+from dashboard import display, geo, palette
+
+logger = logging.getLogger(__name__)
+
+AGGREGATE_ABOVE = 20_000
+GRID_DEG = 0.1
+SEA = [222, 233, 243, 255]
+MAP_KEY = "map_select"
+
+
+def radius(fatalities: pd.Series) -> np.ndarray:
+    f = pd.to_numeric(fatalities, errors="coerce").fillna(0).to_numpy(dtype=float)
+    return np.clip(4.0 + 3.0 * np.sqrt(f), 4.0, 24.0)
+
+
+def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], color_by: str) -> pd.DataFrame:
+    ev = events.dropna(subset=["latitude", "longitude"])
+    keys = keys.loc[ev.index]
+    d = pd.DataFrame({
+        "event_id": ev["event_id"].astype(str),
+        "lon": ev["longitude"].astype(float), "lat": ev["latitude"].astype(float),
+        "radius": radius(ev["fatalities"]),
+        "color": [palette.rgb(colors.get(k, palette.GREY), 230) for k in keys],
+        "imprecise": (ev["geo_precision"] == 3).fillna(False).to_numpy(),
+    })
+    recs = ev.to_dict("records")
+    d["t_head"] = [display.esc(f"{display.fmt_date(r['event_date'], r['date_precision'])} · "
+                               f"{palette.type_label(r['event_type'])}") for r in recs]
+    d["t_actors"] = [display.esc(display.actors_text(r)) for r in recs]
+    d["t_place"] = [display.esc(display.place_text(r) + (" (approximate)" if r["geo_precision"] == 3 else ""))
+                    for r in recs]
+    d["t_killed"] = [display.fmt_int(r["fatalities"]) for r in recs]
+    d["t_evidence"] = [display.esc(display.shorten(r["evidence"], 300)) for r in recs]
+    return d
+
+
+def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str]) -> pd.DataFrame:
+    ev = events.dropna(subset=["latitude", "longitude"]).assign(_key=keys)
+    g = ev.assign(glat=(ev["latitude"].astype(float) / GRID_DEG).round() * GRID_DEG,
+                  glon=(ev["longitude"].astype(float) / GRID_DEG).round() * GRID_DEG,
+                  imprecise=(ev["geo_precision"] == 3).fillna(False),
+                  killed=ev["fatalities"].fillna(0).astype("int64"))
+    agg = (g.groupby(["glat", "glon", "_key", "imprecise"], observed=True)
+           .agg(n=("event_id", "size"), killed=("killed", "sum"), place=("location", "first"),
+                first=("event_date", "min"), last=("event_date", "max"))
+           .reset_index())
+    return pd.DataFrame({
+        "event_id": "", "lon": agg["glon"].astype(float), "lat": agg["glat"].astype(float),
+        "radius": np.clip(3.0 + 2.2 * np.log2(1 + agg["n"].to_numpy(float)), 3, 26),
+        "color": [palette.rgb(colors.get(k, palette.GREY), 210) for k in agg["_key"]],
+        "imprecise": agg["imprecise"].to_numpy(),
+        "t_head": [f"{n:,} events" for n in agg["n"]],
+        "t_actors": [display.esc(k) for k in agg["_key"]],
+        "t_place": [display.esc(f"around {p}") for p in agg["place"].fillna("")],
+        "t_killed": [f"{k:,}" for k in agg["killed"]],
+        "t_evidence": [f"{display.fmt_date(a)} – {display.fmt_date(b)}" for a, b in zip(agg["first"], agg["last"])],
+    })
+
+
+def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | None = None,
+               zoom: float = 5.0) -> pdk.Deck:
+    x0, y0, x1, y1 = geo.BOUNDS
+    sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
+                                                  [x0 - 20, y1 + 15]]}],
+                    id="sea", get_polygon="polygon", get_fill_color=SEA, stroked=False, pickable=False)
+    borders = pdk.Layer("GeoJsonLayer", geo.borders(), id="borders", stroked=True, filled=True,
+                        get_fill_color="properties.iso_a3 === 'IRQ' ? [253, 252, 248] : [238, 237, 233]",
+                        get_line_color=[110, 110, 110], line_width_min_pixels=1, pickable=False)
+    if basemap:
+        borders = pdk.Layer("GeoJsonLayer", geo.borders(), id="borders", stroked=True, filled=False,
+                            get_line_color=[90, 90, 90], line_width_min_pixels=1, pickable=False)
+    precise = points[~points["imprecise"]]
+    loose = points[points["imprecise"]]
+    filled = pdk.Layer("ScatterplotLayer", precise, id="events", get_position=["lon", "lat"],
+                       get_radius="radius", radius_units="pixels", get_fill_color="color",
+                       stroked=True, get_line_color=[255, 255, 255, 220], line_width_min_pixels=0.8,
+                       pickable=True, auto_highlight=True)
+    hollow = pdk.Layer("ScatterplotLayer", loose, id="events_imprecise", get_position=["lon", "lat"],
+                       get_radius="radius", radius_units="pixels", filled=False, stroked=True,
+                       get_line_color="color", line_width_min_pixels=2.2, pickable=True, auto_highlight=True)
+    cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
+    city_dots = pdk.Layer("ScatterplotLayer", cities, id="city_dots", get_position=["lon", "lat"],
+                          get_radius=2.5, radius_units="pixels", get_fill_color=[40, 40, 40, 255], pickable=False)
+    city_text = pdk.Layer("TextLayer", cities, id="cities", get_position=["lon", "lat"], get_text="name",
+                          get_size=12, get_color=[30, 30, 30, 255], get_pixel_offset=[0, -10],
+                          get_alignment_baseline="'bottom'", font_weight=600,
+                          outline_width=3, outline_color=[255, 255, 255, 230],
+                          font_settings={"sdf": True}, pickable=False)
+    countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])
+    country_text = pdk.Layer("TextLayer", countries, id="countries", get_position=["lon", "lat"],
+                             get_text="name", get_size=13, get_color=[120, 120, 120, 200],
+                             font_weight=700, pickable=False)
+    layers = ([] if basemap else [sea]) + [borders, country_text, hollow, filled, city_dots, city_text]
+    tooltip = {
+        "html": "<b>{t_head}</b><br/>{t_actors}<br/>{t_place}<br/>Killed: {t_killed}"
+                "<div style='margin-top:4px;font-style:italic;max-width:340px;white-space:normal'>{t_evidence}</div>",
+        "style": {"backgroundColor": "#1B1F24", "color": "white", "fontSize": "12px", "maxWidth": "360px"},
+    }
+    kwargs: dict = {"map_provider": None, "map_style": None}
+    if basemap:
+        kwargs = {"map_provider": "carto", "map_style": "light"}
+        if carto_key:
+            kwargs["api_keys"] = {"carto": carto_key}
+    return pdk.Deck(layers=layers, initial_view_state=pdk.ViewState(latitude=geo.CENTER[0], longitude=geo.CENTER[1],
+                                                                   zoom=zoom, min_zoom=3, max_zoom=12),
+                    tooltip=tooltip, **kwargs)
+
+
+def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact: bool = False) -> str:
+    counts = keys.value_counts()
+    title = "Colour: perpetrator" if color_by == "faction" else "Colour: event type"
+    items = []
+    for k, n in counts.items():
+        col = colors.get(k, palette.GREY)
+        items.append(f"<span class='lg-item'><span class='lg-dot' style='background:{col}'></span>"
+                     f"{display.esc(display.legend_label(k, color_by))} <span class='lg-n'>{n:,}</span></span>")
+    sym = ("<span class='lg-item'><span class='lg-dot' style='background:#555'></span>exact or nearby place</span>"
+           "<span class='lg-item'><span class='lg-dot lg-hollow'></span>governorate-level place (approximate)</span>"
+           "<span class='lg-item'><span class='lg-dot' style='width:6px;height:6px'></span>"
+           "<span class='lg-dot' style='width:14px;height:14px'></span>size: people killed</span>")
+    return (f"<div class='legend{' compact' if compact else ''}'><div class='lg-title'>{title}</div>"
+            f"<div class='lg-items'>{''.join(items)}</div><div class='lg-title'>Symbols</div>"
+            f"<div class='lg-items'>{sym}</div></div>")
+
+
+def _on_select() -> None:
+    state = st.session_state.get(MAP_KEY)
+    try:
+        objects = state["selection"]["objects"] if state else {}
+    except (KeyError, TypeError):
+        return
+    for layer in ("events", "events_imprecise"):
+        for obj in objects.get(layer, []) or []:
+            if obj.get("event_id"):
+                st.session_state["event"] = obj["event_id"]
+                return
+
+
+def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basemap: bool = False,
+           height: int = 560, selectable: bool = True) -> None:
+    keys, colors = display.color_keys(events, color_by, all_events)
+    n = len(events)
+    if n > AGGREGATE_ABOVE:
+        points = aggregate_frame(events, keys, colors)
+        st.caption(f"{n:,} events are more than the map draws one by one: they are grouped on a "
+                   f"{GRID_DEG}° grid ({len(points):,} circles, size = number of events). "
+                   "Narrow the filters to see single events.")
+    else:
+        points = point_frame(events, keys, colors, color_by)
+    unplaced = n - int(events[["latitude", "longitude"]].notna().all(axis=1).sum())
+    carto_key = None
+    if basemap:
+        try:
+            carto_key = st.secrets.get("carto_api_key") or st.secrets.get("CARTO_API_KEY")
+        except (FileNotFoundError, KeyError, AttributeError) as exc:
+            logger.info("no secrets: %s", exc)
+        if not carto_key:
+            st.caption("Basemap on, but no Carto key in .streamlit/secrets.toml (carto_api_key); "
+                       "tiles need internet access.")
+    deck = build_deck(points, basemap=basemap, carto_key=carto_key)
+    if selectable and n <= AGGREGATE_ABOVE:
+        st.pydeck_chart(deck, height=height, on_select=_on_select, selection_mode="single-object", key=MAP_KEY)
+    else:
+        st.pydeck_chart(deck, height=height)
+    if unplaced:
+        st.caption(f"{unplaced:,} of the events have no coordinates and are not on the map.")
