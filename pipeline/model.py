@@ -93,5 +93,8 @@ class Report:
     actors: int = 0
     places: int = 0
     unplaced: dict[str, int] = field(default_factory=dict)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # documents read with a caveat
+    no_events: list[str] = field(default_factory=list)
     output_dir: str = ""
     seconds: float = 0.0
+    tables: dict = field(default_factory=dict, repr=False)

@@ -1,0 +1,101 @@
+"""The pipeline's stages in order: ingest -> segment -> describe -> extract -> geocode -> dedupe -> tables."""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+from pipeline import config, dedupe, geocode, ingest, metadata, resources, segment, tables
+from pipeline.extract import events as extract_events
+from pipeline.model import Article, Event, Mention, Report
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+class PipelineError(RuntimeError):
+    """The build cannot run at all (no input folder, unreadable knowledge files)."""
+
+
+def process_article(art: Article, kb: resources.Knowledge) -> tuple[list[Event], list[Mention], list[str]]:
+    """One article's events, mentions and unplaced names. Pure: no files touched."""
+    sentences = segment.segment(art)
+    metadata.describe(art, sentences, kb)
+    return extract_events.extract(art, sentences, kb)
+
+
+def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progress: Progress | None = None,
+          online_geocoder: bool = False, max_bytes: int = ingest.MAX_BYTES, write: bool = True) -> Report:
+    t0 = time.perf_counter()
+    input_dir, output_dir = Path(input_dir), Path(output_dir)
+    if not input_dir.is_dir():
+        raise PipelineError(f"input folder not found: {input_dir}")
+    try:
+        kb = resources.load(str(config.RESOURCES))
+    except resources.ResourceError as exc:
+        raise PipelineError(str(exc)) from exc
+    try:
+        manifest = ingest.read_manifest(input_dir)
+    except ingest.ManifestError as exc:
+        log.error("%s; reading metadata from the texts instead", exc)
+        manifest = {}
+    paths = ingest.list_inputs(input_dir)
+    report = Report(output_dir=str(output_dir))
+    articles: list[Article] = []
+    all_events: list[Event] = []
+    mentions: dict[str, list[Mention]] = {}
+    unplaced: Counter = Counter()
+    per_doc: Counter = Counter()
+    for n, path in enumerate(paths, start=1):
+        art = ingest.read_article(path, manifest.get(path.name), max_bytes)
+        if art.status.startswith("ok"):
+            try:
+                evs, ms, un = process_article(art, kb)
+            except (ValueError, IndexError, KeyError) as exc:  # one bad article must not stop the corpus
+                log.exception("extraction failed on %s", path.name)
+                art.status = f"skipped: extraction failed ({type(exc).__name__}: {exc})"
+                evs, ms, un = [], [], []
+            all_events.extend(evs)
+            mentions[art.file] = ms
+            unplaced.update(un)
+            per_doc[art.file] = len(evs)
+        art.text = art.text if write else ""
+        articles.append(art)
+        if progress:
+            progress(n, len(paths), path.name)
+    present = {p.name for p in paths}
+    for name, row in sorted(manifest.items()):
+        if name not in present:
+            articles.append(Article(file=name, text="", title=row.get("title", ""), source=row.get("source", ""),
+                                    url=row.get("url", ""),
+                                    status="skipped: listed in manifest.csv but the file is missing"))
+    online = geocode.make_online(config.CACHE) if online_geocoder else None
+    resolved = geocode.geocode(all_events, kb, online)
+    merged = dedupe.dedupe(all_events)
+    urls = {a.file: a.url for a in articles if a.url}
+    by_file = {a.file: a for a in articles}
+    out = {
+        "events": tables.events_table(merged, kb, urls),
+        "actors": tables.actors_table(merged, mentions, by_file, kb),
+        "locations": tables.locations_table(merged, mentions, kb, resolved, unplaced),
+        "documents": tables.documents_table(articles, per_doc),
+    }
+    if write:
+        extra = {"mentions": tables.mentions_table(mentions), "texts": tables.texts_table(articles)}
+        tables.write(out, output_dir, extra, {"input_dir": str(input_dir.resolve()), "documents": len(articles),
+                                              "events": len(out["events"])})
+    report.documents = len(articles)
+    report.ok = sum(a.status.startswith("ok") for a in articles)
+    report.skipped = [(a.file, a.status.removeprefix("skipped: ")) for a in articles if a.status.startswith("skipped")]
+    report.events_by_type = dict(Counter(out["events"]["event_type"]).most_common())
+    report.actors = len(out["actors"])
+    report.places = int((out["locations"]["resolved_by"] != "unresolved").sum())
+    report.unplaced = dict(unplaced.most_common())
+    report.notes = [(a.file, a.status.removeprefix("ok: ")) for a in articles if a.status.startswith("ok: ")]
+    report.no_events = [a.file for a in articles if a.status.startswith("ok") and per_doc[a.file] == 0]
+    report.seconds = time.perf_counter() - t0
+    report.tables = out
+    return report
