@@ -9,7 +9,7 @@ logger = logging.getLogger(__name__)
 
 BASE = """
 <style>
-.block-container {padding-top: 1.6rem; padding-bottom: 1rem; max-width: 100%;}
+.block-container {padding: 1.6rem 2rem 1rem 2rem; max-width: 100%;}
 h1.app-title {font-size: 1.35rem; margin: 0; padding: 0; color: #444; font-weight: 600;}
 .headline {font-size: 1.45rem; font-weight: 700; line-height: 1.3; margin: .15rem 0 .3rem 0; color: #1B1F24;}
 .muted, .asof {color: #667; font-size: .85rem;}

@@ -17,6 +17,7 @@ AGGREGATE_ABOVE = 20_000
 GRID_DEG = 0.1
 SEA = [222, 233, 243, 255]
 MAP_KEY = "map_select"
+FONT = "'\"Source Sans Pro\", \"Source Sans 3\", Helvetica, Arial, sans-serif'"
 
 
 def radius(fatalities: pd.Series) -> np.ndarray:
@@ -69,7 +70,7 @@ def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str
 
 
 def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | None = None,
-               zoom: float = 5.0) -> pdk.Deck:
+               zoom: float = 5.2) -> pdk.Deck:
     x0, y0, x1, y1 = geo.BOUNDS
     sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
                                                   [x0 - 20, y1 + 15]]}],
@@ -83,24 +84,24 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
     precise = points[~points["imprecise"]]
     loose = points[points["imprecise"]]
     filled = pdk.Layer("ScatterplotLayer", precise, id="events", get_position=["lon", "lat"],
-                       get_radius="radius", radius_units="pixels", get_fill_color="color",
+                       get_radius="radius", radius_units="'pixels'", get_fill_color="color",
                        stroked=True, get_line_color=[255, 255, 255, 220], line_width_min_pixels=0.8,
                        pickable=True, auto_highlight=True)
     hollow = pdk.Layer("ScatterplotLayer", loose, id="events_imprecise", get_position=["lon", "lat"],
-                       get_radius="radius", radius_units="pixels", filled=False, stroked=True,
+                       get_radius="radius", radius_units="'pixels'", filled=False, stroked=True,
                        get_line_color="color", line_width_min_pixels=2.2, pickable=True, auto_highlight=True)
     cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
     city_dots = pdk.Layer("ScatterplotLayer", cities, id="city_dots", get_position=["lon", "lat"],
-                          get_radius=2.5, radius_units="pixels", get_fill_color=[40, 40, 40, 255], pickable=False)
+                          get_radius=2.5, radius_units="'pixels'", get_fill_color=[40, 40, 40, 255], pickable=False)
     city_text = pdk.Layer("TextLayer", cities, id="cities", get_position=["lon", "lat"], get_text="name",
                           get_size=12, get_color=[30, 30, 30, 255], get_pixel_offset=[0, -10],
-                          get_alignment_baseline="'bottom'", font_weight=600,
+                          get_alignment_baseline="'bottom'", font_weight=600, font_family=FONT,
                           outline_width=3, outline_color=[255, 255, 255, 230],
                           font_settings={"sdf": True}, pickable=False)
     countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])
     country_text = pdk.Layer("TextLayer", countries, id="countries", get_position=["lon", "lat"],
                              get_text="name", get_size=13, get_color=[120, 120, 120, 200],
-                             font_weight=700, pickable=False)
+                             font_weight=700, font_family=FONT, pickable=False)
     layers = ([] if basemap else [sea]) + [borders, country_text, hollow, filled, city_dots, city_text]
     tooltip = {
         "html": "<b>{t_head}</b><br/>{t_actors}<br/>{t_place}<br/>Killed: {t_killed}"
@@ -127,8 +128,8 @@ def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact:
                      f"{display.esc(display.legend_label(k, color_by))} <span class='lg-n'>{n:,}</span></span>")
     sym = ("<span class='lg-item'><span class='lg-dot' style='background:#555'></span>exact or nearby place</span>"
            "<span class='lg-item'><span class='lg-dot lg-hollow'></span>governorate-level place (approximate)</span>"
-           "<span class='lg-item'><span class='lg-dot' style='width:6px;height:6px'></span>"
-           "<span class='lg-dot' style='width:14px;height:14px'></span>size: people killed</span>")
+           "<span class='lg-item'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
+           "<span class='lg-dot' style='background:#555;width:14px;height:14px'></span>size: people killed</span>")
     return (f"<div class='legend{' compact' if compact else ''}'><div class='lg-title'>{title}</div>"
             f"<div class='lg-items'>{''.join(items)}</div><div class='lg-title'>Symbols</div>"
             f"<div class='lg-items'>{sym}</div></div>")

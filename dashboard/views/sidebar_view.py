@@ -112,8 +112,9 @@ def render(o: Options, default_article_dir: Path) -> tuple[Filters, View, Path]:
              help="Perpetrator = actor1, target = actor2.")
     sb.selectbox("Event types", list(PRESETS), key="f_preset", format_func=lambda k: PRESETS[k][0],
                  on_change=_preset_changed)
-    sb.multiselect("Types", list(filters.schema.EVENT_TYPES), key="f_types", format_func=palette.type_label,
-                   on_change=_types_changed, label_visibility="collapsed")
+    with sb.expander(f"Types in this selection ({len(ss.get('f_types', []))})"):
+        st.multiselect("Types", list(filters.schema.EVENT_TYPES), key="f_types", format_func=palette.type_label,
+                       on_change=_types_changed, label_visibility="collapsed")
     sb.date_input("Dates", min_value=o.dmin, max_value=o.dmax, key="f_dates", format="DD/MM/YYYY")
     sb.multiselect("Governorate", o.govs, key="f_govs", placeholder="All governorates")
     sb.number_input("Minimum killed", min_value=0, step=1, key="f_minkilled")

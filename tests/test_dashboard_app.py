@@ -1,0 +1,211 @@
+"""Streamlit AppTest of dashboard/app.py on synthetic tables: filters change the counts, the URL state
+round-trips, briefing mode hides the controls, the event card shows the evidence, empty and broken states."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import dashboard_support as ds
+from dashboard import data, filters, layout
+from dashboard.views import timeline_view
+
+N = 300
+
+
+@pytest.fixture(scope="module")
+def synth_dir(tmp_path_factory):
+    return ds.write_synthetic(tmp_path_factory.mktemp("synth"), n=N, seed=7)
+
+
+@pytest.fixture
+def env(synth_dir, monkeypatch):
+    monkeypatch.setenv("PMU_DATA", str(synth_dir))
+    monkeypatch.delenv("PMU_INPUT", raising=False)
+    return synth_dir
+
+
+@pytest.fixture(scope="module")
+def events(synth_dir):
+    return pd.read_parquet(synth_dir / "events.parquet")
+
+
+def run_app(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(ds.APP), default_timeout=60)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def headline(at: AppTest) -> str:
+    for m in at.markdown:
+        hit = re.search(r"id='headline'>([^<]*)<", m.value)
+        if hit:
+            return hit.group(1)
+    raise AssertionError("no headline on the page")
+
+
+def count(at: AppTest) -> int:
+    return int(re.search(r": ([\d,]+) events?,", headline(at)).group(1).replace(",", ""))
+
+
+def expected(events: pd.DataFrame, f: filters.Filters) -> int:
+    from pipeline import schema
+    ev = schema.conform(events, "events")
+    return len(filters.apply(ev, f, PARENTS))
+
+
+PARENTS = {"Kataib Hezbollah": "Popular Mobilization Units", "Asaib Ahl al-Haq": "Popular Mobilization Units",
+           "Harakat al-Nujaba": "Popular Mobilization Units", "Badr Organization": "Popular Mobilization Units",
+           "Kataib Sayyid al-Shuhada": "Popular Mobilization Units", "Ashab al-Kahf": "Islamic Resistance in Iraq"}
+
+
+def test_first_render_shows_all_strikes(env, events):
+    at = run_app()
+    assert count(at) == expected(events, filters.Filters()) > 0
+    assert headline(at).startswith("Strikes and attacks, ")
+    assert len(at.sidebar.multiselect) >= 3  # controls are there
+    assert not at.error
+
+
+def test_filters_change_the_counts(env, events):
+    at = run_app()
+    total = count(at)
+    at.sidebar.multiselect(key="f_factions").select("Kataib Hezbollah").run()
+    kh = count(at)
+    assert kh == expected(events, filters.Filters(factions=("Kataib Hezbollah",))) and 0 < kh < total
+    at.sidebar.radio(key="f_role").set_value("perpetrator").run()
+    assert count(at) == expected(events, filters.Filters(factions=("Kataib Hezbollah",), role="perpetrator")) < kh
+    assert headline(at).startswith("Strikes by Kataib Hezbollah")
+    at.sidebar.number_input(key="f_minkilled").set_value(2).run()
+    assert count(at) == expected(events, filters.Filters(factions=("Kataib Hezbollah",), role="perpetrator",
+                                                         min_fatalities=2))
+
+
+def test_umbrella_selects_its_factions(env, events):
+    at = run_app()
+    at.sidebar.multiselect(key="f_factions").select("Popular Mobilization Units").run()
+    at.sidebar.radio(key="f_role").set_value("perpetrator").run()
+    n = count(at)
+    members = tuple(k for k, v in PARENTS.items() if v == "Popular Mobilization Units") + ("Popular Mobilization Units",)
+    assert n == expected(events, filters.Filters(factions=members, role="perpetrator")) > 0
+
+
+def test_preset_types_text_and_precision(env, events):
+    at = run_app()
+    at.sidebar.selectbox(key="f_preset").set_value("all").run()
+    assert count(at) == expected(events, filters.Filters(preset="all", types=filters.PRESETS["all"][1]))
+    at.sidebar.text_input(key="f_text").input("Erbil").run()
+    f = filters.Filters(preset="all", types=filters.PRESETS["all"][1], text="Erbil")
+    assert count(at) == expected(events, f)
+    at.sidebar.checkbox(key="f_exactplaces").check().run()
+    at.sidebar.checkbox(key="f_exactdates").check().run()
+    f = filters.Filters(preset="all", types=filters.PRESETS["all"][1], text="Erbil", exact_dates=True, exact_places=True)
+    assert count(at) == expected(events, f)
+
+
+def test_timeline_date_selection_filters(env, events):
+    at = run_app()
+    state = {"selection": {"box": [{"x": ["2023-10-01 00:00:00", "2024-02-15 12:00"], "y": [0, 1]}], "points": []}}
+    a, b = timeline_view.selection_range(state)
+    at.session_state["f_dates"] = (a.date(), b.date())  # what the selection callback does
+    at.run()
+    assert count(at) == expected(events, filters.Filters(date_from=date(2023, 10, 1), date_to=date(2024, 2, 15)))
+    assert at.query_params["from"] in ("2023-10-01", ["2023-10-01"])
+
+
+def test_url_state_round_trips(env, events):
+    at = run_app()
+    at.sidebar.multiselect(key="f_factions").select("Asaib Ahl al-Haq").run()
+    at.sidebar.radio(key="f_role").set_value("perpetrator").run()
+    at.sidebar.multiselect(key="f_govs").select("Baghdad").run()
+    at.sidebar.radio(key="v_color").set_value("type").run()
+    q = {k: (v if isinstance(v, str) else v[0]) for k, v in at.query_params.items()}
+    assert q["faction"] == "Asaib Ahl al-Haq" and q["role"] == "perpetrator" and q["gov"] == "Baghdad"
+    assert q["color"] == "type"
+    again = run_app(q)
+    assert headline(again) == headline(at)
+    assert again.sidebar.multiselect(key="f_factions").value == ["Asaib Ahl al-Haq"]
+    assert again.sidebar.radio(key="v_color").value == "type"
+    assert {k: (v if isinstance(v, str) else v[0]) for k, v in again.query_params.items()} == q
+
+
+def test_briefing_mode_hides_controls(env, events):
+    at = run_app({"briefing": "1", "faction": "Kataib Hezbollah"})
+    assert len(at.sidebar) == 0 or not any(True for _ in at.sidebar.multiselect)
+    assert not at.tabs
+    assert headline(at).startswith("Strikes and attacks involving Kataib Hezbollah")
+    page = " ".join(m.value for m in at.markdown)
+    assert "Colour: perpetrator" in page and "Sources" in page and "Data as of" in page
+    assert "Exit briefing mode" in page
+
+
+def test_event_card_shows_evidence(env, events):
+    row = events[events["event_type"] == "drone_strike"].iloc[0]
+    at = run_app({"event": row["event_id"]})
+    page = " ".join(m.value for m in at.markdown)
+    assert "evidence-quote" in page
+    evidence = row["evidence"].replace("'", "&#x27;")
+    assert "<mark class='evidence'>" + evidence + "</mark>" in page.replace("&#x27;", "&#x27;")
+    assert "Confidence" in [m.label for m in at.metric]
+    assert "Place precision" in page and "Date precision" in page
+    at2 = run_app({"event": row["event_id"], "view": "events"})
+    assert len(at2.dataframe) >= 1
+
+
+def test_other_tabs_render(env):
+    for view in ("actors", "places", "sources"):
+        at = run_app({"view": view})
+        assert not at.error
+
+
+def test_no_events_match(env):
+    at = run_app({"q": "no such words anywhere"})
+    assert at.warning and "No events match" in at.warning[0].value
+    assert not at.tabs
+
+
+def test_missing_tables_name_the_command(tmp_path, monkeypatch):
+    monkeypatch.setenv("PMU_DATA", str(tmp_path / "nothing"))
+    monkeypatch.setenv("PMU_INPUT", str(tmp_path / "no-articles"))
+    at = run_app()
+    assert at.error and data.BUILD_COMMAND in at.error[0].value
+    assert not at.tabs
+
+
+def test_corrupt_tables_name_the_command(tmp_path, monkeypatch):
+    folder = ds.write_synthetic(tmp_path / "d", n=30)
+    (folder / "events.parquet").write_bytes(b"this is not parquet")
+    monkeypatch.setenv("PMU_DATA", str(folder))
+    at = run_app()
+    assert at.error and data.BUILD_COMMAND in at.error[0].value
+    assert "events.parquet" in at.error[0].value
+
+
+def test_schema_violation_is_reported(tmp_path, monkeypatch):
+    folder = ds.write_synthetic(tmp_path / "d", n=30)
+    ev = pd.read_parquet(folder / "events.parquet").drop(columns=["evidence"])
+    ev.to_parquet(folder / "events.parquet")
+    monkeypatch.setenv("PMU_DATA", str(folder))
+    at = run_app()
+    assert at.error and "evidence" in at.error[0].value and data.BUILD_COMMAND in at.error[0].value
+
+
+def test_reload_when_tables_change(tmp_path, monkeypatch):
+    folder = ds.write_synthetic(tmp_path / "d", n=40, seed=1)
+    monkeypatch.setenv("PMU_DATA", str(folder))
+    first = data.load(folder)
+    ds.write_synthetic(folder, n=80, seed=2)
+    second = data.load(folder)
+    assert len(second.events) != len(first.events)
+    assert data.load(folder) is second  # cached while unchanged
+
+
+def test_share_link_holds_the_filters():
+    link = layout.share_link({"faction": "Kataib Hezbollah", "from": "2020-01-01"})
+    assert "faction=Kataib+Hezbollah" in link and "from=2020-01-01" in link
