@@ -1,0 +1,90 @@
+"""Real-browser test: `streamlit run dashboard/app.py` on 127.0.0.1 against synthetic tables, driven by
+headless chromium through Playwright: map and timeline render, a faction filter changes the view,
+a shared link reopens the view, briefing mode hides the controls. Screenshots go to tests/artifacts/."""
+from __future__ import annotations
+
+import io
+import re
+import time
+
+import pytest
+
+import dashboard_support as ds
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    ds.check_chromium()  # fail (not skip) with a clear message when chromium is missing
+    folder = ds.write_synthetic(tmp_path_factory.mktemp("browser"), n=300, seed=7)
+    with ds.streamlit_server(folder) as url:
+        yield url
+
+
+def _count(text: str) -> int:
+    return int(re.search(r": ([\d,]+) events?,", text).group(1).replace(",", ""))
+
+
+def _canvas_colours(page) -> int:
+    from PIL import Image
+    png = page.locator("[data-testid='stDeckGlJsonChart']").first.screenshot()
+    img = Image.open(io.BytesIO(png)).convert("RGB").resize((200, 160))
+    return len(set(img.tobytes()[i:i + 3] for i in range(0, len(img.tobytes()), 3)))
+
+
+def test_dashboard_in_chromium(server):
+    ds.ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    with ds.browser() as b:
+        page = b.new_page(viewport={"width": 1920, "height": 1080})
+        page.goto(server + "/")
+        ds.wait_app(page)
+        ds.wait_map(page)
+        first = ds.headline(page)
+        total = _count(first)
+        assert total > 0, first
+        # the timeline has dots and bars
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=30_000)
+        assert page.locator(".js-plotly-plot .scatterlayer .point").count() >= 50
+        page.wait_for_timeout(1500)
+        assert _canvas_colours(page) > 30, "the map canvas looks blank"
+        page.screenshot(path=str(ds.ARTIFACTS / "browser_main_1920.png"))
+
+        # change the faction filter in the sidebar
+        box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
+        box.click()
+        page.keyboard.type("Kataib Hezbollah")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.wait_for_function(
+            "(old) => { const h = document.querySelector('#headline'); return h && h.innerText !== old; }",
+            arg=first, timeout=30_000)
+        ds.wait_app(page)
+        after = ds.headline(page)
+        assert "Kataib Hezbollah" in after and _count(after) < total, after
+        page.wait_for_function("() => location.search.includes('faction=')", timeout=10_000)
+        shared = page.url
+        assert "faction=Kataib+Hezbollah" in shared or "faction=Kataib%20Hezbollah" in shared
+        page.screenshot(path=str(ds.ARTIFACTS / "browser_filtered_1920.png"))
+
+        # the shared link reopens the same view in a fresh session
+        other = b.new_page(viewport={"width": 1366, "height": 768})
+        other.goto(shared)
+        ds.wait_app(other)
+        ds.wait_map(other)
+        assert ds.headline(other) == after
+        other.wait_for_timeout(1000)
+        other.screenshot(path=str(ds.ARTIFACTS / "browser_shared_1366.png"))
+
+        # briefing mode: no sidebar, headline, legend, sources, data-as-of stamp
+        brief = b.new_page(viewport={"width": 1920, "height": 1080})
+        brief.goto(shared + "&briefing=1")
+        ds.wait_app(brief)
+        ds.wait_map(brief)
+        assert ds.headline(brief) == after
+        assert brief.locator("[data-testid='stSidebar']").count() == 0 or not brief.locator("[data-testid='stSidebar']").is_visible()
+        body = brief.locator("body").inner_text()
+        assert "Colour: perpetrator" in body and "Sources" in body and "Data as of" in body
+        brief.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=30_000)
+        brief.wait_for_timeout(1500)
+        brief.screenshot(path=str(ds.ARTIFACTS / "browser_briefing_1920.png"))
+    assert time.time() - t0 < 120
