@@ -17,5 +17,6 @@ CUES = RESOURCES / "cues.csv"
 EVENT_TYPES = RESOURCES / "event_types.csv"
 PUBLICATIONS = RESOURCES / "publications.csv"
 KEY_EVENTS = RESOURCES / "key_events.csv"
+TYPE_DEFAULTS = RESOURCES / "type_defaults.csv"
 
 TABLE_NAMES = ("events", "actors", "locations", "documents")

@@ -70,17 +70,30 @@ def _places_agree(a: Event, b: Event) -> bool:
     return False
 
 
-def _actors_agree(a: Event, b: Event) -> bool:
-    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x != "unknown" and y != "unknown" and x != y:
-            return False
-    return True
+def _agree(x: str, y: str, parents: dict[str, str]) -> bool:
+    return x == "unknown" or y == "unknown" or x == y or parents.get(x) == y or parents.get(y) == x
 
 
-def same_event(a: Event, b: Event) -> bool:
-    return (family(a.event_type) == family(b.event_type) and _dates_agree(a, b)
-            and _places_agree(a, b) and _actors_agree(a, b)
-            and (family(a.event_type) != "talk" or a.actor1 == b.actor1))
+def _named(e: Event) -> set[str]:
+    return ({e.actor1, e.actor2} | set(e.assoc_actors)) - {"unknown", ""}
+
+
+def same_event(a: Event, b: Event, parents: dict[str, str] | None = None) -> bool:
+    """Whether two extracted events are one real-world event."""
+    parents = parents or {}
+    fam = family(a.event_type)
+    if fam != family(b.event_type) or not _dates_agree(a, b):
+        return False
+    if not _agree(a.actor1, b.actor1, parents):
+        return False
+    if fam == "talk":
+        return a.actor1 == b.actor1 and a.event_type == b.event_type and _places_agree(a, b)
+    if a.location and b.location:
+        return _places_agree(a, b) and (_agree(a.actor2, b.actor2, parents) or bool(_named(a) & _named(b)))
+    # one has no place: only the same kind of event, with a named actor in common
+    return a.event_type == b.event_type and bool(_named(a) & _named(b)) and _agree(a.actor2, b.actor2, parents) \
+        or (a.event_type == b.event_type and a.actor1 != "unknown" and a.actor1 == b.actor1
+            and a.actor2 != "unknown" and a.actor2 == b.actor2)
 
 
 def _merge(keep: Event, other: Event) -> Event:
@@ -92,7 +105,7 @@ def _merge(keep: Event, other: Event) -> Event:
     if keep.event_type != other.event_type and other.confidence > keep.confidence:
         keep.event_type = other.event_type
     for f in ("actor1", "actor2"):
-        if getattr(keep, f) == "unknown":
+        if getattr(keep, f) == "unknown" and getattr(other, f) not in (keep.actor1, keep.actor2):
             setattr(keep, f, getattr(other, f))
     for f in ("fatalities", "injuries"):
         if getattr(keep, f) is None:
@@ -113,7 +126,7 @@ def _merge(keep: Event, other: Event) -> Event:
     return keep
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], parents: dict[str, str] | None = None) -> list[Event]:
     """One event per real-world event. Events are compared within a sliding window of dates."""
     ordered = sorted(events, key=lambda e: (e.event_date or date.min, _ORDER[e.date_precision], -e.confidence))
     out: list[Event] = []
@@ -122,7 +135,7 @@ def dedupe(events: list[Event]) -> list[Event]:
         for cand in reversed(out):
             if cand.event_date and ev.event_date and (ev.event_date - cand.event_date).days > 400:
                 break
-            if same_event(cand, ev):
+            if same_event(cand, ev, parents):
                 target = cand
                 break
         if target is None:

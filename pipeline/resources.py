@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 FEATURE_TYPES = {"city", "town", "village", "base", "airport", "district", "governorate", "landmark",
                  "region", "country", "border_crossing", "water", "neighbourhood", "area"}
 SIDES = {"pmu", "us_coalition", "iraqi_state", "iran", "isis", "kurdish", "israel", "syria", "other"}
-TRIGGER_TYPES = set(schema.EVENT_TYPES) | {"attack", "kill"}
+TRIGGER_TYPES = set(schema.EVENT_TYPES) | {"attack", "kill", "bombing"}
 CUE_KINDS = {"instrument", "threat", "irrealis", "negation", "denial", "generic", "enumerator",
              "relative_place", "movement", "common_word", "kill", "injure", "person_noun",
              "citation", "fact"}
@@ -75,6 +75,7 @@ class Knowledge:
     cue_words: dict[str, set[str]]
     acled: dict[str, tuple[str, str]]
     publications: list[dict]
+    type_defaults: list[dict] = field(default_factory=list)
     aliases_of_place: dict[str, list[str]] = field(default_factory=dict)
     aliases_of_actor: dict[str, list[str]] = field(default_factory=dict)
 
@@ -199,6 +200,20 @@ def load_publications(path: Path) -> list[dict]:
     return out
 
 
+def load_type_defaults(path: Path) -> list[dict]:
+    out = []
+    for n, r in _rows(path, ["trigger", "actor1_side", "actor2_side", "place", "event_type"]):
+        if r["event_type"] not in schema.EVENT_TYPES:
+            _fail(path, n, f"unknown event_type {r['event_type']!r}")
+        for col in ("actor1_side", "actor2_side"):
+            if r[col] not in SIDES | {"*", "unknown"}:
+                _fail(path, n, f"{col} {r[col]!r} is not a side from actors.csv, 'unknown' or '*'")
+        if r["place"] not in ("base", "any", "none", "*"):
+            _fail(path, n, "place must be base, any, none or *")
+        out.append(r)
+    return out
+
+
 @lru_cache(maxsize=4)
 def load(resources_dir: str | None = None) -> Knowledge:
     d = Path(resources_dir) if resources_dir else config.RESOURCES
@@ -210,5 +225,6 @@ def load(resources_dir: str | None = None) -> Knowledge:
         trigger_index=load_triggers(d / config.TRIGGERS.name), cues=cues, cue_words=cue_words,
         acled=load_acled(d / config.EVENT_TYPES.name),
         publications=load_publications(d / config.PUBLICATIONS.name),
+        type_defaults=load_type_defaults(d / config.TYPE_DEFAULTS.name),
         aliases_of_place=place_aliases, aliases_of_actor=actor_aliases,
     )

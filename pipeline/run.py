@@ -74,7 +74,8 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
                                     status="skipped: listed in manifest.csv but the file is missing"))
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
-    merged = dedupe.dedupe(all_events)
+    parents = {a.name: a.parent or a.affiliation for a in kb.actors.values() if a.parent or a.affiliation}
+    merged = dedupe.dedupe(all_events, parents)
     urls = {a.file: a.url for a in articles if a.url}
     by_file = {a.file: a for a in articles}
     out = {

@@ -47,6 +47,19 @@ def is_acronym(phrase: str) -> bool:
     return phrase.strip() == phrase.strip().upper() and 1 < len(letters) <= 4
 
 
+_PARTICLES = {"al", "el", "ad", "as", "an", "ar", "at", "az", "ash", "ath", "ibn", "bin", "bani", "abu", "um", "umm", "ain",
+              "ayn", "the"}
+
+
+def _capitalised(toks: list[Token]) -> bool:
+    """A proper name: its first word that is not a particle ('al-', 'the') starts with a capital."""
+    for t in toks:
+        if t.norm in _PARTICLES and not t.title:
+            continue
+        return t.title
+    return toks[0].title
+
+
 class PhraseIndex:
     """Longest-match lookup of many phrases over a token list, in O(tokens x longest phrase).
 
@@ -87,7 +100,7 @@ class PhraseIndex:
                 value, acronym, proper = entry
                 if acronym and not all(t.upper for t in toks[i:j]):
                     continue
-                if proper and not toks[i].title:
+                if proper and not _capitalised(toks[i:j]):
                     continue
                 if proper and proper_ok is not None and not proper_ok(i, j):
                     continue

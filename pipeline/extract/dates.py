@@ -42,7 +42,7 @@ _PATTERNS = [
     ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?)\b"),
     ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"),
-    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend)\b"),
+    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
 _COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS]
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
@@ -253,6 +253,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     if "weekend" in rel:
         back = (pub.weekday() - 5) % 7 or 7 if pub.weekday() < 5 else (pub.weekday() - 5)
         return pub - timedelta(days=back), "week"
+    if rel.endswith(" now"):
+        return pub, "week"
     if rel.endswith("week") or "recent days" in rel:
         d = pub - timedelta(days=7 if ("last" in rel or "previous" in rel) else 3)
         return d, "month" if coarse_pub else "week"
@@ -265,7 +267,13 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     return None, "unknown"
 
 
-def sentence_year(exprs: list[DateExpr]) -> int | None:
-    """The explicit year a sentence states outside citations, if any (used as context for partial dates)."""
-    years = [e.year for e in exprs if e.year and not e.citation]
+def sentence_year(exprs: list[DateExpr], carried: bool = False) -> int | None:
+    """The explicit year a sentence states outside citations, if any: context for its partial dates.
+
+    With carried=True only full dates count: a bare 'in 2014' sets the year for its own sentence,
+    not for the sentences after it. 'since 2003' sets nothing.
+    """
+    kinds = ("iso", "dmy", "mdy", "my") if carried else ("iso", "dmy", "mdy", "my", "year")
+    years = [e.year for e in exprs if e.year and not e.citation and e.kind in kinds
+             and not e.text.lower().startswith(("since", "until", "by", "through"))]
     return years[0] if years else None

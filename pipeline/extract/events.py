@@ -60,11 +60,19 @@ class SentenceResult:
     unplaced: list[str] = field(default_factory=list)
 
 
-def _modality(m: Matches, trig: TriggerHit, triggers: list[TriggerHit]) -> str:
+def _modality(m: Matches, trig: TriggerHit, triggers: list[TriggerHit], question: bool) -> str:
     """real, threat, irrealis or negated: read from the cues just before the trigger in its clause."""
+    if question:
+        return "irrealis"
     chunk = m.chunk_of[trig.i]
-    prev_trigger_end = max((t.j for t in triggers if t.j <= trig.i), default=-1)
-    lo = max(trig.i - 7, 0, prev_trigger_end)
+    if any(m.toks[k].norm in ("if", "unless") for k in range(0, trig.i)):
+        return "irrealis"
+    earlier = [t for t in triggers if t.j <= trig.i]
+    prev = earlier[-1] if earlier else None
+    if prev is not None and prev.modality != "real" and m.chunk_of[prev.i] == chunk and trig.i - prev.j <= 8 \
+            and not any(m.toks[k].norm in _SCOPE_BREAK for k in range(prev.j, trig.i)):
+        return prev.modality
+    lo = max(trig.i - 7, 0, prev.j if prev is not None else 0)
     for k in range(trig.i - 1, lo - 1, -1):
         if m.chunk_of[k] != chunk or m.toks[k].norm in _SCOPE_BREAK:
             lo = k + 1
@@ -72,7 +80,7 @@ def _modality(m: Matches, trig: TriggerHit, triggers: list[TriggerHit]) -> str:
     found = "real"
     for kind, label in (("negation", "negated"), ("irrealis", "irrealis"), ("threat", "threat")):
         for i, j, _ in m.cues[kind]:
-            if lo <= i and j <= trig.i and not (i >= trig.i or j > trig.i):
+            if lo <= i and j <= trig.i:
                 if kind == "negation" and trig.i - j > 2:
                     continue
                 if found == "real" or (found == "irrealis" and label == "threat"):
@@ -82,7 +90,7 @@ def _modality(m: Matches, trig: TriggerHit, triggers: list[TriggerHit]) -> str:
 
 def _specificity(t: TriggerHit) -> tuple:
     et = t.trigger.event_type
-    return (et in SPECIFIC, et == "attack", t.trigger.strength)
+    return (et in SPECIFIC, et == "bombing", et == "attack", t.trigger.strength)
 
 
 def _group(m: Matches, triggers: list[TriggerHit]) -> list[Anchor]:
@@ -136,15 +144,30 @@ def _by_actor(m: Matches, t: TriggerHit, hi: int) -> ActorHit | None:
     return None
 
 
+def _is_verb(m: Matches, t: TriggerHit) -> bool:
+    word = m.toks[t.j - 1].norm
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or \
+        (t.i > 0 and m.toks[t.i - 1].norm in ("has", "have", "had", "to"))
+
+
+def _appositive(m: Matches, chunk: int) -> bool:
+    first = next((t for k, t in enumerate(m.toks) if m.chunk_of[k] == chunk), None)
+    return first is not None and first.norm in ("a", "an", "the", "who", "which", "whose", "including", "known")
+
+
 def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> tuple[str, str, list[str]]:
     lo, hi = anchor.region
     t = max(anchor.hits, key=_specificity)
-    left = [a for a in m.actors if lo <= a.i < t.i]
+    chunk = m.chunk_of[t.i]
+    left_all = [a for a in m.actors if lo <= a.i < t.i]
+    left = [a for a in left_all if m.chunk_of[a.i] == chunk]
+    if not left and _is_verb(m, t):
+        left = [a for a in left_all if not _appositive(m, m.chunk_of[a.i])]
     right = [a for a in m.actors if t.j <= a.i < hi]
     by = _by_actor(m, t, hi)
     a1 = a2 = None
     if _is_passive(m, t):
-        a1, a2 = by, (left[-1] if left else None)
+        a1, a2 = by, (left_all[-1] if left_all else None)
     else:
         a1 = by or (left[-1] if left else None)
         if by is not None:
@@ -152,11 +175,13 @@ def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -
         else:
             a2 = right[0] if right else None
     if t.trigger.event_type in TALK or t.modality == "threat":
-        cue_starts = [i for i, j, _ in m.cues["threat"] if j <= t.i]
-        if cue_starts and left:
-            before_cue = [a for a in left if a.i < max(cue_starts)]
-            a1 = before_cue[-1] if before_cue else a1
-
+        # the speaker is the sentence's first actor; 'X will be targeted' names the target before the verb
+        if left:
+            a1 = left[0]
+            if t.text.lower().startswith(("will be", "would be")) or _is_passive(m, t):
+                a2 = left[-1] if len(left) > 1 else a2
+        if a1 is not None and a2 is a1:
+            a2 = right[0] if right else None
     def canon(hit):
         if hit is None:
             return "unknown"
@@ -205,12 +230,27 @@ def _resolve_type(m: Matches, anchor: Anchor, actor1: str, actor2: str, kb: Know
         return "assassination"
     if inst:
         return inst
-    side1 = kb.actors[actor1].side if actor1 in kb.actors else ""
-    if side1 in ("us_coalition", "israel") and et == "attack":
-        return "airstrike"
-    if et == "attack" and place is not None and place.place.feature_type in ("base", "airport", "landmark") \
-            and side1 not in ("us_coalition", "israel"):
-        return "missile_or_rocket_attack"
+    return _default_type(et, actor1, actor2, place, kb)
+
+
+def _default_type(trigger_type: str, actor1: str, actor2: str, place: PlaceHit | None, kb: Knowledge) -> str:
+    """The type of a trigger that names no weapon, from the rules in type_defaults.csv."""
+    side1 = kb.actors[actor1].side if actor1 in kb.actors else "unknown"
+    side2 = kb.actors[actor2].side if actor2 in kb.actors else "unknown"
+    if place is None:
+        where = "none"
+    elif place.place.feature_type in ("base", "airport", "landmark", "border_crossing"):
+        where = "base"
+    else:
+        where = "any"
+    for r in kb.type_defaults:
+        if r["trigger"] != trigger_type:
+            continue
+        if r["actor1_side"] not in ("*", side1) or r["actor2_side"] not in ("*", side2):
+            continue
+        if r["place"] not in ("*", where) and not (r["place"] == "any" and where != "none"):
+            continue
+        return r["event_type"]
     return "other"
 
 
@@ -265,8 +305,9 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         return best
 
     year_here = D.sentence_year(exprs)
-    if year_here:
-        st.year_hint, st.year_hint_sentence, st.year_hint_paragraph = year_here, sent.index, sent.paragraph
+    year_carried = D.sentence_year(exprs, carried=True)
+    if year_carried:
+        st.year_hint, st.year_hint_sentence, st.year_hint_paragraph = year_carried, sent.index, sent.paragraph
     recent_hint = st.year_hint if (sent.index - st.year_hint_sentence <= 2
                                    and sent.paragraph - st.year_hint_paragraph <= 1) else None
     recent_anchor = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 4 else None
@@ -295,14 +336,14 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
 
     triggers = []
     for t in m.triggers:
-        t.modality = "real" if t.enumerator else _modality(m, t, m.triggers)
+        t.modality = "real" if t.enumerator else _modality(m, t, m.triggers, sent.text.rstrip().endswith("?"))
         if t.modality in ("negated", "irrealis"):
             continue
         triggers.append(t)
         res.mentions.append(Mention(t.text, m.toks[t.i].start, m.toks[t.j - 1].end, "TRIGGER",
                                     t.trigger.event_type, info={"modality": t.modality}))
     if sent.is_title:
-        triggers = [t for t in triggers if t.trigger.event_type not in TALK]
+        triggers = [t for t in triggers if t.trigger.event_type not in TALK and t.trigger.strength >= 0.8]
     violent_seen = any(t.trigger.event_type not in TALK and t.modality == "real" for t in triggers)
     triggers = [t for t in triggers if not t.enumerator or violent_seen]
     good_dates = [d for d in all_dates if d[3] is not None]
@@ -336,31 +377,33 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
                 actor2 = prev_enum.actor2
         picked = _pick_date(m, anchor, all_dates)
         inherited = False
+        prev_ev = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 2 else None
+        compatible = prev_ev is not None and _compatible(prev_ev, actor1, actor2)
         if picked:
             event_date, prec, date_text = picked[3], picked[4], picked[0].text
         elif sent.is_title or (sent.index <= 3 and art.published):
             event_date, date_text = art.published, "publication date"
             prec = "day" if art.published_precision == "day" else "month"
             inherited = not sent.is_title
-        elif st.last_event and sent.index - st.last_event_sentence <= 2 and etype not in TALK:
-            # no date and no place of its own: the sentence continues the previous event
-            if place is None or place.place.name == st.last_event.location:
-                _continue(st.last_event, sent, lo, hi, m)
+        elif compatible and etype not in TALK:
+            # no date of its own: the sentence goes on about the previous event
+            if place is None or place.place.name == prev_ev.location:
+                _continue(prev_ev, sent)
                 continue
-            event_date, prec, date_text = st.last_event.event_date, st.last_event.date_precision, "previous event"
+            event_date, prec, date_text = prev_ev.event_date, prev_ev.date_precision, "previous event"
             inherited = True
         elif st.last_date and sent.index - st.last_date_sentence <= 1:
             (event_date, prec), date_text, inherited = st.last_date, "previous sentence", True
         else:
             event_date, prec, date_text = None, "unknown", ""
         if etype in VIOLENT or etype == "other":
-            specific_place = place is not None and place.geo <= 2
+            specific_place = place is not None and place.geo <= 2 and place.penalty == 0
             named = actor1 != "unknown" or actor2 != "unknown"
-            if event_date is None:
+            if event_date is None or prec in ("year", "unknown"):
                 continue
             if not (prec in ("day", "week") or specific_place or (prec == "month" and named)):
                 continue
-            if generic and prec != "day" and not specific_place:
+            if (generic or _plural(anchor)) and (prec != "day" or inherited) and not specific_place:
                 continue
             if etype == "other":
                 continue
@@ -377,6 +420,10 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         if denial and ev.actor1 != "unknown" and etype in VIOLENT:
             ev.assoc_actors.append(ev.actor1)
             ev.actor1 = "unknown"
+        if place is None:
+            near = [u for u in m.unplaced if m.toks[lo].start <= u[1] < m.toks[hi - 1].end + 1]
+            if near:
+                ev.location_text = near[0][0]
         if place is not None:
             p = place.place
             ev.location, ev.location_text, ev.admin1, ev.country = p.name, place.text, p.admin1, p.country
@@ -389,13 +436,29 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     return res
 
 
-def _continue(ev: Event, sent: Sentence, lo: int, hi: int, m: Matches) -> None:
+def _continue(ev: Event, sent: Sentence) -> None:
     """A follow-up sentence adds the casualty figures the event lacked."""
     cas = casualties(sent.text)
     if ev.fatalities is None and cas.fatalities is not None:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = cas.fatalities, cas.low, cas.high
     if ev.injuries is None and cas.injuries is not None:
         ev.injuries = cas.injuries
+
+
+def _compatible(ev: Event, actor1: str, actor2: str) -> bool:
+    """The actors of a new mention do not contradict the previous event's."""
+    if actor1 != "unknown" and actor1 == ev.actor2 and actor1 != ev.actor1:
+        return False  # roles reversed: a response, not the same event
+    return (actor1 in ("unknown", ev.actor1) or ev.actor1 == "unknown") and \
+        (actor2 in ("unknown", ev.actor2) or ev.actor2 == "unknown")
+
+
+def _plural(anchor: Anchor) -> bool:
+    """'attacks', 'strikes': a plural trigger with no exact date usually sums up a campaign."""
+    best = max(anchor.hits, key=_specificity)
+    word = best.text.lower()
+    return word.endswith("s") and not word.endswith(("ss", "us")) and best.trigger.voice == "noun" or \
+        word in ("attacks", "strikes", "raids", "airstrikes", "rocket attacks", "drone attacks")
 
 
 def extract(art: Article, sentences: list[Sentence], kb: Knowledge) -> tuple[list[Event], list[Mention], list[str]]:
