@@ -111,5 +111,6 @@ def geocode(events: list[Event], kb: Knowledge, online: CachedGeocoder | None = 
             ev.geo_precision, ev.feature_type = 2, "area"
             how[ev.location] = "geocoder service"
         else:
+            ev.location = ev.location_text  # named but not placed: kept by name, without coordinates
             how[ev.location_text] = "unresolved"
     return how
