@@ -21,7 +21,7 @@ SIDES = {"pmu", "us_coalition", "iraqi_state", "iran", "isis", "kurdish", "israe
 TRIGGER_TYPES = set(schema.EVENT_TYPES) | {"attack", "kill", "bombing"}
 CUE_KINDS = {"instrument", "threat", "irrealis", "negation", "denial", "generic", "enumerator",
              "relative_place", "movement", "common_word", "kill", "injure", "person_noun",
-             "citation", "fact"}
+             "citation", "fact", "metonym"}
 
 
 class ResourceError(ValueError):

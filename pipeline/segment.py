@@ -23,10 +23,16 @@ _FURNITURE = re.compile(
     r"delivered straight|tags?:|categories:|print|email|comments?)\b", re.I)
 
 
+_CREDIT = re.compile(r"(REUTERS\s*/|–\s*REUTERS|AFP via Getty|Getty Images|\(photo credit|\(AP Photo|AP Photo/|"
+                     r"\bPhoto(?:graph)?:|\bImage:|\(X video screenshot|\(Screenshot|\bFile photo\b)", re.I)
+
+
 def _is_furniture(line: str) -> bool:
     words = line.split()
     if not words:
         return True
+    if _CREDIT.search(line) and len(words) < 60:
+        return True  # a photo caption: it describes a picture, often of another event
     if _FURNITURE.match(line.strip(" •·*-–—|")):
         return len(words) < 30
     return len(words) <= 2 and not re.search(r"\d", line)

@@ -7,6 +7,9 @@ are not events. Dates resolve against the publication date and the previous even
 from __future__ import annotations
 
 import logging
+import bisect
+import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,6 +18,7 @@ from pipeline.extract import dates as D
 from pipeline.extract.lexicon import ActorHit, Matches, PlaceHit, TriggerHit, match
 from pipeline.extract.numbers import casualties
 from pipeline.model import Article, Event, Mention, Sentence
+from pipeline.dedupe import km
 from pipeline.resources import Knowledge
 
 log = logging.getLogger(__name__)
@@ -28,6 +32,8 @@ _ADVERBS = {"directly", "reportedly", "also", "allegedly", "repeatedly", "later"
 _SCOPE_BREAK = {"after", "before", "following", "since", "when", "while", "but", "because", "as", "despite",
                 "amid", "which", "who", "that"}
 _TARGET_PREP = {"on", "against", "at", "targeting", "targeted", "hitting", "into", "toward", "towards"}
+_NOT_ENUMERATED = {"time", "times", "day", "days", "week", "month", "year", "largest", "biggest", "deadliest",
+                   "most", "such", "of", "half", "round", "wave", "phase"}
 _IRREGULAR_PARTICIPLES = {"struck", "hit", "shot", "fought", "overrun", "blown", "slain", "stormed"}
 
 
@@ -46,6 +52,8 @@ class ArticleState:
     published_precision: str
     last_event: Event | None = None
     last_event_sentence: int = -10
+    last_event_paragraph: int = -10
+    pending: Event | None = None  # a dateless event the next sentence may date
     last_date: tuple[date, str] | None = None
     last_date_sentence: int = -10
     year_hint: int | None = None
@@ -289,20 +297,13 @@ def _confidence(anchor: Anchor, has_date: bool, inherited: bool, place: PlaceHit
     return round(min(max(c, 0.05), 0.99), 2)
 
 
-def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleState) -> SentenceResult:
-    res = SentenceResult()
-    m = match(sent.text, sent.start, kb, sent.is_title)
+def _date_mentions(sent: Sentence, m: Matches, art: Article, st: ArticleState, res: SentenceResult) -> list:
+    """Resolve the sentence's date expressions: (expr, first token, last token, date, precision)."""
     exprs = D.find_dates(sent.text)
-    tok_at = {}
-    for idx, t in enumerate(m.toks):
-        tok_at.setdefault(t.start - sent.start, idx)
+    starts = [t.start - sent.start for t in m.toks]
 
     def tok_index(char_off):
-        best = 0
-        for idx, t in enumerate(m.toks):
-            if t.start - sent.start <= char_off:
-                best = idx
-        return best
+        return max(0, bisect.bisect_right(starts, char_off) - 1)
 
     year_here = D.sentence_year(exprs)
     year_carried = D.sentence_year(exprs, carried=True)
@@ -310,46 +311,84 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         st.year_hint, st.year_hint_sentence, st.year_hint_paragraph = year_carried, sent.index, sent.paragraph
     recent_hint = st.year_hint if (sent.index - st.year_hint_sentence <= 2
                                    and sent.paragraph - st.year_hint_paragraph <= 1) else None
-    recent_anchor = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 4 else None
+    recent = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 4 else None
     ctx = D.Context(published=art.published, published_precision=art.published_precision,
                     year_hint=year_here or recent_hint,
-                    anchor=recent_anchor.event_date if recent_anchor else None,
-                    anchor_precision=recent_anchor.date_precision if recent_anchor else "day")
-    all_dates = []
+                    anchor=recent.event_date if recent else None,
+                    anchor_precision=recent.date_precision if recent else "day")
+    out = []
     for e in exprs:
-        if e.citation:
+        if e.citation or _is_dateline(sent.text, e):
             continue
         ctx_e = ctx
         if e.kind in ("later", "anchor") and ctx.anchor is None and st.last_date and \
                 sent.index - st.last_date_sentence <= 3:
             ctx_e = D.Context(art.published, art.published_precision, ctx.year_hint, st.last_date[0], st.last_date[1])
         d, prec = D.resolve(e, ctx_e)
-        all_dates.append((e, tok_index(e.start), tok_index(max(e.end - 1, e.start)), d, prec))
+        out.append((e, tok_index(e.start), tok_index(max(e.end - 1, e.start)), d, prec))
         res.mentions.append(Mention(e.text, sent.start + e.start, sent.start + e.end, "DATE",
                                     d.isoformat() if d else "", info={"precision": prec}))
+    return out
+
+
+def _is_dateline(text: str, e: D.DateExpr) -> bool:
+    """'CAIRO – June 19, 2018: ...' dates the report, not the event."""
+    if e.start > 40:
+        return False
+    after = text[e.end:e.end + 3]
+    before = text[:e.start]
+    return bool(re.match(r"\s*[:—–]|\s+-\s", after)) or bool(re.search(r"[A-Z]{3,}\s*[—–-]\s*$", before))
+
+
+def _triggers(sent: Sentence, m: Matches, res: SentenceResult) -> list[TriggerHit]:
+    """Triggers that state something that happened (or a threat), in reading order."""
+    question = sent.text.rstrip().endswith("?")
+    out = []
+    for t in m.triggers:
+        if t.enumerator:
+            nxt = m.toks[t.j].norm if t.j < len(m.toks) else ""
+            if nxt in _NOT_ENUMERATED:
+                continue
+        t.modality = "real" if t.enumerator else _modality(m, t, m.triggers, question)
+        if t.modality in ("negated", "irrealis"):
+            continue
+        out.append(t)
+        res.mentions.append(Mention(t.text, m.toks[t.i].start, m.toks[t.j - 1].end, "TRIGGER",
+                                    t.trigger.event_type, info={"modality": t.modality}))
+    violent_seen = any(t.trigger.event_type not in TALK and t.modality == "real" and not t.enumerator for t in out)
+    return [t for t in out if not t.enumerator or violent_seen]
+
+
+def _anaphoric(m: Matches, anchor: Anchor) -> bool:
+    """'The attack ...', 'the strike': the trigger refers back to an event already told."""
+    t = anchor.hits[0]
+    return t.i > 0 and m.toks[t.i - 1].norm in ("the", "this", "that", "saturdays", "fridays", "thursdays",
+                                                 "wednesdays", "tuesdays", "mondays", "sundays")
+
+
+def _generic(m: Matches, anchor: Anchor) -> bool:
+    lo, _hi = anchor.region
+    t = anchor.hits[0]
+    return any(lo <= i < t.j + 3 for i, _j, _v in m.cues["generic"])
+
+
+def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleState) -> SentenceResult:
+    res = SentenceResult()
+    m = match(sent.text, sent.start, kb, sent.is_title)
+    all_dates = _date_mentions(sent, m, art, st, res)
     m.date_chunks = {m.chunk_of[d[1]] for d in all_dates if d[3] is not None and m.toks}  # type: ignore[attr-defined]
     for p in m.places:
         res.mentions.append(Mention(p.text, p.start, p.end, "PLACE", p.place.name, info={"geo": p.geo}))
     for a in m.actors:
         res.mentions.append(Mention(a.text, a.start, a.end, "ACTOR", a.actor.name))
     res.unplaced = [u[0] for u in m.unplaced]
-
-    triggers = []
-    for t in m.triggers:
-        t.modality = "real" if t.enumerator else _modality(m, t, m.triggers, sent.text.rstrip().endswith("?"))
-        if t.modality in ("negated", "irrealis"):
-            continue
-        triggers.append(t)
-        res.mentions.append(Mention(t.text, m.toks[t.i].start, m.toks[t.j - 1].end, "TRIGGER",
-                                    t.trigger.event_type, info={"modality": t.modality}))
-    if sent.is_title:
-        triggers = [t for t in triggers if t.trigger.event_type not in TALK and t.trigger.strength >= 0.8]
-    violent_seen = any(t.trigger.event_type not in TALK and t.modality == "real" for t in triggers)
-    triggers = [t for t in triggers if not t.enumerator or violent_seen]
+    # a headline restates the lead with the publication date in place of the event's: read the body
+    triggers = [] if sent.is_title else _triggers(sent, m, res)
     good_dates = [d for d in all_dates if d[3] is not None]
     if good_dates:
         last = max(good_dates, key=lambda d: d[1])
         st.last_date, st.last_date_sentence = (last[3], last[4]), sent.index
+    pending, st.pending = st.pending, None
     if not triggers:
         return res
 
@@ -359,7 +398,6 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     for a in anchors:
         lo, hi = a.region
         owned |= {k for k, p in enumerate(m.places) if lo <= p.i < hi}
-    generic = bool(m.cues["generic"])
     denial = bool(m.cues["denial"])
     prev_enum: Event | None = None
     for anchor in anchors:
@@ -369,46 +407,45 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         right_persons = [a for a in m.actors if lo <= a.i < hi and a.actor.actor_type == "person"
                          and a.i > anchor.hits[0].i]
         etype = _resolve_type(m, anchor, actor1, actor2, kb, place, bool(right_persons))
+        prev_ev = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 2 else None
+        if etype == "other" and prev_ev is not None and sent.paragraph - st.last_event_paragraph <= 1:
+            etype = prev_ev.event_type  # 'the targeting of a warehouse' in a run of strikes is another strike
         if anchor.hits[0].enumerator and prev_enum is not None:
             etype = prev_enum.event_type
-            if actor1 == "unknown":
-                actor1 = prev_enum.actor1
-            if actor2 == "unknown":
-                actor2 = prev_enum.actor2
+            actor1 = prev_enum.actor1 if actor1 == "unknown" else actor1
+            actor2 = prev_enum.actor2 if actor2 == "unknown" else actor2
         picked = _pick_date(m, anchor, all_dates)
-        inherited = False
-        prev_ev = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 2 else None
         compatible = prev_ev is not None and _compatible(prev_ev, actor1, actor2)
+        if pending is not None and picked and _anaphoric(m, anchor) and etype not in TALK:
+            # "A volley of rockets hit the base ... The attack late on Monday ...": date the earlier sentence
+            pending.event_date, pending.date_precision, pending.date_text = picked[3], picked[4], picked[0].text
+            _refine_place(pending, place)
+            _continue(pending, sent)
+            if _keep(pending, None, False, False):
+                res.events.append(pending)
+                st.last_event, st.last_event_sentence, st.last_event_paragraph = pending, sent.index, sent.paragraph
+            pending = None
+            continue
+        inherited = False
         if picked:
             event_date, prec, date_text = picked[3], picked[4], picked[0].text
-        elif sent.is_title or (sent.index <= 3 and art.published):
+        elif sent.index <= 3 and art.published and art.date_method != "inferred":
             event_date, date_text = art.published, "publication date"
             prec = "day" if art.published_precision == "day" else "month"
-            inherited = not sent.is_title
-        elif compatible and etype not in TALK:
+            inherited = True
+        elif compatible and etype not in TALK and (_anaphoric(m, anchor) or place is None
+                                                   or place.place.name == prev_ev.location):
             # no date of its own: the sentence goes on about the previous event
-            if place is None or place.place.name == prev_ev.location:
-                _continue(prev_ev, sent)
-                continue
+            _refine_place(prev_ev, place)
+            _continue(prev_ev, sent)
+            continue
+        elif compatible and etype not in TALK:
             event_date, prec, date_text = prev_ev.event_date, prev_ev.date_precision, "previous event"
             inherited = True
-        elif st.last_date and sent.index - st.last_date_sentence <= 1:
+        elif st.last_date and sent.index - st.last_date_sentence <= 1 and not _anaphoric(m, anchor):
             (event_date, prec), date_text, inherited = st.last_date, "previous sentence", True
         else:
             event_date, prec, date_text = None, "unknown", ""
-        if etype in VIOLENT or etype == "other":
-            specific_place = place is not None and place.geo <= 2 and place.penalty == 0
-            named = actor1 != "unknown" or actor2 != "unknown"
-            if event_date is None or prec in ("year", "unknown"):
-                continue
-            if not (prec in ("day", "week") or specific_place or (prec == "month" and named)):
-                continue
-            if (generic or _plural(anchor)) and (prec != "day" or inherited) and not specific_place:
-                continue
-            if etype == "other":
-                continue
-        elif event_date is None or (actor1 == "unknown" and etype == "political_action"):
-            continue
         region_text = sent.text[m.toks[lo].start - sent.start:m.toks[hi - 1].end - sent.start] \
             if len(anchors) > 1 else sent.text
         cas = casualties(region_text) if etype in VIOLENT else casualties("")
@@ -420,20 +457,79 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         if denial and ev.actor1 != "unknown" and etype in VIOLENT:
             ev.assoc_actors.append(ev.actor1)
             ev.actor1 = "unknown"
-        if place is None:
-            near = [u for u in m.unplaced if m.toks[lo].start <= u[1] < m.toks[hi - 1].end + 1]
-            if near:
-                ev.location_text = near[0][0]
-        if place is not None:
-            p = place.place
-            ev.location, ev.location_text, ev.admin1, ev.country = p.name, place.text, p.admin1, p.country
-            ev.latitude, ev.longitude, ev.geo_precision, ev.feature_type = p.latitude, p.longitude, place.geo, p.feature_type
+        _set_place(ev, place, m, lo, hi)
         ev.confidence = _confidence(anchor, picked is not None, inherited, place, actor1)
+        if event_date is None and etype in VIOLENT and not _generic(m, anchor) and not _plural(anchor):
+            st.pending = ev  # the next sentence may date it ("The attack late on Monday ...")
+            continue
+        if not _keep(ev, place, _generic(m, anchor) or _plural(anchor), inherited):
+            continue
         res.events.append(ev)
         prev_enum = ev
+        for extra in _conjoined_places(m, anchor, place, kb):
+            twin = dataclasses.replace(ev, assoc_actors=list(ev.assoc_actors), sources=list(ev.sources),
+                                       fatalities=None, fatalities_low=None, fatalities_high=None, injuries=None)
+            _set_place(twin, extra, m, lo, hi)
+            res.events.append(twin)
         if etype in VIOLENT:
-            st.last_event, st.last_event_sentence = ev, sent.index
+            st.last_event, st.last_event_sentence, st.last_event_paragraph = ev, sent.index, sent.paragraph
     return res
+
+
+def _keep(ev: Event, place: PlaceHit | None, generic: bool, inherited: bool) -> bool:
+    """Whether an event is stated precisely enough to be a row of the dataset."""
+    if ev.event_type in VIOLENT or ev.event_type == "other":
+        specific_place = (place is not None and place.geo <= 2 and place.penalty == 0) or \
+            (place is None and ev.geo_precision <= 2 and ev.latitude is not None)
+        named = ev.actor1 != "unknown" or ev.actor2 != "unknown"
+        if ev.event_date is None or ev.date_precision in ("year", "unknown") or ev.event_type == "other":
+            return False
+        if not (ev.date_precision in ("day", "week") or specific_place or (ev.date_precision == "month" and named)):
+            return False
+        if generic and (ev.date_precision != "day" or inherited) and not specific_place:
+            return False
+        return True
+    return ev.event_date is not None and not (ev.actor1 == "unknown" and ev.event_type == "political_action")
+
+
+def _set_place(ev: Event, place: PlaceHit | None, m: Matches, lo: int, hi: int) -> None:
+    if place is None:
+        near = [u for u in m.unplaced if m.toks[lo].start <= u[1] < m.toks[hi - 1].end + 1]
+        if near:
+            ev.location_text = near[0][0]
+        return
+    p = place.place
+    ev.location, ev.location_text, ev.admin1, ev.country = p.name, place.text, p.admin1, p.country
+    ev.latitude, ev.longitude, ev.geo_precision, ev.feature_type = p.latitude, p.longitude, place.geo, p.feature_type
+
+
+def _refine_place(ev: Event, place: PlaceHit | None) -> None:
+    """A follow-up sentence that names the place more exactly moves the event there."""
+    if place is None or place.penalty:
+        return
+    if not ev.location or place.geo < ev.geo_precision or (
+            place.geo == ev.geo_precision and ev.feature_type in ("country", "region", "governorate")):
+        p = place.place
+        ev.location, ev.location_text, ev.admin1, ev.country = p.name, place.text, p.admin1, p.country
+        ev.latitude, ev.longitude, ev.geo_precision, ev.feature_type = p.latitude, p.longitude, place.geo, p.feature_type
+
+
+def _conjoined_places(m: Matches, anchor: Anchor, place: PlaceHit | None, kb: Knowledge) -> list[PlaceHit]:
+    """'strikes in Iraq and Syria', 'at Ain al-Asad and three bases in Syria': one event per distant place."""
+    if place is None:
+        return []
+    lo, hi = anchor.region
+    out = []
+    for p in m.places:
+        if p is place or not (lo <= p.i < hi) or p.penalty:
+            continue
+        between = [t.norm for t in m.toks[min(p.j, place.j):max(p.i, place.i)]]
+        if "and" not in between or len(between) > 6:
+            continue
+        if km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude)) > 150 \
+                and p.place.country != place.place.country:
+            out.append(p)
+    return out
 
 
 def _continue(ev: Event, sent: Sentence) -> None:

@@ -12,7 +12,27 @@ _DIRECTION_ADJ = {"eastern", "western", "northern", "southern", "central", "nort
                   "southeastern", "southwestern", "east", "west", "north", "south"}
 _PLACE_SUFFIX = {"district": 2, "province": 3, "governorate": 3, "area": 2, "region": 3, "axis": 2,
                  "outskirts": 2, "countryside": 2, "desert": 2, "village": 1, "town": 1, "city": 1, "subdistrict": 2}
-_UNPLACED = re.compile(r"\b(?:in|near|at|outside|around|of)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?[A-Z][a-z’'-]+(?:[-\s](?:al[-\s])?[A-Z][a-z’'-]+){0,3})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
+_UNPLACED = re.compile(r"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?[A-Z][a-z’'-]+(?:[-\s](?:al[-\s])?[A-Z][a-z’'-]+){0,3})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
+
+
+_SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}
+_FEATURE_WORDS = {"district", "province", "governorate", "area", "region", "axis", "city", "town", "village",
+                  "airport", "base", "airbase", "camp", "desert", "mountain", "mountains", "river", "sea", "border",
+                  "subdistrict", "countryside", "outskirts", "military", "air", "international", "crossing"}
+_METONYM_NEXT = {"government", "authorities", "officials", "leaders", "governor", "council", "parliament"}
+
+
+def _embedded(toks: list[Token], i: int, j: int) -> bool:
+    """The match is part of a longer proper name that the gazetteer does not know."""
+    if j < len(toks) and toks[j].title and toks[j].norm not in _FEATURE_WORDS:
+        nxt = toks[j].norm
+        if nxt in ("al", "el") or (toks[j].start - toks[j - 1].end <= 1 and not toks[j].upper):
+            return True
+        if nxt in ("international", "hotel", "university", "street", "bridge", "square", "stadium", "hospital"):
+            return True
+    if j < len(toks) and toks[j].norm in ("hotel", "university", "street", "bridge", "stadium", "hospital"):
+        return True
+    return False
 
 
 @dataclass
@@ -100,10 +120,17 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         taken.update(range(i, j))
     rel_ends = {j: (i, j) for i, j, _ in m.cues["relative_place"]}
     move_ends = {j for _, j, _ in m.cues["movement"]}
+    metonyms = {k for i, j, _ in m.cues["metonym"] for k in range(i, j)}
     for i, j, name in kb.place_index.find(toks, proper_ok):
-        if any(k in taken for k in range(i, j)):
-            continue  # "US embassy" read as an actor stays an actor
         place = kb.places[name]
+        if i in metonyms:
+            continue
+        if any(k in taken for k in range(i, j)) and place.feature_type not in _SITE_TYPES:
+            continue  # "Iran" read as an actor stays an actor; "US embassy" is both
+        if i == 0 and len(toks) > 1 and toks[0].upper and len(toks[0].norm) > 2:
+            continue  # a dateline such as "BAGHDAD —" names where the reporter is
+        if _embedded(toks, i, j):
+            continue  # "Hawija" inside "Hawija Al-Abar", "Nineveh" inside "Nineveh International Hotel"
         geo, relative, start = place.precision, False, i
         k = i - 1 if i and toks[i - 1].norm == "the" else i
         if k in rel_ends:

@@ -19,7 +19,7 @@ _QUAL = r"(?P<qual>at least|up to|as many as|more than|over|nearly|almost|about|
 _NUMP = rf"{_QUAL}(?P<n>{_N})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_N}))?"
 _PERSON = r"(?:people|persons|soldiers|fighters|members|troops|militants|militiamen|civilians|personnel|servicemen|service members|contractors|guards|others|more|iraqis|americans|policemen|officers|gunmen|men|children|women|insurgents|combatants|individuals|of\s+(?:his|her|their|its|them|the)\b)"
 _KILL_R = re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{_NUMP}\b", re.I)
-_KILL_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|lost their lives|perished|fatality|fatalities|deaths)\b", re.I)
+_KILL_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,12}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|lost their lives|perished|fatality|fatalities|deaths)\b", re.I)
 _INJ_R = re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{_NUMP}\b", re.I)
 _INJ_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I)
 _LIST = re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{_N})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I)
@@ -81,6 +81,21 @@ def _range(m: re.Match) -> tuple[int | None, int | None, int | None]:
     return n, n, n
 
 
+_AND_MORE = re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?and\s+(?P<n>{_N}|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I)
+
+
+def _and_more(m: re.Match, text: str) -> int:
+    """'killing five soldiers and a civilian': the people added after 'and'."""
+    tail = _AND_MORE.match(text[m.end():m.end() + 80])
+    if not tail or tail.group("noun").lower() in ("wounding", "injuring", "injured", "wounded"):
+        return 0
+    noun = tail.group("noun").lower()
+    n = 1 if tail.group("n").lower() in ("a", "an") else word_to_int(tail.group("n")) or 0
+    if n == 1 and noun.rstrip("s") not in _PERSON_NOUNS and noun not in _PERSON_NOUNS:
+        return 0
+    return n
+
+
 def _is_person_count(m: re.Match, text: str) -> bool:
     """The number counts people, not e.g. rockets or years: check the word after it."""
     after = text[m.end():m.end() + 40].lower()
@@ -97,7 +112,9 @@ def casualties(text: str) -> Casualties:
                 continue
             best, low, high = _range(m)
             if best is not None:
-                c.fatalities, c.low, c.high = best, low, high
+                extra = _and_more(m, text) if rx is _KILL_R else 0
+                c.fatalities, c.low = best + extra, (low + extra if low is not None else None)
+                c.high = high + extra if high is not None else None
                 break
         if c.fatalities is not None:
             break
