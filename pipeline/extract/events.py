@@ -278,9 +278,10 @@ def _pick_place(m: Matches, anchor: Anchor, owned: set[int]) -> PlaceHit | None:
 
 
 def _pick_date(m: Matches, anchor: Anchor, all_dates: list) -> tuple | None:
+    """The anchor's own date, else one stated earlier in the sentence ('On 21 November, ..., X was targeted')."""
     lo, hi = anchor.region
     inside = [d for d in all_dates if lo <= d[1] < hi and d[3] is not None]
-    pool = inside or [d for d in all_dates if d[3] is not None]
+    pool = inside or [d for d in all_dates if d[1] < lo and d[3] is not None]
     if not pool:
         return None
     order = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -325,6 +326,8 @@ def _date_mentions(sent: Sentence, m: Matches, art: Article, st: ArticleState, r
                 sent.index - st.last_date_sentence <= 3:
             ctx_e = D.Context(art.published, art.published_precision, ctx.year_hint, st.last_date[0], st.last_date[1])
         d, prec = D.resolve(e, ctx_e)
+        if d is not None and ctx.latest is not None and (d - ctx.latest).days > 1 and e.kind != "year":
+            d, prec = None, "unknown"  # nothing reported can happen after publication
         out.append((e, tok_index(e.start), tok_index(max(e.end - 1, e.start)), d, prec))
         res.mentions.append(Mention(e.text, sent.start + e.start, sent.start + e.end, "DATE",
                                     d.isoformat() if d else "", info={"precision": prec}))
@@ -550,11 +553,13 @@ def _compatible(ev: Event, actor1: str, actor2: str) -> bool:
 
 
 def _plural(anchor: Anchor) -> bool:
-    """'attacks', 'strikes': a plural trigger with no exact date usually sums up a campaign."""
+    """'attacks', 'strikes': a plural trigger with no exact date usually sums up a campaign.
+    'a volley of rockets' is one event: the head noun decides."""
     best = max(anchor.hits, key=_specificity)
-    word = best.text.lower()
-    return word.endswith("s") and not word.endswith(("ss", "us")) and best.trigger.voice == "noun" or \
-        word in ("attacks", "strikes", "raids", "airstrikes", "rocket attacks", "drone attacks")
+    words = best.text.lower().split()
+    head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    return best.trigger.voice == "noun" and head.endswith("s") and not head.endswith(("ss", "us")) or \
+        head in ("attacks", "strikes", "raids", "airstrikes")
 
 
 def extract(art: Article, sentences: list[Sentence], kb: Knowledge) -> tuple[list[Event], list[Mention], list[str]]:

@@ -15,6 +15,11 @@ _PLACE_SUFFIX = {"district": 2, "province": 3, "governorate": 3, "area": 2, "reg
 _UNPLACED = re.compile(r"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?[A-Z][a-z’'-]+(?:[-\s](?:al[-\s])?[A-Z][a-z’'-]+){0,3})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
 
+_NOT_PLACES = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "january", "february", "march", "april",
+               "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "sunni", "shia", "shiite", "shi'ite", "arab",
+               "turkmen", "yazidi", "christian", "western", "islamic", "kurdish", "iraqi", "syrian", "iranian",
+               "american", "israeli", "saudi", "middle", "gulf", "law", "review", "rights"}
 _SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}
 _FEATURE_WORDS = {"district", "province", "governorate", "area", "region", "axis", "city", "town", "village",
                   "airport", "base", "airbase", "camp", "desert", "mountain", "mountains", "river", "sea", "border",
@@ -86,15 +91,27 @@ def title_case(toks: list[Token]) -> bool:
 
 
 def chunks(text: str, toks: list[Token], offset: int) -> list[int]:
-    """Clause number of each token: a new clause starts after , ; : ( ) dashes and quotes."""
+    """Clause number of each token: a new clause starts after , ; : ( ) dashes and quotes,
+    except quotes around a short phrase (a “self-defense” strike)."""
     out, c = [], 0
     for k, t in enumerate(toks):
         if k:
             gap = text[toks[k - 1].end - offset:t.start - offset]
-            if re.search(r"[,;:()\[\]—–\"“”]|\s-\s", gap):
+            if re.search(r"[,;:()\[\]—–]|\s-\s", gap) or (re.search(r"[\"“”]", gap) and not _scare_quote(text, toks, k, offset)):
                 c += 1
         out.append(c)
     return out
+
+
+def _scare_quote(text: str, toks: list[Token], k: int, offset: int) -> bool:
+    # the gap before token k opens or closes a quote; look for its partner within three tokens
+    for d in range(1, 4):
+        for j in (k + d, k - d):
+            if 0 < j < len(toks):
+                g = text[toks[j - 1].end - offset:toks[j].start - offset]
+                if re.search(r"[\"“”]", g) and not re.search(r"[,;:]", g):
+                    return True
+    return False
 
 
 def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matches:
@@ -135,7 +152,13 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         k = i - 1 if i and toks[i - 1].norm == "the" else i
         if k in rel_ends:
             relative, start = True, rel_ends[k][0]
-            geo = max(geo, 2)
+            cue = " ".join(t.norm for t in toks[start:k])
+            if cue in ("province of", "governorate of", "region of") and place.feature_type != "governorate":
+                place = next((p for p in kb.places.values()
+                              if p.feature_type == "governorate" and p.admin1 == place.admin1), place)
+                geo, relative = 3, False
+            else:
+                geo = max(geo, 2)
         elif i and toks[i - 1].norm in _DIRECTION_ADJ and place.feature_type in ("governorate", "country", "region"):
             start = i - 1
         suffix = toks[j].norm if j < len(toks) else ""
@@ -165,7 +188,9 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         if any(t.start >= s and t.end <= e and idx in covered for idx, t in enumerate(toks)):
             continue
         name = u.group(1)
-        if name.split()[0].lower() in {"the", "a", "an", "this", "that", "his", "her", "their", "its", "march", "may"}:
+        first = name.split()[0].lower()
+        if first in _NOT_PLACES or first.endswith(("ian", "ish", "ese", "’s", "'s")) or \
+                (first.endswith("i") and len(name.split()) == 1):
             continue
         m.unplaced.append((name, s, e))
     return m

@@ -23,7 +23,7 @@ _KILL_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,12}}?(?:(?:were|was|hav
 _INJ_R = re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{_NUMP}\b", re.I)
 _INJ_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I)
 _LIST = re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{_N})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I)
-_SINGLE = re.compile(r"\b(?:killing|killed|kills|kill)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+(?:of\s+(?:people|them|\w+s\b)))", re.I)
+_SINGLE = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+(?:of\s+(?:people|them|\w+s\b)))", re.I)
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:casualties|victims)\b", re.I)
 _ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b", re.I)
 _ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:injuries|one was (?:hurt|injured|wounded))\b", re.I)
@@ -69,7 +69,7 @@ class Casualties:
 def _range(m: re.Match) -> tuple[int | None, int | None, int | None]:
     n = word_to_int(m.group("n"))
     n2 = word_to_int(m.group("n2")) if m.group("n2") else None
-    if n is None or n > 20000:
+    if n is None or n > 20000 or (m.group("n").isdigit() and 1900 <= n <= 2100):
         return None, None, None
     qual = (m.group("qual") or "").lower()
     if n2 is not None and n2 > n:
@@ -127,7 +127,9 @@ def casualties(text: str) -> Casualties:
                 c.fatalities = c.low = c.high = n + 1
     if c.fatalities is None:
         m = _SINGLE.search(text)
-        if m and m.group("noun").lower() in _PERSON_NOUNS:
+        if m and m.group("noun").lower() in _PERSON_NOUNS and (
+                not m.group(0).lower().startswith(("left", "leaving")) or
+                re.match(r"\s*dead\b", text[m.end():m.end() + 6])):
             c.fatalities = c.low = c.high = 1
     if c.fatalities is None and (_ZERO_ALL.search(text) or _ZERO_DEAD.search(text)):
         c.fatalities = c.low = c.high = 0
