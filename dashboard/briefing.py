@@ -92,7 +92,7 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     fig.update_layout(
         width=WIDTH, height=HEIGHT, plot_bgcolor="#DEE9F3", paper_bgcolor="white", barmode="stack", bargap=0.05,
         font=dict(family="DejaVu Sans, Arial, sans-serif", size=14, color="#1B1F24"),
-        margin=dict(l=30, r=30, t=120, b=70),
+        margin=dict(l=30, r=30, t=120, b=125),
         title=dict(text=f"<span style='font-size:18px;color:#555'>PMU – US confrontation in Iraq</span><br>"
                         f"<b>{html.escape(headline)}</b>", x=0.015, y=0.975, font=dict(size=26)),
         legend=dict(orientation="h", x=0.0, y=-0.02, yanchor="top", font=dict(size=14),
@@ -102,7 +102,7 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     fig.add_annotation(text=f"{html.escape(as_of)} · {len(events):,} events, {killed:,} killed · "
                             "hollow circle = place known only to governorate level · size = people killed · "
                             "Borders: Natural Earth",
-                       xref="paper", yref="paper", x=1, y=-0.075, xanchor="right", showarrow=False,
+                       xref="paper", yref="paper", x=1, y=-0.125, xanchor="right", yanchor="top", showarrow=False,
                        font=dict(size=12, color="#666"))
     # the map keeps its own light-blue sea; the timeline panels are white
     fig.add_shape(type="rect", xref="x2 domain", yref="y2 domain", x0=0, x1=1, y0=0, y1=1, fillcolor="white",

@@ -170,9 +170,18 @@ def build(input_folder: Path, output_folder: Path,
         raise DataError(f"Building the tables failed ({type(exc).__name__}: {exc}).") from exc
 
 
+def key_events_path() -> Path:
+    return Path(os.environ.get("PMU_KEY_EVENTS", config.KEY_EVENTS))
+
+
+def signature_of_key_events() -> tuple:
+    p = key_events_path()
+    return (str(p), p.stat().st_mtime_ns) if p.exists() else (str(p), 0)
+
+
 def key_events() -> pd.DataFrame:
     """The configurable list of key events (date,label,description), or an empty table."""
-    p = Path(os.environ.get("PMU_KEY_EVENTS", config.KEY_EVENTS))
+    p = key_events_path()
     if not p.exists():
         return pd.DataFrame(columns=["date", "label", "description"])
     return _key_events_cached(str(p), p.stat().st_mtime_ns)

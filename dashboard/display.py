@@ -79,3 +79,33 @@ def esc(v) -> str:
 def shorten(s: str, n: int = 260) -> str:
     s = str(s)
     return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _esc_series(x: pd.Series) -> pd.Series:
+    return (x.astype(str).str.replace("&", "&amp;", regex=False).str.replace("<", "&lt;", regex=False)
+            .str.replace(">", "&gt;", regex=False).str.replace('"', "&quot;", regex=False)
+            .str.replace("'", "&#x27;", regex=False))
+
+
+def event_strings(df: pd.DataFrame, evidence_chars: int = 300) -> pd.DataFrame:
+    """HTML-escaped display strings per event (date, type, actors, place, killed, evidence), vectorised."""
+    from dashboard import palette  # local: palette imports nothing from here, but keep the module light
+
+    d = df["event_date"]
+    date = d.dt.strftime("%d %b %Y").str.lstrip("0")
+    prec = df["date_precision"].fillna("day")
+    date = date.where(prec != "month", d.dt.strftime("%B %Y")).where(prec != "year", d.dt.strftime("%Y"))
+    date = date.where(prec != "week", date + " (± week)").fillna("date unknown")
+    typ = df["event_type"].map(palette.type_label).astype(str)
+    a2 = df["actor2"].fillna("unknown")
+    actors = df["actor1"].fillna("unknown") + (" → " + a2).where(a2 != "unknown", "")
+    loc = df["location"].fillna("unknown place")
+    gov = df["admin1"].fillna("")
+    place = loc + (", " + gov).where((gov != "") & (gov != df["location"].fillna("")), "")
+    killed = df["fatalities"].astype("Float64").round().astype("Int64").astype("string").fillna("not stated")
+    full = df["evidence"].fillna("")
+    ev = full.str.slice(0, evidence_chars)
+    ev = ev.where(full.str.len() <= evidence_chars, ev + "…")
+    return pd.DataFrame({"date": _esc_series(date), "type": _esc_series(typ), "actors": _esc_series(actors),
+                         "place": _esc_series(place), "killed": killed.astype(str), "evidence": _esc_series(ev)},
+                        index=df.index)

@@ -99,6 +99,12 @@ def filtered_sets(tables: data.Tables, f: Filters) -> tuple[pd.DataFrame, pd.Dat
     return main, talk
 
 
+def cache_key(tables: data.Tables, f: Filters) -> str:
+    """Identifies the filtered data: the tables' files and the filters."""
+    return repr((data.signature(tables.data_dir), sorted(filters.to_query(f).items()),
+                 data.signature_of_key_events()))
+
+
 def headline_of(f: Filters, events: pd.DataFrame, opts: sidebar_view.Options) -> str:
     killed = int(events["fatalities"].fillna(0).sum())
     return filters.headline(f, len(events), killed, opts.dmin, opts.dmax)
@@ -167,7 +173,7 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                     st.info("Click a point on the map, a dot on the timeline or a row in *Events & evidence* "
                             "to read its evidence.", icon=":material/touch_app:")
             timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
-                                 on_range=sidebar_view.set_dates, height=440)
+                                 on_range=sidebar_view.set_dates, height=440, cache_key=cache_key(tables, f))
     with t_events:
         if t_events.open is not False:
             events_view.render(events, tables, art_dir, v.event)
@@ -186,18 +192,18 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
 def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Options, art_dir: Path) -> None:
     events, talk = filtered_sets(tables, f)
     hl = headline_of(f, events, opts)
-    st.markdown(f"<h1 class='app-title'>{TITLE}</h1><div class='headline' id='headline'>{html.escape(hl)}</div>",
-                unsafe_allow_html=True)
+    st.markdown(f"<h1 class='app-title'>{TITLE}<span class='asof' style='float:right'>{html.escape(as_of_text(tables))}"
+                f"</span></h1><div class='headline' id='headline'>{html.escape(hl)}</div>", unsafe_allow_html=True)
     if events.empty:
         empty_state()
     left, right = st.columns([1.05, 1], gap="medium")
     with left:
-        map_view.render(events, tables.events, v.color_by, v.basemap, height=600, selectable=False)
+        map_view.render(events, tables.events, v.color_by, v.basemap, height=790, selectable=False)
     with right:
         keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
         st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
         timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by, on_range=None,
-                             height=400, selectable=False)
+                             height=520, selectable=False, legend=False, cache_key=cache_key(tables, f))
         st.markdown(sources_footer(tables, events), unsafe_allow_html=True)
     q = filters.to_query(f, replace(v, briefing=False))
     st.markdown(f"<div class='brief-foot'>{html.escape(as_of_text(tables))} · "
@@ -220,5 +226,7 @@ def sources_footer(tables: data.Tables, events: pd.DataFrame, limit: int = 5) ->
             else:
                 title = html.escape(title)
         items.append(f"<li>{title} ({n} events)</li>")
-    more = f" and {len(counts) - limit} more" if len(counts) > limit else ""
-    return (f"<div class='brief-foot'><b>Sources</b> ({len(counts)} articles{more}):<ol>{''.join(items)}</ol></div>")
+    n = len(counts)
+    lead = (f"{n} articles; the {min(limit, n)} reporting most of these events:" if n > limit
+            else f"{n} article{'s' if n != 1 else ''}:")
+    return f"<div class='brief-foot'><b>Sources</b> — {lead}<ol>{''.join(items)}</ol></div>"

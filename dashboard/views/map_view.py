@@ -13,7 +13,7 @@ from dashboard import display, geo, palette
 
 logger = logging.getLogger(__name__)
 
-AGGREGATE_ABOVE = 20_000
+AGGREGATE_ABOVE = 5_000  # one circle per event with its own tooltip up to this many
 GRID_DEG = 0.1
 SEA = [222, 233, 243, 255]
 MAP_KEY = "map_select"
@@ -25,6 +25,10 @@ def radius(fatalities: pd.Series) -> np.ndarray:
     return np.clip(4.0 + 3.0 * np.sqrt(f), 4.0, 24.0)
 
 
+def _rgb_map(colors: dict[str, str], alpha: int) -> dict[str, list[int]]:
+    return {k: palette.rgb(v, alpha) for k, v in colors.items()} | {palette.OTHER: palette.rgb(palette.GREY, alpha)}
+
+
 def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], color_by: str) -> pd.DataFrame:
     ev = events.dropna(subset=["latitude", "longitude"])
     keys = keys.loc[ev.index]
@@ -32,17 +36,16 @@ def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], c
         "event_id": ev["event_id"].astype(str),
         "lon": ev["longitude"].astype(float), "lat": ev["latitude"].astype(float),
         "radius": radius(ev["fatalities"]),
-        "color": [palette.rgb(colors.get(k, palette.GREY), 230) for k in keys],
+        "color": keys.map(_rgb_map(colors, 230)).to_numpy(),
         "imprecise": (ev["geo_precision"] == 3).fillna(False).to_numpy(),
-    })
-    recs = ev.to_dict("records")
-    d["t_head"] = [display.esc(f"{display.fmt_date(r['event_date'], r['date_precision'])} · "
-                               f"{palette.type_label(r['event_type'])}") for r in recs]
-    d["t_actors"] = [display.esc(display.actors_text(r)) for r in recs]
-    d["t_place"] = [display.esc(display.place_text(r) + (" (approximate)" if r["geo_precision"] == 3 else ""))
-                    for r in recs]
-    d["t_killed"] = [display.fmt_int(r["fatalities"]) for r in recs]
-    d["t_evidence"] = [display.esc(display.shorten(r["evidence"], 300)) for r in recs]
+    }, index=ev.index)
+    t = display.event_strings(ev, 300)
+    approx = np.where(d["imprecise"].to_numpy(), " (approximate)", "")
+    d["t_head"] = (t["date"] + " · " + t["type"]).to_numpy()
+    d["t_actors"] = t["actors"].to_numpy()
+    d["t_place"] = t["place"].to_numpy() + approx
+    d["t_killed"] = t["killed"].to_numpy()
+    d["t_evidence"] = t["evidence"].to_numpy()
     return d
 
 
@@ -91,11 +94,16 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
                        get_radius="radius", radius_units="'pixels'", filled=False, stroked=True,
                        get_line_color="color", line_width_min_pixels=2.2, pickable=True, auto_highlight=True)
     cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
+    side = cities["name"].map(geo.LABEL_SIDE).fillna("above")
+    cities["anchor"] = side.map({"left": "end", "right": "start"}).fillna("middle")
+    cities["baseline"] = side.map({"left": "center", "right": "center", "below": "top"}).fillna("bottom")
+    cities["offset"] = side.map({"left": [-7, 0], "right": [7, 0], "below": [0, 7]}).apply(
+        lambda o: o if isinstance(o, list) else [0, -7])
     city_dots = pdk.Layer("ScatterplotLayer", cities, id="city_dots", get_position=["lon", "lat"],
                           get_radius=2.5, radius_units="'pixels'", get_fill_color=[40, 40, 40, 255], pickable=False)
     city_text = pdk.Layer("TextLayer", cities, id="cities", get_position=["lon", "lat"], get_text="name",
-                          get_size=12, get_color=[30, 30, 30, 255], get_pixel_offset=[0, -10],
-                          get_alignment_baseline="'bottom'", font_weight=600, font_family=FONT,
+                          get_size=12, get_color=[30, 30, 30, 255], get_pixel_offset="offset",
+                          get_text_anchor="anchor", get_alignment_baseline="baseline", font_weight=600, font_family=FONT,
                           outline_width=3, outline_color=[255, 255, 255, 230],
                           font_settings={"sdf": True}, pickable=False)
     countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])

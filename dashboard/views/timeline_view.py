@@ -2,6 +2,7 @@
 coloured like the map, monthly counts below, key events marked; a box selection sets the date filter."""
 from __future__ import annotations
 
+import functools
 import logging
 
 import numpy as np
@@ -15,8 +16,10 @@ from pipeline import schema
 
 logger = logging.getLogger(__name__)
 
-MAX_DOTS = 4_000
+MAX_DOTS = 3_000
 TALK_LANE = "Threats & statements"
+COLS = ["event_id", "event_date", "date_precision", "event_type", "actor1", "actor2", "location", "admin1",
+        "fatalities", "geo_precision", "evidence"]
 KEY_LANE = "Key events"
 PLOT_CONFIG = {
     "displaylogo": False,
@@ -29,16 +32,15 @@ def _lane(event_type: str) -> str:
     return TALK_LANE if event_type in schema.TALK_TYPES else palette.type_label(event_type)
 
 
-def _hover(df: pd.DataFrame) -> list[str]:
-    out = []
-    for r in df.to_dict("records"):
-        ev = display.esc(display.shorten(r["evidence"], 200))
-        ev = "<br>".join(_wrap(ev, 70))
-        out.append(f"<b>{display.esc(display.fmt_date(r['event_date'], r['date_precision']))}</b> · "
-                   f"{display.esc(palette.type_label(r['event_type']))}<br>{display.esc(display.actors_text(r))}"
-                   f"<br>{display.esc(display.place_text(r))} · killed: {display.fmt_int(r['fatalities'])}"
-                   f"<br><i>{ev}</i>")
-    return out
+def _hover(df: pd.DataFrame) -> np.ndarray:
+    """Hover text per event, built with vectorised string operations (fast for thousands of dots)."""
+    if df.empty:
+        return np.array([], dtype=object)
+    t = display.event_strings(df, 200)
+    ev = t["evidence"].str.replace(r"(.{1,70})(?:\s+|$)", r"\1<br>", regex=True).str.replace(r"(<br>)+$", "", regex=True)
+    out = ("<b>" + t["date"] + "</b> · " + t["type"] + "<br>" + t["actors"] + "<br>" + t["place"]
+           + " · killed: " + t["killed"] + "<br><i>" + ev + "</i>")
+    return out.to_numpy(dtype=object)
 
 
 def _wrap(s: str, width: int) -> list[str]:
@@ -78,46 +80,65 @@ def _cluster_key_events(kev: pd.DataFrame, span_days: float) -> list[dict]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _subplot_layout() -> dict:
+    """Axis domains of the two stacked panels (computed once by make_subplots)."""
+    lay = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.64, 0.36],
+                        vertical_spacing=0.05).to_dict()["layout"]
+    return {k: v for k, v in lay.items() if k.startswith(("xaxis", "yaxis"))}
+
+
 def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, all_events: pd.DataFrame,
            color_by: str = "faction", height: int = 520, show_title: bool = False, gl: bool = True) -> go.Figure:
-    """The timeline figure (also used for the static briefing image)."""
-    both = pd.concat([events, talk[~talk["event_id"].isin(events["event_id"])]]) if len(talk) else events
+    """The timeline figure (also used for the static briefing image).
+
+    Built from plain dicts and assembled without plotly's per-property validation, which otherwise
+    dominates the rerun time with thousands of dots."""
+    events = events[COLS]
+    if len(talk):
+        talk = talk.loc[~talk["event_type"].isin(events["event_type"].unique()), COLS]
+    both = pd.concat([events, talk]) if len(talk) else events
     keys, colors = display.color_keys(both, color_by, all_events)
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.64, 0.36], vertical_spacing=0.05)
     dots = sample(both)
     lanes_present = [palette.type_label(t) for t in schema.EVENT_TYPES
                      if t not in schema.TALK_TYPES and (both["event_type"] == t).any()]
     lanes = ([TALK_LANE] if both["event_type"].isin(schema.TALK_TYPES).any() else []) + lanes_present[::-1]
     use_gl = gl and len(dots) > 1500
-    Scatter = go.Scattergl if use_gl else go.Scatter
     rng = np.random.default_rng(0)
-    order = keys.loc[dots.index].value_counts().index.tolist()
+    dot_keys = keys.loc[dots.index]
+    order = dot_keys.value_counts().index.tolist()
+    dot_imprecise = (dots["geo_precision"] == 3).fillna(False)
+    dot_hover = _hover(dots)
+    lane_code = {v: i for i, v in enumerate(lanes)}
+    groups = dots.groupby([dot_keys.rename("_k"), dot_imprecise.rename("_imp")], sort=False).indices
+    traces: list[dict] = []
     for k in order:
-        sub = dots[keys.loc[dots.index] == k]
-        if sub.empty:
-            continue
-        y = sub["event_type"].map(_lane)
-        jitter = rng.uniform(-0.28, 0.28, len(sub))
-        ycode = [lanes.index(v) + j if v in lanes else 0 for v, j in zip(y, jitter)]
-        imprecise = (sub["geo_precision"] == 3).fillna(False).to_numpy()
-        fig.add_trace(Scatter(
-            x=sub["event_date"], y=ycode, mode="markers", name=display.legend_label(k, color_by),
-            legendgroup=k, customdata=sub["event_id"].to_numpy(),
-            marker=dict(color=colors.get(k, palette.GREY), size=np.clip(6 + 2 * np.sqrt(sub["fatalities"].fillna(0).to_numpy(float)), 6, 18),
-                        symbol=np.where(imprecise, "circle-open", "circle").tolist(),
-                        line=dict(width=np.where(imprecise, 2, 0.5).tolist(), color=np.where(imprecise, colors.get(k, palette.GREY), "white").tolist())),
-            hovertext=_hover(sub), hoverinfo="text", hoverlabel=dict(align="left"),
-        ), row=1, col=1)
+        for imprecise in (False, True):
+            pos = groups.get((k, imprecise))
+            if pos is None or not len(pos):
+                continue
+            sub = dots.iloc[pos]
+            ycode = sub["event_type"].map(_lane).map(lane_code).fillna(0).to_numpy(float) + rng.uniform(-0.28, 0.28, len(sub))
+            col = colors.get(k, palette.GREY)
+            traces.append(dict(
+                type="scattergl" if use_gl else "scatter", xaxis="x", yaxis="y",
+                x=sub["event_date"].dt.strftime("%Y-%m-%d").to_numpy(), y=ycode, mode="markers",
+                name=display.legend_label(k, color_by), legendgroup=k,
+                showlegend=not imprecise or (k, False) not in groups, customdata=sub["event_id"].to_numpy(),
+                marker=dict(color=col, size=np.clip(6 + 2 * np.sqrt(sub["fatalities"].fillna(0).to_numpy(float)), 6, 18),
+                            symbol="circle-open" if imprecise else "circle",
+                            line=dict(width=2 if imprecise else 0.5, color=col if imprecise else "white")),
+                hovertext=dot_hover[pos], hoverinfo="text", hoverlabel=dict(align="left")))
     # monthly counts, stacked like the legend
-    main_keys = keys.loc[events.index]
     month = events["event_date"].dt.to_period("M").dt.to_timestamp()
-    counts = (pd.DataFrame({"m": month, "k": main_keys}).dropna().groupby(["m", "k"]).size()
+    counts = (pd.DataFrame({"m": month, "k": keys.loc[events.index]}).dropna().groupby(["m", "k"]).size()
               .unstack(fill_value=0))
+    mx = counts.index.strftime("%Y-%m-%d").to_numpy() if len(counts) else []
     for k in [k for k in order if k in counts.columns] + [k for k in counts.columns if k not in order]:
-        fig.add_trace(go.Bar(x=counts.index, y=counts[k], name=display.legend_label(k, color_by), legendgroup=k,
-                             showlegend=False, marker_color=colors.get(k, palette.GREY), marker_line_width=0,
-                             hovertemplate="%{x|%b %Y}: %{y} events<extra>" + display.esc(display.legend_label(k, color_by)) + "</extra>"),
-                      row=2, col=1)
+        traces.append(dict(type="bar", xaxis="x2", yaxis="y2", x=mx, y=counts[k].to_numpy(),
+                           name=display.legend_label(k, color_by), legendgroup=k, showlegend=False,
+                           marker=dict(color=colors.get(k, palette.GREY), line=dict(width=0)),
+                           hovertemplate="%{x|%b %Y}: %{y} events<extra>" + display.esc(display.legend_label(k, color_by)) + "</extra>"))
     # key events
     if len(both["event_date"].dropna()):
         lo, hi = both["event_date"].min(), both["event_date"].max()
@@ -126,36 +147,51 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     pad = max(pd.Timedelta(days=15), (hi - lo) * 0.02)
     lo, hi = lo - pad, hi + pad
     kev = key_events[(key_events["date"] >= lo) & (key_events["date"] <= hi)] if len(key_events) else key_events
+    shapes: list[dict] = []
+    annotations: list[dict] = []
     if len(kev):
         ky = len(lanes) - 0.3
         clusters = _cluster_key_events(kev, (hi - lo).days)
         for i, c in enumerate(clusters):
             for d in c["dates"]:
-                fig.add_vline(x=d, line=dict(color="rgba(60,60,60,0.35)", width=1, dash="dot"))
+                shapes.append(dict(type="line", xref="x", yref="paper", x0=d, x1=d, y0=0, y1=1,
+                                   line=dict(color="rgba(60,60,60,0.35)", width=1, dash="dot")))
             label = c["items"][0]["label"] + (f" (+{len(c['items']) - 1})" if len(c["items"]) > 1 else "")
             late = (c["dates"][0] - lo) > (hi - lo) * 0.8
-            fig.add_annotation(x=c["dates"][0], y=ky + 0.55 + (0.5 if i % 2 else 0), yref="y", xref="x", text=display.esc(label),
-                               showarrow=False, xanchor="right" if late else "left", font=dict(size=11, color="#333"),
-                               bgcolor="rgba(255,255,255,0.8)")
-        fig.add_trace(go.Scatter(
-            x=[r["date"] for c in clusters for r in c["items"]], y=[ky + 0.2] * len(kev), mode="markers",
-            name=KEY_LANE, marker=dict(symbol="diamond", size=9, color="#444"), showlegend=False,
+            annotations.append(dict(x=c["dates"][0], y=ky + 0.55 + (0.5 if i % 2 else 0), yref="y", xref="x",
+                                    text=display.esc(label), showarrow=False, xanchor="right" if late else "left",
+                                    font=dict(size=11, color="#333"), bgcolor="rgba(255,255,255,0.8)"))
+        traces.append(dict(
+            type="scatter", xaxis="x", yaxis="y", x=[r["date"] for c in clusters for r in c["items"]],
+            y=[ky + 0.2] * len(kev), mode="markers", name=KEY_LANE, showlegend=False,
+            marker=dict(symbol="diamond", size=9, color="#444"), hoverinfo="text",
             hovertext=[f"<b>{display.esc(r['label'])}</b> ({r['date']:%d %b %Y})<br>" + "<br>".join(_wrap(display.esc(r['description']), 70))
-                       for c in clusters for r in c["items"]], hoverinfo="text"), row=1, col=1)
+                       for c in clusters for r in c["items"]]))
     top = len(lanes) + (1.3 if len(kev) else 0.2)
-    fig.update_yaxes(tickmode="array", tickvals=list(range(len(lanes))), ticktext=lanes, range=[-0.6, top],
-                     showgrid=True, gridcolor="#EEE", zeroline=False, fixedrange=True, row=1, col=1)
-    fig.update_yaxes(title_text="per month", fixedrange=True, row=2, col=1, gridcolor="#EEE")
-    fig.update_xaxes(range=[lo, hi], showgrid=False, row=1, col=1)
-    fig.update_xaxes(range=[lo, hi], row=2, col=1)
-    fig.update_layout(
+    layout = {k: dict(v) for k, v in _subplot_layout().items()}
+    layout["yaxis"].update(tickmode="array", tickvals=list(range(len(lanes))), ticktext=lanes, range=[-0.6, top],
+                           showgrid=True, gridcolor="#EEE", zeroline=False, fixedrange=True)
+    layout["yaxis2"].update(title=dict(text="per month"), fixedrange=True, gridcolor="#EEE")
+    layout["xaxis"].update(range=[lo, hi], showgrid=False, type="date")
+    layout["xaxis2"].update(range=[lo, hi], type="date")
+    layout.update(
         height=height, margin=dict(l=10, r=10, t=30 if show_title else 10, b=10),
         plot_bgcolor="white", paper_bgcolor="white", barmode="stack", bargap=0.05,
         dragmode="select", selectdirection="h", hovermode="closest", font=dict(size=12),
         legend=dict(orientation="h", yanchor="bottom", y=1.01, x=0, font=dict(size=11)),
-        title=dict(text="Events over time", x=0, font=dict(size=14)) if show_title else None,
+        shapes=shapes, annotations=annotations,
     )
-    return fig
+    if show_title:
+        layout["title"] = dict(text="Events over time", x=0, font=dict(size=14))
+    return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+@st.cache_resource(show_spinner=False, max_entries=12)
+def _cached_figure(cache_key: str, _events: pd.DataFrame, _talk: pd.DataFrame, _key_events: pd.DataFrame,
+                   _all_events: pd.DataFrame, color_by: str, height: int) -> go.Figure:
+    """The figure for one (tables, filters, colouring): reruns that change nothing else reuse it.
+    Streamlit only reads the figure (it serialises a copy), so sharing it is safe."""
+    return figure(_events, _talk, _key_events, _all_events, color_by, height=height)
 
 
 def selection_range(state) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -187,11 +223,17 @@ def selected_event(state) -> str | None:
 
 
 def render(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, all_events: pd.DataFrame,
-           color_by: str, on_range, height: int = 460, selectable: bool = True) -> None:
+           color_by: str, on_range, height: int = 460, selectable: bool = True, legend: bool = True,
+           cache_key: str | None = None) -> None:
     if len(events) + len(talk) > MAX_DOTS:
         st.caption(f"Dots show {MAX_DOTS:,} of {len(events) + len(talk):,} events (every deadly one first); "
                    "the monthly bars count all of them.")
-    fig = figure(events, talk, key_events, all_events, color_by, height=height)
+    if cache_key is None:
+        fig = figure(events, talk, key_events, all_events, color_by, height=height)
+    else:
+        fig = _cached_figure(cache_key, events, talk, key_events, all_events, color_by, height)
+    if not legend:
+        fig = go.Figure(fig).update_layout(showlegend=False) if cache_key else fig.update_layout(showlegend=False)
     if not selectable:
         st.plotly_chart(fig, config=PLOT_CONFIG)
         return
