@@ -89,7 +89,7 @@ def same_event(a: Event, b: Event, parents: dict[str, str] | None = None) -> boo
     if fam == "talk":
         return a.actor1 == b.actor1 and a.event_type == b.event_type and _places_agree(a, b)
     if a.location and b.location:
-        return _places_agree(a, b) and (_agree(a.actor2, b.actor2, parents) or bool(_named(a) & _named(b)))
+        return _places_agree(a, b)
     # one has no place: only the same kind of event, with a named actor in common
     return a.event_type == b.event_type and bool(_named(a) & _named(b)) and _agree(a.actor2, b.actor2, parents) \
         or (a.event_type == b.event_type and a.actor1 != "unknown" and a.actor1 == b.actor1

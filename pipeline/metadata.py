@@ -29,8 +29,8 @@ def _dateline(text: str) -> date | None:
     head = text[:_HEAD_CHARS]
     for line in head.splitlines()[:25]:
         line = line.strip()
-        if not line or len(line) > 160:
-            continue
+        if not line or len(line) > 160 or line[:1] in "-*•|":
+            continue  # a list item or infobox row dates the subject, not the page
         for e in D.find_dates(line):
             if e.kind in ("iso", "dmy", "mdy") and not e.citation:
                 d, _ = D.resolve(e, D.Context(published=None))

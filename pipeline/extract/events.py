@@ -146,7 +146,9 @@ def _is_passive(m: Matches, t: TriggerHit) -> bool:
 
 
 def _by_actor(m: Matches, t: TriggerHit, hi: int) -> ActorHit | None:
-    for k in range(t.j, min(hi, t.j + 8)):
+    for k in range(t.j, min(hi, t.j + 4)):
+        if k > t.j and m.toks[k].norm.endswith("ed"):
+            return None  # 'infrastructure used by X': the by-phrase belongs to another verb
         if m.toks[k].norm == "by":
             return next((a for a in m.actors if k < a.i <= k + 4 and a.i < hi), None)
     return None
@@ -326,7 +328,8 @@ def _date_mentions(sent: Sentence, m: Matches, art: Article, st: ArticleState, r
                 sent.index - st.last_date_sentence <= 3:
             ctx_e = D.Context(art.published, art.published_precision, ctx.year_hint, st.last_date[0], st.last_date[1])
         d, prec = D.resolve(e, ctx_e)
-        if d is not None and ctx.latest is not None and (d - ctx.latest).days > 1 and e.kind != "year":
+        if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
+                and (d - ctx.latest).days > 1 and e.kind != "year":
             d, prec = None, "unknown"  # nothing reported can happen after publication
         out.append((e, tok_index(e.start), tok_index(max(e.end - 1, e.start)), d, prec))
         res.mentions.append(Mention(e.text, sent.start + e.start, sent.start + e.end, "DATE",
@@ -418,12 +421,12 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             actor1 = prev_enum.actor1 if actor1 == "unknown" else actor1
             actor2 = prev_enum.actor2 if actor2 == "unknown" else actor2
         picked = _pick_date(m, anchor, all_dates)
-        compatible = prev_ev is not None and _compatible(prev_ev, actor1, actor2)
+        compatible = prev_ev is not None and _compatible(prev_ev, actor1, actor2, kb)
         if pending is not None and picked and _anaphoric(m, anchor) and etype not in TALK:
             # "A volley of rockets hit the base ... The attack late on Monday ...": date the earlier sentence
             pending.event_date, pending.date_precision, pending.date_text = picked[3], picked[4], picked[0].text
             _refine_place(pending, place)
-            _continue(pending, sent)
+            _continue(pending, sent, actor1)
             if _keep(pending, None, False, False):
                 res.events.append(pending)
                 st.last_event, st.last_event_sentence, st.last_event_paragraph = pending, sent.index, sent.paragraph
@@ -432,16 +435,18 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         inherited = False
         if picked:
             event_date, prec, date_text = picked[3], picked[4], picked[0].text
+        elif compatible and etype not in TALK and (_anaphoric(m, anchor) or place is None
+                                                   or place.place.name == prev_ev.location
+                                                   or (place.geo < prev_ev.geo_precision
+                                                       and place.place.admin1 in ("", prev_ev.admin1))):
+            # no date of its own: the sentence goes on about the previous event
+            _refine_place(prev_ev, place)
+            _continue(prev_ev, sent, actor1)
+            continue
         elif sent.index <= 3 and art.published and art.date_method != "inferred":
             event_date, date_text = art.published, "publication date"
             prec = "day" if art.published_precision == "day" else "month"
             inherited = True
-        elif compatible and etype not in TALK and (_anaphoric(m, anchor) or place is None
-                                                   or place.place.name == prev_ev.location):
-            # no date of its own: the sentence goes on about the previous event
-            _refine_place(prev_ev, place)
-            _continue(prev_ev, sent)
-            continue
         elif compatible and etype not in TALK:
             event_date, prec, date_text = prev_ev.event_date, prev_ev.date_precision, "previous event"
             inherited = True
@@ -535,21 +540,27 @@ def _conjoined_places(m: Matches, anchor: Anchor, place: PlaceHit | None, kb: Kn
     return out
 
 
-def _continue(ev: Event, sent: Sentence) -> None:
-    """A follow-up sentence adds the casualty figures the event lacked."""
+def _continue(ev: Event, sent: Sentence, actor1: str = "unknown") -> None:
+    """A follow-up sentence adds what the event lacked: casualty figures, a claimed perpetrator."""
     cas = casualties(sent.text)
     if ev.fatalities is None and cas.fatalities is not None:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = cas.fatalities, cas.low, cas.high
     if ev.injuries is None and cas.injuries is not None:
         ev.injuries = cas.injuries
+    if ev.actor1 == "unknown" and actor1 not in ("unknown", ev.actor2):
+        ev.actor1 = actor1
 
 
-def _compatible(ev: Event, actor1: str, actor2: str) -> bool:
+def _compatible(ev: Event, actor1: str, actor2: str, kb: Knowledge) -> bool:
     """The actors of a new mention do not contradict the previous event's."""
+    def same(x, y):
+        if x == "unknown" or y == "unknown" or x == y:
+            return True
+        ax, ay = kb.actors.get(x), kb.actors.get(y)
+        return bool(ax and ay and (ax.parent == y or ay.parent == x))
     if actor1 != "unknown" and actor1 == ev.actor2 and actor1 != ev.actor1:
         return False  # roles reversed: a response, not the same event
-    return (actor1 in ("unknown", ev.actor1) or ev.actor1 == "unknown") and \
-        (actor2 in ("unknown", ev.actor2) or ev.actor2 == "unknown")
+    return same(actor1, ev.actor1) and same(actor2, ev.actor2)
 
 
 def _plural(anchor: Anchor) -> bool:

@@ -146,6 +146,9 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             continue  # "Iran" read as an actor stays an actor; "US embassy" is both
         if i == 0 and len(toks) > 1 and toks[0].upper and len(toks[0].norm) > 2:
             continue  # a dateline such as "BAGHDAD —" names where the reporter is
+        if j < len(toks) and toks[j].norm in ("based", "backed", "linked", "aligned") and \
+                text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
+            continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
         if _embedded(toks, i, j):
             continue  # "Hawija" inside "Hawija Al-Abar", "Nineveh" inside "Nineveh International Hotel"
         geo, relative, start = place.precision, False, i
