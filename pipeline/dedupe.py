@@ -78,7 +78,7 @@ def _named(e: Event) -> set[str]:
     return ({e.actor1, e.actor2} | set(e.assoc_actors)) - {"unknown", ""}
 
 
-def same_event(a: Event, b: Event, parents: dict[str, str] | None = None) -> bool:
+def same_event(a: Event, b: Event, parents: dict[str, str] | None = None, persons: set[str] | None = None) -> bool:
     """Whether two extracted events are one real-world event."""
     parents = parents or {}
     fam = family(a.event_type)
@@ -90,10 +90,14 @@ def same_event(a: Event, b: Event, parents: dict[str, str] | None = None) -> boo
         return a.actor1 == b.actor1 and a.event_type == b.event_type and _places_agree(a, b)
     if a.location and b.location:
         return _places_agree(a, b)
-    # one has no place: only the same kind of event, with a named actor in common
-    return a.event_type == b.event_type and bool(_named(a) & _named(b)) and _agree(a.actor2, b.actor2, parents) \
-        or (a.event_type == b.event_type and a.actor1 != "unknown" and a.actor1 == b.actor1
-            and a.actor2 != "unknown" and a.actor2 == b.actor2)
+    # one has no place: only the same kind of event, with the same named person, or the same actors
+    if a.event_type != b.event_type:
+        return False
+    shared = _named(a) & _named(b)
+    if shared & (persons or set()):
+        return True
+    return bool(shared) and _agree(a.actor2, b.actor2, parents) or (
+        a.actor1 != "unknown" and a.actor1 == b.actor1 and a.actor2 != "unknown" and a.actor2 == b.actor2)
 
 
 def _merge(keep: Event, other: Event) -> Event:
@@ -126,7 +130,7 @@ def _merge(keep: Event, other: Event) -> Event:
     return keep
 
 
-def dedupe(events: list[Event], parents: dict[str, str] | None = None) -> list[Event]:
+def dedupe(events: list[Event], parents: dict[str, str] | None = None, persons: set[str] | None = None) -> list[Event]:
     """One event per real-world event. Events are compared within a sliding window of dates."""
     ordered = sorted(events, key=lambda e: (e.event_date or date.min, _ORDER[e.date_precision], -e.confidence))
     out: list[Event] = []
@@ -135,7 +139,7 @@ def dedupe(events: list[Event], parents: dict[str, str] | None = None) -> list[E
         for cand in reversed(out):
             if cand.event_date and ev.event_date and (ev.event_date - cand.event_date).days > 400:
                 break
-            if same_event(cand, ev, parents):
+            if same_event(cand, ev, parents, persons):
                 target = cand
                 break
         if target is None:

@@ -75,7 +75,8 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
     parents = {a.name: a.parent or a.affiliation for a in kb.actors.values() if a.parent or a.affiliation}
-    merged = dedupe.dedupe(all_events, parents)
+    persons = {a.name for a in kb.actors.values() if a.actor_type == "person"}
+    merged = dedupe.dedupe(all_events, parents, persons)
     urls = {a.file: a.url for a in articles if a.url}
     by_file = {a.file: a for a in articles}
     out = {

@@ -32,6 +32,8 @@ _ADVERBS = {"directly", "reportedly", "also", "allegedly", "repeatedly", "later"
 _SCOPE_BREAK = {"after", "before", "following", "since", "when", "while", "but", "because", "as", "despite",
                 "amid", "which", "who", "that"}
 _TARGET_PREP = {"on", "against", "at", "targeting", "targeted", "hitting", "into", "toward", "towards"}
+_LIGHT_VERBS = {"launched", "launches", "launch", "carried", "carries", "conducted", "conducts", "claimed", "claims",
+                "staged", "mounted", "fired", "executed", "made", "led", "ordered", "announced", "began"}
 _NOT_ENUMERATED = {"time", "times", "day", "days", "week", "month", "year", "largest", "biggest", "deadliest",
                    "most", "such", "of", "half", "round", "wave", "phase"}
 _IRREGULAR_PARTICIPLES = {"struck", "hit", "shot", "fought", "overrun", "blown", "slain", "stormed"}
@@ -171,7 +173,12 @@ def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -
     chunk = m.chunk_of[t.i]
     left_all = [a for a in m.actors if lo <= a.i < t.i]
     left = [a for a in left_all if m.chunk_of[a.i] == chunk]
-    if not left and _is_verb(m, t):
+    if not _is_verb(m, t):
+        # a noun ('the killing of', 'a US strike') takes its perpetrator from a modifier right before it
+        # or from the subject of a light verb ('X launched an attack')
+        left = [a for a in left if t.i - a.j <= 3
+                or any(m.toks[k].norm in _LIGHT_VERBS for k in range(a.j, t.i))]
+    elif not left:
         left = [a for a in left_all if not _appositive(m, m.chunk_of[a.i])]
     right = [a for a in m.actors if t.j <= a.i < hi]
     by = _by_actor(m, t, hi)

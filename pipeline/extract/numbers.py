@@ -23,7 +23,7 @@ _KILL_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,12}}?(?:(?:were|was|hav
 _INJ_R = re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{_NUMP}\b", re.I)
 _INJ_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I)
 _LIST = re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{_N})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I)
-_SINGLE = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+(?:of\s+(?:people|them|\w+s\b)))", re.I)
+_SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:casualties|victims)\b", re.I)
 _ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b", re.I)
 _ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:injuries|one was (?:hurt|injured|wounded))\b", re.I)
@@ -126,11 +126,16 @@ def casualties(text: str) -> Casualties:
             if n is not None:
                 c.fatalities = c.low = c.high = n + 1
     if c.fatalities is None:
-        m = _SINGLE.search(text)
-        if m and m.group("noun").lower() in _PERSON_NOUNS and (
-                not m.group(0).lower().startswith(("left", "leaving")) or
-                re.match(r"\s*dead\b", text[m.end():m.end() + 6])):
+        for m in _SINGLE_HEAD.finditer(text):
+            words = re.findall(r"[A-Za-z-]+", text[m.end():m.end() + 50])[:4]
+            noun = next((w.lower() for w in words if w.lower() in _PERSON_NOUNS), None)
+            if noun is None:
+                continue
+            after = text[m.end():m.end() + 60].lower()
+            if m.group(0).lower().startswith(("left", "leaving")) and not re.search(rf"\b{noun}\s+dead\b", after):
+                continue
             c.fatalities = c.low = c.high = 1
+            break
     if c.fatalities is None and (_ZERO_ALL.search(text) or _ZERO_DEAD.search(text)):
         c.fatalities = c.low = c.high = 0
     for rx in (_INJ_R, _INJ_L):

@@ -1,0 +1,63 @@
+"""Date expressions: absolute, partial with a year from context, relative to publication or the previous event."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.dates import Context, find_dates, resolve
+
+PUB = date(2020, 3, 14)  # a Saturday
+
+
+@pytest.mark.parametrize("text, anchor, year_hint, expected, precision", [
+    ("Rockets fell on 19 October, 2014.", None, None, date(2014, 10, 19), "day"),
+    ("The strike came on January 18, 2015.", None, None, date(2015, 1, 18), "day"),
+    ("It happened on 2016-06-06.", None, None, date(2016, 6, 6), "day"),
+    ("Two months later, on 12 March, jets returned.", date(2015, 1, 18), 2015, date(2015, 3, 12), "day"),
+    ("Militias met on 3 May.", None, None, date(2019, 5, 3), "day"),  # after publication: previous year
+    ("The base was hit last week.", None, None, date(2020, 3, 7), "week"),
+    ("Gunmen attacked on Saturday.", None, None, date(2020, 3, 14), "day"),
+    ("Gunmen attacked on Wednesday.", None, None, date(2020, 3, 11), "day"),
+    ("Late last month a convoy was hit.", None, None, date(2020, 2, 1), "month"),
+    ("Later that evening, jets struck back.", date(2019, 11, 21), None, date(2019, 11, 21), "day"),
+    ("Three weeks later, drones returned.", date(2016, 6, 6), None, date(2016, 6, 27), "week"),
+    ("In June 2018 the group threatened.", None, None, date(2018, 6, 1), "month"),
+    ("Attacks resumed in mid-January.", None, None, date(2020, 1, 1), "month"),
+    ("The depot exploded yesterday.", None, None, date(2020, 3, 13), "day"),
+])
+def test_resolution(text, anchor, year_hint, expected, precision):
+    exprs = [e for e in find_dates(text) if not e.citation]
+    assert exprs, f"no date found in {text!r}"
+    best = next((e for e in exprs if e.kind in ("dm", "md")), exprs[-1])
+    got = resolve(best, Context(published=PUB, year_hint=year_hint, anchor=anchor))
+    assert got == (expected, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials may resign.",            # 'may' the verb is not a month
+    "He will march on the capital.",
+    "The rockets were 107mm calibre.",
+])
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_citation_dates_are_marked():
+    exprs = find_dates("The vote passed (Asharq al-Awsat, January 8).")
+    assert exprs and exprs[0].citation
+
+
+def test_partial_date_takes_year_from_previous_sentence(extract):
+    text = ("Title line about strikes\n\nOn January 18, 2015, US aircraft bombed a militia headquarters in Baiji, "
+            "killing 12 fighters. Two months later, on 12 March, US aircraft struck a position near Tikrit.")
+    events = extract(text, published=date(2023, 12, 4))
+    dates = sorted(e.event_date for e in events if e.event_type == "airstrike")
+    assert dates == [date(2015, 1, 18), date(2015, 3, 12)]
+
+
+def test_relative_to_previous_event(extract):
+    text = ("Headline for a report\n\nOn 21 November, rockets hit Ain al-Asad air base. "
+            "Later that evening, US forces bombed a Kataib Hezbollah headquarters in Jurf al-Sakhar.")
+    events = extract(text, published=date(2023, 12, 4))
+    by_place = {e.location: (e.event_date, e.date_precision) for e in events}
+    assert by_place["Ain al-Asad Air Base"] == (date(2023, 11, 21), "day")
+    assert by_place["Jurf al-Sakhar"] == (date(2023, 11, 21), "day")

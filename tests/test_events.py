@@ -1,0 +1,135 @@
+"""Triggers and their reading: events versus talk, roles, places, several events in a sentence, de-duplication."""
+from datetime import date
+
+import pytest
+
+PUB = date(2021, 6, 30)
+HEAD = "Report on militia activity\n\n"
+
+
+def kinds(events):
+    return sorted(e.event_type for e in events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # events
+    ("On 12 June, US warplanes bombed a Kataib Hezbollah depot near Al-Qaim.", ["airstrike"]),
+    ("On 12 June, a drone struck a PMU convoy near Baiji.", ["drone_strike"]),
+    ("On 12 June, three rockets hit Camp Taji, wounding two soldiers.", ["missile_or_rocket_attack"]),
+    ("On 12 June, a roadside bomb hit a logistics convoy near Diwaniyah.", ["ied_or_bombing"]),
+    ("On 12 June, PMU fighters blocked a US patrol near Mosul.", ["confrontation_or_blockade"]),
+    ("On 12 June, security forces arrested a Kataib Hezbollah commander in Baghdad.", ["arrest"]),
+    # talk: threats are rows of their own kind, not attacks
+    ("On 12 June, Kataib Hezbollah threatened to attack US forces in Anbar.", ["threat"]),
+    ("On 12 June, Asaib Ahl al-Haq said US troops in Baghdad will be targeted.", ["threat"]),
+    # not events at all
+    ("On 12 June, officials said US forces did not attack the base at Balad.", []),
+    ("If US troops stay in Anbar, they could face attacks on 12 June.", []),
+    ("Residents in Tikrit fear further strikes after 12 June.", []),
+    ("Will the militias attack US bases in Erbil on 12 June?", []),
+])
+def test_events_versus_talk(extract, sentence, expected):
+    assert kinds(e for e in extract(HEAD + sentence, PUB) if e.event_type not in ("political_action",)) == expected
+
+
+def test_roles_active_and_passive(extract):
+    active = extract(HEAD + "On 3 May, US warplanes bombed positions of the PMU near Fallujah.", PUB)
+    assert (active[0].actor1, active[0].actor2) == ("US forces", "Popular Mobilization Units")
+    passive = extract(HEAD + "On 3 May, Kataib Hezbollah fighters were bombed by US aircraft near Al-Qaim.", PUB)
+    assert (passive[0].actor1, passive[0].actor2) == ("US forces", "Kataib Hezbollah")
+
+
+def test_person_maps_to_faction_and_umbrella_stays_distinct(extract, kb):
+    ev = extract(HEAD + "On 3 May, Qais al-Khazali threatened to attack US troops in Baghdad.", PUB)[0]
+    assert ev.actor1 == "Asaib Ahl al-Haq"
+    assert "Qais al-Khazali" in ev.assoc_actors
+    assert kb.actors["Kataib Hezbollah"].parent == "Popular Mobilization Units"
+    assert kb.actors["Popular Mobilization Units"].actor_type == "umbrella body"
+
+
+def test_coalition_base_implies_target(extract):
+    ev = extract(HEAD + "On 3 May, two rockets struck Ain al-Assad air base.", PUB)[0]
+    assert ev.actor2 == "US forces"
+
+
+@pytest.mark.parametrize("phrase, place, precision", [
+    ("at Ain al-Assad air base", "Ain al-Asad Air Base", 1),
+    ("at Al-Asad airbase", "Ain al-Asad Air Base", 1),
+    ("in Bayji", "Baiji", 1),
+    ("in Tuz Khormato", "Tuz Khurmatu", 1),
+    ("west of Karbala", "Karbala", 2),
+    ("near Makhmour", "Makhmour", 2),
+    ("south of Fallujah", "Fallujah", 2),
+    ("in Baiji district", "Baiji District", 2),
+    ("in Anbar province", "Anbar", 3),
+])
+def test_places_and_precision(extract, phrase, place, precision):
+    ev = extract(HEAD + f"On 3 May, US aircraft bombed a militia depot {phrase}.", PUB)[0]
+    assert ev.location.startswith(place)
+    assert ev.geo_precision == precision
+    assert ev.latitude is not None
+
+
+def test_three_events_in_one_sentence(extract):
+    text = (HEAD + "The targeting escalated in 2018, with the bombing of seven PMF weapons depots, including "
+            "two in the Najaf Sea on 7 June, another in Babil on 30 June, and a third west of Karbala on 6 August.")
+    events = sorted(extract(text, date(2019, 1, 10)), key=lambda e: e.event_date)
+    assert [e.event_date for e in events] == [date(2018, 6, 7), date(2018, 6, 30), date(2018, 8, 6)]
+    assert [e.location for e in events] == ["Najaf Sea", "Babil Governorate", "Karbala"]
+    assert [e.geo_precision for e in events] == [2, 3, 2]
+    assert {e.event_type for e in events} == {"airstrike"}
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    ("killing the regiment commander and eight of his soldiers", 9, None),
+    ("killing fifty more soldiers and wounding dozens more", 50, None),
+    ("killing 22 fighters and wounding 12 others", 22, 12),
+    ("Six died, and 31 people from the unit were injured.", 6, 31),
+    ("killing five Iraqi security forces and a civilian", 6, None),
+    ("killing at least three people", 3, None),
+    ("without causing any casualties", 0, 0),
+    ("the 2019 attack that left an American contractor dead", 1, None),
+])
+def test_casualties(text, dead, injured):
+    from pipeline.extract.numbers import casualties
+    c = casualties(text)
+    assert (c.fatalities, c.injuries) == (dead, injured)
+
+
+def test_at_least_gives_ucdp_low_not_high():
+    from pipeline.extract.numbers import casualties
+    c = casualties("killing at least seven fighters")
+    assert (c.low, c.fatalities, c.high) == (7, 7, None)
+
+
+def test_one_event_told_twice_in_an_article_is_one_row(extract):
+    from pipeline.dedupe import dedupe
+    text = (HEAD + "On Monday, rockets struck Erbil airport, killing a contractor. "
+            "Officials said the attack on Erbil airport also wounded five people. "
+            "The rocket attack on Erbil International Airport on Monday was claimed by Saraya Awliya al-Dam.")
+    events = dedupe(extract(text, date(2021, 2, 17)))
+    strikes = [e for e in events if e.event_type == "missile_or_rocket_attack"]
+    assert len(strikes) == 1
+    assert strikes[0].event_date == date(2021, 2, 15)
+    assert strikes[0].fatalities == 1
+
+
+def test_same_event_in_two_articles_is_one_row_with_two_sources(kb):
+    from pipeline.dedupe import dedupe
+    from pipeline.model import Article
+    from pipeline.run import process_article
+    a = Article("a.txt", HEAD + "On 11 March, 15 Katyusha rockets hit Camp Taji, killing three soldiers.",
+                published=date(2020, 3, 12), date_method="manifest")
+    b = Article("b.txt", HEAD + "Around 18 rockets struck the Taji base north of Baghdad on Wednesday.",
+                published=date(2020, 3, 13), date_method="manifest")
+    events = [e for art in (a, b) for e in process_article(art, kb)[0]]
+    merged = dedupe(events)
+    assert len(merged) == 1
+    assert sorted(merged[0].sources) == ["a.txt", "b.txt"]
+
+
+def test_seed_airport_killing_is_merged_across_articles(seed_events):
+    hits = seed_events[seed_events["event_type"].isin(["assassination", "airstrike", "drone_strike"])
+                       & (seed_events["event_date"].dt.strftime("%Y-%m") == "2020-01")
+                       & seed_events["sources"].str.contains(";")]
+    assert len(hits) == 1
