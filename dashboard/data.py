@@ -20,6 +20,11 @@ logger = logging.getLogger(__name__)
 
 BUILD_COMMAND = "python -m pipeline build --input seeds --output data"
 MENTION_COLUMNS = ("file", "start", "end", "label", "text", "canonical")
+# The columns the map, timeline, table and filters use; low-cardinality ones become categoricals so that
+# filtering and row selection stay fast on large tables. Exports and the card read the full table.
+SLIM_COLUMNS = ("event_id", "event_date", "date_precision", "event_type", "actor1", "actor2", "location", "admin1",
+                "latitude", "longitude", "geo_precision", "fatalities", "sources", "evidence", "confidence")
+CATEGORICAL = ("date_precision", "event_type", "actor1", "actor2", "location", "admin1")
 
 
 class DataError(RuntimeError):
@@ -41,6 +46,7 @@ class Tables:
     data_dir: Path
     as_of: datetime
     parents: dict[str, str] = field(default_factory=dict)
+    slim: pd.DataFrame | None = None  # events[SLIM_COLUMNS] with categoricals, same index as events
 
 
 def data_dir() -> Path:
@@ -139,7 +145,8 @@ def _load(folder: Path) -> Tables:
     actors = frames["actors"]
     parents = {a: p for a, p in zip(actors["actor"], actors["parent"]) if isinstance(p, str) and p}
     mtimes = [p.stat().st_mtime for n in config.TABLE_NAMES if (p := table_path(folder, n))]
-    return Tables(events=ev, actors=actors, locations=frames["locations"], documents=frames["documents"],
+    slim = ev[list(SLIM_COLUMNS)].astype({c: "category" for c in CATEGORICAL})
+    return Tables(events=ev, slim=slim, actors=actors, locations=frames["locations"], documents=frames["documents"],
                   mentions=mentions, build_info=read_build_info(folder), data_dir=Path(folder),
                   as_of=datetime.fromtimestamp(max(mtimes)), parents=parents)
 

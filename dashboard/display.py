@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import logging
 
+import numpy as np
 import pandas as pd
 
 from dashboard import palette
@@ -16,21 +17,35 @@ DATE_PRECISION = {"day": "exact day", "week": "within a week", "month": "month o
                   "unknown": "unknown"}
 
 
+def as_text(s: pd.Series, na: str = "unknown") -> pd.Series:
+    """Plain-string copy of s; for a categorical, done on its categories (fast on large tables)."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        cats = np.append(np.asarray(s.cat.categories.astype(str), dtype=object), na)
+        codes = s.cat.codes.to_numpy()
+        return pd.Series(cats[np.where(codes < 0, len(cats) - 1, codes)], index=s.index, dtype=object)
+    return s.astype("string").fillna(na).astype(object)
+
+
 def color_keys(events: pd.DataFrame, color_by: str, all_events: pd.DataFrame | None = None) -> tuple[pd.Series, dict[str, str]]:
     """Per event the legend key (perpetrator or event type) and {key: hex colour}.
 
     Factions are ranked on all_events (the unfiltered table) so colours do not jump when filtering.
     """
     if color_by == "type":
-        keys = events["event_type"].astype(str)
-        return keys, {k: palette.type_color(k) for k in sorted(set(keys))}
+        keys = as_text(events["event_type"], "other")
+        return keys, {k: palette.type_color(k) for k in schema_types()}
     base = all_events if all_events is not None else events
-    ranked = base["actor1"].fillna("unknown").astype(str).value_counts()
-    top = [k for k in ranked.index if k != "unknown"][:MAX_KEYS]
-    keys = events["actor1"].fillna("unknown").astype(str)
-    keys = keys.where(keys.isin(top) | (keys == "unknown"), palette.OTHER)
+    ranked = base["actor1"].value_counts()
+    top = [str(k) for k in ranked.index if ranked[k] > 0 and k != "unknown"][:MAX_KEYS]
+    keys = as_text(events["actor1"], "unknown")
+    keys = keys.where(keys.isin(top + ["unknown"]), palette.OTHER)
     colors = palette.faction_colors(list(top) + ["unknown"])
     return keys, colors
+
+
+def schema_types() -> tuple[str, ...]:
+    from pipeline import schema
+    return schema.EVENT_TYPES
 
 
 def legend_label(key: str, color_by: str) -> str:
@@ -91,6 +106,7 @@ def event_strings(df: pd.DataFrame, evidence_chars: int = 300) -> pd.DataFrame:
     """HTML-escaped display strings per event (date, type, actors, place, killed, evidence), vectorised."""
     from dashboard import palette  # local: palette imports nothing from here, but keep the module light
 
+    df = df.astype({c: "string" for c in df.columns if isinstance(df[c].dtype, pd.CategoricalDtype)})
     d = df["event_date"]
     date = d.dt.strftime("%d %b %Y").str.lstrip("0")
     prec = df["date_precision"].fillna("day")

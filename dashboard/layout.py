@@ -90,7 +90,7 @@ def share_link(q: dict[str, str]) -> str:
 
 # ------------------------------------------------------------------ pieces
 def filtered_sets(tables: data.Tables, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
-    ev = tables.events
+    ev = tables.slim if tables.slim is not None else tables.events
     main = filters.apply(ev, f, tables.parents)
     if set(schema.TALK_TYPES) <= set(f.types):
         talk = main.iloc[0:0]

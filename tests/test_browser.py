@@ -9,7 +9,10 @@ import time
 
 import pytest
 
-import dashboard_support as ds
+try:
+    from tests import dashboard_support as ds
+except ImportError:  # tests/ is not a package
+    import dashboard_support as ds
 
 
 @pytest.fixture(scope="module")

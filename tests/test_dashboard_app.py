@@ -9,7 +9,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import dashboard_support as ds
+try:
+    from tests import dashboard_support as ds
+except ImportError:  # tests/ is not a package
+    import dashboard_support as ds
 from dashboard import data, filters, layout
 from dashboard.views import timeline_view
 

@@ -55,13 +55,20 @@ def table_frame(events: pd.DataFrame) -> pd.DataFrame:
     return t.reset_index(drop=True)
 
 
-def downloads(events: pd.DataFrame, stem: str) -> None:
+def downloads(events: pd.DataFrame, stem: str, full: pd.DataFrame | None = None) -> None:
+    """Download buttons; each file is made on click, from the full table's rows of the filtered events."""
+    rows = events.index
+    source = full if full is not None else events
+
+    def pick() -> pd.DataFrame:
+        return source.loc[rows]
+
     c = st.columns(3)
-    c[0].download_button("Events (CSV)", data=lambda: exports.to_csv(events), file_name=f"{stem}.csv",
+    c[0].download_button("Events (CSV)", data=lambda: exports.to_csv(pick()), file_name=f"{stem}.csv",
                          mime="text/csv", on_click="ignore", icon=":material/download:", key="dl_csv")
-    c[1].download_button("Events (GeoJSON)", data=lambda: exports.to_geojson(events), file_name=f"{stem}.geojson",
+    c[1].download_button("Events (GeoJSON)", data=lambda: exports.to_geojson(pick()), file_name=f"{stem}.geojson",
                          mime="application/geo+json", on_click="ignore", icon=":material/download:", key="dl_geojson")
-    c[2].download_button("ACLED-style CSV", data=lambda: exports.to_acled_csv(events), file_name=f"{stem}-acled.csv",
+    c[2].download_button("ACLED-style CSV", data=lambda: exports.to_acled_csv(pick()), file_name=f"{stem}-acled.csv",
                          mime="text/csv", on_click="ignore", icon=":material/download:", key="dl_acled",
                          help="ACLED's column names: event_id_cnty, event_date, year, time_precision, event_type, …")
 
@@ -74,6 +81,6 @@ def render(events: pd.DataFrame, tables: data.Tables, article_dir: Path, event_i
     st.dataframe(t, column_config=column_config(), hide_index=True, height=420, key=TABLE_KEY,
                  on_select=_on_select, selection_mode="single-row")
     st.caption("Click a row's checkbox to open its card. Click a column header to sort.")
-    downloads(events, "pmu-events")
+    downloads(events, "pmu-events", tables.events)
     if event_id:
         card_view.render(event_id, tables, article_dir, key="card_events")

@@ -66,7 +66,7 @@ def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str
         "imprecise": agg["imprecise"].to_numpy(),
         "t_head": [f"{n:,} events" for n in agg["n"]],
         "t_actors": [display.esc(k) for k in agg["_key"]],
-        "t_place": [display.esc(f"around {p}") for p in agg["place"].fillna("")],
+        "t_place": [display.esc(f"around {p}") for p in agg["place"].astype("string").fillna("")],
         "t_killed": [f"{k:,}" for k in agg["killed"]],
         "t_evidence": [f"{display.fmt_date(a)} – {display.fmt_date(b)}" for a, b in zip(agg["first"], agg["last"])],
     })

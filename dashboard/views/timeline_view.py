@@ -57,14 +57,18 @@ def _wrap(s: str, width: int) -> list[str]:
 
 
 def sample(df: pd.DataFrame, limit: int = MAX_DOTS, seed: int = 0) -> pd.DataFrame:
-    """At most limit rows: every deadly event first, then a random sample of the rest."""
+    """At most limit rows: every deadly event first, then a random sample of the rest (order kept)."""
     if len(df) <= limit:
         return df
-    killed = df[df["fatalities"].fillna(0) > 0]
-    if len(killed) >= limit:
-        return killed.sample(limit, random_state=seed)
-    rest = df.drop(killed.index)
-    return pd.concat([killed, rest.sample(limit - len(killed), random_state=seed)])
+    rng = np.random.default_rng(seed)
+    deadly = df["fatalities"].fillna(0).to_numpy(float) > 0
+    k = np.flatnonzero(deadly)
+    r = np.flatnonzero(~deadly)
+    if len(k) >= limit:
+        pick = rng.choice(k, limit, replace=False)
+    else:
+        pick = np.concatenate([k, rng.choice(r, limit - len(k), replace=False)])
+    return df.iloc[np.sort(pick)]
 
 
 def _cluster_key_events(kev: pd.DataFrame, span_days: float) -> list[dict]:
@@ -118,7 +122,7 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
             if pos is None or not len(pos):
                 continue
             sub = dots.iloc[pos]
-            ycode = sub["event_type"].map(_lane).map(lane_code).fillna(0).to_numpy(float) + rng.uniform(-0.28, 0.28, len(sub))
+            ycode = sub["event_type"].astype(str).map(_lane).map(lane_code).fillna(0).to_numpy(float) + rng.uniform(-0.28, 0.28, len(sub))
             col = colors.get(k, palette.GREY)
             traces.append(dict(
                 type="scattergl" if use_gl else "scatter", xaxis="x", yaxis="y",
@@ -130,7 +134,8 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
                             line=dict(width=2 if imprecise else 0.5, color=col if imprecise else "white")),
                 hovertext=dot_hover[pos], hoverinfo="text", hoverlabel=dict(align="left")))
     # monthly counts, stacked like the legend
-    month = events["event_date"].dt.to_period("M").dt.to_timestamp()
+    month = pd.Series(events["event_date"].to_numpy().astype("datetime64[M]").astype("datetime64[ns]"),
+                      index=events.index)
     counts = (pd.DataFrame({"m": month, "k": keys.loc[events.index]}).dropna().groupby(["m", "k"]).size()
               .unstack(fill_value=0))
     mx = counts.index.strftime("%Y-%m-%d").to_numpy() if len(counts) else []
