@@ -63,7 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--max-mb", type=float, default=ingest.MAX_BYTES / 1024 / 1024,
                    help="skip files larger than this many MB (default: 5)")
     b.add_argument("-v", "--verbose", action="store_true", help="log each stage")
+    sub.add_parser("schema", help="print the data dictionary of the four tables (Markdown)")
     args = ap.parse_args(argv)
+    if args.command == "schema":
+        from pipeline.schema import data_dictionary_markdown
+        print(data_dictionary_markdown())
+        return EXIT_OK
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         report = build(args.input, args.output, progress=_progress_bar(0), online_geocoder=args.online_geocoder,

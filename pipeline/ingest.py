@@ -83,7 +83,7 @@ _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "div", "b
 
 def html_to_text(html: str) -> tuple[str, dict]:
     """Main text of a saved web page, one paragraph per line, and the metadata found in its head."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     meta = {}

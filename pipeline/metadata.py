@@ -25,9 +25,18 @@ def title_of(art: Article, sentences: list[Sentence]) -> str:
     return sentences[0].text[:200] if sentences else ""
 
 
+_WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9} \d{4})")
+
+
 def _dateline(text: str) -> date | None:
     head = text[:_HEAD_CHARS]
     for line in head.splitlines()[:25]:
+        wire = _WIRE.match(line)  # "BAGHDAD, March 4, 2021 (Outlet) — ..."
+        if wire:
+            for e in D.find_dates(wire.group("date")):
+                d, _ = D.resolve(e, D.Context(published=None))
+                if d:
+                    return d
         line = line.strip()
         if not line or len(line) > 160 or line[:1] in "-*•|":
             continue  # a list item or infobox row dates the subject, not the page

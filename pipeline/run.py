@@ -50,11 +50,15 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
     unplaced: Counter = Counter()
     per_doc: Counter = Counter()
     for n, path in enumerate(paths, start=1):
-        art = ingest.read_article(path, manifest.get(path.name), max_bytes)
+        try:
+            art = ingest.read_article(path, manifest.get(path.name), max_bytes)
+        except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
+            log.exception("cannot read %s", path.name)
+            art = Article(file=path.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
         if art.status.startswith("ok"):
             try:
                 evs, ms, un = process_article(art, kb)
-            except (ValueError, IndexError, KeyError) as exc:  # one bad article must not stop the corpus
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 log.exception("extraction failed on %s", path.name)
                 art.status = f"skipped: extraction failed ({type(exc).__name__}: {exc})"
                 evs, ms, un = [], [], []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pipeline.model import Token
 
@@ -12,6 +13,7 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _APOSTROPHES = re.compile(r"['’ʿ`.]")
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lowercase, strip accents and apostrophes: 'Kata’ib' -> 'kataib'."""
     s = unicodedata.normalize("NFKD", s)
@@ -70,6 +72,7 @@ class PhraseIndex:
 
     def __init__(self):
         self._map: dict[tuple[str, ...], tuple[object, bool, bool]] = {}
+        self._lengths: dict[str, list[int]] = {}  # first word -> phrase lengths, longest first
         self.max_len = 1
 
     def add(self, phrase: str, value: object, proper: bool = False) -> tuple[str, ...] | None:
@@ -78,6 +81,10 @@ class PhraseIndex:
             return None
         self._map[key] = (value, is_acronym(phrase), proper)
         self.max_len = max(self.max_len, len(key))
+        lengths = self._lengths.setdefault(key[0], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
         return key
 
     def get(self, phrase: str):
@@ -90,11 +97,16 @@ class PhraseIndex:
     def find(self, toks: list[Token], proper_ok=None) -> list[tuple[int, int, object]]:
         """Return (first token, last token + 1, value) for each longest non-overlapping match."""
         out = []
+        norms = [t.norm for t in toks]
         i, n = 0, len(toks)
+        lengths_of = self._lengths
         while i < n:
             hit = None
-            for j in range(min(n, i + self.max_len), i, -1):
-                entry = self._map.get(tuple(t.norm for t in toks[i:j]))
+            for length in lengths_of.get(norms[i], ()):
+                j = i + length
+                if j > n:
+                    continue
+                entry = self._map.get(tuple(norms[i:j]))
                 if entry is None:
                     continue
                 value, acronym, proper = entry

@@ -120,8 +120,15 @@ def _expr(kind: str, m: re.Match) -> DateExpr | None:
     return e
 
 
+_MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+                         r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
+                         r"|next day|following|previous|now|overnight|recent", re.I)
+
+
 def find_dates(text: str) -> list[DateExpr]:
     """Non-overlapping date expressions, the longest and most specific first."""
+    if not _MAYBE_DATE.search(text):
+        return []
     found = []
     for kind, rx in _COMPILED:
         for m in rx.finditer(text):

@@ -20,6 +20,7 @@ _NOT_PLACES = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "
                "wednesday", "thursday", "friday", "saturday", "sunday", "sunni", "shia", "shiite", "shi'ite", "arab",
                "turkmen", "yazidi", "christian", "western", "islamic", "kurdish", "iraqi", "syrian", "iranian",
                "american", "israeli", "saudi", "middle", "gulf", "law", "review", "rights"}
+_PLACE_CUES = ("relative_place", "movement", "metonym")
 _SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}
 _FEATURE_WORDS = {"district", "province", "governorate", "area", "region", "axis", "city", "town", "village",
                   "airport", "base", "airbase", "camp", "desert", "mountain", "mountains", "river", "sea", "border",
@@ -120,8 +121,11 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     m.chunk_of = chunks(text, toks, offset)
     titled = is_title or title_case(toks)
     common = kb.cue_words["common_word"]
-    for kind, index in kb.cues.items():
-        m.cues[kind] = index.find(toks)
+    trigger_hits = kb.trigger_index.find(toks)
+    # cues only matter around triggers; places need theirs in every sentence
+    kinds = kb.cues if trigger_hits else _PLACE_CUES
+    for kind in kb.cues:
+        m.cues[kind] = kb.cues[kind].find(toks) if kind in kinds else []
 
     def proper_ok(i, j):
         key = " ".join(t.norm for t in toks[i:j])
@@ -178,7 +182,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         m.places.append(PlaceHit(start, end_tok, place, text[toks[start].start - offset:toks[end_tok - 1].end - offset],
                                  geo, relative, penalty, toks[start].start, toks[end_tok - 1].end))
     enum_hits = m.cues["enumerator"]
-    for i, j, trig in kb.trigger_index.find(toks):
+    for i, j, trig in trigger_hits:
         m.triggers.append(TriggerHit(i, j, trig, text[toks[i].start - offset:toks[j - 1].end - offset]))
     for i, j, _ in enum_hits:
         if any(t.i < i for t in m.triggers):

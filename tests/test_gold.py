@@ -1,0 +1,54 @@
+"""Scores the pipeline against hand-made gold tables and prints the figures.
+
+Seeds: the five input articles (rules were developed on them, so they flatter).
+Held-out: articles written for the project and never tuned on; scored separately.
+"""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.run import build
+from tests.scoring import load_gold, score
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parents[1]
+
+# (recall, precision) floors; the figures printed by the test are the ones to report.
+FLOORS = {"seeds": (0.9, 0.8), "heldout": (0.5, 0.5)}
+
+
+def _records(events: pd.DataFrame) -> list[dict]:
+    df = events.copy()
+    df["event_date"] = df["event_date"].dt.strftime("%Y-%m-%d")
+    return df.astype(object).where(df.notna(), None).to_dict("records")
+
+
+@pytest.mark.parametrize("name, folder, gold", [
+    ("seeds", ROOT / "seeds", DATA / "seeds_gold.csv"),
+    ("heldout", DATA / "heldout", DATA / "heldout_gold.csv"),
+])
+def test_gold_scores(name, folder, gold, tmp_path, capsys):
+    build(folder, tmp_path)
+    result = score(_records(pd.read_parquet(tmp_path / "events.parquet")), load_gold(gold))
+    with capsys.disabled():
+        print(f"\n[{name}] gold={result['gold']} system={result['system']} matched={result['matched']} "
+              f"recall={result['recall']} precision={result['precision']}")
+        for g in result["missed"]:
+            print(f"  missed {g['file']} {g['event_date']} {g['event_type']} {g['location']}")
+        for e in result["false_positives"]:
+            print(f"  extra  {e['sources']} {e['event_date']} {e['event_type']} {e['location']}")
+    min_recall, min_precision = FLOORS[name]
+    assert result["recall"] >= min_recall and result["precision"] >= min_precision
+
+
+def test_scorer_can_fail():
+    gold = [{"file": "a.txt", "event_date": "2020-01-03", "date_precision": "day", "event_type": "airstrike",
+             "location": "Baghdad", "governorate": "Baghdad", "latitude": "33.3", "longitude": "44.4", "core": "yes"}]
+    wrong_place = [{"sources": "a.txt", "event_date": "2020-01-03", "event_type": "airstrike", "location": "Basra",
+                    "latitude": 30.5, "longitude": 47.8, "admin1": "Basra"}]
+    wrong_day = [dict(wrong_place[0], location="Baghdad", latitude=33.3, longitude=44.4, event_date="2020-01-09")]
+    right = [dict(wrong_day[0], event_date="2020-01-04")]
+    assert score(wrong_place, gold)["recall"] == 0
+    assert score(wrong_day, gold)["recall"] == 0
+    assert score(right, gold)["recall"] == 1 and score(right, gold)["precision"] == 1

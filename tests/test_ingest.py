@@ -1,0 +1,123 @@
+"""Reading a corpus: bad files are reported by name and reason and the rest is still processed; writes are atomic."""
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import ingest, metadata, segment, tables
+from pipeline.model import Article
+from pipeline.run import build
+
+BAD = Path(__file__).parent / "data" / "bad_inputs"
+
+
+@pytest.fixture(scope="module")
+def bad_corpus(tmp_path_factory):
+    src = tmp_path_factory.mktemp("bad")
+    for p in BAD.iterdir():
+        shutil.copy(p, src / p.name)
+    with open(src / "huge.txt", "wb") as f:  # 10 MB of text
+        line = b"Rockets were fired at a base on Monday and nobody was hurt in the attack.\n"
+        f.write(line * (10 * 1024 * 1024 // len(line) + 1))
+    out = tmp_path_factory.mktemp("bad_out")
+    report = build(src, out)
+    docs = pd.read_csv(out / "documents.csv").set_index("file")
+    return report, docs, out
+
+
+@pytest.mark.parametrize("file, status", [
+    ("empty.txt", "skipped: empty file"),
+    ("binary.txt", "skipped: binary file, not text"),
+    ("huge.txt", "skipped: too large"),
+    ("missing.txt", "skipped: listed in manifest.csv but the file is missing"),
+    ("latin1.txt", "ok: not UTF-8, decoded as Windows-1252"),
+    ("page.html", "ok: HTML page, boilerplate removed"),
+    ("no_events.txt", "ok"),
+])
+def test_each_bad_file_has_a_status_row(bad_corpus, file, status):
+    _report, docs, _out = bad_corpus
+    assert docs.loc[file, "status"].startswith(status)
+
+
+def test_the_rest_of_the_corpus_is_processed(bad_corpus):
+    report, docs, _out = bad_corpus
+    assert docs.loc["latin1.txt", "events_extracted"] >= 1
+    assert docs.loc["page.html", "events_extracted"] >= 1
+    assert docs.loc["no_events.txt", "events_extracted"] == 0
+    assert "no_events.txt" in report.no_events
+    assert {f for f, _ in report.skipped} == {"empty.txt", "binary.txt", "huge.txt", "missing.txt"}
+
+
+def test_html_boilerplate_is_stripped():
+    text, meta = ingest.html_to_text((BAD / "page.html").read_text(encoding="utf-8"))
+    assert meta["title"]
+    assert "<script" not in text and "cookie" not in text.lower()
+
+
+def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
+    build(Path(__file__).parents[1] / "seeds", tmp_path)
+    before = (tmp_path / "events.csv").read_bytes()
+
+    def boom(*_a, **_k):
+        raise KeyboardInterrupt("killed mid-write")
+    monkeypatch.setattr(pd.DataFrame, "to_csv", boom)
+    with pytest.raises(KeyboardInterrupt):
+        build(Path(__file__).parents[1] / "seeds", tmp_path)
+    assert (tmp_path / "events.csv").read_bytes() == before
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("text, expected, method", [
+    ("Skip to Content\n\nJanuary 3, 2020 » Today News »\n\nMilitias in the west\n\nBody text here.", date(2020, 1, 3), "dateline"),
+    ("A report on the militias\n\nThe Outlet, December 4, 2023 —\n\nBody.", date(2023, 12, 4), "dateline"),
+    ("Militant report\n\nPublication: Terrorism Monitor Volume: 18 Issue: 1\n\nText.", date(2020, 1, 1), "issue_line"),
+    ("Tensions rise\n\nThe group was formed on June 14, 2014 and fought in 2015. "
+     "It struck again in mid-January.", date(2015, 1, 14), "inferred"),
+])
+def test_publication_date_from_text(kb, text, expected, method):
+    art = Article(file="x.txt", text=text)
+    metadata.describe(art, segment.segment(art), kb)
+    assert art.date_method == method
+    assert art.published.year == expected.year and art.published.month == expected.month
+
+
+def test_no_date_anywhere_never_uses_today(kb):
+    art = Article(file="x.txt", text="A title here\n\nMilitias blocked a road near the city.")
+    metadata.describe(art, segment.segment(art), kb)
+    assert art.published is None and art.date_method == "none"
+
+
+def test_manifest_row_wins_over_the_text(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nJanuary 3, 2020 »\n\nText.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,title,source,url,published\na.txt,T,S,https://x.example/a,2020-01-05\n",
+                                           encoding="utf-8")
+    art = ingest.ingest(tmp_path)[0]
+    assert (art.published, art.date_method, art.url) == (date(2020, 1, 5), "manifest", "https://x.example/a")
+
+
+def test_csv_and_parquet_written_and_conform(seed_build):
+    from pipeline import schema
+    _report, out = seed_build
+    for name in schema.TABLES:
+        csv_df = pd.read_csv(out / f"{name}.csv")
+        pq_df = pd.read_parquet(out / f"{name}.parquet")
+        assert list(csv_df.columns) == schema.columns(name) == list(pq_df.columns)
+        schema.conform(pq_df, name)
+        assert len(csv_df) == len(pq_df)
+
+
+def test_event_ids_are_stable_across_runs(tmp_path, seed_events):
+    build(Path(__file__).parents[1] / "seeds", tmp_path)
+    again = pd.read_parquet(tmp_path / "events.parquet")
+    assert list(again["event_id"]) == list(seed_events["event_id"])
+    assert seed_events["event_id"].is_unique
+
+
+def test_every_event_carries_its_evidence_and_source(seed_events):
+    seeds = Path(__file__).parents[1] / "seeds"
+    for _, ev in seed_events.iterrows():
+        texts = [(seeds / s).read_text(encoding="utf-8") for s in ev["sources"].split(";")]
+        assert any(ev["evidence"] in t for t in texts), ev["evidence"][:60]
