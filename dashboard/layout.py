@@ -168,7 +168,8 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                 keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
                 st.markdown(map_view.legend_html(keys, colors, v.color_by), unsafe_allow_html=True)
                 if v.event:
-                    card_view.render(v.event, tables, art_dir, key="card_map")
+                    with st.container(height=400, border=False):
+                        card_view.render(v.event, tables, art_dir, key="card_map")
                 else:
                     st.info("Click a point on the map, a dot on the timeline or a row in *Events & evidence* "
                             "to read its evidence.", icon=":material/touch_app:")
@@ -198,7 +199,7 @@ def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.O
         empty_state()
     left, right = st.columns([1.05, 1], gap="medium")
     with left:
-        map_view.render(events, tables.events, v.color_by, v.basemap, height=790, selectable=False)
+        map_view.render(events, tables.events, v.color_by, v.basemap, height=790, selectable=False, zoom=5.55)
     with right:
         keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
         st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)

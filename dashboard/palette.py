@@ -12,8 +12,10 @@ OKABE_ITO = {
     "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
     "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
 }
-TOL_MUTED = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
+TOL_MUTED = ["#88CCEE", "#117733", "#DDCC77", "#CC6677", "#AA4499", "#44AA99", "#999933", "#332288", "#882255"]
 GREY = "#9AA0A6"
+UNKNOWN = "#BBBBBB"  # light grey: perpetrator not stated
+OTHER_COLOR = "#5F6368"  # dark grey: the rarer actors grouped together
 OTHER = "Other"
 
 # Keyword patterns (on a normalised name) -> fixed colour, so the main actors never swap colours.
@@ -25,12 +27,13 @@ _FIXED = [
     (r"sayyid al ?shuhada", OKABE_ITO["orange"]),
     (r"islamic resistance in iraq", OKABE_ITO["black"]),
     (r"popular mobili[sz]ation|hashd", "#7F3C8D"),
+    (r"coalition|cjtf|nato|inherent resolve", "#332288"),  # before 'US' so 'US-led coalition' is the coalition
     (r"united states|^us\b|u\.s\.|american|pentagon", OKABE_ITO["sky"]),
-    (r"coalition|cjtf|nato", "#88CCEE"),
-    (r"iran(?!ian security)|irgc|revolutionary guard", OKABE_ITO["yellow"]),
-    (r"iraqi (security|army|government|state)|^isf$", "#117733"),
+    (r"israel|idf", "#44AA99"),
+    (r"iran(?!ian security)|irgc|revolutionary guard|quds force", OKABE_ITO["yellow"]),
+    (r"iraqi (security|army|government|state)|^isf$|counter.?terrorism service|peshmerga", "#999933"),
     (r"islamic state|isis|isil|daesh", "#882255"),
-    (r"unknown", GREY),
+    (r"^unknown$", UNKNOWN),
 ]
 
 TYPE_COLORS = {
@@ -63,7 +66,7 @@ def faction_colors(names: Iterable[str]) -> dict[str, str]:
     free = [c for c in TOL_MUTED if c not in used]
     for i, name in enumerate(rest):
         out[name] = free[i] if i < len(free) else GREY
-    out.setdefault(OTHER, GREY)
+    out[OTHER] = OTHER_COLOR
     return out
 
 

@@ -27,6 +27,7 @@ mark.evidence {background: #FFE08A; padding: 0 .1rem; box-shadow: 0 0 0 2px #E69
 mark.hl-actor {background: #F9D3BE;}  /* vermillion tint */
 mark.hl-place {background: #C7E3F5;}  /* sky tint */
 mark.hl-date {background: #CFEBDD;}   /* green tint */
+mark.hl-trigger {background: transparent; border-bottom: 2px solid #D55E00; padding: 0;}
 blockquote.evidence-quote {border-left: 4px solid #E69F00; margin: .2rem 0 .6rem 0; padding: .3rem .8rem;
                            background: #FFF8E6; font-size: 1rem;}
 .codes {display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .85rem; color: #333; margin-bottom: .4rem;}

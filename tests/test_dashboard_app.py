@@ -212,3 +212,17 @@ def test_reload_when_tables_change(tmp_path, monkeypatch):
 def test_share_link_holds_the_filters():
     link = layout.share_link({"faction": "Kataib Hezbollah", "from": "2020-01-01"})
     assert "faction=Kataib+Hezbollah" in link and "from=2020-01-01" in link
+
+
+def test_first_run_builds_the_tables(tmp_path, monkeypatch):
+    from pipeline import config
+    out = tmp_path / "fresh"
+    monkeypatch.setenv("PMU_DATA", str(out))
+    monkeypatch.setenv("PMU_INPUT", str(config.SEEDS))
+    at = AppTest.from_file(str(ds.APP), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert not data.missing_tables(out)  # the pipeline wrote the four tables
+    at.run()  # the page after the build's rerun
+    assert not at.error, [e.value for e in at.error]
+    assert count(at) >= 0 and headline(at)

@@ -20,7 +20,9 @@ def faction_names(tables: data.Tables) -> list[str]:
     """Non-person actors ordered by events."""
     a = tables.actors
     a = a[~a["actor_type"].str.lower().str.contains("person", na=False)]
-    return a.sort_values(["events", "mentions"], ascending=False)["actor"].tolist()
+    pmu = a["actor_type"].str.lower().str.contains("faction|umbrella|front|militia|pmu", na=False)
+    a = a.assign(_pmu=~pmu).sort_values(["_pmu", "events", "mentions"], ascending=[True, False, False])
+    return a["actor"].tolist()
 
 
 def render(events_all: pd.DataFrame, tables: data.Tables, selected: str) -> str:
@@ -47,7 +49,7 @@ def render(events_all: pd.DataFrame, tables: data.Tables, selected: str) -> str:
             "Member groups": ", ".join(kids) or "—",
             "People linked": ", ".join(people) or "—",
             "Mentions": f"{int(a['mentions']):,}",
-            "Events (as perpetrator or target)": f"{int(a['events']):,}",
+            "Events": f"{int(a['events']):,} (as perpetrator or target)",
             "First seen": display.fmt_date(a["first_seen"]),
             "Last seen": display.fmt_date(a["last_seen"]),
         }

@@ -40,6 +40,10 @@ def highlighted_excerpt(text: str, span: tuple[int, int], context: int = 900) ->
     return "<div class='article'>" + body.replace("\n\n", "</p><p>").join(["<p>", "</p>"]) + "</div>"
 
 
+def _short(v) -> str:
+    return "—" if v is None or pd.isna(v) else f"{int(v):,}"
+
+
 def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "card") -> None:
     ev = tables.events
     rows = ev[ev["event_id"] == event_id]
@@ -55,12 +59,14 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             st.rerun()
         st.markdown(f"**{display.esc(display.actors_text(r))}** — {display.esc(display.place_text(r))}")
         c = st.columns(4)
-        c[0].metric("Killed", display.fmt_int(r["fatalities"]),
-                    help=f"range {display.fmt_int(r['fatalities_low'])}–{display.fmt_int(r['fatalities_high'])}")
-        c[1].metric("Injured", display.fmt_int(r["injuries"]))
+        c[0].metric("Killed", _short(r["fatalities"]),
+                    help=f"Deaths stated in the text (— = no number given); range "
+                         f"{display.fmt_int(r['fatalities_low'])}–{display.fmt_int(r['fatalities_high'])}")
+        c[1].metric("Injured", _short(r["injuries"]), help="— = no number given")
         c[2].metric("Confidence", f"{float(r['confidence']):.0%}" if pd.notna(r["confidence"]) else "–",
                     help="0–100 %: how sure the extraction is (trigger strength, actors, date, place).")
-        c[3].metric("ACLED", f"{r['acled_sub_event_type']}", help=str(r["acled_event_type"]))
+        c[3].metric("Precision", f"{_short(r['time_precision'])} / {_short(r['geo_precision'])}",
+                    help="Date / place precision codes (ACLED): 1 is the most precise, 3 the least.")
         gp = int(r["geo_precision"]) if pd.notna(r["geo_precision"]) else None
         tp = int(r["time_precision"]) if pd.notna(r["time_precision"]) else None
         st.markdown(
@@ -68,6 +74,7 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             f"{' — from “' + display.esc(r['date_text']) + '”' if isinstance(r['date_text'], str) and r['date_text'] else ''}</span>"
             f"<span>Place precision <b>{gp}</b>: {display.esc(display.GEO_PRECISION.get(gp, '?'))}"
             f"{' — “' + display.esc(r['location_text']) + '”' if isinstance(r['location_text'], str) and r['location_text'] else ''}</span>"
+            f"<span>ACLED: {display.esc(r['acled_event_type'])} / {display.esc(r['acled_sub_event_type'])}</span>"
             f"<span>Event id <code>{display.esc(r['event_id'])}</code></span></div>", unsafe_allow_html=True)
         st.markdown("**Evidence**")
         st.markdown(f"<blockquote class='evidence-quote'>{display.esc(r['evidence'])}</blockquote>",

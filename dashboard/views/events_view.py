@@ -15,8 +15,8 @@ logger = logging.getLogger(__name__)
 
 TABLE_KEY = "events_table"
 MAX_ROWS = 5_000
-COLUMNS = ["event_date", "event_type", "actor1", "actor2", "location", "admin1", "fatalities",
-           "geo_precision", "date_precision", "confidence", "evidence", "sources", "event_id"]
+COLUMNS = ["event_date", "event_type", "actor1", "actor2", "location", "fatalities", "evidence", "confidence",
+           "geo_precision", "date_precision", "admin1", "sources", "event_id"]
 
 
 def column_config() -> dict:
@@ -79,7 +79,7 @@ def render(events: pd.DataFrame, tables: data.Tables, article_dir: Path, event_i
     if len(events) > MAX_ROWS:
         st.caption(f"The table lists the {MAX_ROWS:,} most recent of {len(events):,} events; the downloads hold all of them.")
     st.dataframe(t, column_config=column_config(), hide_index=True, height=420, key=TABLE_KEY,
-                 on_select=_on_select, selection_mode="single-row")
+                 on_select=_on_select, selection_mode="single-row", placeholder="—")
     st.caption("Click a row's checkbox to open its card. Click a column header to sort.")
     downloads(events, "pmu-events", tables.events)
     if event_id:

@@ -26,7 +26,7 @@ def radius(fatalities: pd.Series) -> np.ndarray:
 
 
 def _rgb_map(colors: dict[str, str], alpha: int) -> dict[str, list[int]]:
-    return {k: palette.rgb(v, alpha) for k, v in colors.items()} | {palette.OTHER: palette.rgb(palette.GREY, alpha)}
+    return {k: palette.rgb(v, alpha) for k, v in colors.items()} | {palette.OTHER: palette.rgb(palette.OTHER_COLOR, alpha)}
 
 
 def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], color_by: str) -> pd.DataFrame:
@@ -157,7 +157,7 @@ def _on_select() -> None:
 
 
 def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basemap: bool = False,
-           height: int = 560, selectable: bool = True) -> None:
+           height: int = 560, selectable: bool = True, zoom: float = 5.2) -> None:
     keys, colors = display.color_keys(events, color_by, all_events)
     n = len(events)
     if n > AGGREGATE_ABOVE:
@@ -177,7 +177,7 @@ def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basema
         if not carto_key:
             st.caption("Basemap on, but no Carto key in .streamlit/secrets.toml (carto_api_key); "
                        "tiles need internet access.")
-    deck = build_deck(points, basemap=basemap, carto_key=carto_key)
+    deck = build_deck(points, basemap=basemap, carto_key=carto_key, zoom=zoom)
     if selectable and n <= AGGREGATE_ABOVE:
         st.pydeck_chart(deck, height=height, on_select=_on_select, selection_mode="single-object", key=MAP_KEY)
     else:

@@ -14,11 +14,13 @@ from dashboard import data
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("actor", "place", "date")
+KINDS = ("actor", "place", "date", "trigger")
 
 
 def _kind(label: str) -> str:
     l = str(label).lower()
+    if "trigger" in l or "event" in l:
+        return "trigger"
     if any(k in l for k in ("date", "time")):
         return "date"
     if any(k in l for k in ("loc", "gpe", "place", "fac")):
@@ -97,7 +99,9 @@ def render(tables: data.Tables, article_dir: Path, selected: str) -> str:
         "<div class='legend compact'><span class='lg-item'><mark class='hl-actor'>actor</mark> "
         f"{int(counts.get('actor', 0))}</span><span class='lg-item'><mark class='hl-place'>place</mark> "
         f"{int(counts.get('place', 0))}</span><span class='lg-item'><mark class='hl-date'>date</mark> "
-        f"{int(counts.get('date', 0))}</span></div>", unsafe_allow_html=True)
+        f"{int(counts.get('date', 0))}</span>"
+        + (f"<span class='lg-item'><mark class='hl-trigger'>event word</mark> {int(counts.get('trigger', 0))}</span>"
+           if counts.get("trigger", 0) else "") + "</div>", unsafe_allow_html=True)
     st.caption(f"Highlights from {how}.")
     st.markdown(highlight(text, spans), unsafe_allow_html=True)
     return fn
