@@ -21,21 +21,23 @@ def fold(s: str) -> str:
     return _APOSTROPHES.sub("", s.lower())
 
 
+@lru_cache(maxsize=65536)
+def _token_facts(raw: str) -> tuple[int, str, bool, bool]:
+    """(length kept, norm, upper, title) of one raw token: possessive 's dropped, accents folded."""
+    kept = raw
+    if len(raw) > 3 and _POSSESSIVE.search(raw):
+        kept = _POSSESSIVE.sub("", raw)
+    letters = kept.replace(".", "")
+    upper = letters.isupper() and (len(letters) > 1 or letters.isalpha())
+    return len(kept), fold(kept), upper, kept[:1].isupper()
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     toks = []
     for m in _TOKEN.finditer(text):
-        raw = m.group(0)
-        end = m.end()
-        stripped = _POSSESSIVE.sub("", raw) if len(raw) > 3 else raw
-        if stripped != raw:
-            end = m.start() + len(stripped)
-            raw = stripped
-        letters = raw.replace(".", "")
-        toks.append(Token(
-            norm=fold(raw), start=m.start() + offset, end=end + offset,
-            upper=letters.isupper() and len(letters) > 1 or (len(letters) == 1 and letters.isupper()),
-            title=raw[:1].isupper(),
-        ))
+        length, norm, upper, title = _token_facts(m.group(0))
+        start = m.start() + offset
+        toks.append(Token(norm=norm, start=start, end=start + length, upper=upper, title=title))
     return toks
 
 

@@ -41,6 +41,19 @@ def _embedded(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+class _Cues(dict):
+    """Cue matches of each kind, computed on first use."""
+
+    def __init__(self, kb: Knowledge, toks: list[Token], everything: bool):
+        super().__init__()
+        self._kb, self._toks, self._everything = kb, toks, everything
+
+    def __missing__(self, kind: str):
+        hits = self._kb.cues[kind].find(self._toks) if (self._everything or kind in _PLACE_CUES) else []
+        self[kind] = hits
+        return hits
+
+
 @dataclass
 class PlaceHit:
     i: int
@@ -91,16 +104,23 @@ def title_case(toks: list[Token]) -> bool:
     return len(words) >= 4 and sum(t.title for t in words) / len(words) > 0.7
 
 
+_BREAK_CHARS = set(",;:()[]—–")
+_QUOTE_CHARS = set('"“”')
+
+
 def chunks(text: str, toks: list[Token], offset: int) -> list[int]:
     """Clause number of each token: a new clause starts after , ; : ( ) dashes and quotes,
     except quotes around a short phrase (a “self-defense” strike)."""
     out, c = [], 0
+    prev_end = None
     for k, t in enumerate(toks):
-        if k:
-            gap = text[toks[k - 1].end - offset:t.start - offset]
-            if re.search(r"[,;:()\[\]—–]|\s-\s", gap) or (re.search(r"[\"“”]", gap) and not _scare_quote(text, toks, k, offset)):
+        if prev_end is not None and t.start - prev_end > 1:
+            gap = text[prev_end - offset:t.start - offset]
+            chars = set(gap)
+            if chars & _BREAK_CHARS or " - " in gap or (chars & _QUOTE_CHARS and not _scare_quote(text, toks, k, offset)):
                 c += 1
         out.append(c)
+        prev_end = t.end
     return out
 
 
@@ -122,10 +142,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     titled = is_title or title_case(toks)
     common = kb.cue_words["common_word"]
     trigger_hits = kb.trigger_index.find(toks)
-    # cues only matter around triggers; places need theirs in every sentence
-    kinds = kb.cues if trigger_hits else _PLACE_CUES
-    for kind in kb.cues:
-        m.cues[kind] = kb.cues[kind].find(toks) if kind in kinds else []
+    # cues are looked up when first asked for; without a trigger only the place cues matter
+    m.cues = _Cues(kb, toks, everything=bool(trigger_hits))
 
     def proper_ok(i, j):
         key = " ".join(t.norm for t in toks[i:j])
