@@ -41,7 +41,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
     coarse = max(a.date_precision, b.date_precision, key=lambda p: _ORDER[p])
     gap = abs((a.event_date - b.event_date).days)
     if coarse == "month":
-        return _month_contains(a, b) or gap <= 3
+        return _month_contains(a, b)
     if coarse == "year":
         return a.event_date.year == b.event_date.year
     return gap <= _TOLERANCE[coarse]

@@ -71,8 +71,7 @@ def _infer(text: str) -> tuple[date | None, str]:
     full = [(e, D.resolve(e, D.Context(published=None))[0]) for e in exprs if e.kind in ("iso", "dmy", "mdy", "my")]
     full = [(e, d) for e, d in full if d and 1900 < d.year < 2100]
     if not full:
-        years = [e.year for e in exprs if e.kind == "year" and e.year]
-        return (date(max(years), 1, 1), "year") if years else (None, "unknown")
+        return None, "unknown"  # a bare year is too weak to resolve "on Saturday" or "last week"
     latest_e, latest = max(full, key=lambda x: x[1])
     yearless = [e for e in exprs if e.kind in ("dm", "md", "m") and e.month]
     earlier_months = [e for e in yearless if e.month < latest.month]

@@ -257,6 +257,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         return pub - timedelta(days=1), "month" if coarse_pub else "day"
     if rel in ("today", "tonight", "this morning", "this evening", "earlier today", "overnight"):
         return pub, "month" if coarse_pub else "day"
+    if coarse_pub and rel not in ("last year", "this year") and not rel.endswith(("month", "year")):
+        return month_start(pub), "month"  # 'last week' of an article dated only to a month
     if "weekend" in rel:
         back = (pub.weekday() - 5) % 7 or 7 if pub.weekday() < 5 else (pub.weekday() - 5)
         return pub - timedelta(days=back), "week"

@@ -32,6 +32,7 @@ _ADVERBS = {"directly", "reportedly", "also", "allegedly", "repeatedly", "later"
 _SCOPE_BREAK = {"after", "before", "following", "since", "when", "while", "but", "because", "as", "despite",
                 "amid", "which", "who", "that"}
 _TARGET_PREP = {"on", "against", "at", "targeting", "targeted", "hitting", "into", "toward", "towards"}
+_SITE_NOUNS = {"base", "airbase", "airport", "camp", "compound", "embassy", "installation", "airfield", "garrison"}
 _LIGHT_VERBS = {"launched", "launches", "launch", "carried", "carries", "conducted", "conducts", "claimed", "claims",
                 "staged", "mounted", "fired", "executed", "made", "led", "ordered", "announced", "began"}
 _NOT_ENUMERATED = {"time", "times", "day", "days", "week", "month", "year", "largest", "biggest", "deadliest",
@@ -56,6 +57,8 @@ class ArticleState:
     last_event_sentence: int = -10
     last_event_paragraph: int = -10
     pending: Event | None = None  # a dateless event the next sentence may date
+    unnamed_site: Event | None = None  # an event at "a base" the next sentences may name
+    unnamed_site_sentence: int = -10
     last_date: tuple[date, str] | None = None
     last_date_sentence: int = -10
     year_hint: int | None = None
@@ -256,7 +259,7 @@ def _default_type(trigger_type: str, actor1: str, actor2: str, place: PlaceHit |
     side2 = kb.actors[actor2].side if actor2 in kb.actors else "unknown"
     if place is None:
         where = "none"
-    elif place.place.feature_type in ("base", "airport", "landmark", "border_crossing"):
+    elif place.place.feature_type in ("base", "airport") or place.place.hosts:
         where = "base"
     else:
         where = "any"
@@ -282,7 +285,14 @@ def _pick_place(m: Matches, anchor: Anchor, owned: set[int]) -> PlaceHit | None:
 
     def rank(p: PlaceHit):
         specific = p.place.feature_type in ("base", "airport", "landmark", "border_crossing")
-        return (p.penalty, p.geo, p.relative, not specific, abs(p.i - trig))
+        return (p.penalty, p.geo, p.place.feature_type == "country", p.relative, not specific, abs(p.i - trig))
+    chunk = m.chunk_of[trig]
+    for p in cands:
+        lo_t, hi_t = sorted((p.i, trig))
+        if any(m.toks[k].norm in _SCOPE_BREAK for k in range(lo_t, hi_t)):
+            p.penalty = max(p.penalty, 2)  # 'strikes on US bases after warning ... Tel Aviv': another clause
+        if m.chunk_of[p.i] in m.asides and m.chunk_of[p.i] != chunk:
+            p.penalty = max(p.penalty, 2)  # a place inside a dash or bracket aside
     return min(cands, key=rank)
 
 
@@ -380,9 +390,8 @@ def _anaphoric(m: Matches, anchor: Anchor) -> bool:
 
 
 def _generic(m: Matches, anchor: Anchor) -> bool:
-    lo, _hi = anchor.region
-    t = anchor.hits[0]
-    return any(lo <= i < t.j + 3 for i, _j, _v in m.cues["generic"])
+    lo, hi = anchor.region
+    return any(lo <= i < hi for i, _j, _v in m.cues["generic"])
 
 
 def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleState) -> SentenceResult:
@@ -402,6 +411,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         last = max(good_dates, key=lambda d: d[1])
         st.last_date, st.last_date_sentence = (last[3], last[4]), sent.index
     pending, st.pending = st.pending, None
+    _name_unnamed_site(m, sent, st)
     if not triggers:
         return res
 
@@ -420,7 +430,9 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         right_persons = [a for a in m.actors if lo <= a.i < hi and a.actor.actor_type == "person"
                          and a.i > anchor.hits[0].i]
         etype = _resolve_type(m, anchor, actor1, actor2, kb, place, bool(right_persons))
-        prev_ev = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 2 else None
+        prev_ev = st.last_event if st.last_event and (sent.index - st.last_event_sentence <= 2 or (
+            sent.index - st.last_event_sentence <= 5 and st.last_event.event_type == etype
+            and not any(d[3] is not None for d in all_dates))) else None
         if etype == "other" and prev_ev is not None and sent.paragraph - st.last_event_paragraph <= 1:
             etype = prev_ev.event_type  # 'the targeting of a warehouse' in a run of strikes is another strike
         if anchor.hits[0].enumerator and prev_enum is not None:
@@ -434,7 +446,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             pending.event_date, pending.date_precision, pending.date_text = picked[3], picked[4], picked[0].text
             _refine_place(pending, place)
             _continue(pending, sent, actor1)
-            if _keep(pending, None, False, False):
+            if _keep(pending, None, "", False):
                 res.events.append(pending)
                 st.last_event, st.last_event_sentence, st.last_event_paragraph = pending, sent.index, sent.paragraph
             pending = None
@@ -474,10 +486,13 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             ev.actor1 = "unknown"
         _set_place(ev, place, m, lo, hi)
         ev.confidence = _confidence(anchor, picked is not None, inherited, place, actor1)
+        if not ev.location and etype in VIOLENT and any(m.toks[k].norm in _SITE_NOUNS for k in range(lo, hi)):
+            st.unnamed_site, st.unnamed_site_sentence = ev, sent.index  # "an Iraqi military base": named later?
         if event_date is None and etype in VIOLENT and not _generic(m, anchor) and not _plural(anchor):
             st.pending = ev  # the next sentence may date it ("The attack late on Monday ...")
             continue
-        if not _keep(ev, place, _generic(m, anchor) or _plural(anchor), inherited):
+        summary = "generic" if _generic(m, anchor) else "plural" if _plural(anchor) else ""
+        if not _keep(ev, place, summary, inherited):
             continue
         res.events.append(ev)
         prev_enum = ev
@@ -491,7 +506,25 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     return res
 
 
-def _keep(ev: Event, place: PlaceHit | None, generic: bool, inherited: bool) -> bool:
+def _name_unnamed_site(m: Matches, sent: Sentence, st: ArticleState) -> None:
+    """'Rockets hit a base housing US troops ... the first attack on Camp Taji': the base named next."""
+    ev = st.unnamed_site
+    if ev is None:
+        return
+    if sent.index - st.unnamed_site_sentence > 2 or ev.location:
+        st.unnamed_site = None
+        return
+    if sent.index == st.unnamed_site_sentence:
+        return
+    site = next((p for p in m.places if p.place.feature_type in ("base", "airport") and not p.penalty), None)
+    if site is not None:
+        p = site.place
+        ev.location, ev.location_text, ev.admin1, ev.country = p.name, site.text, p.admin1, p.country
+        ev.latitude, ev.longitude, ev.geo_precision, ev.feature_type = p.latitude, p.longitude, 2, p.feature_type
+        st.unnamed_site = None
+
+
+def _keep(ev: Event, place: PlaceHit | None, generic: str, inherited: bool) -> bool:
     """Whether an event is stated precisely enough to be a row of the dataset."""
     if ev.event_type in VIOLENT or ev.event_type == "other":
         specific_place = (place is not None and place.geo <= 2 and place.penalty == 0) or \
@@ -501,7 +534,9 @@ def _keep(ev: Event, place: PlaceHit | None, generic: bool, inherited: bool) -> 
             return False
         if not (ev.date_precision in ("day", "week") or specific_place or (ev.date_precision == "month" and named)):
             return False
-        if generic and (ev.date_precision != "day" or inherited) and not specific_place:
+        if generic == "generic" and (ev.date_precision != "day" or inherited):
+            return False  # 'regularly come under rocket attack': a summary, not an event
+        if generic == "plural" and (ev.date_precision != "day" or inherited) and not specific_place:
             return False
         return True
     return ev.event_date is not None and not (ev.actor1 == "unknown" and ev.event_type == "political_action")
@@ -539,7 +574,7 @@ def _conjoined_places(m: Matches, anchor: Anchor, place: PlaceHit | None, kb: Kn
         if p is place or not (lo <= p.i < hi) or p.penalty:
             continue
         between = [t.norm for t in m.toks[min(p.j, place.j):max(p.i, place.i)]]
-        if "and" not in between or len(between) > 6:
+        if "and" not in between or len(between) > 10:
             continue
         if km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude)) > 150 \
                 and p.place.country != place.place.country:

@@ -20,6 +20,7 @@ _NOT_PLACES = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "
                "wednesday", "thursday", "friday", "saturday", "sunday", "sunni", "shia", "shiite", "shi'ite", "arab",
                "turkmen", "yazidi", "christian", "western", "islamic", "kurdish", "iraqi", "syrian", "iranian",
                "american", "israeli", "saudi", "middle", "gulf", "law", "review", "rights"}
+_SITE_WORDS = {"base", "bases", "airbase", "camp", "installation", "compound", "facility", "outpost"}
 _PLACE_CUES = ("relative_place", "movement", "metonym")
 _SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}
 _FEATURE_WORDS = {"district", "province", "governorate", "area", "region", "axis", "city", "town", "village",
@@ -96,6 +97,7 @@ class Matches:
     triggers: list[TriggerHit] = field(default_factory=list)
     cues: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
     chunk_of: list[int] = field(default_factory=list)
+    asides: set[int] = field(default_factory=set)
     unplaced: list[tuple[str, int, int]] = field(default_factory=list)
 
 
@@ -105,13 +107,20 @@ def title_case(toks: list[Token]) -> bool:
 
 
 _BREAK_CHARS = set(",;:()[]—–")
+_ASIDE_OPEN = set("—–(")
+_ASIDE_CLOSE = set("—–)")
 _QUOTE_CHARS = set('"“”')
 
 
-def chunks(text: str, toks: list[Token], offset: int) -> list[int]:
-    """Clause number of each token: a new clause starts after , ; : ( ) dashes and quotes,
-    except quotes around a short phrase (a “self-defense” strike)."""
+def chunks(text: str, toks: list[Token], offset: int) -> tuple[list[int], set[int]]:
+    """Clause number of each token, and the clauses that are asides.
+
+    A new clause starts after , ; : ( ) dashes and quotes, except quotes around a short phrase
+    (a “self-defense” strike). A clause opened by a dash or bracket and closed by another is an aside.
+    """
     out, c = [], 0
+    asides: set[int] = set()
+    in_aside = False
     prev_end = None
     for k, t in enumerate(toks):
         if prev_end is not None and t.start - prev_end > 1:
@@ -119,9 +128,17 @@ def chunks(text: str, toks: list[Token], offset: int) -> list[int]:
             chars = set(gap)
             if chars & _BREAK_CHARS or " - " in gap or (chars & _QUOTE_CHARS and not _scare_quote(text, toks, k, offset)):
                 c += 1
+                if chars & _ASIDE_OPEN and not in_aside:
+                    in_aside = True
+                elif chars & _ASIDE_CLOSE and in_aside:
+                    in_aside = False
+                if in_aside:
+                    asides.add(c)
         out.append(c)
         prev_end = t.end
-    return out
+    if in_aside:  # never closed: a trailing dash clause, not an aside
+        asides.clear()
+    return out, asides
 
 
 def _scare_quote(text: str, toks: list[Token], k: int, offset: int) -> bool:
@@ -138,7 +155,7 @@ def _scare_quote(text: str, toks: list[Token], k: int, offset: int) -> bool:
 def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matches:
     toks = tokenize(text, offset)
     m = Matches(toks=toks)
-    m.chunk_of = chunks(text, toks, offset)
+    m.chunk_of, m.asides = chunks(text, toks, offset)
     titled = is_title or title_case(toks)
     common = kb.cue_words["common_word"]
     trigger_hits = kb.trigger_index.find(toks)
@@ -154,6 +171,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     taken = set()
     for i, j, name in kb.actor_index.find(toks):
         actor = kb.actors[name]
+        if j < len(toks) and toks[j].norm in _SITE_WORDS:
+            continue  # "an Iraqi military base": the actor word only describes a place
         m.actors.append(ActorHit(i, j, actor, text[toks[i].start - offset:toks[j - 1].end - offset],
                                  toks[i].start, toks[j - 1].end))
         taken.update(range(i, j))
