@@ -75,8 +75,8 @@ ACTORS = (
     Column("affiliation", "string", "For a person: the group they belong to or lead."),
     Column("mentions", "int", "Number of times the actor is named across the articles.", True),
     Column("events", "int", "Number of events in which the actor is actor1 or actor2.", True),
-    Column("first_seen", "date", "Earliest event date (or publication date of a mention when it has no event)."),
-    Column("last_seen", "date", "Latest event date (or publication date of a mention)."),
+    Column("first_seen", "date", "Earliest date of its events; for an actor with no event, the earliest publication date of an article naming it."),
+    Column("last_seen", "date", "Latest date of its events; for an actor with no event, the latest publication date of an article naming it."),
 )
 
 LOCATIONS = (

@@ -27,6 +27,9 @@ _CREDIT = re.compile(r"(REUTERS\s*/|–\s*REUTERS|AFP via Getty|Getty Images|\(p
                      r"\bPhoto(?:graph)?:|\bImage:|\(X video screenshot|\(Screenshot|\bFile photo\b)", re.I)
 
 
+_DATELINE = re.compile(r"\b(19|20)\d\d\b.*[»—–|]|^\W*date\s+\d{4}-\d\d-\d\d|^[A-Z][a-z]+ \d{1,2}, (19|20)\d\d\W*$")
+
+
 def _is_furniture(line: str) -> bool:
     words = line.split()
     if not words:
@@ -75,8 +78,9 @@ def segment(article: Article) -> list[Sentence]:
             continue
         seen_lines.add(line)
         lead = raw_line.index(line[0])
-        is_title = not title_done and len(line.split()) >= 3 and not re.search(r"[.!?]$", line)
-        if len(line.split()) >= 3:
+        dateline = bool(_DATELINE.search(line)) and len(line.split()) <= 10
+        is_title = not title_done and not dateline and len(line.split()) >= 3 and not re.search(r"[.!?]$", line)
+        if len(line.split()) >= 3 and not dateline:
             title_done = True
         paragraph += 1
         for s, e in _split_line(line):

@@ -73,17 +73,18 @@ def actors_table(events: list[Event], mentions: dict[str, list[Mention]], articl
         first[name] = min(first.get(name, d), d)
         last[name] = max(last.get(name, d), d)
 
+    for ev in events:
+        for name in {ev.actor1, ev.actor2} - {"unknown"}:
+            ev_counts[name] += 1
+            stamp(name, ev.event_date)
     for file, ms in mentions.items():
         pub = articles[file].published
         for m in ms:
             if m.label == "ACTOR":
                 counts[m.canonical] += 1
                 seen_as[m.canonical].add(m.text)
-                stamp(m.canonical, pub)
-    for ev in events:
-        for name in {ev.actor1, ev.actor2} - {"unknown"}:
-            ev_counts[name] += 1
-            stamp(name, ev.event_date)
+                if not ev_counts[m.canonical]:
+                    stamp(m.canonical, pub)  # no event of its own: when articles mention it
     names = sorted(set(counts) | set(ev_counts))
     rows = []
     for name in names:

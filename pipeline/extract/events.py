@@ -400,7 +400,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     all_dates = _date_mentions(sent, m, art, st, res)
     m.date_chunks = {m.chunk_of[d[1]] for d in all_dates if d[3] is not None and m.toks}  # type: ignore[attr-defined]
     for p in m.places:
-        res.mentions.append(Mention(p.text, p.start, p.end, "PLACE", p.place.name, info={"geo": p.geo}))
+        res.mentions.append(Mention(p.name_text, p.name_start, p.name_end, "PLACE", p.place.name, info={"geo": p.geo}))
     for a in m.actors:
         res.mentions.append(Mention(a.text, a.start, a.end, "ACTOR", a.actor.name))
     res.unplaced = [u[0] for u in m.unplaced]

@@ -66,6 +66,9 @@ class PlaceHit:
     penalty: int = 0
     start: int = 0
     end: int = 0
+    name_text: str = ""  # the place name alone, without 'west of' or 'district'
+    name_start: int = 0
+    name_end: int = 0
 
 
 @dataclass
@@ -216,8 +219,11 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             geo = max(geo, _PLACE_SUFFIX[suffix]) if suffix != "village" else geo
             end_tok = j + 1
         penalty = 3 if (k in move_ends) else 0
-        m.places.append(PlaceHit(start, end_tok, place, text[toks[start].start - offset:toks[end_tok - 1].end - offset],
-                                 geo, relative, penalty, toks[start].start, toks[end_tok - 1].end))
+        hit = PlaceHit(start, end_tok, place, text[toks[start].start - offset:toks[end_tok - 1].end - offset],
+                       geo, relative, penalty, toks[start].start, toks[end_tok - 1].end)
+        hit.name_start, hit.name_end = toks[i].start, toks[j - 1].end
+        hit.name_text = text[hit.name_start - offset:hit.name_end - offset]
+        m.places.append(hit)
     enum_hits = m.cues["enumerator"]
     for i, j, trig in trigger_hits:
         m.triggers.append(TriggerHit(i, j, trig, text[toks[i].start - offset:toks[j - 1].end - offset]))
