@@ -78,7 +78,7 @@ def segment(article: Article) -> list[Sentence]:
             continue
         seen_lines.add(line)
         lead = raw_line.index(line[0])
-        dateline = bool(_DATELINE.search(line)) and len(line.split()) <= 10
+        dateline = bool(_DATELINE.search(line)) and len(_DATELINE.sub(" ", line).split()) <= 4
         is_title = not title_done and not dateline and len(line.split()) >= 3 and not re.search(r"[.!?]$", line)
         if len(line.split()) >= 3 and not dateline:
             title_done = True
