@@ -71,11 +71,17 @@ def fmt_int(v) -> str:
 
 
 def actors_text(row) -> str:
-    a1 = row.get("actor1") or "unknown"
+    a1 = row.get("actor1")
     a2 = row.get("actor2")
-    if a2 is None or pd.isna(a2) or not str(a2) or a2 == "unknown":
-        return f"{a1}"
-    return f"{a1} → {a2}"
+    a1 = None if a1 is None or pd.isna(a1) or str(a1) in ("", "unknown") else str(a1)
+    a2 = None if a2 is None or pd.isna(a2) or str(a2) in ("", "unknown") else str(a2)
+    if a1 and a2:
+        return f"{a1} → {a2}"
+    if a1:
+        return f"{a1} (target not stated)"
+    if a2:
+        return f"Unknown perpetrator → {a2}"
+    return "Actors not stated"
 
 
 def place_text(row) -> str:
@@ -113,8 +119,10 @@ def event_strings(df: pd.DataFrame, evidence_chars: int = 300) -> pd.DataFrame:
     date = date.where(prec != "month", d.dt.strftime("%B %Y")).where(prec != "year", d.dt.strftime("%Y"))
     date = date.where(prec != "week", date + " (± week)").fillna("date unknown")
     typ = df["event_type"].map(palette.type_label).astype(str)
-    a2 = df["actor2"].fillna("unknown")
-    actors = df["actor1"].fillna("unknown") + (" → " + a2).where(a2 != "unknown", "")
+    a1 = df["actor1"].fillna("unknown").replace("", "unknown")
+    a2 = df["actor2"].fillna("unknown").replace("", "unknown")
+    actors = a1.where(a1 != "unknown", "Unknown perpetrator") + (" → " + a2).where(a2 != "unknown", "")
+    actors = actors.where((a1 != "unknown") | (a2 != "unknown"), "Actors not stated")
     loc = df["location"].fillna("unknown place")
     gov = df["admin1"].fillna("")
     place = loc + (", " + gov).where((gov != "") & (gov != df["location"].fillna("")), "")

@@ -199,12 +199,12 @@ def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.O
         empty_state()
     left, right = st.columns([1.05, 1], gap="medium")
     with left:
-        map_view.render(events, tables.events, v.color_by, v.basemap, height=790, selectable=False, zoom=5.55)
+        map_view.render(events, tables.events, v.color_by, v.basemap, height=640, selectable=False, zoom=5.3)
     with right:
         keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
         st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
         timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by, on_range=None,
-                             height=520, selectable=False, legend=False, cache_key=cache_key(tables, f))
+                             height=400, selectable=False, legend=False, cache_key=cache_key(tables, f))
         st.markdown(sources_footer(tables, events), unsafe_allow_html=True)
     q = filters.to_query(f, replace(v, briefing=False))
     st.markdown(f"<div class='brief-foot'>{html.escape(as_of_text(tables))} · "

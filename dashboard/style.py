@@ -30,6 +30,8 @@ mark.hl-date {background: #CFEBDD;}   /* green tint */
 mark.hl-trigger {background: transparent; border-bottom: 2px solid #D55E00; padding: 0;}
 blockquote.evidence-quote {border-left: 4px solid #E69F00; margin: .2rem 0 .6rem 0; padding: .3rem .8rem;
                            background: #FFF8E6; font-size: 1rem;}
+.facts-row {display: flex; flex-wrap: wrap; gap: .2rem 1.6rem; font-size: 1rem; margin: .1rem 0 .3rem 0;}
+.facts-row b {font-size: 1.15rem;}
 .codes {display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: .85rem; color: #333; margin-bottom: .4rem;}
 table.facts {font-size: .9rem; border-collapse: collapse;} table.facts th {text-align: left; color: #556;
   font-weight: 600; padding: .15rem .8rem .15rem 0; vertical-align: top; border: none;}
@@ -45,6 +47,11 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 .block-container {padding: .8rem 1.6rem .4rem 1.6rem !important;}
 .headline {font-size: 1.6rem;}
 .brief-foot {font-size: .8rem; color: #556; line-height: 1.4;}
+/* the map fills the slide's height whatever the screen: 16:9 at 1920x1080 or 1366x768 */
+[data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"]),
+[data-testid="stFullScreenFrame"]:has(> [data-testid="stDeckGlJsonChart"]),
+[data-testid="stDeckGlJsonChart"], [data-testid="stDeckGlJsonChart"] > div {height: calc(100vh - 175px) !important;
+  min-height: 420px;}
 .brief-foot ol {margin: 0 0 0 1.1rem; padding: 0;}
 </style>
 """

@@ -58,27 +58,26 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             st.session_state["event"] = ""
             st.rerun()
         st.markdown(f"**{display.esc(display.actors_text(r))}** — {display.esc(display.place_text(r))}")
-        c = st.columns(4)
-        c[0].metric("Killed", _short(r["fatalities"]),
-                    help=f"Deaths stated in the text (— = no number given); range "
-                         f"{display.fmt_int(r['fatalities_low'])}–{display.fmt_int(r['fatalities_high'])}")
-        c[1].metric("Injured", _short(r["injuries"]), help="— = no number given")
-        c[2].metric("Confidence", f"{float(r['confidence']):.0%}" if pd.notna(r["confidence"]) else "–",
-                    help="0–100 %: how sure the extraction is (trigger strength, actors, date, place).")
-        c[3].metric("Precision", f"{_short(r['time_precision'])} / {_short(r['geo_precision'])}",
-                    help="Date / place precision codes (ACLED): 1 is the most precise, 3 the least.")
+        st.markdown(f"<blockquote class='evidence-quote'>{display.esc(r['evidence'])}</blockquote>",
+                    unsafe_allow_html=True)
         gp = int(r["geo_precision"]) if pd.notna(r["geo_precision"]) else None
         tp = int(r["time_precision"]) if pd.notna(r["time_precision"]) else None
+        conf = f"{float(r['confidence']):.0%}" if pd.notna(r["confidence"]) else "—"
+        rng = ""
+        if pd.notna(r["fatalities_low"]) and pd.notna(r["fatalities_high"]) and r["fatalities_low"] != r["fatalities_high"]:
+            rng = f" ({int(r['fatalities_low'])}–{int(r['fatalities_high'])})"
         st.markdown(
+            "<div class='facts-row'>"
+            f"<span title='Deaths stated in the text; — = no number given'>Killed <b>{_short(r['fatalities'])}{rng}</b></span>"
+            f"<span title='Injuries stated in the text'>Injured <b>{_short(r['injuries'])}</b></span>"
+            f"<span title='0–100 %: how sure the extraction is (trigger strength, actors, date, place)'>"
+            f"Confidence <b>{conf}</b></span></div>"
             f"<div class='codes'><span>Date precision <b>{tp}</b>: {display.esc(display.DATE_PRECISION.get(r['date_precision'], r['date_precision']))}"
             f"{' — from “' + display.esc(r['date_text']) + '”' if isinstance(r['date_text'], str) and r['date_text'] else ''}</span>"
             f"<span>Place precision <b>{gp}</b>: {display.esc(display.GEO_PRECISION.get(gp, '?'))}"
             f"{' — “' + display.esc(r['location_text']) + '”' if isinstance(r['location_text'], str) and r['location_text'] else ''}</span>"
             f"<span>ACLED: {display.esc(r['acled_event_type'])} / {display.esc(r['acled_sub_event_type'])}</span>"
             f"<span>Event id <code>{display.esc(r['event_id'])}</code></span></div>", unsafe_allow_html=True)
-        st.markdown("**Evidence**")
-        st.markdown(f"<blockquote class='evidence-quote'>{display.esc(r['evidence'])}</blockquote>",
-                    unsafe_allow_html=True)
         files = data.split_list(r["sources"])
         urls = data.split_list(r["source_urls"]) if isinstance(r["source_urls"], str) else []
         raw_urls = str(r["source_urls"]).split(";") if isinstance(r["source_urls"], str) else []

@@ -84,6 +84,7 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
     if basemap:
         borders = pdk.Layer("GeoJsonLayer", geo.borders(), id="borders", stroked=True, filled=False,
                             get_line_color=[90, 90, 90], line_width_min_pixels=1, pickable=False)
+    points = points.sort_values("radius", ascending=False, kind="stable")  # small circles on top of big ones
     precise = points[~points["imprecise"]]
     loose = points[points["imprecise"]]
     filled = pdk.Layer("ScatterplotLayer", precise, id="events", get_position=["lon", "lat"],

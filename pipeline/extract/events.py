@@ -211,6 +211,8 @@ def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -
         return actor.name
 
     actor1, actor2 = canon(a1), canon(a2)
+    if t.trigger.event_type not in TALK and t.modality != "threat":
+        actor1 = _armed_branch(actor1, kb)  # 'the United States conducted airstrikes': its forces did
     if actor2 == "unknown" and place is not None and place.place.hosts and actor1 != place.place.hosts:
         actor2 = place.place.hosts
     if actor1 == actor2:
@@ -225,6 +227,15 @@ def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -
         if hit is not None and hit.actor.actor_type == "person" and hit.actor.name not in assoc:
             assoc.append(hit.actor.name)
     return actor1, actor2, assoc
+
+
+def _armed_branch(name: str, kb: Knowledge) -> str:
+    """A government named as the perpetrator of violence stands for its armed forces."""
+    actor = kb.actors.get(name)
+    if actor is None or actor.actor_type != "government":
+        return name
+    forces = [a.name for a in kb.actors.values() if a.parent == name and a.actor_type == "state force"]
+    return forces[0] if len(forces) == 1 else name
 
 
 def _resolve_type(m: Matches, anchor: Anchor, actor1: str, actor2: str, kb: Knowledge,
