@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--output", type=Path, default=config.DATA, help="folder for the tables (default: data/)")
     b.add_argument("--online-geocoder", action="store_true",
                    help="also ask Nominatim for names the gazetteer lacks (rate-limited, cached in .cache/)")
+    b.add_argument("--ner", action="store_true",
+                   help="run spaCy NER on the sentences of events that have no place, to find unknown place names")
     b.add_argument("--max-mb", type=float, default=ingest.MAX_BYTES / 1024 / 1024,
                    help="skip files larger than this many MB (default: 5)")
     b.add_argument("-v", "--verbose", action="store_true", help="log each stage")
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        report = build(args.input, args.output, progress=_progress_bar(0), online_geocoder=args.online_geocoder,
+        report = build(args.input, args.output, progress=_progress_bar(0), online_geocoder=args.online_geocoder, ner=args.ner,
                        max_bytes=int(args.max_mb * 1024 * 1024))
     except (PipelineError, ResourceError, SchemaError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -20,15 +20,21 @@ class PipelineError(RuntimeError):
     """The build cannot run at all (no input folder, unreadable knowledge files)."""
 
 
-def process_article(art: Article, kb: resources.Knowledge) -> tuple[list[Event], list[Mention], list[str]]:
+def process_article(art: Article, kb: resources.Knowledge, ner: bool = False
+                    ) -> tuple[list[Event], list[Mention], list[str]]:
     """One article's events, mentions and unplaced names. Pure: no files touched."""
     sentences = segment.segment(art)
     metadata.describe(art, sentences, kb)
-    return extract_events.extract(art, sentences, kb)
+    events, mentions, unplaced = extract_events.extract(art, sentences, kb)
+    if ner:
+        from pipeline.extract import ner as ner_stage
+        unplaced = unplaced + ner_stage.place_candidates(events, kb)
+    return events, mentions, unplaced
 
 
 def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progress: Progress | None = None,
-          online_geocoder: bool = False, max_bytes: int = ingest.MAX_BYTES, write: bool = True) -> Report:
+          online_geocoder: bool = False, max_bytes: int = ingest.MAX_BYTES, write: bool = True,
+          ner: bool = False) -> Report:
     t0 = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -37,6 +43,12 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
         kb = resources.load(str(config.RESOURCES))
     except resources.ResourceError as exc:
         raise PipelineError(str(exc)) from exc
+    if ner:
+        from pipeline.extract import ner as ner_stage
+        try:
+            ner_stage._nlp()
+        except ner_stage.NerUnavailable as exc:
+            raise PipelineError(str(exc)) from exc
     try:
         manifest = ingest.read_manifest(input_dir)
     except ingest.ManifestError as exc:
@@ -57,7 +69,7 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
             art = Article(file=path.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
         if art.status.startswith("ok"):
             try:
-                evs, ms, un = process_article(art, kb)
+                evs, ms, un = process_article(art, kb, ner)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 log.exception("extraction failed on %s", path.name)
                 art.status = f"skipped: extraction failed ({type(exc).__name__}: {exc})"
