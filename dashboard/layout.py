@@ -204,7 +204,7 @@ def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.O
         keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
         st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
         timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by, on_range=None,
-                             height=400, selectable=False, legend=False, cache_key=cache_key(tables, f))
+                             height=440, selectable=False, legend=False, cache_key=cache_key(tables, f))
         st.markdown(sources_footer(tables, events), unsafe_allow_html=True)
     q = filters.to_query(f, replace(v, briefing=False))
     st.markdown(f"<div class='brief-foot'>{html.escape(as_of_text(tables))} · "

@@ -51,6 +51,7 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 [data-testid="stElementContainer"]:has([data-testid="stDeckGlJsonChart"]),
 [data-testid="stFullScreenFrame"]:has(> [data-testid="stDeckGlJsonChart"]),
 [data-testid="stDeckGlJsonChart"], [data-testid="stDeckGlJsonChart"] > div {height: calc(100vh - 175px) !important;
+  flex: 0 0 calc(100vh - 175px) !important;
   min-height: 420px;}
 .brief-foot ol {margin: 0 0 0 1.1rem; padding: 0;}
 </style>
