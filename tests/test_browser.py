@@ -4,6 +4,7 @@ a shared link reopens the view, briefing mode hides the controls. Screenshots go
 from __future__ import annotations
 
 import io
+import math
 import re
 import time
 
@@ -25,6 +26,19 @@ def server(tmp_path_factory):
 
 def _count(text: str) -> int:
     return int(re.search(r": ([\d,]+) events?,", text).group(1).replace(",", ""))
+
+
+def _pixel(lat: float, lon: float, box: dict, center=(33.2, 43.7), zoom: float = 5.2) -> tuple[float, float]:
+    """Screen position of lat/lon on the deck.gl map (web mercator, 512-px tiles)."""
+    scale = 512 * 2 ** zoom
+
+    def merc(la, lo):
+        return ((lo + 180) / 360 * scale,
+                (1 - math.log(math.tan(math.radians(la)) + 1 / math.cos(math.radians(la))) / math.pi) / 2 * scale)
+
+    cx, cy = merc(*center)
+    px, py = merc(lat, lon)
+    return box["x"] + box["width"] / 2 + px - cx, box["y"] + box["height"] / 2 + py - cy
 
 
 def _canvas_colours(page) -> int:
@@ -51,6 +65,17 @@ def test_dashboard_in_chromium(server):
         page.wait_for_timeout(1500)
         assert _canvas_colours(page) > 30, "the map canvas looks blank"
         page.screenshot(path=str(ds.ARTIFACTS / "browser_main_1920.png"))
+
+        # clicking a point on the map opens its event card (Basra: a lone place in the synthetic data)
+        box = page.locator("[data-testid='stDeckGlJsonChart']").first.bounding_box()
+        x, y = _pixel(30.5085, 47.7804, box)
+        page.mouse.move(x, y)
+        page.wait_for_timeout(500)
+        page.mouse.click(x, y)
+        page.wait_for_selector(".evidence-quote", timeout=30_000)
+        assert "Basra" in page.locator(".evidence-quote").first.inner_text()
+        page.wait_for_function("() => location.search.includes('event=')", timeout=10_000)
+        page.screenshot(path=str(ds.ARTIFACTS / "browser_card_1920.png"))
 
         # change the faction filter in the sidebar
         box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
