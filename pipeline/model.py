@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 
 @dataclass
@@ -20,8 +21,7 @@ class Article:
     status: str = "ok"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     norm: str  # lowercased, accents and apostrophes removed
     start: int
     end: int

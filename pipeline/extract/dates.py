@@ -45,6 +45,18 @@ _PATTERNS = [
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
 _COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS]
+_MONTH_WORDS = set(MONTHS)
+_WEEKDAY_WORDS = set(WEEKDAYS)
+# the words one of which a pattern needs before it is worth running ('digit': any digit)
+_NEEDS = {
+    "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
+    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS,
+    "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
+    "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that"},
+    "weekday": _WEEKDAY_WORDS,
+    "rel": {"yesterday", "today", "tonight", "night", "morning", "evening", "overnight", "week", "weekend",
+            "month", "year", "past", "recent", "now"},
+}
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 _CITATION = re.compile(r"\(([^()]{1,80}),\s*([^()]{3,30})\)")
 
@@ -129,8 +141,13 @@ def find_dates(text: str) -> list[DateExpr]:
     """Non-overlapping date expressions, the longest and most specific first."""
     if not _MAYBE_DATE.search(text):
         return []
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if any(ch.isdigit() for ch in text):
+        words.add("digit")
     found = []
     for kind, rx in _COMPILED:
+        if not (_NEEDS[kind] & words):
+            continue
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m))
     citations = [(c.start(), c.end()) for c in _CITATION.finditer(text)]
