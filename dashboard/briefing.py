@@ -6,6 +6,7 @@ import html
 import logging
 import math
 import threading
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -82,8 +83,10 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     y1 = tl.layout.yaxis
     fig.update_layout(yaxis2=dict(tickmode="array", tickvals=y1.tickvals, ticktext=y1.ticktext, range=y1.range,
                                   gridcolor="#EEE", zeroline=False),
-                      xaxis2=dict(range=tl.layout.xaxis.range, matches="x3", showticklabels=False),
-                      xaxis3=dict(range=tl.layout.xaxis2.range), yaxis3=dict(title_text="events per month", gridcolor="#EEE"))
+                      xaxis2=dict(range=tl.layout.xaxis.range, matches="x3", showticklabels=False, showgrid=False),
+                      xaxis3=dict(range=tl.layout.xaxis2.range, showgrid=False),
+                      yaxis3=dict(title_text="events per month", gridcolor="#EEE", dtick=tl.layout.yaxis2.dtick,
+                                  tick0=0, rangemode="tozero"))
     x0, y0, x1, y1b = geo.BOUNDS
     fig.update_xaxes(range=[x0, x1], visible=False, row=1, col=1)
     fig.update_yaxes(range=[y0, y1b], visible=False, scaleanchor="x", scaleratio=1 / math.cos(math.radians(33)),
@@ -129,4 +132,6 @@ def png(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, all_
         color_by: str, headline: str, as_of: str) -> bytes:
     fig = figure(events, talk, key_events, all_events, color_by, headline, as_of)
     _ensure_server()
-    return fig.to_image(format="png", width=WIDTH, height=HEIGHT, scale=SCALE)
+    with warnings.catch_warnings():  # plotly notes that kaleido options are ignored with a running server
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+        return fig.to_image(format="png", width=WIDTH, height=HEIGHT, scale=SCALE)

@@ -26,7 +26,7 @@ _FIXED = [
     (r"badr", OKABE_ITO["green"]),
     (r"sayyid al ?shuhada", OKABE_ITO["orange"]),
     (r"islamic resistance in iraq", OKABE_ITO["black"]),
-    (r"popular mobili[sz]ation|hashd", "#7F3C8D"),
+    (r"popular mobili[sz]ation|hashd", "#8C510A"),  # brown (ColorBrewer BrBG)
     (r"coalition|cjtf|nato|inherent resolve", "#332288"),  # before 'US' so 'US-led coalition' is the coalition
     (r"united states|^us\b|u\.s\.|american|pentagon", OKABE_ITO["sky"]),
     (r"israel|idf", "#44AA99"),

@@ -94,21 +94,46 @@ def test_dashboard_in_chromium(server):
         assert "faction=Kataib+Hezbollah" in shared or "faction=Kataib%20Hezbollah" in shared
         page.screenshot(path=str(ds.ARTIFACTS / "browser_filtered_1920.png"))
 
+        # the Share popover offers the link of this view
+        page.get_by_text("Share & export").first.click()
+        page.wait_for_selector("[data-testid='stPopoverBody'] [data-testid='stCode']", timeout=10_000)
+        link = page.locator("[data-testid='stPopoverBody'] [data-testid='stCode']").first.inner_text()
+        assert "faction=Kataib+Hezbollah" in link and link.startswith("http://127.0.0.1"), link
+        page.screenshot(path=str(ds.ARTIFACTS / "browser_share_1920.png"))
+        page.keyboard.press("Escape")
+
+        # dragging across the timeline filters the view to those dates
+        plot = page.locator(".js-plotly-plot .nsewdrag").first
+        plot.scroll_into_view_if_needed()
+        bb = plot.bounding_box()
+        y = bb["y"] + bb["height"] * 0.5
+        page.mouse.move(bb["x"] + bb["width"] * 0.55, y)
+        page.mouse.down()
+        page.mouse.move(bb["x"] + bb["width"] * 0.7, y, steps=6)
+        page.mouse.move(bb["x"] + bb["width"] * 0.85, y, steps=6)
+        page.mouse.up()
+        page.wait_for_function("() => location.search.includes('from=')", timeout=30_000)
+        ds.wait_app(page)
+        dated = ds.headline(page)
+        assert _count(dated) < _count(after), dated
+        page.screenshot(path=str(ds.ARTIFACTS / "browser_timeline_selection_1920.png"), full_page=True)
+        shared_dated = page.url
+
         # the shared link reopens the same view in a fresh session
         other = b.new_page(viewport={"width": 1366, "height": 768})
-        other.goto(shared)
+        other.goto(shared_dated)
         ds.wait_app(other)
         ds.wait_map(other)
-        assert ds.headline(other) == after
+        assert ds.headline(other) == dated
         other.wait_for_timeout(1000)
         other.screenshot(path=str(ds.ARTIFACTS / "browser_shared_1366.png"))
 
         # briefing mode: no sidebar, headline, legend, sources, data-as-of stamp
         brief = b.new_page(viewport={"width": 1920, "height": 1080})
-        brief.goto(shared + "&briefing=1")
+        brief.goto(shared_dated + "&briefing=1")
         ds.wait_app(brief)
         ds.wait_map(brief)
-        assert ds.headline(brief) == after
+        assert ds.headline(brief) == dated
         assert brief.locator("[data-testid='stSidebar']").count() == 0 or not brief.locator("[data-testid='stSidebar']").is_visible()
         body = brief.locator("body").inner_text()
         assert "Colour: perpetrator" in body and "Sources" in body and "Data as of" in body
@@ -116,3 +141,23 @@ def test_dashboard_in_chromium(server):
         brief.wait_for_timeout(1500)
         brief.screenshot(path=str(ds.ARTIFACTS / "browser_briefing_1920.png"))
     assert time.time() - t0 < 120
+
+
+def test_briefing_image_is_rendered_on_the_server(tmp_path):
+    """The 'download briefing image' PNG: map and timeline drawn by kaleido with the system chromium."""
+    ds.check_chromium()
+    from PIL import Image
+
+    from dashboard import briefing, data, filters
+    folder = ds.write_synthetic(tmp_path / "d", n=120, seed=3)
+    tables = data.load(folder)
+    f = filters.Filters()
+    events = filters.apply(tables.slim, f, tables.parents)
+    talk = filters.apply(tables.slim, filters.talk_filters(f), tables.parents)
+    png = briefing.png(events, talk, data.key_events(), tables.slim, "faction", "Strikes and attacks: test", "Data as of now")
+    img = Image.open(io.BytesIO(png))
+    assert img.format == "PNG" and img.size == (briefing.WIDTH * briefing.SCALE, briefing.HEIGHT * briefing.SCALE)
+    small = img.convert("RGB").resize((192, 108))
+    assert len(set(small.tobytes()[i:i + 3] for i in range(0, len(small.tobytes()), 3))) > 50
+    ds.ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ds.ARTIFACTS / "briefing_image.png").write_bytes(png)

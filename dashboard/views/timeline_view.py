@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 
 import numpy as np
 import pandas as pd
@@ -176,7 +177,9 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     layout = {k: dict(v) for k, v in _subplot_layout().items()}
     layout["yaxis"].update(tickmode="array", tickvals=list(range(len(lanes))), ticktext=lanes, range=[-0.6, top],
                            showgrid=True, gridcolor="#EEE", zeroline=False, fixedrange=True)
-    layout["yaxis2"].update(title=dict(text="per month"), fixedrange=True, gridcolor="#EEE")
+    peak = int(counts.to_numpy().sum(axis=1).max()) if len(counts) else 1
+    layout["yaxis2"].update(title=dict(text="per month"), fixedrange=True, gridcolor="#EEE",
+                            dtick=max(1, math.ceil(peak / 4)), tick0=0, rangemode="tozero")
     layout["xaxis"].update(range=[lo, hi], showgrid=False, type="date")
     layout["xaxis2"].update(range=[lo, hi], type="date")
     layout.update(
