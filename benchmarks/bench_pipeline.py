@@ -40,7 +40,7 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> int:
         sentences += [s.text for s in segment(art) if len(s.text.split()) > 6]
     towns = [p.name for p in kb.places.values() if p.feature_type in ("town", "city", "base", "airport")]
     factions = [a.name for a in kb.actors.values() if a.actor_type in ("PMU faction", "front group")]
-    place_names = sorted({p.name for p in kb.places.values()}, key=len, reverse=True)[:400]
+    place_names = sorted({p.name for p in kb.places.values()}, key=lambda n: (-len(n), n))[:400]
     place_rx = re.compile("|".join(re.escape(n) for n in place_names))
     words = 0
     rows = []

@@ -16,6 +16,9 @@ from pipeline.model import Event
 _TOLERANCE = {"day": 1, "week": 7, "month": 31, "year": 366, "unknown": 0}
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 MERGE_KM = 25.0
+# Events are compared with earlier ones no further back than this: a month-dated event sits on the
+# 1st, so 40 days covers it; a year-dated one (talk only) looks back a year.
+_WINDOW, _WINDOW_YEAR = 40, 366
 
 
 def family(event_type: str) -> str:
@@ -136,8 +139,9 @@ def dedupe(events: list[Event], parents: dict[str, str] | None = None, persons: 
     out: list[Event] = []
     for ev in ordered:
         target = None
+        window = _WINDOW_YEAR if ev.date_precision == "year" else _WINDOW
         for cand in reversed(out):
-            if cand.event_date and ev.event_date and (ev.event_date - cand.event_date).days > 400:
+            if cand.event_date and ev.event_date and (ev.event_date - cand.event_date).days > window:
                 break
             if same_event(cand, ev, parents, persons):
                 target = cand

@@ -45,6 +45,7 @@ _PATTERNS = [
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
 _COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS]
+_DIGIT = re.compile(r"\d")
 _MONTH_WORDS = set(MONTHS)
 _WEEKDAY_WORDS = set(WEEKDAYS)
 # the words one of which a pattern needs before it is worth running ('digit': any digit)
@@ -142,7 +143,7 @@ def find_dates(text: str) -> list[DateExpr]:
     if not _MAYBE_DATE.search(text):
         return []
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         words.add("digit")
     found = []
     for kind, rx in _COMPILED:
