@@ -60,7 +60,7 @@ class CachedGeocoder:
 
     def __init__(self, geocoder: Geocoder, cache_file: Path, min_delay_seconds: float = 1.0):
         from geopy.extra.rate_limiter import RateLimiter
-        self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=1,
+        self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0,
                                     swallow_exceptions=False)
         self.cache_file = cache_file
         try:

@@ -48,7 +48,9 @@ def streamlit_server(data_dir: Path, port: int | None = None, timeout: float = 6
     full_env = {**os.environ, "PMU_DATA": str(data_dir), "PYTHONUNBUFFERED": "1", **(env or {})}
     cmd = [streamlit_bin(), "run", str(APP), "--server.address", "127.0.0.1", "--server.port", str(port),
            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    log = open(Path(data_dir) / "streamlit.log", "w")  # noqa: SIM115
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    log_path = ARTIFACTS / f"streamlit-{port}.log"
+    log = open(log_path, "w")  # noqa: SIM115
     proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -61,7 +63,7 @@ def streamlit_server(data_dir: Path, port: int | None = None, timeout: float = 6
             except OSError:
                 pass
             if proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited early: {(Path(data_dir) / 'streamlit.log').read_text()[-2000:]}")
+                raise RuntimeError(f"streamlit exited early: {log_path.read_text()[-2000:]}")
             if time.time() > deadline:
                 raise TimeoutError("streamlit did not start")
             time.sleep(0.2)
