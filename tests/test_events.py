@@ -133,3 +133,26 @@ def test_seed_airport_killing_is_merged_across_articles(seed_events):
                        & (seed_events["event_date"].dt.strftime("%Y-%m") == "2020-01")
                        & seed_events["sources"].str.contains(";")]
     assert len(hits) == 1
+
+
+@pytest.mark.parametrize("sentence, etype, actor1, actor2", [
+    # a source that reports the event is not a party to it
+    ("A drone attack targeted Erbil airport late on Wednesday, the Kurdish counter-terrorism service said.",
+     "drone_strike", "unknown", "US forces"),
+    ("The Pentagon said an attack on US forces at Al-Tanf in Syria caused no injuries on Monday.",
+     "missile_or_rocket_attack", "unknown", "US forces"),
+    # ... unless it speaks of itself
+    ("The US military said it carried out strikes on facilities used by Kataib Hezbollah in Anbar on Friday.",
+     "airstrike", "US forces", "Kataib Hezbollah"),
+    # the victims of a passive sentence are the target; a country after 'in' is a place
+    ("Three US soldiers were killed in a drone attack on Tower 22 in Jordan on Sunday.",
+     "drone_strike", "unknown", "US forces"),
+    # one person killed by role is a targeted killing
+    ("Gunmen on Monday killed a prominent activist in Karbala.", "assassination", "unknown", "unknown"),
+    # a government as perpetrator of violence stands for its forces
+    ("On Friday, the United States conducted airstrikes against Kataib Hezbollah depots near Al-Qaim.",
+     "airstrike", "US forces", "Kataib Hezbollah"),
+])
+def test_roles_in_reported_speech(extract, sentence, etype, actor1, actor2):
+    ev = extract(HEAD + sentence, date(2024, 1, 10))[0]
+    assert (ev.event_type, ev.actor1, ev.actor2) == (etype, actor1, actor2)

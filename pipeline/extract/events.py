@@ -159,6 +159,44 @@ def _by_actor(m: Matches, t: TriggerHit, hi: int) -> ActorHit | None:
     return None
 
 
+_TARGET_ROLES = {"activist", "commander", "leader", "official", "journalist", "cleric", "judge", "officer", "politician",
+                 "lawyer", "candidate", "chief", "businessman", "protester", "blogger"}
+_REPORTING = {"said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "added", "announced",
+              "according", "confirmed", "claimed", "quoted", "cited", "alleged", "spokesman", "spokeswoman",
+              "spokesperson", "statement"}
+_VICTIM_VERBS = {"killed", "wounded", "injured", "hurt", "dead", "died"}
+
+
+def _sources(m: Matches, t: TriggerHit) -> set[int]:
+    """Actors who report the event rather than take part in it: 'X said', 'according to X', 'a X spokesman'."""
+    out = set()
+    for a in m.actors:
+        lo, hi = sorted((a.j, t.i)) if a.j <= t.i else (t.j, a.i)
+        between = {m.toks[k].norm for k in range(lo, hi)}
+        near_after = {m.toks[k].norm for k in range(a.j, min(a.j + 3, len(m.toks)))}
+        before = {m.toks[k].norm for k in range(max(0, a.i - 2), a.i)}
+        if a.i < t.i and between & {"said", "says", "told", "reported", "announced", "stated", "claimed"}:
+            if not between & {"it", "its", "they", "their", "we", "our"}:
+                out.add(id(a))  # 'The Pentagon said an attack on ...' (but 'X said it carried out strikes')
+        elif a.i > t.i and (near_after & _REPORTING or before & {"according", "to"} and "according" in before):
+            out.add(id(a))  # '..., a coalition spokesman said' / 'according to X'
+        elif m.chunk_of[a.i] != m.chunk_of[t.i] and a.i > t.i and any(
+                m.toks[k].norm in _REPORTING for k in range(a.i, len(m.toks)) if m.chunk_of[k] == m.chunk_of[a.i]):
+            out.add(id(a))  # '..., the Kurdish counter-terrorism service said.'
+    return out
+
+
+def _located(m: Matches, a: ActorHit) -> bool:
+    """'in Jordan', 'near Iran': a country named as a location is not an actor."""
+    return a.actor.actor_type == "foreign state" and a.i > 0 and m.toks[a.i - 1].norm in ("in", "near", "at", "inside")
+
+
+def _victim(m: Matches, a: ActorHit) -> bool:
+    """'Three US soldiers were killed': the actor that suffered the event."""
+    after = [m.toks[k].norm for k in range(a.j, min(a.j + 3, len(m.toks)))]
+    return bool(set(after) & _VICTIM_VERBS) and any(w in ("were", "was", "been") for w in after)
+
+
 def _is_verb(m: Matches, t: TriggerHit) -> bool:
     word = m.toks[t.j - 1].norm
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or \
@@ -174,7 +212,10 @@ def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -
     lo, hi = anchor.region
     t = max(anchor.hits, key=_specificity)
     chunk = m.chunk_of[t.i]
-    left_all = [a for a in m.actors if lo <= a.i < t.i]
+    talk = t.trigger.event_type in TALK or t.modality == "threat"
+    sources = set() if talk else _sources(m, t)
+    participants = [a for a in m.actors if id(a) not in sources and not _located(m, a)]
+    left_all = [a for a in participants if lo <= a.i < t.i]
     left = [a for a in left_all if m.chunk_of[a.i] == chunk]
     if not _is_verb(m, t):
         # a noun ('the killing of', 'a US strike') takes its perpetrator from a modifier right before it
@@ -183,7 +224,7 @@ def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -
                 or any(m.toks[k].norm in _LIGHT_VERBS for k in range(a.j, t.i))]
     elif not left:
         left = [a for a in left_all if not _appositive(m, m.chunk_of[a.i])]
-    right = [a for a in m.actors if t.j <= a.i < hi]
+    right = [a for a in participants if t.j <= a.i < hi]
     by = _by_actor(m, t, hi)
     a1 = a2 = None
     if _is_passive(m, t):
@@ -194,7 +235,10 @@ def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -
             a2 = left[-1] if left else next((a for a in right if a is not by), None)
         else:
             a2 = right[0] if right else None
-    if t.trigger.event_type in TALK or t.modality == "threat":
+    if a2 is None and not talk:
+        victims = next((a for a in participants if _victim(m, a)), None)
+        a2 = victims if victims is not a1 else None
+    if talk:
         # the speaker is the sentence's first actor; 'X will be targeted' names the target before the verb
         if left:
             a1 = left[0]
@@ -229,6 +273,12 @@ def _actors(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -
     return actor1, actor2, assoc
 
 
+def _single_victim(m: Matches, t: TriggerHit) -> bool:
+    """'killed a prominent activist': one named-by-role person, the mark of a targeted killing."""
+    nxt = [m.toks[k].norm for k in range(t.j, min(t.j + 4, len(m.toks)))]
+    return bool(nxt) and nxt[0] in ("a", "an") and bool(set(nxt[1:]) & _TARGET_ROLES)
+
+
 def _armed_branch(name: str, kb: Knowledge) -> str:
     """A government named as the perpetrator of violence stands for its armed forces."""
     actor = kb.actors.get(name)
@@ -257,7 +307,7 @@ def _resolve_type(m: Matches, anchor: Anchor, actor1: str, actor2: str, kb: Know
         if inst and et == "ied_or_bombing" and best.trigger.strength < 0.8:
             return inst
         return et
-    if et == "kill" and a2_is_person:
+    if et == "kill" and (a2_is_person or _single_victim(m, best)):
         return "assassination"
     if inst:
         return inst
