@@ -156,3 +156,8 @@ def test_seed_airport_killing_is_merged_across_articles(seed_events):
 def test_roles_in_reported_speech(extract, sentence, etype, actor1, actor2):
     ev = extract(HEAD + sentence, date(2024, 1, 10))[0]
     assert (ev.event_type, ev.actor1, ev.actor2) == (etype, actor1, actor2)
+
+
+def test_anniversary_is_not_the_event(extract):
+    text = HEAD + "On Friday, thousands in Baghdad marked the anniversary of the killing of Soleimani in a US drone strike."
+    assert [e for e in extract(text, date(2021, 1, 3)) if e.event_type not in ("political_action", "threat")] == []
