@@ -169,7 +169,7 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                 st.markdown(map_view.legend_html(keys, colors, v.color_by), unsafe_allow_html=True)
                 if v.event:
                     with st.container(height=400, border=False):
-                        card_view.render(v.event, tables, art_dir, key="card_map")
+                        card_view.render(v.event, tables, art_dir, key="card_map", visible_ids=events["event_id"])
                 else:
                     st.info("Click a point on the map, a dot on the timeline or a row in *Events & evidence* "
                             "to read its evidence.", icon=":material/touch_app:")

@@ -44,7 +44,8 @@ def _short(v) -> str:
     return "—" if v is None or pd.isna(v) else f"{int(v):,}"
 
 
-def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "card") -> None:
+def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "card",
+           visible_ids: pd.Series | None = None) -> None:
     ev = tables.events
     rows = ev[ev["event_id"] == event_id]
     if rows.empty:
@@ -52,11 +53,14 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
         return
     r = rows.iloc[0].to_dict()
     with st.container(border=True, key=f"{key}_box"):
-        top = st.columns([5, 1])
+        top = st.columns([3, 1], vertical_alignment="center")
         top[0].markdown(f"#### {palette.type_label(r['event_type'])} · {display.esc(display.fmt_date(r['event_date'], r['date_precision']))}")
-        if top[1].button("Close", key=f"{key}_close", icon=":material/close:"):
+        if top[1].button("Close", key=f"{key}_close", icon=":material/close:", type="tertiary",
+                         help="Close this event card"):
             st.session_state["event"] = ""
             st.rerun()
+        if visible_ids is not None and not bool((visible_ids == event_id).any()):
+            st.caption("This event is outside the current filters.")
         st.markdown(f"**{display.esc(display.actors_text(r))}** — {display.esc(display.place_text(r))}")
         st.markdown(f"<blockquote class='evidence-quote'>{display.esc(r['evidence'])}</blockquote>",
                     unsafe_allow_html=True)

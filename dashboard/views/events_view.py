@@ -83,4 +83,4 @@ def render(events: pd.DataFrame, tables: data.Tables, article_dir: Path, event_i
     st.caption("Click a row's checkbox to open its card. Click a column header to sort.")
     downloads(events, "pmu-events", tables.events)
     if event_id:
-        card_view.render(event_id, tables, article_dir, key="card_events")
+        card_view.render(event_id, tables, article_dir, key="card_events", visible_ids=events["event_id"])
