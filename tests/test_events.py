@@ -89,6 +89,7 @@ def test_three_events_in_one_sentence(extract):
     ("killing at least three people", 3, None),
     ("without causing any casualties", 0, 0),
     ("the 2019 attack that left an American contractor dead", 1, None),
+    ("killed a senior commander of the group and his bodyguard", 2, None),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties
@@ -161,3 +162,14 @@ def test_roles_in_reported_speech(extract, sentence, etype, actor1, actor2):
 def test_anniversary_is_not_the_event(extract):
     text = HEAD + "On Friday, thousands in Baghdad marked the anniversary of the killing of Soleimani in a US drone strike."
     assert [e for e in extract(text, date(2021, 1, 3)) if e.event_type not in ("political_action", "threat")] == []
+
+
+def test_casualty_sentence_after_the_event(extract):
+    text = HEAD + "At least three rockets were fired on Tuesday at Ain al-Asad air base. There were no casualties."
+    ev = extract(text, date(2021, 3, 3))[0]
+    assert (ev.fatalities, ev.injuries) == (0, 0)
+
+
+def test_suspects_arrested_for_a_bombing_is_an_arrest(extract):
+    text = HEAD + "Police arrested two men suspected of planting a roadside bomb in Diwaniyah on 2 June."
+    assert kinds(extract(text, date(2020, 6, 10))) == ["arrest"]

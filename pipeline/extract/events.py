@@ -474,6 +474,8 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     pending, st.pending = st.pending, None
     _name_unnamed_site(m, sent, st)
     if not triggers:
+        if st.last_event is not None and sent.index - st.last_event_sentence == 1 and not sent.is_title:
+            _continue(st.last_event, sent)  # 'There were no casualties.' right after the event
         return res
 
     anchors = _group(m, triggers)

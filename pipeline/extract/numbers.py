@@ -134,7 +134,8 @@ def casualties(text: str) -> Casualties:
             after = text[m.end():m.end() + 60].lower()
             if m.group(0).lower().startswith(("left", "leaving")) and not re.search(rf"\b{noun}\s+dead\b", after):
                 continue
-            c.fatalities = c.low = c.high = 1
+            n = 2 if re.match(r"(?:[\w-]+\s+){0,6}?and\s+(?:his|her|their)\s+[a-z]+\b(?!\s+of)", after) else 1
+            c.fatalities = c.low = c.high = n  # 'a commander and his bodyguard' are two
             break
     if c.fatalities is None and (_ZERO_ALL.search(text) or _ZERO_DEAD.search(text)):
         c.fatalities = c.low = c.high = 0
