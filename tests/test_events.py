@@ -173,3 +173,12 @@ def test_casualty_sentence_after_the_event(extract):
 def test_suspects_arrested_for_a_bombing_is_an_arrest(extract):
     text = HEAD + "Police arrested two men suspected of planting a roadside bomb in Diwaniyah on 2 June."
     assert kinds(extract(text, date(2020, 6, 10))) == ["arrest"]
+
+
+def test_dated_reference_inside_a_clause_is_its_own_event(extract):
+    text = (HEAD + "On Monday, rockets hit the Green Zone, the latest attack since the assassination in "
+            "January 2020 of Abu Mahdi al-Muhandis.")
+    events = sorted(extract(text, date(2021, 2, 26)), key=lambda e: e.event_date)
+    assert [(e.event_type, e.event_date, e.date_precision) for e in events] == [
+        ("assassination", date(2020, 1, 1), "month"),
+        ("missile_or_rocket_attack", date(2021, 2, 22), "day")]

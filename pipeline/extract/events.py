@@ -46,6 +46,7 @@ class Anchor:
     start_chunk: int
     region: tuple[int, int] = (0, 0)  # token range
     event_type: str = ""
+    start_tok: int | None = None  # where the anchor's region starts when it shares a clause
 
 
 @dataclass
@@ -119,11 +120,26 @@ def _group(m: Matches, triggers: list[TriggerHit]) -> list[Anchor]:
             prev = anchors[-1]
             prev_talk = any(h.trigger.event_type in TALK or h.modality == "threat" for h in prev.hits)
             own = (c in date_chunks or c in place_chunks) and c != prev.start_chunk
+            brk = _dated_reference(m, prev.hits[-1].j, t.i)
+            if brk is not None and c == prev.start_chunk and not t.enumerator:
+                anchors.append(Anchor([t], c, start_tok=brk))  # '... rocket attack since the assassination in January 2020'
+                continue
             if not t.enumerator and is_talk == prev_talk and (c == prev.start_chunk or not own):
                 prev.hits.append(t)
                 continue
         anchors.append(Anchor([t], c))
     return anchors
+
+
+def _dated_reference(m: Matches, lo: int, hi: int) -> int | None:
+    """Token where 'since/after/following/before' opens a reference to another, dated event."""
+    for k in range(lo, hi):
+        if m.toks[k].norm in ("since", "after", "following", "before") and m.chunk_of[k] == m.chunk_of[hi]:
+            dated = any(k < d <= hi + 6 and m.chunk_of[d] == m.chunk_of[hi]
+                        for d in getattr(m, "date_tokens", ()))
+            if dated:
+                return k
+    return None
 
 
 def _regions(m: Matches, anchors: list[Anchor]) -> None:
@@ -133,7 +149,7 @@ def _regions(m: Matches, anchors: list[Anchor]) -> None:
         first = a.hits[0].i
         while first > 0 and m.chunk_of[first - 1] == m.chunk_of[a.hits[0].i]:
             first -= 1
-        starts.append(first)
+        starts.append(a.start_tok if a.start_tok is not None else first)
     starts[0] = 0
     for k, a in enumerate(anchors):
         a.region = (starts[k], starts[k + 1] if k + 1 < len(anchors) else n)
@@ -460,6 +476,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     m = match(sent.text, sent.start, kb, sent.is_title)
     all_dates = _date_mentions(sent, m, art, st, res)
     m.date_chunks = {m.chunk_of[d[1]] for d in all_dates if d[3] is not None and m.toks}  # type: ignore[attr-defined]
+    m.date_tokens = [d[1] for d in all_dates if d[3] is not None]  # type: ignore[attr-defined]
     for p in m.places:
         res.mentions.append(Mention(p.name_text, p.name_start, p.name_end, "PLACE", p.place.name, info={"geo": p.geo}))
     for a in m.actors:
