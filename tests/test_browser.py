@@ -28,8 +28,12 @@ def _count(text: str) -> int:
     return int(re.search(r": ([\d,]+) events?,", text).group(1).replace(",", ""))
 
 
-def _pixel(lat: float, lon: float, box: dict, center=(33.2, 43.7), zoom: float = 5.2) -> tuple[float, float]:
+def _pixel(lat: float, lon: float, box: dict, center=None, zoom: float | None = None) -> tuple[float, float]:
     """Screen position of lat/lon on the deck.gl map (web mercator, 512-px tiles)."""
+    from dashboard import geo
+    from dashboard.views import map_view
+    center = center or geo.CENTER
+    zoom = zoom if zoom is not None else map_view.DEFAULT_ZOOM
     scale = 512 * 2 ** zoom
 
     def merc(la, lo):

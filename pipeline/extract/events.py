@@ -121,7 +121,7 @@ def _group(m: Matches, triggers: list[TriggerHit]) -> list[Anchor]:
             prev_talk = any(h.trigger.event_type in TALK or h.modality == "threat" for h in prev.hits)
             own = (c in date_chunks or c in place_chunks) and c != prev.start_chunk
             brk = _dated_reference(m, prev.hits[-1].j, t.i)
-            if brk is not None and c == prev.start_chunk and not t.enumerator:
+            if brk is not None and not t.enumerator:
                 anchors.append(Anchor([t], c, start_tok=brk))  # '... rocket attack since the assassination in January 2020'
                 continue
             if not t.enumerator and is_talk == prev_talk and (c == prev.start_chunk or not own):
@@ -129,6 +129,13 @@ def _group(m: Matches, triggers: list[TriggerHit]) -> list[Anchor]:
                 continue
         anchors.append(Anchor([t], c))
     return anchors
+
+
+def _after_reference_word(m: Matches, tok: int) -> bool:
+    """The date sits after 'since'/'after' in its clause: it dates the event referred to, not this one."""
+    c = m.chunk_of[tok]
+    return any(m.toks[k].norm in ("since", "after", "following", "before")
+               for k in range(tok - 1, -1, -1) if m.chunk_of[k] == c)
 
 
 def _dated_reference(m: Matches, lo: int, hi: int) -> int | None:
@@ -475,7 +482,8 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     res = SentenceResult()
     m = match(sent.text, sent.start, kb, sent.is_title)
     all_dates = _date_mentions(sent, m, art, st, res)
-    m.date_chunks = {m.chunk_of[d[1]] for d in all_dates if d[3] is not None and m.toks}  # type: ignore[attr-defined]
+    m.date_chunks = {m.chunk_of[d[1]] for d in all_dates  # type: ignore[attr-defined]
+                      if d[3] is not None and m.toks and not _after_reference_word(m, d[1])}
     m.date_tokens = [d[1] for d in all_dates if d[3] is not None]  # type: ignore[attr-defined]
     for p in m.places:
         res.mentions.append(Mention(p.name_text, p.name_start, p.name_end, "PLACE", p.place.name, info={"geo": p.geo}))
