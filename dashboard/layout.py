@@ -199,7 +199,7 @@ def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.O
         empty_state()
     left, right = st.columns([1.05, 1], gap="medium")
     with left:
-        map_view.render(events, tables.events, v.color_by, v.basemap, height=640, selectable=False, zoom=5.3)
+        map_view.render(events, tables.events, v.color_by, v.basemap, height=640, selectable=False, zoom=5.2)
     with right:
         keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
         st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)

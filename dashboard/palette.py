@@ -12,7 +12,7 @@ OKABE_ITO = {
     "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
     "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
 }
-TOL_MUTED = ["#88CCEE", "#117733", "#DDCC77", "#CC6677", "#AA4499", "#44AA99", "#999933", "#332288", "#882255"]
+TOL_MUTED = ["#CC6677", "#117733", "#DDCC77", "#AA4499", "#999933", "#44AA99", "#882255", "#332288", "#88CCEE"]
 GREY = "#9AA0A6"
 UNKNOWN = "#BBBBBB"  # light grey: perpetrator not stated
 OTHER_COLOR = "#5F6368"  # dark grey: the rarer actors grouped together

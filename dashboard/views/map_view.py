@@ -17,6 +17,7 @@ AGGREGATE_ABOVE = 5_000  # one circle per event with its own tooltip up to this 
 GRID_DEG = 0.1
 SEA = [222, 233, 243, 255]
 MAP_KEY = "map_select"
+DEFAULT_ZOOM = 5.0  # all of Iraq in a 590-px-wide map (1366x768 screen with the sidebar open)
 FONT = "'\"Source Sans Pro\", \"Source Sans 3\", Helvetica, Arial, sans-serif'"
 
 
@@ -73,7 +74,7 @@ def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str
 
 
 def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | None = None,
-               zoom: float = 5.2) -> pdk.Deck:
+               zoom: float = DEFAULT_ZOOM) -> pdk.Deck:
     x0, y0, x1, y1 = geo.BOUNDS
     sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
                                                   [x0 - 20, y1 + 15]]}],
@@ -158,7 +159,7 @@ def _on_select() -> None:
 
 
 def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basemap: bool = False,
-           height: int = 560, selectable: bool = True, zoom: float = 5.2) -> None:
+           height: int = 560, selectable: bool = True, zoom: float = DEFAULT_ZOOM) -> None:
     keys, colors = display.color_keys(events, color_by, all_events)
     n = len(events)
     if n > AGGREGATE_ABOVE:
