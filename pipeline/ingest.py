@@ -129,6 +129,15 @@ def html_to_text(html: str) -> tuple[str, dict]:
     return text, meta
 
 
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", re.M)
+
+
+def markdown_to_text(md: str) -> str:
+    """Plain text of a Markdown article: links keep their words, heading and emphasis marks go."""
+    return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", md))
+
+
 def read_article(path: Path, manifest_row: dict | None = None, max_bytes: int = MAX_BYTES) -> Article:
     art = Article(file=path.name, text="")
     row = manifest_row or {}
@@ -162,6 +171,8 @@ def read_article(path: Path, manifest_row: dict | None = None, max_bytes: int = 
             art.published = parse_iso(meta["published"])
             art.date_method = "html_meta"
         note = (note + "; " if note else "") + "HTML page, boilerplate removed"
+    if path.suffix.lower() == ".md":
+        text = markdown_to_text(text)
     if not text.strip():
         art.status = "skipped: no text" + (f" ({note})" if note else "")
         return art

@@ -121,3 +121,11 @@ def test_every_event_carries_its_evidence_and_source(seed_events):
     for _, ev in seed_events.iterrows():
         texts = [(seeds / s).read_text(encoding="utf-8") for s in ev["sources"].split(";")]
         assert any(ev["evidence"] in t for t in texts), ev["evidence"][:60]
+
+
+def test_markdown_marks_are_removed(tmp_path):
+    (tmp_path / "a.md").write_text("# Rockets hit *Camp Taji*\n\n**BAGHDAD** — Rockets [hit](https://x.example) "
+                                   "Camp Taji on 11 March 2020.\n", encoding="utf-8")
+    art = ingest.ingest(tmp_path)[0]
+    assert art.text.startswith("Rockets hit Camp Taji\n")
+    assert "**" not in art.text and "](" not in art.text
