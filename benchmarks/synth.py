@@ -162,7 +162,6 @@ def make_tables(n: int = 300, seed: int = 7, n_docs: int | None = None) -> dict[
             sent += f", killing {fat[i]} people"
         d = pd.Timestamp(dates[i])
         sent = f"On {d:%d %B %Y}, {sent}."
-        sent = sent[:4] + sent[4:5].upper() + sent[5:] if False else sent
         docs = [doc_of[i]] + ([int((doc_of[i] + 1) % n_docs)] if rng.random() < 0.15 else [])
         outl = [OUTLETS[k % len(OUTLETS)] for k in docs]
         rows.append({

@@ -83,7 +83,6 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             f"<span>ACLED: {display.esc(r['acled_event_type'])} / {display.esc(r['acled_sub_event_type'])}</span>"
             f"<span>Event id <code>{display.esc(r['event_id'])}</code></span></div>", unsafe_allow_html=True)
         files = data.split_list(r["sources"])
-        urls = data.split_list(r["source_urls"]) if isinstance(r["source_urls"], str) else []
         raw_urls = str(r["source_urls"]).split(";") if isinstance(r["source_urls"], str) else []
         docs = tables.documents.set_index("file") if len(tables.documents) else None
         lines = []
@@ -101,7 +100,6 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             label = display.esc(title) + (f" — {display.esc(outlet)}" if outlet else "") + f" <code>{display.esc(fn)}</code>"
             lines.append(f"<li><a href='{html.escape(url, quote=True)}' target='_blank' rel='noopener'>{label}</a></li>"
                          if url.startswith(("http://", "https://")) else f"<li>{label} (no URL in the manifest)</li>")
-        del urls
         st.markdown("**Sources**<ul class='sources'>" + "".join(lines) + "</ul>", unsafe_allow_html=True)
         if files:
             shown = files[0]
