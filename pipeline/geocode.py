@@ -100,9 +100,7 @@ def geocode(events: list[Event], kb: Knowledge, online: CachedGeocoder | None = 
             continue
         p = offline.place(ev.location_text)
         if p is not None:
-            ev.location, ev.admin1, ev.country = p.name, p.admin1, p.country
-            ev.latitude, ev.longitude, ev.feature_type = p.latitude, p.longitude, p.feature_type
-            ev.geo_precision = max(p.precision, 2)
+            ev.place_at(p, ev.location_text, max(p.precision, 2))
             how[p.name] = "gazetteer"
             continue
         hit = online.lookup(ev.location_text) if online else None

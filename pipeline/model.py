@@ -82,6 +82,12 @@ class Event:
     sentence_start: int = 0  # character offset of the evidence in the article
     sentence_index: int = 0
 
+    def place_at(self, place, text: str, geo: int) -> None:
+        """Locate the event at a gazetteer place (a resources.Place), as worded in the text."""
+        self.location, self.location_text, self.admin1, self.country = place.name, text, place.admin1, place.country
+        self.latitude, self.longitude, self.feature_type = place.latitude, place.longitude, place.feature_type
+        self.geo_precision = geo
+
 
 @dataclass
 class Report:

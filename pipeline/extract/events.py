@@ -606,9 +606,7 @@ def _name_unnamed_site(m: Matches, sent: Sentence, st: ArticleState) -> None:
         return
     site = next((p for p in m.places if p.place.feature_type in ("base", "airport") and not p.penalty), None)
     if site is not None:
-        p = site.place
-        ev.location, ev.location_text, ev.admin1, ev.country = p.name, site.text, p.admin1, p.country
-        ev.latitude, ev.longitude, ev.geo_precision, ev.feature_type = p.latitude, p.longitude, 2, p.feature_type
+        ev.place_at(site.place, site.text, 2)
         st.unnamed_site = None
 
 
@@ -636,9 +634,7 @@ def _set_place(ev: Event, place: PlaceHit | None, m: Matches, lo: int, hi: int) 
         if near:
             ev.location_text = near[0][0]
         return
-    p = place.place
-    ev.location, ev.location_text, ev.admin1, ev.country = p.name, place.text, p.admin1, p.country
-    ev.latitude, ev.longitude, ev.geo_precision, ev.feature_type = p.latitude, p.longitude, place.geo, p.feature_type
+    ev.place_at(place.place, place.text, place.geo)
 
 
 def _refine_place(ev: Event, place: PlaceHit | None) -> None:
@@ -647,9 +643,7 @@ def _refine_place(ev: Event, place: PlaceHit | None) -> None:
         return
     if not ev.location or place.geo < ev.geo_precision or (
             place.geo == ev.geo_precision and ev.feature_type in ("country", "region", "governorate")):
-        p = place.place
-        ev.location, ev.location_text, ev.admin1, ev.country = p.name, place.text, p.admin1, p.country
-        ev.latitude, ev.longitude, ev.geo_precision, ev.feature_type = p.latitude, p.longitude, place.geo, p.feature_type
+        ev.place_at(place.place, place.text, place.geo)
 
 
 def _conjoined_places(m: Matches, anchor: Anchor, place: PlaceHit | None, kb: Knowledge) -> list[PlaceHit]:
