@@ -226,3 +226,25 @@ def test_first_run_builds_the_tables(tmp_path, monkeypatch):
     at.run()  # the page after the build's rerun
     assert not at.error, [e.value for e in at.error]
     assert count(at) >= 0 and headline(at)
+
+
+def test_display_options_and_reset(env, events):
+    at = run_app({"faction": "Kataib Hezbollah", "color": "type", "basemap": "1"})
+    assert not at.error
+    page = " ".join(m.value for m in at.markdown)
+    assert "Colour: event type" in page
+    assert at.sidebar.toggle(key="v_basemap").value is True
+    at.sidebar.button[0].click().run()  # Reset filters
+    assert count(at) == expected(events, filters.Filters())
+    assert at.sidebar.multiselect(key="f_factions").value == []
+
+
+def test_types_follow_the_preset(env, events):
+    at = run_app()
+    at.sidebar.selectbox(key="f_preset").set_value("violence").run()
+    assert set(at.sidebar.multiselect(key="f_types").value) == set(filters.PRESETS["violence"][1])
+    at.sidebar.multiselect(key="f_types").unselect("arrest").run()
+    assert at.sidebar.selectbox(key="f_preset").value == "custom"
+    f = filters.Filters(preset="custom", types=tuple(t for t in filters.PRESETS["violence"][1] if t != "arrest"))
+    assert count(at) == expected(events, f)
+    assert "types" in at.query_params
