@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import config, resources  # noqa: E402
 from pipeline.model import Article  # noqa: E402
-from pipeline.run import build, process_article  # noqa: E402
+from pipeline.run import build  # noqa: E402
 from pipeline.segment import segment  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import ingest, metadata, segment, tables
+from pipeline import ingest, metadata, segment
 from pipeline.model import Article
 from pipeline.run import build
 
