@@ -210,18 +210,32 @@ def read_article(path: str, _mtime: int) -> str:
     return Path(path).read_text(encoding="utf-8", errors="replace")
 
 
-def article_text(folder: Path, file: str) -> str | None:
-    """Text of an article file in folder, or None when it is not there."""
+def article_text(folder: Path, file: str, data_folder: Path | None = None) -> str | None:
+    """Text of an article file in folder; else the copy the pipeline saved in data/texts.parquet
+    (when data_folder is given); None when neither has it."""
     if not file or "/" in file or "\\" in file or file.startswith(".."):
         return None
     p = Path(folder) / file
-    if not p.is_file():
-        return None
+    if p.is_file():
+        try:
+            return read_article(str(p), p.stat().st_mtime_ns)
+        except OSError as exc:
+            logger.warning("cannot read article %s: %s", p, exc)
+    if data_folder is not None:
+        tp = Path(data_folder) / "texts.parquet"
+        if tp.exists():
+            return _saved_texts(str(tp), tp.stat().st_mtime_ns).get(file)
+    return None
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _saved_texts(path: str, _mtime: int) -> dict[str, str]:
     try:
-        return read_article(str(p), p.stat().st_mtime_ns)
-    except OSError as exc:
-        logger.warning("cannot read article %s: %s", p, exc)
-        return None
+        t = pd.read_parquet(path, columns=["file", "text"])
+        return dict(zip(t["file"].astype(str), t["text"].astype(str)))
+    except (OSError, ValueError, KeyError) as exc:
+        logger.warning("ignoring unreadable %s: %s", path, exc)
+        return {}
 
 
 def split_list(value) -> list[str]:

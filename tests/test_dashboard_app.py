@@ -248,3 +248,12 @@ def test_types_follow_the_preset(env, events):
     f = filters.Filters(preset="custom", types=tuple(t for t in filters.PRESETS["violence"][1] if t != "arrest"))
     assert count(at) == expected(events, f)
     assert "types" in at.query_params
+
+
+def test_article_text_falls_back_to_saved_texts(tmp_path):
+    folder = ds.write_synthetic(tmp_path / "d", n=30)
+    pd.DataFrame({"file": ["doc_000.txt"], "text": ["saved copy"]}).to_parquet(folder / "texts.parquet")
+    assert data.article_text(folder / "articles", "doc_000.txt", folder).startswith("Synthetic report")
+    assert data.article_text(tmp_path / "elsewhere", "doc_000.txt", folder) == "saved copy"
+    assert data.article_text(tmp_path / "elsewhere", "doc_000.txt") is None
+    assert data.article_text(folder / "articles", "../build_info.json", folder) is None

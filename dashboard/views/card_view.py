@@ -105,7 +105,7 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             shown = files[0]
             if len(files) > 1:
                 shown = st.selectbox("Show the evidence in", files, key=f"{key}_doc")
-            text = data.article_text(article_dir, shown)
+            text = data.article_text(article_dir, shown, tables.data_dir)
             if text is None:
                 st.caption(f"Article file {shown} is not in {article_dir}; set the article folder in the sidebar.")
             else:

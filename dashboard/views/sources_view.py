@@ -85,7 +85,7 @@ def render(tables: data.Tables, article_dir: Path, selected: str) -> str:
     idx = files.index(selected) if selected in files else 0
     fn = st.selectbox("Read an article", files, index=idx, key="reader_pick",
                       format_func=lambda f: f"{f} — {docs.set_index('file').loc[f, 'title'] if f in set(files) else ''}")
-    text = data.article_text(article_dir, fn)
+    text = data.article_text(article_dir, fn, tables.data_dir)
     if text is None:
         st.warning(f"{fn} is not in the article folder {article_dir}. Set the folder in the sidebar (Data).")
         return fn
