@@ -60,16 +60,18 @@ def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str
            .agg(n=("event_id", "size"), killed=("killed", "sum"), place=("location", "first"),
                 first=("event_date", "min"), last=("event_date", "max"))
            .reset_index())
+    first = agg["first"].dt.strftime("%d %b %Y").str.lstrip("0").fillna("?")
+    last = agg["last"].dt.strftime("%d %b %Y").str.lstrip("0").fillna("?")
     return pd.DataFrame({
         "event_id": "", "lon": agg["glon"].astype(float), "lat": agg["glat"].astype(float),
         "radius": np.clip(3.0 + 2.2 * np.log2(1 + agg["n"].to_numpy(float)), 3, 26),
-        "color": [palette.rgb(colors.get(k, palette.GREY), 210) for k in agg["_key"]],
+        "color": agg["_key"].map(_rgb_map(colors, 210)).to_numpy(),
         "imprecise": agg["imprecise"].to_numpy(),
-        "t_head": [f"{n:,} events" for n in agg["n"]],
-        "t_actors": [display.esc(k) for k in agg["_key"]],
-        "t_place": [display.esc(f"around {p}") for p in agg["place"].astype("string").fillna("")],
-        "t_killed": [f"{k:,}" for k in agg["killed"]],
-        "t_evidence": [f"{display.fmt_date(a)} – {display.fmt_date(b)}" for a, b in zip(agg["first"], agg["last"])],
+        "t_head": agg["n"].map("{:,} events".format).to_numpy(),
+        "t_actors": display._esc_series(agg["_key"].astype(str)).to_numpy(),
+        "t_place": ("around " + display._esc_series(agg["place"].astype("string").fillna(""))).to_numpy(),
+        "t_killed": agg["killed"].map("{:,}".format).to_numpy(),
+        "t_evidence": (first + " – " + last).to_numpy(),
     })
 
 

@@ -17,7 +17,7 @@ from pipeline import schema
 
 logger = logging.getLogger(__name__)
 
-MAX_DOTS = 3_000
+MAX_DOTS = 2_000
 TALK_LANE = "Threats & statements"
 COLS = ["event_id", "event_date", "date_precision", "event_type", "actor1", "actor2", "location", "admin1",
         "fatalities", "geo_precision", "evidence"]
@@ -102,42 +102,49 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     events = events[COLS]
     if len(talk):
         talk = talk.loc[~talk["event_type"].isin(events["event_type"].unique()), COLS]
-    both = pd.concat([events, talk]) if len(talk) else events
-    keys, colors = display.color_keys(both, color_by, all_events)
-    dots = sample(both)
-    lanes_present = [palette.type_label(t) for t in schema.EVENT_TYPES
-                     if t not in schema.TALK_TYPES and (both["event_type"] == t).any()]
-    lanes = ([TALK_LANE] if both["event_type"].isin(schema.TALK_TYPES).any() else []) + lanes_present[::-1]
+    keys_ev, colors = display.color_keys(events, color_by, all_events)
+    # dots: a sample of each set (the monthly bars below count every event)
+    dots_ev = sample(events, MAX_DOTS * 3 // 4 if len(talk) else MAX_DOTS)
+    dots_talk = sample(talk, MAX_DOTS - len(dots_ev)) if len(talk) else talk
+    dots = pd.concat([dots_ev, dots_talk]) if len(dots_talk) else dots_ev
+    dot_keys = keys_ev.loc[dots_ev.index]
+    if len(dots_talk):
+        dot_keys = pd.concat([dot_keys, display.color_keys(dots_talk, color_by, all_events)[0]])
+    present = set(events["event_type"].unique()) | (set(talk["event_type"].unique()) if len(talk) else set())
+    lanes_present = [palette.type_label(t) for t in schema.EVENT_TYPES if t not in schema.TALK_TYPES and t in present]
+    lanes = ([TALK_LANE] if present & set(schema.TALK_TYPES) else []) + lanes_present[::-1]
     use_gl = gl and len(dots) > 1500
     rng = np.random.default_rng(0)
-    dot_keys = keys.loc[dots.index]
-    order = dot_keys.value_counts().index.tolist()
+    order = [k for k, n in dot_keys.value_counts().items() if n > 0]
     dot_imprecise = (dots["geo_precision"] == 3).fillna(False)
     dot_hover = _hover(dots)
     lane_code = {v: i for i, v in enumerate(lanes)}
     groups = dots.groupby([dot_keys.rename("_k"), dot_imprecise.rename("_imp")], sort=False).indices
+    # per-dot arrays computed once, then sliced per trace
+    dot_x = dots["event_date"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+    dot_y = (display.as_text(dots["event_type"], "other").map(_lane).map(lane_code).fillna(0).to_numpy(float)
+             + rng.uniform(-0.28, 0.28, len(dots)))
+    dot_size = np.clip(6 + 2 * np.sqrt(dots["fatalities"].fillna(0).to_numpy(float)), 6, 18)
+    dot_ids = dots["event_id"].to_numpy(dtype=object)
     traces: list[dict] = []
     for k in order:
         for imprecise in (False, True):
             pos = groups.get((k, imprecise))
             if pos is None or not len(pos):
                 continue
-            sub = dots.iloc[pos]
-            ycode = sub["event_type"].astype(str).map(_lane).map(lane_code).fillna(0).to_numpy(float) + rng.uniform(-0.28, 0.28, len(sub))
             col = colors.get(k, palette.GREY)
             traces.append(dict(
                 type="scattergl" if use_gl else "scatter", xaxis="x", yaxis="y",
-                x=sub["event_date"].dt.strftime("%Y-%m-%d").to_numpy(), y=ycode, mode="markers",
+                x=dot_x[pos], y=dot_y[pos], mode="markers",
                 name=display.legend_label(k, color_by), legendgroup=k,
-                showlegend=not imprecise or (k, False) not in groups, customdata=sub["event_id"].to_numpy(),
-                marker=dict(color=col, size=np.clip(6 + 2 * np.sqrt(sub["fatalities"].fillna(0).to_numpy(float)), 6, 18),
-                            symbol="circle-open" if imprecise else "circle",
+                showlegend=not imprecise or (k, False) not in groups, customdata=dot_ids[pos],
+                marker=dict(color=col, size=dot_size[pos], symbol="circle-open" if imprecise else "circle",
                             line=dict(width=2 if imprecise else 0.5, color=col if imprecise else "white")),
                 hovertext=dot_hover[pos], hoverinfo="text", hoverlabel=dict(align="left")))
     # monthly counts, stacked like the legend
     month = pd.Series(events["event_date"].to_numpy().astype("datetime64[M]").astype("datetime64[ns]"),
                       index=events.index)
-    counts = (pd.DataFrame({"m": month, "k": keys.loc[events.index]}).dropna().groupby(["m", "k"]).size()
+    counts = (pd.DataFrame({"m": month, "k": keys_ev}).dropna().groupby(["m", "k"]).size()
               .unstack(fill_value=0))
     mx = counts.index.strftime("%Y-%m-%d").to_numpy() if len(counts) else []
     for k in [k for k in order if k in counts.columns] + [k for k in counts.columns if k not in order]:
@@ -146,8 +153,9 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
                            marker=dict(color=colors.get(k, palette.GREY), line=dict(width=0)),
                            hovertemplate="%{x|%b %Y}: %{y} events<extra>" + display.esc(display.legend_label(k, color_by)) + "</extra>"))
     # key events
-    if len(both["event_date"].dropna()):
-        lo, hi = both["event_date"].min(), both["event_date"].max()
+    dates = pd.concat([events["event_date"], talk["event_date"]]).dropna() if len(talk) else events["event_date"].dropna()
+    if len(dates):
+        lo, hi = dates.min(), dates.max()
     else:
         lo, hi = pd.Timestamp("2014-01-01"), pd.Timestamp("2025-01-01")
     pad = max(pd.Timedelta(days=15), (hi - lo) * 0.02)
