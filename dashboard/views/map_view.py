@@ -13,7 +13,7 @@ from dashboard import display, geo, palette
 
 logger = logging.getLogger(__name__)
 
-AGGREGATE_ABOVE = 5_000  # one circle per event with its own tooltip up to this many
+AGGREGATE_ABOVE = 3_000  # one circle per event with its own tooltip up to this many; grid cells above
 GRID_DEG = 0.1
 SEA = [222, 233, 243, 255]
 MAP_KEY = "map_select"
@@ -40,7 +40,7 @@ def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], c
         "color": keys.map(_rgb_map(colors, 230)).to_numpy(),
         "imprecise": (ev["geo_precision"] == 3).fillna(False).to_numpy(),
     }, index=ev.index)
-    t = display.event_strings(ev, 300)
+    t = display.event_strings(ev, 220)
     approx = np.where(d["imprecise"].to_numpy(), " (approximate)", "")
     d["t_head"] = (t["date"] + " · " + t["type"]).to_numpy()
     d["t_actors"] = t["actors"].to_numpy()
