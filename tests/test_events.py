@@ -182,3 +182,28 @@ def test_dated_reference_inside_a_clause_is_its_own_event(extract):
     assert [(e.event_type, e.event_date, e.date_precision) for e in events] == [
         ("assassination", date(2020, 1, 1), "month"),
         ("missile_or_rocket_attack", date(2021, 2, 22), "day")]
+
+
+def test_a_wire_story_with_a_response_and_its_toll(extract):
+    from pipeline.dedupe import dedupe
+    text = ("US strikes militia after drone attack\n\n"
+            "WASHINGTON — The United States carried out airstrikes early on Tuesday against three facilities "
+            "used by Kataib Hezbollah in Iraq, the Pentagon said.\n\n"
+            "The strikes, near Al-Qaim, came a day after a one-way attack drone struck Erbil air base, "
+            "wounding three US service members.\n\n"
+            "Kataib Hezbollah said four of its fighters were killed.\n\n"
+            "Since October 17, Iran-backed groups have attacked US forces more than 100 times.")
+    events = sorted(dedupe(extract(text, date(2023, 12, 26))), key=lambda e: e.event_date)
+    assert [(e.event_type, e.event_date, e.location, e.fatalities, e.injuries) for e in events] == [
+        ("drone_strike", date(2023, 12, 25), "Erbil International Airport", None, 3),
+        ("airstrike", date(2023, 12, 26), "Al-Qaim", 4, None)]
+    assert (events[1].actor1, events[1].actor2) == ("US forces", "Kataib Hezbollah")
+
+
+def test_timeline_bullets_are_dated_by_their_own_dates(extract):
+    text = ("Timeline of attacks\n\n- 8 January: Iran fires ballistic missiles at Ain al-Asad; no one is killed.\n"
+            "- 11 March: Rockets hit Camp Taji, killing two Americans and a Briton.\n"
+            "- 14 March: A second barrage hits Camp Taji.")
+    events = extract(text, date(2020, 12, 30))
+    assert [(e.event_date, e.location) for e in events] == [
+        (date(2020, 1, 8), "Ain al-Asad Air Base"), (date(2020, 3, 11), "Camp Taji"), (date(2020, 3, 14), "Camp Taji")]

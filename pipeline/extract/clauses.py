@@ -92,10 +92,11 @@ def _dated_reference(m: Matches, lo: int, hi: int) -> int | None:
     """Token where 'since/after/following/before' opens a reference to another, dated event."""
     for k in range(lo, hi):
         if m.toks[k].norm in ("since", "after", "following", "before") and m.chunk_of[k] == m.chunk_of[hi]:
-            dated = any(k < d <= hi + 6 and m.chunk_of[d] == m.chunk_of[hi]
-                        for d in getattr(m, "date_tokens", ()))
-            if dated:
-                return k
+            for start, end in getattr(m, "date_tokens", ()):
+                if end == k:
+                    return start  # 'came a day after a drone struck ...': the date phrase ends in 'after'
+                if k < start <= hi + 6 and m.chunk_of[start] == m.chunk_of[hi]:
+                    return k  # '... since the assassination in January 2020'
     return None
 
 

@@ -122,7 +122,9 @@ def _expr(kind: str, m: re.Match) -> DateExpr | None:
         e.unit = grp("unit").lower()
         days = _num(grp("num")) * UNIT_DAYS[e.unit]
         direction = (grp("dir") or "ago").lower()
-        e.offset_days = -days if direction in ("ago", "earlier", "before") else days
+        # 'three weeks later' is after the previous event; 'came a day after a drone struck' dates
+        # the drone strike a day before the event in hand
+        e.offset_days = -days if direction in ("ago", "earlier", "before") or direction.startswith("after") else days
     if kind == "anchor":
         anc = grp("anc").lower()
         e.offset_days = 1 if any(w in anc for w in ("next", "following", "day later", "day after")) else \
@@ -135,7 +137,7 @@ def _expr(kind: str, m: re.Match) -> DateExpr | None:
 
 _MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
                          r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
-                         r"|next day|following|previous|now|overnight|recent", re.I)
+                         r"|next day|following|previous|now|overnight|recent|after|day", re.I)
 
 
 def find_dates(text: str) -> list[DateExpr]:

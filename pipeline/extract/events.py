@@ -39,6 +39,7 @@ class ArticleState:
     last_event_sentence: int = -10
     last_event_paragraph: int = -10
     pending: Event | None = None  # a dateless event the next sentence may date
+    recent: list[Event] = field(default_factory=list)  # the last few violent events, oldest first
     unnamed_site: Event | None = None  # an event at "a base" the next sentences may name
     unnamed_site_sentence: int = -10
     last_date: tuple[date, str] | None = None
@@ -126,6 +127,8 @@ def _date_mentions(sent: Sentence, m: Matches, art: Article, st: ArticleState, r
                 sent.index - st.last_date_sentence <= 3:
             ctx_e = D.Context(art.published, art.published_precision, ctx.year_hint, st.last_date[0], st.last_date[1])
         d, prec = D.resolve(e, ctx_e)
+        if e.kind == "later" and e.text.lower().rstrip().endswith("after") and not _trigger_follows(m, sent, e):
+            d, prec = None, "unknown"  # 'ten days after the outbreak of the war': dated from something untold
         if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
                 and (d - ctx.latest).days > 1 and e.kind != "year":
             d, prec = None, "unknown"  # nothing reported can happen after publication
@@ -135,13 +138,20 @@ def _date_mentions(sent: Sentence, m: Matches, art: Article, st: ArticleState, r
     return out
 
 
+def _trigger_follows(m: Matches, sent: Sentence, e: D.DateExpr) -> bool:
+    end = sent.start + e.end
+    return any(0 <= m.toks[t.i].start - end <= 40 for t in m.triggers)
+
+
 def _is_dateline(text: str, e: D.DateExpr) -> bool:
     """'CAIRO – June 19, 2018: ...' dates the report, not the event."""
     if e.start > 40:
         return False
-    after = text[e.end:e.end + 3]
     before = text[:e.start]
-    return bool(re.match(r"\s*[:—–]|\s+-\s", after)) or bool(re.search(r"[A-Z]{3,}\s*[—–-]\s*$", before))
+    if re.search(r"[A-Z]{3,}\s*[—–-]\s*$", before):
+        return True
+    # 'June 19, 2018 — Rockets hit ...' opens a wire story; '3 January: ...' in a timeline dates the event
+    return e.year is not None and not before.strip() and bool(re.match(r"\s*[—–]|\s+-\s", text[e.end:e.end + 3]))
 
 
 def _triggers(sent: Sentence, m: Matches, res: SentenceResult) -> list[TriggerHit]:
@@ -169,7 +179,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     all_dates = _date_mentions(sent, m, art, st, res)
     m.date_chunks = {m.chunk_of[d[1]] for d in all_dates  # type: ignore[attr-defined]
                       if d[3] is not None and m.toks and not after_reference_word(m, d[1])}
-    m.date_tokens = [d[1] for d in all_dates if d[3] is not None]  # type: ignore[attr-defined]
+    m.date_tokens = [(d[1], d[2]) for d in all_dates if d[3] is not None]  # type: ignore[attr-defined]
     for p in m.places:
         res.mentions.append(Mention(p.name_text, p.name_start, p.name_end, "PLACE", p.place.name, info={"geo": p.geo}))
     for a in m.actors:
@@ -185,7 +195,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     _name_unnamed_site(m, sent, st)
     if not triggers:
         if st.last_event is not None and sent.index - st.last_event_sentence == 1 and not sent.is_title:
-            _continue(st.last_event, sent)  # 'There were no casualties.' right after the event
+            _continue(_victim_event(m, st) or st.last_event, sent.text)  # 'There were no casualties.' next
         return res
 
     anchors = group(m, triggers)
@@ -214,11 +224,17 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             actor2 = prev_enum.actor2 if actor2 == "unknown" else actor2
         picked = _pick_date(m, anchor, all_dates)
         compatible = prev_ev is not None and _compatible(prev_ev, actor1, actor2, kb)
+        victim_of = next((e for e in reversed(st.recent) if actor2 != "unknown" and e.actor2 == actor2), None)
+        if victim_of is not None and not picked and place is None and \
+                all(h.trigger.event_type == "kill" for h in anchor.hits):
+            # 'Kataib Hezbollah said four of its fighters were killed': the toll of a strike told before
+            _continue(victim_of, _region_text(sent, m, lo, hi))
+            continue
         if pending is not None and picked and anaphoric(m, anchor) and etype not in TALK:
             # "A volley of rockets hit the base ... The attack late on Monday ...": date the earlier sentence
             pending.event_date, pending.date_precision, pending.date_text = picked[3], picked[4], picked[0].text
             _refine_place(pending, place)
-            _continue(pending, sent, actor1)
+            _continue(pending, _region_text(sent, m, lo, hi), actor1)
             if _keep(pending, None, "", False):
                 res.events.append(pending)
                 st.last_event, st.last_event_sentence, st.last_event_paragraph = pending, sent.index, sent.paragraph
@@ -233,7 +249,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
                                                        and place.place.admin1 in ("", prev_ev.admin1))):
             # no date of its own: the sentence goes on about the previous event
             _refine_place(prev_ev, place)
-            _continue(prev_ev, sent, actor1)
+            _continue(prev_ev, _region_text(sent, m, lo, hi), actor1)
             continue
         elif sent.index <= 3 and art.published and art.date_method != "inferred":
             event_date, date_text = art.published, "publication date"
@@ -276,6 +292,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             res.events.append(twin)
         if etype in VIOLENT:
             st.last_event, st.last_event_sentence, st.last_event_paragraph = ev, sent.index, sent.paragraph
+            st.recent = (st.recent + [ev])[-5:]
     return res
 
 
@@ -349,9 +366,19 @@ def _conjoined_places(m: Matches, anchor: Anchor, place: PlaceHit | None, kb: Kn
     return out
 
 
-def _continue(ev: Event, sent: Sentence, actor1: str = "unknown") -> None:
+def _region_text(sent: Sentence, m: Matches, lo: int, hi: int) -> str:
+    return sent.text[m.toks[lo].start - sent.start:m.toks[hi - 1].end - sent.start] if m.toks else sent.text
+
+
+def _victim_event(m: Matches, st: ArticleState) -> Event | None:
+    """'Kataib Hezbollah said four of its fighters were killed': the recent event that group suffered."""
+    named = {a.actor.name for a in m.actors}
+    return next((e for e in reversed(st.recent) if e.actor2 in named), None)
+
+
+def _continue(ev: Event, text: str, actor1: str = "unknown") -> None:
     """A follow-up sentence adds what the event lacked: casualty figures, a claimed perpetrator."""
-    cas = casualties(sent.text)
+    cas = casualties(text)
     if ev.fatalities is None and cas.fatalities is not None:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = cas.fatalities, cas.low, cas.high
     if ev.injuries is None and cas.injuries is not None:
