@@ -51,26 +51,34 @@ def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], c
 
 
 def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str]) -> pd.DataFrame:
-    ev = events.dropna(subset=["latitude", "longitude"]).assign(_key=keys)
-    g = ev.assign(glat=(ev["latitude"].astype(float) / GRID_DEG).round() * GRID_DEG,
-                  glon=(ev["longitude"].astype(float) / GRID_DEG).round() * GRID_DEG,
-                  imprecise=(ev["geo_precision"] == 3).fillna(False),
-                  killed=ev["fatalities"].fillna(0).astype("int64"))
-    agg = (g.groupby(["glat", "glon", "_key", "imprecise"], observed=True)
-           .agg(n=("event_id", "size"), killed=("killed", "sum"), place=("location", "first"),
-                first=("event_date", "min"), last=("event_date", "max"))
-           .reset_index())
+    """One circle per grid cell, sized by the number of events, coloured by the cell's commonest key."""
+    ev = events.dropna(subset=["latitude", "longitude"])
+    g = pd.DataFrame({
+        "glat": (ev["latitude"].to_numpy(float) / GRID_DEG).round() * GRID_DEG,
+        "glon": (ev["longitude"].to_numpy(float) / GRID_DEG).round() * GRID_DEG,
+        "_key": keys.loc[ev.index].to_numpy(),
+        "imprecise": (ev["geo_precision"] == 3).fillna(False).to_numpy(),
+        "killed": ev["fatalities"].fillna(0).to_numpy(),
+        "place": display.as_text(ev["location"], ""), "date": ev["event_date"].to_numpy(),
+    })
+    cells = g.groupby(["glat", "glon"], sort=False)
+    agg = cells.agg(n=("killed", "size"), killed=("killed", "sum"), place=("place", "first"),
+                    first=("date", "min"), last=("date", "max"), imprecise=("imprecise", "all"))
+    by_key = g.groupby(["glat", "glon", "_key"], sort=False).size().rename("k").reset_index()
+    top = by_key.sort_values("k", ascending=False).drop_duplicates(["glat", "glon"]).set_index(["glat", "glon"])
+    agg = agg.join(top).reset_index()
+    share = (agg["k"] / agg["n"] * 100).round().astype(int).astype(str)
     first = agg["first"].dt.strftime("%d %b %Y").str.lstrip("0").fillna("?")
     last = agg["last"].dt.strftime("%d %b %Y").str.lstrip("0").fillna("?")
     return pd.DataFrame({
         "event_id": "", "lon": agg["glon"].astype(float), "lat": agg["glat"].astype(float),
         "radius": np.clip(3.0 + 2.2 * np.log2(1 + agg["n"].to_numpy(float)), 3, 26),
-        "color": agg["_key"].map(_rgb_map(colors, 210)).to_numpy(),
-        "imprecise": agg["imprecise"].to_numpy(),
+        "color": agg["_key"].map(_rgb_map(colors, 215)).to_numpy(),
+        "imprecise": agg["imprecise"].to_numpy(bool),
         "t_head": agg["n"].map("{:,} events".format).to_numpy(),
-        "t_actors": display._esc_series(agg["_key"].astype(str)).to_numpy(),
-        "t_place": ("around " + display._esc_series(agg["place"].astype("string").fillna(""))).to_numpy(),
-        "t_killed": agg["killed"].map("{:,}".format).to_numpy(),
+        "t_actors": ("mostly " + display._esc_series(agg["_key"].astype(str)) + " (" + share + " %)").to_numpy(),
+        "t_place": ("around " + display._esc_series(agg["place"].astype(str))).to_numpy(),
+        "t_killed": agg["killed"].astype("int64").map("{:,}".format).to_numpy(),
         "t_evidence": (first + " – " + last).to_numpy(),
     })
 
@@ -166,10 +174,12 @@ def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basema
     n = len(events)
     if n > AGGREGATE_ABOVE:
         points = aggregate_frame(events, keys, colors)
-        st.caption(f"{n:,} events are more than the map draws one by one: they are grouped on a "
-                   f"{GRID_DEG}° grid ({len(points):,} circles, size = number of events). "
-                   "Narrow the filters to see single events.")
+        note = (f"{n:,} events are more than the map draws one by one: they are grouped on a "
+                f"{GRID_DEG}° grid ({len(points):,} circles; size = number of events, colour = the commonest "
+                f"{'perpetrator' if color_by == 'faction' else 'event type'} in the cell). "
+                f"Narrow the filters to {AGGREGATE_ABOVE:,} events or fewer to see single events.")
     else:
+        note = ""
         points = point_frame(events, keys, colors, color_by)
     unplaced = n - int(events[["latitude", "longitude"]].notna().all(axis=1).sum())
     carto_key = None
@@ -186,5 +196,7 @@ def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basema
         st.pydeck_chart(deck, height=height, on_select=_on_select, selection_mode="single-object", key=MAP_KEY)
     else:
         st.pydeck_chart(deck, height=height)
+    if note:
+        st.caption(note)
     if unplaced:
         st.caption(f"{unplaced:,} of the events have no coordinates and are not on the map.")
