@@ -257,3 +257,12 @@ def test_article_text_falls_back_to_saved_texts(tmp_path):
     assert data.article_text(tmp_path / "elsewhere", "doc_000.txt", folder) == "saved copy"
     assert data.article_text(tmp_path / "elsewhere", "doc_000.txt") is None
     assert data.article_text(folder / "articles", "../build_info.json", folder) is None
+
+
+def test_large_tables_are_aggregated_on_the_map(tmp_path, monkeypatch):
+    folder = ds.write_synthetic(tmp_path / "big", n=6000, seed=5)
+    monkeypatch.setenv("PMU_DATA", str(folder))
+    at = run_app({"preset": "all"})
+    notes = " ".join(c.value for c in at.caption)
+    assert "grouped on a" in notes and "events or fewer to see single events" in notes
+    assert "Dots show 2,000 of" in notes
