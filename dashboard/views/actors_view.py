@@ -75,7 +75,7 @@ def render(events_all: pd.DataFrame, tables: data.Tables, selected: str) -> str:
             if len(kinds):
                 st.caption("As perpetrator: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
     with st.expander("All actors"):
-        st.dataframe(tables.actors, hide_index=True, column_config={
+        st.dataframe(tables.actors, hide_index=True, placeholder="—", column_config={
             "first_seen": st.column_config.DateColumn("First seen", format="D MMM YYYY"),
             "last_seen": st.column_config.DateColumn("Last seen", format="D MMM YYYY")})
     return name

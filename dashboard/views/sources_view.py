@@ -69,13 +69,16 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
 
 def render(tables: data.Tables, article_dir: Path, selected: str) -> str:
     docs = tables.documents
-    st.dataframe(docs, hide_index=True, height=260, column_config={
+    st.dataframe(docs, hide_index=True, height=260, placeholder="—", column_config={
         "file": st.column_config.TextColumn("File"),
         "title": st.column_config.TextColumn("Title", width="large"),
         "url": st.column_config.LinkColumn("URL", display_text="open"),
         "published": st.column_config.DateColumn("Published", format="D MMM YYYY"),
         "status": st.column_config.TextColumn("Extraction status"),
         "events_extracted": st.column_config.NumberColumn("Events"),
+        "source": st.column_config.TextColumn("Outlet"),
+        "date_method": st.column_config.TextColumn("Date from", help="How the publication date was found"),
+        "words": st.column_config.NumberColumn("Words"),
     })
     skipped = int((~docs["status"].fillna("").str.startswith("ok")).sum())
     st.caption(f"{len(docs):,} documents, {skipped} skipped. Articles are read from {article_dir}.")
