@@ -22,6 +22,9 @@ _NOT_PLACES = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "
                "american", "israeli", "saudi", "middle", "gulf", "law", "review", "rights"}
 _SITE_WORDS = {"base", "bases", "airbase", "camp", "installation", "compound", "facility", "outpost"}
 _PLACE_CUES = ("relative_place", "movement", "metonym")
+_NAME_JOINERS = {"in", "at", "on", "near", "from", "to", "of", "and", "the", "camp", "eastern", "western", "northern",
+                 "southern", "central", "greater", "north", "south", "east", "west", "by", "outside", "inside",
+                 "around", "across", "into", "towards", "toward", "targeting", "hit", "struck", "attacked", "bombed"}
 _SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}
 _FEATURE_WORDS = {"district", "province", "governorate", "area", "region", "axis", "city", "town", "village",
                   "airport", "base", "airbase", "camp", "desert", "mountain", "mountains", "river", "sea", "border",
@@ -30,7 +33,11 @@ _METONYM_NEXT = {"government", "authorities", "officials", "leaders", "governor"
 
 
 def _embedded(toks: list[Token], i: int, j: int) -> bool:
-    """The match is part of a longer proper name that the gazetteer does not know."""
+    """The match is part of a longer proper name that the gazetteer does not know
+    ('Hawija' in 'Hawija Al-Abar', 'Nineveh' in 'Nineveh International Hotel', 'al-Asad' in 'Bashar al-Asad')."""
+    if i > 1 and toks[i - 1].title and not toks[i - 1].upper and toks[i].start - toks[i - 1].end == 1 \
+            and toks[i - 1].norm not in _NAME_JOINERS:
+        return True
     if j < len(toks) and toks[j].title and toks[j].norm not in _FEATURE_WORDS:
         nxt = toks[j].norm
         if nxt in ("al", "el") or (toks[j].start - toks[j - 1].end <= 1 and not toks[j].upper):
