@@ -81,6 +81,9 @@ def looks_binary(raw: bytes) -> bool:
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "figure figcaption", "template")
+_FURNITURE_CLASS = re.compile(r"related|recommend|popular|most-?read|trending|newsletter|share|social|comment|"
+                              r"promo|sidebar|widget|advert|cookie|breadcrumb|subscribe|tags?\b|byline-social|"
+                              r"read-?more|more-?stories|outbrain|taboola")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "div", "br", "tr", "section", "article")
 
 
@@ -110,6 +113,10 @@ def html_to_text(html: str) -> tuple[str, dict]:
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             node.decompose()
+    for node in tree.css("[class], [id]"):
+        label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+        if _FURNITURE_CLASS.search(label):
+            node.decompose()  # 'Related stories', 'Most read', share bars: other articles' headlines
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     lines = []
     if root is not None:

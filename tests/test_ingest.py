@@ -129,3 +129,12 @@ def test_markdown_marks_are_removed(tmp_path):
     art = ingest.ingest(tmp_path)[0]
     assert art.text.startswith("Rockets hit Camp Taji\n")
     assert "**" not in art.text and "](" not in art.text
+
+
+def test_related_story_headlines_are_not_read(tmp_path):
+    shutil.copy(Path(__file__).parent / "data" / "related_stories.html", tmp_path / "page.html")
+    report = build(tmp_path, tmp_path / "out")
+    events = pd.read_csv(tmp_path / "out" / "events.csv")
+    assert list(events["event_type"]) == ["missile_or_rocket_attack"]
+    assert events.loc[0, "location"] == "Ain al-Asad Air Base" and events.loc[0, "event_date"] == "2022-01-04"
+    assert report.ok == 1
