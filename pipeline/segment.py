@@ -79,8 +79,9 @@ def segment(article: Article) -> list[Sentence]:
         seen_lines.add(line)
         lead = raw_line.index(line[0])
         dateline = bool(_DATELINE.search(line)) and len(_DATELINE.sub(" ", line).split()) <= 4
-        is_title = not title_done and not dateline and len(line.split()) >= 3 and not re.search(r"[.!?]$", line)
-        if len(line.split()) >= 3 and not dateline:
+        latin_words = len(re.findall(r"[A-Za-z]{2,}", line))
+        is_title = not title_done and not dateline and latin_words >= 4 and not re.search(r"[.!?]$", line)
+        if latin_words >= 4 and not dateline:
             title_done = True
         paragraph += 1
         for s, e in _split_line(line):

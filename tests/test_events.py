@@ -207,3 +207,24 @@ def test_timeline_bullets_are_dated_by_their_own_dates(extract):
     events = extract(text, date(2020, 12, 30))
     assert [(e.event_date, e.location) for e in events] == [
         (date(2020, 1, 8), "Ain al-Asad Air Base"), (date(2020, 3, 11), "Camp Taji"), (date(2020, 3, 14), "Camp Taji")]
+
+
+def test_an_analysis_paragraph_with_a_year_then_partial_and_relative_dates(extract):
+    from pipeline.dedupe import dedupe
+    text = ("The factions and the Americans\n\n"
+            "The most serious escalation came in late 2019. After a rocket attack on the K-1 base near Kirkuk "
+            "killed an American contractor on December 27, the US bombed Kataib Hezbollah sites in Anbar two days "
+            "later, killing 25 fighters. Five days later Iran retaliated with missiles on Ain al-Asad.")
+    events = sorted(dedupe(extract(text, date(2021, 6, 1))), key=lambda e: e.event_date)
+    assert [(e.event_date, e.event_type, e.location) for e in events] == [
+        (date(2019, 12, 27), "missile_or_rocket_attack", "K-1 Air Base"),
+        (date(2019, 12, 29), "airstrike", "Anbar Governorate"),
+        (date(2020, 1, 3), "missile_or_rocket_attack", "Ain al-Asad Air Base")]
+
+
+def test_isis_attack_on_a_pmu_checkpoint_is_a_clash_and_a_kicker_is_not_a_title(extract):
+    text = ("Local news\n\nDiyala: PMF repel ISIS attack near Khanaqin\n\n"
+            "An ISIS cell attacked a PMF checkpoint north of Muqdadiya late on Saturday, killing two fighters.")
+    events = extract(text, date(2022, 3, 7))
+    assert [(e.event_type, e.actor1, e.actor2, e.event_date, e.fatalities) for e in events] == [
+        ("armed_clash", "Islamic State", "Popular Mobilization Units", date(2022, 3, 5), 2)]

@@ -40,6 +40,7 @@ class ArticleState:
     last_event_paragraph: int = -10
     pending: Event | None = None  # a dateless event the next sentence may date
     recent: list[Event] = field(default_factory=list)  # the last few violent events, oldest first
+    bare_year: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of the last year stated
     unnamed_site: Event | None = None  # an event at "a base" the next sentences may name
     unnamed_site_sentence: int = -10
     last_date: tuple[date, str] | None = None
@@ -113,17 +114,24 @@ def _date_mentions(sent: Sentence, m: Matches, art: Article, st: ArticleState, r
         st.year_hint, st.year_hint_sentence, st.year_hint_paragraph = year_carried, sent.index, sent.paragraph
     recent_hint = st.year_hint if (sent.index - st.year_hint_sentence <= 2
                                    and sent.paragraph - st.year_hint_paragraph <= 1) else None
+    if recent_hint is None and st.bare_year and sent.index - st.bare_year[1] == 1 and sent.paragraph == st.bare_year[2]:
+        recent_hint = st.bare_year[0]  # 'The escalation came in late 2019. After ... on December 27, ...'
+    if year_here:
+        st.bare_year = (year_here, sent.index, sent.paragraph)
     recent = st.last_event if st.last_event and sent.index - st.last_event_sentence <= 4 else None
     ctx = D.Context(published=art.published, published_precision=art.published_precision,
                     year_hint=year_here or recent_hint,
                     anchor=recent.event_date if recent else None,
                     anchor_precision=recent.date_precision if recent else "day")
     out = []
+    local = None  # the last absolute date of this sentence: 'on December 27 ... two days later'
     for e in exprs:
         if e.citation or _is_dateline(sent.text, e):
             continue
         ctx_e = ctx
-        if e.kind in ("later", "anchor") and ctx.anchor is None and st.last_date and \
+        if e.kind in ("later", "anchor") and local is not None:
+            ctx_e = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
+        elif e.kind in ("later", "anchor") and ctx.anchor is None and st.last_date and \
                 sent.index - st.last_date_sentence <= 3:
             ctx_e = D.Context(art.published, art.published_precision, ctx.year_hint, st.last_date[0], st.last_date[1])
         d, prec = D.resolve(e, ctx_e)
@@ -133,6 +141,8 @@ def _date_mentions(sent: Sentence, m: Matches, art: Article, st: ArticleState, r
                 and (d - ctx.latest).days > 1 and e.kind != "year":
             d, prec = None, "unknown"  # nothing reported can happen after publication
         out.append((e, tok_index(e.start), tok_index(max(e.end - 1, e.start)), d, prec))
+        if d is not None and e.absolute and prec in ("day", "week"):
+            local = (d, prec)
         res.mentions.append(Mention(e.text, sent.start + e.start, sent.start + e.end, "DATE",
                                     d.isoformat() if d else "", info={"precision": prec}))
     return out
