@@ -88,6 +88,12 @@ class Event:
         self.latitude, self.longitude, self.feature_type = place.latitude, place.longitude, place.feature_type
         self.geo_precision = geo
 
+    def near(self, other: "Event") -> None:
+        """Locate the event near another one's place (geo precision 2 at best)."""
+        for f in ("location", "admin1", "country", "latitude", "longitude", "feature_type"):
+            setattr(self, f, getattr(other, f))
+        self.geo_precision = max(2, other.geo_precision)
+
 
 @dataclass
 class Report:

@@ -228,3 +228,11 @@ def test_isis_attack_on_a_pmu_checkpoint_is_a_clash_and_a_kicker_is_not_a_title(
     events = extract(text, date(2022, 3, 7))
     assert [(e.event_type, e.actor1, e.actor2, e.event_date, e.fatalities) for e in events] == [
         ("armed_clash", "Islamic State", "Popular Mobilization Units", date(2022, 3, 5), 2)]
+
+
+def test_a_later_strike_is_dated_and_placed_by_the_event_before(extract):
+    text = ("Local news today\n\nAn ISIS cell attacked a PMF checkpoint north of Muqdadiya late on Saturday. "
+            "Clashes lasted for an hour. A coalition aircraft later struck the fleeing militants, the source added.")
+    strike = [e for e in extract(text, date(2022, 3, 7)) if e.event_type == "airstrike"][0]
+    assert (strike.actor1, strike.event_date, strike.location, strike.geo_precision) == (
+        "US-led coalition", date(2022, 3, 5), "Muqdadiya", 2)

@@ -284,6 +284,10 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             ev.assoc_actors.append(ev.actor1)
             ev.actor1 = "unknown"
         _set_place(ev, place, m, lo, hi)
+        if not ev.location and picked and picked[0].kind == "anchor" and st.last_event is not None \
+                and st.last_event.latitude is not None:
+            # 'A coalition aircraft later struck the fleeing militants': near the event just told
+            ev.near(st.last_event)
         ev.confidence = _confidence(anchor, picked is not None, inherited, place, actor1)
         if not ev.location and etype in VIOLENT and any(m.toks[k].norm in _SITE_NOUNS for k in range(lo, hi)):
             st.unnamed_site, st.unnamed_site_sentence = ev, sent.index  # "an Iraqi military base": named later?
