@@ -108,28 +108,87 @@ def _esc_series(x: pd.Series) -> pd.Series:
             .str.replace("'", "&#x27;", regex=False))
 
 
-def event_strings(df: pd.DataFrame, evidence_chars: int = 300) -> pd.DataFrame:
-    """HTML-escaped display strings per event (date, type, actors, place, killed, evidence), vectorised."""
-    from dashboard import palette  # local: palette imports nothing from here, but keep the module light
+def unique_rows(df: pd.DataFrame, cols: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(position of one row per distinct combination of cols, each row's combination number).
 
-    df = df.astype({c: "string" for c in df.columns if isinstance(df[c].dtype, pd.CategoricalDtype)})
-    d = df["event_date"]
-    date = d.dt.strftime("%d %b %Y").str.lstrip("0")
-    prec = df["date_precision"].fillna("day")
-    date = date.where(prec != "month", d.dt.strftime("%B %Y")).where(prec != "year", d.dt.strftime("%Y"))
-    date = date.where(prec != "week", date + " (± week)").fillna("date unknown")
-    typ = df["event_type"].map(palette.type_label).astype(str)
-    a1 = df["actor1"].fillna("unknown").replace("", "unknown")
-    a2 = df["actor2"].fillna("unknown").replace("", "unknown")
-    actors = a1.where(a1 != "unknown", "Unknown perpetrator") + (" → " + a2).where(a2 != "unknown", "")
-    actors = actors.where((a1 != "unknown") | (a2 != "unknown"), "Actors not stated")
-    loc = df["location"].fillna("unknown place")
-    gov = df["admin1"].fillna("")
-    place = loc + (", " + gov).where((gov != "") & (gov != df["location"].fillna("")), "")
-    killed = df["fatalities"].astype("Float64").round().astype("Int64").astype("string").fillna("not stated")
-    full = df["evidence"].fillna("")
-    ev = full.str.slice(0, evidence_chars)
-    ev = ev.where(full.str.len() <= evidence_chars, ev + "…")
-    return pd.DataFrame({"date": _esc_series(date), "type": _esc_series(typ), "actors": _esc_series(actors),
-                         "place": _esc_series(place), "killed": killed.astype(str), "evidence": _esc_series(ev)},
-                        index=df.index)
+    Lets row-wise string formatting run once per distinct value instead of once per row."""
+    code = np.zeros(len(df), dtype=np.int64)
+    for c in cols:
+        k, u = pd.factorize(df[c], use_na_sentinel=True)
+        code = code * (len(u) + 1) + (k + 1)
+    _, first, inv = np.unique(code, return_index=True, return_inverse=True)
+    return first, inv.reshape(-1)
+
+
+def _per_unique(df: pd.DataFrame, cols: list[str], fn) -> np.ndarray:
+    """fn(*values) (None for a missing value) evaluated once per distinct combination of cols, spread to every row."""
+    if df.empty:
+        return np.array([], dtype=object)
+    first, inv = unique_rows(df, cols)
+    columns = []
+    for c in cols:
+        vals = df[c].iloc[first].to_numpy(dtype=object)
+        columns.append([None if v is None or v is pd.NaT or (not isinstance(v, str) and pd.isna(v)) else v
+                        for v in vals])
+    out = np.empty(len(first), dtype=object)
+    out[:] = [fn(*row) for row in zip(*columns)]
+    return out[inv]
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def _date_text(d, precision) -> str:
+    """Like fmt_date, HTML-escaped: '3 Jan 2020', 'January 2020', '2020', '3 Jan 2020 (± week)'."""
+    if d is None:
+        return "date unknown"
+    d = pd.Timestamp(d)
+    if precision == "month":
+        return f"{MONTHS[d.month - 1]} {d.year:04d}"
+    if precision == "year":
+        return f"{d.year:04d}"
+    s = f"{d.day} {MONTHS[d.month - 1][:3]} {d.year:04d}"
+    return html.escape(s + " (± week)" if precision == "week" else s)
+
+
+def _actors_text(a1, a2) -> str:
+    a1 = a1 if a1 else "unknown"
+    a2 = a2 if a2 else "unknown"
+    if a1 == "unknown" and a2 == "unknown":
+        return "Actors not stated"
+    out = a1 if a1 != "unknown" else "Unknown perpetrator"
+    return html.escape(out + (" → " + a2 if a2 != "unknown" else ""))
+
+
+def _place_text(loc, gov) -> str:
+    s = loc if loc is not None else "unknown place"
+    if gov and gov != (loc if loc is not None else ""):
+        s += ", " + gov
+    return html.escape(s)
+
+
+def _killed_text(v) -> str:
+    return "not stated" if v is None else str(int(round(float(v))))
+
+
+def _evidence_strings(values: pd.Series, n: int) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = [html.escape(s[:n]) + ("…" if len(s) > n else "") if isinstance(s, str) else ""
+              for s in values.to_numpy(dtype=object)]
+    return out
+
+
+def event_strings(df: pd.DataFrame, evidence_chars: int = 300) -> pd.DataFrame:
+    """HTML-escaped display strings per event (date, type, actors, place, killed, evidence).
+
+    Each column is formatted once per distinct value (dates, actor pairs, places…), so a few thousand
+    events take milliseconds; only the evidence is per row."""
+    return pd.DataFrame({
+        "date": _per_unique(df, ["event_date", "date_precision"], _date_text),
+        "type": _per_unique(df, ["event_type"], lambda t: html.escape(palette.type_label(pd.NA if t is None else t))),
+        "actors": _per_unique(df, ["actor1", "actor2"], _actors_text),
+        "place": _per_unique(df, ["location", "admin1"], _place_text),
+        "killed": _per_unique(df, ["fatalities"], _killed_text),
+        "evidence": _evidence_strings(df["evidence"], evidence_chars),
+    }, index=df.index)
