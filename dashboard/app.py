@@ -27,7 +27,7 @@ def main() -> None:
     briefing = v_url.briefing
     style.apply(briefing)
     tables = layout.ensure_tables()
-    opts = sidebar_view.Options(tables)
+    opts = sidebar_view.options(tables)
     if not st.session_state.get("_init") or st.session_state.pop("_reset", False):
         if st.session_state.get("_init"):  # Reset: defaults, but keep the view
             f_url = filters.Filters()

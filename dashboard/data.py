@@ -47,6 +47,7 @@ class Tables:
     as_of: datetime
     parents: dict[str, str] = field(default_factory=dict)
     slim: pd.DataFrame | None = None  # events[SLIM_COLUMNS] with categoricals, same index as events
+    derived: dict = field(default_factory=dict, repr=False, compare=False)  # memo of things computed from the tables
 
 
 def data_dir() -> Path:

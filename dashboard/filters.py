@@ -3,6 +3,7 @@ the headline sentence that states them in words, and their (de)serialisation to 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -87,27 +88,29 @@ def expand_factions(factions: Iterable[str], parents: Mapping[str, str] | None =
 
 
 def _split_has(series: pd.Series, wanted: set[str]) -> pd.Series:
-    """True where a ';'-separated cell contains any wanted item."""
+    """True where a ';'-separated cell contains any wanted item (items compared without surrounding spaces).
+
+    One regular-expression search per cell (vectorised in the string engine) instead of splitting every cell."""
     if not wanted:
         return pd.Series(True, index=series.index)
-    exploded = series.fillna("").astype(str).str.split(";").explode().str.strip()
-    hit = exploded.isin(wanted)
-    return hit.groupby(level=0).any().reindex(series.index, fill_value=False)
+    items = sorted(wanted)
+    if not all(w and w == w.strip() for w in items):  # odd items: split the cells
+        exploded = series.fillna("").astype(str).str.split(";").explode().str.strip()
+        return exploded.isin(wanted).groupby(level=0).any().reindex(series.index, fill_value=False)
+    pat = r"(?:^|;)\s*(?:" + "|".join(re.escape(w) for w in items) + r")\s*(?:;|$)"
+    hit = series.astype("string").str.contains(pat, regex=True).fillna(False).astype(bool)
+    return pd.Series(hit.to_numpy(bool), index=series.index)
 
 
 # ---------------------------------------------------------------- apply
-def mask(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None = None) -> pd.Series:
-    """Boolean mask of the events that pass every filter in f."""
+def shared_mask(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None = None) -> pd.Series:
+    """Boolean mask of every filter in f except the event types and the minimum killed."""
     m = pd.Series(True, index=df.index)
     if f.factions:
         names = expand_factions(f.factions, parents)
         a1 = df["actor1"].isin(names).fillna(False)
         a2 = df["actor2"].isin(names).fillna(False)
         m &= a1 if f.role == "perpetrator" else a2 if f.role == "target" else (a1 | a2)
-    if f.types:
-        m &= df["event_type"].isin(f.types).fillna(False)
-    else:
-        m &= False
     if f.date_from is not None or f.date_to is not None:
         d = df["event_date"]
         ok = d.notna()
@@ -118,8 +121,6 @@ def mask(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None = None)
         m &= ok.fillna(False)
     if f.governorates:
         m &= df["admin1"].isin(f.governorates).fillna(False)
-    if f.min_fatalities and f.min_fatalities > 0:
-        m &= (df["fatalities"].fillna(0) >= f.min_fatalities).astype(bool)
     if f.sources:
         m &= _split_has(df["sources"], set(f.sources))
     if f.text.strip():
@@ -131,11 +132,40 @@ def mask(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None = None)
     return m.astype(bool)
 
 
+def own_mask(df: pd.DataFrame, f: Filters) -> pd.Series:
+    """Boolean mask of f's event types and minimum killed (what talk_filters changes)."""
+    if f.types:
+        m = df["event_type"].isin(f.types).fillna(False).astype(bool)
+    else:
+        m = pd.Series(False, index=df.index)
+    if f.min_fatalities and f.min_fatalities > 0:
+        m &= (df["fatalities"].fillna(0) >= f.min_fatalities).astype(bool)
+    return m
+
+
+def mask(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None = None) -> pd.Series:
+    """Boolean mask of the events that pass every filter in f."""
+    return (shared_mask(df, f, parents) & own_mask(df, f)).astype(bool)
+
+
 def apply(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The events of df that pass f (pure: no Streamlit, df unchanged)."""
     if df.empty:
         return df
     return df[mask(df, f, parents)]
+
+
+def apply_with_talk(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None = None,
+                    talk: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(apply(df, f), apply(df, talk_filters(f))) with the filters the two share evaluated once;
+    the second is empty when talk is False."""
+    if df.empty:
+        return df, df
+    shared = shared_mask(df, f, parents)
+    main = df[shared & own_mask(df, f)]
+    if not talk:
+        return main, df.iloc[0:0]
+    return main, df[shared & own_mask(df, talk_filters(f))]
 
 
 def talk_filters(f: Filters) -> Filters:

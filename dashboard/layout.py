@@ -91,12 +91,7 @@ def share_link(q: dict[str, str]) -> str:
 # ------------------------------------------------------------------ pieces
 def filtered_sets(tables: data.Tables, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
     ev = tables.slim if tables.slim is not None else tables.events
-    main = filters.apply(ev, f, tables.parents)
-    if set(schema.TALK_TYPES) <= set(f.types):
-        talk = main.iloc[0:0]
-    else:
-        talk = filters.apply(ev, filters.talk_filters(f), tables.parents)
-    return main, talk
+    return filters.apply_with_talk(ev, f, tables.parents, talk=not set(schema.TALK_TYPES) <= set(f.types))
 
 
 def cache_key(tables: data.Tables, f: Filters) -> str:

@@ -43,6 +43,14 @@ class Options:
         return name
 
 
+def options(tables: data.Tables) -> Options:
+    """Options of tables, computed once per loaded tables (they are cached until a file changes)."""
+    o = tables.derived.get("options")
+    if o is None:
+        o = tables.derived["options"] = Options(tables)
+    return o
+
+
 def _clamp(d: date, o: Options) -> date:
     return min(max(d, o.dmin), o.dmax)
 
