@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -33,12 +34,41 @@ def _lane(event_type: str) -> str:
     return TALK_LANE if event_type in schema.TALK_TYPES else palette.type_label(event_type)
 
 
+_LINE = re.compile(r"(.{1,70})(?:\s+|$)")  # up to 70 characters, then a break at a space
+_BR_END = re.compile(r"(<br>)+$")
+
+
+def _line_break(m: re.Match) -> str:
+    return m.group(1) + "<br>"
+
+
+def monthly_counts(dates: pd.Series, keys: pd.Series) -> pd.DataFrame:
+    """Events per month (rows, sorted; only months with events) and key (columns, sorted), as
+    groupby([month, key]).size().unstack(fill_value=0) gives, with bincounts over integer codes."""
+    months = dates.to_numpy().astype("datetime64[M]")
+    kc, kn = pd.factorize(keys.to_numpy(dtype=object))  # a missing key gets -1
+    ok = ~np.isnat(months) & (kc >= 0)
+    if not ok.any():
+        return pd.DataFrame()
+    mi = months[ok].astype(np.int64)
+    lo = mi.min()
+    kc = kc[ok]
+    nk = len(kn)
+    mat = np.bincount((mi - lo) * nk + kc, minlength=(mi.max() - lo + 1) * nk).reshape(-1, nk)
+    present = mat.sum(axis=1) > 0
+    srt = np.argsort(np.asarray(kn, dtype=object), kind="stable")
+    index = pd.DatetimeIndex((np.flatnonzero(present) + lo).astype("datetime64[M]").astype("datetime64[ns]"), name="m")
+    return pd.DataFrame(mat[present][:, srt].astype(np.int64), index=index,
+                        columns=pd.Index(np.asarray(kn, dtype=object)[srt], name="k"))
+
+
 def _hover(df: pd.DataFrame) -> np.ndarray:
     """Hover text per event, built with vectorised string operations (fast for thousands of dots)."""
     if df.empty:
         return np.array([], dtype=object)
     t = display.event_strings(df, 200)
-    ev = t["evidence"].str.replace(r"(.{1,70})(?:\s+|$)", r"\1<br>", regex=True).str.replace(r"(<br>)+$", "", regex=True)
+    ev = pd.Series([_BR_END.sub("", _LINE.sub(_line_break, s)) for s in t["evidence"].to_numpy(dtype=object)],
+                   index=t.index, dtype=object)
     out = ("<b>" + t["date"] + "</b> · " + t["type"] + "<br>" + t["actors"] + "<br>" + t["place"]
            + " · killed: " + t["killed"] + "<br><i>" + ev + "</i>")
     return out.to_numpy(dtype=object)
@@ -142,10 +172,7 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
                             line=dict(width=2 if imprecise else 0.5, color=col if imprecise else "white")),
                 hovertext=dot_hover[pos], hoverinfo="text", hoverlabel=dict(align="left")))
     # monthly counts, stacked like the legend
-    month = pd.Series(events["event_date"].to_numpy().astype("datetime64[M]").astype("datetime64[ns]"),
-                      index=events.index)
-    counts = (pd.DataFrame({"m": month, "k": keys_ev}).dropna().groupby(["m", "k"]).size()
-              .unstack(fill_value=0))
+    counts = monthly_counts(events["event_date"], keys_ev)
     mx = counts.index.strftime("%Y-%m-%d").to_numpy() if len(counts) else []
     for k in [k for k in order if k in counts.columns] + [k for k in counts.columns if k not in order]:
         traces.append(dict(type="bar", xaxis="x2", yaxis="y2", x=mx, y=counts[k].to_numpy(),
