@@ -45,7 +45,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(line):
         before = line[start:m.start() + 1]
-        last = re.search(r"([A-Za-z.]+)\.$", line[:m.start() + 1])
+        last = re.search(r"([A-Za-z.]+)\.$", line[max(0, m.start() - 40):m.start() + 1])
         if last:
             word = last.group(1).lower().rstrip(".")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
@@ -53,11 +53,28 @@ def _split_line(line: str) -> list[tuple[int, int]]:
         if len(before.strip()) < 2:
             continue
         end = m.end()
-        spans.append((start, len(line[:end].rstrip())))
+        stop = end
+        while stop > start and line[stop - 1].isspace():
+            stop -= 1
+        spans.append((start, stop))
         start = end
     if line[start:].strip():
         spans.append((start, len(line.rstrip())))
-    return spans
+    return [piece for span in spans for piece in _cap(line, *span)]
+
+
+MAX_SENTENCE = 1200  # characters; a longer "sentence" is a run-on or a broken page, cut at spaces
+
+
+def _cap(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = line.rfind(" ", start, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut + 1
+    out.append((start, end))
+    return out
 
 
 def segment(article: Article) -> list[Sentence]:

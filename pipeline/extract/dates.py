@@ -6,6 +6,7 @@ year in context and the previous event's date.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -154,17 +155,21 @@ def find_dates(text: str) -> list[DateExpr]:
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m))
     citations = [(c.start(), c.end()) for c in _CITATION.finditer(text)]
+    cite_starts = [c[0] for c in citations]
     out, chosen = [], []
+    taken = bytearray(len(text))  # characters already inside a chosen expression
     for start, neg_len, prio, kind, m in sorted(found, key=lambda f: (f[1], f[2])):
         end = start - neg_len
-        if any(not (end <= s or start >= t) for s, t, _ in chosen):
+        if any(taken[start:end]):
             continue
         e = _expr(kind, m)
         if e is None:
             continue
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, e))
     for start, end, e in sorted(chosen, key=lambda c: c[0]):
-        e.citation = any(s <= e.start and e.end <= t for s, t in citations)
+        k = bisect.bisect_right(cite_starts, e.start) - 1
+        e.citation = k >= 0 and e.end <= citations[k][1]
         out.append(e)
     return out
 
