@@ -90,6 +90,7 @@ def test_three_events_in_one_sentence(extract):
     ("without causing any casualties", 0, 0),
     ("the 2019 attack that left an American contractor dead", 1, None),
     ("killed a senior commander of the group and his bodyguard", 2, None),
+    ("A militiaman was killed in this week's US airstrike.", 1, None),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

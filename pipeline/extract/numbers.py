@@ -23,6 +23,8 @@ _KILL_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,12}}?(?:(?:were|was|hav
 _INJ_R = re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{_NUMP}\b", re.I)
 _INJ_L = re.compile(rf"\b{_NUMP}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I)
 _LIST = re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{_N})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I)
+_SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|has been|had been)\s+"
+                             r"(?:killed|shot dead|slain)\b", re.I)
 _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:casualties|victims)\b", re.I)
 _ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b", re.I)
@@ -137,6 +139,10 @@ def casualties(text: str) -> Casualties:
             n = 2 if re.match(r"(?:[\w-]+\s+){0,6}?and\s+(?:his|her|their)\s+[a-z]+\b(?!\s+of)", after) else 1
             c.fatalities = c.low = c.high = n  # 'a commander and his bodyguard' are two
             break
+    if c.fatalities is None:
+        m = _SINGLE_PASSIVE.search(text)
+        if m and m.group("noun").lower() in _PERSON_NOUNS | {"militiaman", "soldier", "contractor"}:
+            c.fatalities = c.low = c.high = 1  # 'A militiaman was killed in ...'
     if c.fatalities is None and (_ZERO_ALL.search(text) or _ZERO_DEAD.search(text)):
         c.fatalities = c.low = c.high = 0
     for rx in (_INJ_R, _INJ_L):
