@@ -237,3 +237,11 @@ def test_a_later_strike_is_dated_and_placed_by_the_event_before(extract):
     strike = [e for e in extract(text, date(2022, 3, 7)) if e.event_type == "airstrike"][0]
     assert (strike.actor1, strike.event_date, strike.location, strike.geo_precision) == (
         "US-led coalition", date(2022, 3, 5), "Muqdadiya", 2)
+
+
+def test_a_claim_names_the_perpetrator_of_the_event_before(extract):
+    text = (HEAD + "A drone targeted US forces at Ain al-Asad air base on December 6. "
+            "The Islamic Resistance in Iraq, a coalition of armed factions, claimed the attack in a statement.")
+    events = extract(text, date(2023, 12, 7))
+    assert [(e.actor1, e.actor2, e.location) for e in events] == [
+        ("Islamic Resistance in Iraq", "US forces", "Ain al-Asad Air Base")]

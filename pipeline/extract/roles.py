@@ -49,7 +49,7 @@ def _sources(m: Matches, t: TriggerHit) -> set[int]:
         between = {m.toks[k].norm for k in range(lo, hi)}
         near_after = {m.toks[k].norm for k in range(a.j, min(a.j + 3, len(m.toks)))}
         before = {m.toks[k].norm for k in range(max(0, a.i - 2), a.i)}
-        if a.i < t.i and between & {"said", "says", "told", "reported", "announced", "stated", "claimed"}:
+        if a.i < t.i and between & {"said", "says", "told", "reported", "stated"}:
             if not between & {"it", "its", "they", "their", "we", "our"}:
                 out.add(id(a))  # 'The Pentagon said an attack on ...' (but 'X said it carried out strikes')
         elif a.i > t.i and (near_after & _REPORTING or before & {"according", "to"} and "according" in before):
@@ -93,7 +93,10 @@ def roles(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> 
     left = [a for a in left_all if m.chunk_of[a.i] == chunk]
     if not _is_verb(m, t):
         # a noun ('the killing of', 'a US strike') takes its perpetrator from a modifier right before it
-        # or from the subject of a light verb ('X launched an attack')
+        # or from the subject of a light verb ('X launched an attack', 'X, a coalition of ..., claimed the attack')
+        light = any(m.toks[k].norm in _LIGHT_VERBS for k in range(max(lo, t.i - 3), t.i))
+        if light and not left:
+            left = [a for a in left_all if not _appositive(m, m.chunk_of[a.i])]
         left = [a for a in left if t.i - a.j <= 3
                 or any(m.toks[k].norm in _LIGHT_VERBS for k in range(a.j, t.i))]
     elif not left:
