@@ -78,6 +78,9 @@ def _is_verb(m: Matches, t: TriggerHit) -> bool:
 
 
 def _appositive(m: Matches, chunk: int) -> bool:
+    """A clause after a comma that starts with 'a', 'the', 'who' ...: it describes, it does not act."""
+    if chunk == 0:
+        return False
     first = next((t for k, t in enumerate(m.toks) if m.chunk_of[k] == chunk), None)
     return first is not None and first.norm in ("a", "an", "the", "who", "which", "whose", "including", "known")
 
