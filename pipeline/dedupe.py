@@ -96,6 +96,8 @@ def same_event(a: Event, b: Event, parents: dict[str, str] | None = None, person
     # one has no place: only the same kind of event, with the same named person, or the same actors
     if a.event_type != b.event_type:
         return False
+    if set(a.sources) & set(b.sources) and _agree(a.actor2, b.actor2, parents):
+        return True  # one article telling the same day's event twice, once without its place
     shared = _named(a) & _named(b)
     if shared & (persons or set()):
         return True

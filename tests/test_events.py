@@ -245,3 +245,11 @@ def test_a_claim_names_the_perpetrator_of_the_event_before(extract):
     events = extract(text, date(2023, 12, 7))
     assert [(e.actor1, e.actor2, e.location) for e in events] == [
         ("Islamic Resistance in Iraq", "US forces", "Ain al-Asad Air Base")]
+
+
+def test_an_article_telling_the_same_days_strike_twice_once_without_place(extract):
+    from pipeline.dedupe import dedupe
+    text = (HEAD + "A drone strike hit a Kataib Hezbollah vehicle in Jurf al-Sakhar on Wednesday. "
+            "Residents described panic. The militia's media office confirmed a drone strike on Wednesday.")
+    strikes = [e for e in dedupe(extract(text, date(2024, 2, 9))) if e.event_type == "drone_strike"]
+    assert [(e.event_date, e.location) for e in strikes] == [(date(2024, 2, 7), "Jurf al-Sakhar")]
