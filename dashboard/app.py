@@ -27,6 +27,7 @@ def main() -> None:
     briefing = v_url.briefing
     style.apply(briefing)
     tables = layout.ensure_tables()
+    data.freeze_long_lived()
     opts = sidebar_view.options(tables)
     if not st.session_state.get("_init") or st.session_state.pop("_reset", False):
         if st.session_state.get("_init"):  # Reset: defaults, but keep the view

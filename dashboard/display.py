@@ -36,8 +36,16 @@ def color_keys(events: pd.DataFrame, color_by: str, all_events: pd.DataFrame | N
         keys = as_text(events["event_type"], "other")
         return keys, {k: palette.type_color(k) for k in schema_types()}
     top = top_perpetrators(all_events if all_events is not None else events)
-    keys = as_text(events["actor1"], "unknown")
-    keys = keys.where(keys.isin(top + ["unknown"]), palette.OTHER)
+    shown = set(top) | {"unknown"}
+    a1 = events["actor1"]
+    if isinstance(a1.dtype, pd.CategoricalDtype):  # decide once per category, then index by the codes
+        names = [str(c) for c in a1.cat.categories] + ["unknown"]
+        mapped = np.array([c if c in shown else palette.OTHER for c in names], dtype=object)
+        codes = a1.cat.codes.to_numpy()
+        keys = pd.Series(mapped[np.where(codes < 0, len(names) - 1, codes)], index=events.index, dtype=object)
+    else:
+        keys = as_text(a1, "unknown")
+        keys = keys.where(keys.isin(list(shown)), palette.OTHER)
     colors = palette.faction_colors(list(top) + ["unknown"])
     return keys, colors
 

@@ -2,6 +2,7 @@
 sized by fatalities, hollow when the place is only known to governorate level; aggregated when large."""
 from __future__ import annotations
 
+import functools
 import html
 import json
 import logging
@@ -120,10 +121,11 @@ def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str
 
 
 class FastDeck(pdk.Deck):
-    """A Deck whose event layers carry their rows as DataFrames, serialised by pandas' C JSON writer and spliced
-    into pydeck's JSON (pydeck's own json.dumps of thousands of records costs ~0.1 s per rerun)."""
+    """A Deck whose layers' rows are spliced into pydeck's JSON: the events' DataFrames written by pandas' C JSON
+    writer, the fixed layers from JSON made once (pydeck's json.dumps of thousands of records costs ~0.1 s per rerun).
+    frames maps the placeholder a layer was given as data to a DataFrame or to ready JSON."""
 
-    def __init__(self, *args, frames: dict[str, pd.DataFrame] | None = None, **kwargs):
+    def __init__(self, *args, frames: dict[str, pd.DataFrame | str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self._frames = frames or {}
 
@@ -133,8 +135,9 @@ class FastDeck(pdk.Deck):
             spec = super().to_json()
         finally:
             self._frames = frames
-        for token, df in frames.items():
-            spec = spec.replace(json.dumps(token), df.to_json(orient="records", force_ascii=False), 1)
+        for token, rows in frames.items():
+            js = rows if isinstance(rows, str) else rows.to_json(orient="records", force_ascii=False)
+            spec = spec.replace(json.dumps(token), js)
         return spec
 
     __repr__ = to_json
@@ -144,17 +147,32 @@ def _token(layer_id: str) -> str:
     return f"__pmu_rows_of_{layer_id}__"
 
 
+@functools.lru_cache(maxsize=1)
+def _static_json() -> dict[str, str]:
+    """JSON of the layers that never change (borders, city and country labels), made once per process."""
+    cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
+    side = cities["name"].map(geo.LABEL_SIDE).fillna("above")
+    cities["anchor"] = side.map({"left": "end", "right": "start"}).fillna("middle")
+    cities["baseline"] = side.map({"left": "center", "right": "center", "below": "top"}).fillna("bottom")
+    cities["offset"] = side.map({"left": [-7, 0], "right": [7, 0], "below": [0, 7]}).apply(
+        lambda o: o if isinstance(o, list) else [0, -7])
+    countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])
+    return {_token("borders"): json.dumps(geo.borders()),
+            _token("cities"): json.dumps(cities.to_dict(orient="records")),
+            _token("countries"): json.dumps(countries.to_dict(orient="records"))}
+
+
 def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | None = None,
                zoom: float = DEFAULT_ZOOM) -> pdk.Deck:
     x0, y0, x1, y1 = geo.BOUNDS
     sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
                                                   [x0 - 20, y1 + 15]]}],
                     id="sea", get_polygon="polygon", get_fill_color=SEA, stroked=False, pickable=False)
-    borders = pdk.Layer("GeoJsonLayer", geo.borders(), id="borders", stroked=True, filled=True,
+    borders = pdk.Layer("GeoJsonLayer", _token("borders"), id="borders", stroked=True, filled=True,
                         get_fill_color="properties.iso_a3 === 'IRQ' ? [253, 252, 248] : [238, 237, 233]",
                         get_line_color=[110, 110, 110], line_width_min_pixels=1, pickable=False)
     if basemap:
-        borders = pdk.Layer("GeoJsonLayer", geo.borders(), id="borders", stroked=True, filled=False,
+        borders = pdk.Layer("GeoJsonLayer", _token("borders"), id="borders", stroked=True, filled=False,
                             get_line_color=[90, 90, 90], line_width_min_pixels=1, pickable=False)
     points = points.sort_values("radius", ascending=False, kind="stable")  # small circles on top of big ones
     precise = points[~points["imprecise"]]
@@ -166,21 +184,14 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
     hollow = pdk.Layer("ScatterplotLayer", _token("events_imprecise"), id="events_imprecise", get_position=["lon", "lat"],
                        get_radius="radius", radius_units="'pixels'", filled=False, stroked=True,
                        get_line_color="color", line_width_min_pixels=2.2, pickable=True, auto_highlight=True)
-    cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
-    side = cities["name"].map(geo.LABEL_SIDE).fillna("above")
-    cities["anchor"] = side.map({"left": "end", "right": "start"}).fillna("middle")
-    cities["baseline"] = side.map({"left": "center", "right": "center", "below": "top"}).fillna("bottom")
-    cities["offset"] = side.map({"left": [-7, 0], "right": [7, 0], "below": [0, 7]}).apply(
-        lambda o: o if isinstance(o, list) else [0, -7])
-    city_dots = pdk.Layer("ScatterplotLayer", cities, id="city_dots", get_position=["lon", "lat"],
+    city_dots = pdk.Layer("ScatterplotLayer", _token("cities"), id="city_dots", get_position=["lon", "lat"],
                           get_radius=2.5, radius_units="'pixels'", get_fill_color=[40, 40, 40, 255], pickable=False)
-    city_text = pdk.Layer("TextLayer", cities, id="cities", get_position=["lon", "lat"], get_text="name",
+    city_text = pdk.Layer("TextLayer", _token("cities"), id="cities", get_position=["lon", "lat"], get_text="name",
                           get_size=12, get_color=[30, 30, 30, 255], get_pixel_offset="offset",
                           get_text_anchor="anchor", get_alignment_baseline="baseline", font_weight=600, font_family=FONT,
                           outline_width=3, outline_color=[255, 255, 255, 230],
                           font_settings={"sdf": True}, pickable=False)
-    countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])
-    country_text = pdk.Layer("TextLayer", countries, id="countries", get_position=["lon", "lat"],
+    country_text = pdk.Layer("TextLayer", _token("countries"), id="countries", get_position=["lon", "lat"],
                              get_text="name", get_size=13, get_color=[120, 120, 120, 200],
                              font_weight=700, font_family=FONT, pickable=False)
     layers = ([] if basemap else [sea]) + [borders, country_text, hollow, filled, city_dots, city_text]
@@ -196,7 +207,8 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
             kwargs["api_keys"] = {"carto": carto_key}
     view = pdk.ViewState(latitude=geo.CENTER[0], longitude=geo.CENTER[1], zoom=zoom, min_zoom=3, max_zoom=12)
     return FastDeck(layers=layers, initial_view_state=view, tooltip=tooltip,
-                    frames={_token("events"): precise, _token("events_imprecise"): loose}, **kwargs)
+                    frames={_token("events"): precise, _token("events_imprecise"): loose, **_static_json()},
+                    **kwargs)
 
 
 def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact: bool = False) -> str:
