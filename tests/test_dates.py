@@ -61,3 +61,8 @@ def test_relative_to_previous_event(extract):
     by_place = {e.location: (e.event_date, e.date_precision) for e in events}
     assert by_place["Ain al-Asad Air Base"] == (date(2023, 11, 21), "day")
     assert by_place["Jurf al-Sakhar"] == (date(2023, 11, 21), "day")
+
+
+def test_the_day_of_the_report_yields_to_the_day_of_the_event(extract):
+    text = "Headline words here now\n\nPolice said on Tuesday that rockets hit Baghdad airport late on Monday."
+    assert [e.event_date for e in extract(text, published=date(2021, 3, 3))] == [date(2021, 3, 1)]

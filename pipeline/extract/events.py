@@ -27,6 +27,7 @@ from pipeline.resources import Knowledge
 log = logging.getLogger(__name__)
 
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
+_REPORT_VERBS = {"said", "says", "told", "reported", "announced", "stated", "confirmed", "added", "statement"}
 _SITE_NOUNS = {"base", "airbase", "airport", "camp", "compound", "embassy", "installation", "airfield", "garrison"}
 
 
@@ -87,7 +88,10 @@ def _pick_date(m: Matches, anchor: Anchor, all_dates: list) -> tuple | None:
     if not pool:
         return None
     order = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-    return min(pool, key=lambda d: (order[d[4]], not d[0].absolute, abs(d[1] - anchor.hits[0].i)))
+
+    def reported(d) -> bool:  # 'police said on Tuesday': the day of the report, not of the event
+        return any(m.toks[k].norm in _REPORT_VERBS for k in range(max(0, d[1] - 2), d[1]))
+    return min(pool, key=lambda d: (reported(d), order[d[4]], not d[0].absolute, abs(d[1] - anchor.hits[0].i)))
 
 
 def _confidence(anchor: Anchor, has_date: bool, inherited: bool, place: PlaceHit | None, actor1: str) -> float:
