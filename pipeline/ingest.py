@@ -84,7 +84,6 @@ _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside",
 _FURNITURE_CLASS = re.compile(r"related|recommend|popular|most-?read|trending|newsletter|share|social|comment|"
                               r"promo|sidebar|widget|advert|cookie|breadcrumb|subscribe|tags?\b|byline-social|"
                               r"read-?more|more-?stories|outbrain|taboola")
-_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "div", "br", "tr", "section", "article")
 
 
 def html_to_text(html: str) -> tuple[str, dict]:

@@ -61,7 +61,7 @@ def group(m: Matches, triggers: list[TriggerHit]) -> list[Anchor]:
     """One anchor per event the sentence states: triggers in one clause, or clauses with no date or
     place of their own, are one event; an enumerator ('another') always starts a new one."""
     anchors: list[Anchor] = []
-    date_chunks = m.date_chunks  # type: ignore[attr-defined]
+    date_chunks = m.date_chunks
     place_chunks = {m.chunk_of[p.i] for p in m.places if p.place.feature_type != "country"}
     for t in triggers:
         c = m.chunk_of[t.i]
@@ -92,7 +92,7 @@ def _dated_reference(m: Matches, lo: int, hi: int) -> int | None:
     """Token where 'since/after/following/before' opens a reference to another, dated event."""
     for k in range(lo, hi):
         if m.toks[k].norm in ("since", "after", "following", "before") and m.chunk_of[k] == m.chunk_of[hi]:
-            for start, end in getattr(m, "date_tokens", ()):
+            for start, end in m.date_tokens:
                 if end == k:
                     return start  # 'came a day after a drone struck ...': the date phrase ends in 'after'
                 if k < start <= hi + 6 and m.chunk_of[start] == m.chunk_of[hi]:

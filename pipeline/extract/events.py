@@ -191,9 +191,9 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     res = SentenceResult()
     m = match(sent.text, sent.start, kb, sent.is_title)
     all_dates = _date_mentions(sent, m, art, st, res)
-    m.date_chunks = {m.chunk_of[d[1]] for d in all_dates  # type: ignore[attr-defined]
+    m.date_chunks = {m.chunk_of[d[1]] for d in all_dates
                       if d[3] is not None and m.toks and not after_reference_word(m, d[1])}
-    m.date_tokens = [(d[1], d[2]) for d in all_dates if d[3] is not None]  # type: ignore[attr-defined]
+    m.date_tokens = [(d[1], d[2]) for d in all_dates if d[3] is not None]
     for p in m.places:
         res.mentions.append(Mention(p.name_text, p.name_start, p.name_end, "PLACE", p.place.name, info={"geo": p.geo}))
     for a in m.actors:

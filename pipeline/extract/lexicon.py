@@ -108,6 +108,8 @@ class Matches:
     cues: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
     chunk_of: list[int] = field(default_factory=list)
     asides: set[int] = field(default_factory=set)
+    date_chunks: set[int] = field(default_factory=set)  # clauses that state a date of their own
+    date_tokens: list[tuple[int, int]] = field(default_factory=list)  # (first, last) token of each date
     unplaced: list[tuple[str, int, int]] = field(default_factory=list)
 
 
