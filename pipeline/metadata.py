@@ -73,7 +73,21 @@ def _infer(text: str) -> tuple[date | None, str]:
     if not full:
         return None, "unknown"  # a bare year is too weak to resolve "on Saturday" or "last week"
     latest_e, latest = max(full, key=lambda x: x[1])
-    yearless = [e for e in exprs if e.kind in ("dm", "md", "m") and e.month]
+    # a partial date takes the year stated just before it ('18 October 2023 ... On 20 October'), and may
+    # then be the latest date of all; with no year nearby it tells that the article runs past its latest
+    # full date ('... December 2018 ... in mid-January' is January 2019)
+    dated = [(e.start, e.year) for e in exprs if e.year]
+    yearless = []
+    for e in exprs:
+        if e.kind not in ("dm", "md", "m") or not e.month:
+            continue
+        near = [y for start, y in dated if 0 < e.start - start <= 300]
+        if near:
+            d = date(near[-1], e.month, min(e.day or 1, 28))
+            if d > latest:
+                latest_e, latest = e, d
+        else:
+            yearless.append(e)
     earlier_months = [e for e in yearless if e.month < latest.month]
     if earlier_months and latest.month >= 3:
         m = max(e.month for e in earlier_months)
@@ -83,7 +97,7 @@ def _infer(text: str) -> tuple[date | None, str]:
     if later_same_year:
         m = max(e.month for e in later_same_year)
         return date(latest.year, m, 1), "month"
-    return latest, ("day" if latest_e.kind in ("iso", "dmy", "mdy") else "month")
+    return latest, ("day" if latest_e.kind in ("iso", "dmy", "mdy") or latest_e.day else "month")
 
 
 def describe(art: Article, sentences: list[Sentence], kb: Knowledge) -> Article:

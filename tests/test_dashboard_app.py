@@ -2,6 +2,7 @@
 round-trips, briefing mode hides the controls, the event card shows the evidence, empty and broken states."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -161,6 +162,17 @@ def test_event_card_shows_evidence(env, events):
     assert len(at2.dataframe) >= 1
 
 
+def test_shared_event_link_preselects_its_row(env, events):
+    row = events[events["event_type"] == "drone_strike"].iloc[0]
+    at = run_app({"event": row["event_id"], "view": "events"})
+    table = at.dataframe[0]
+    default = json.loads(table.proto.selection_default)
+    (pos,) = default["selection"]["rows"]
+    assert table.value.iloc[pos]["event_id"] == row["event_id"]
+    at_none = run_app({"view": "events"})
+    assert not at_none.dataframe[0].proto.selection_default
+
+
 def test_other_tabs_render(env):
     for view in ("actors", "places", "sources"):
         at = run_app({"view": view})
@@ -266,3 +278,31 @@ def test_large_tables_are_aggregated_on_the_map(tmp_path, monkeypatch):
     notes = " ".join(c.value for c in at.caption)
     assert "grouped on a" in notes and "events or fewer to see single events" in notes
     assert "Dots show 2,000 of" in notes
+
+
+def test_reader_leaves_out_site_furniture_and_keeps_highlights():
+    from dashboard.views import sources_view
+
+    text = "Skip to main content\n\nMenu\nMilitia strikes base\n\nKataib Hezbollah fired rockets at Ain al-Asad."
+    a = text.index("Kataib Hezbollah")
+    spans = [(a, a + len("Kataib Hezbollah"), "actor", "Kataib Hezbollah")]
+    shown, moved = sources_view.without_furniture(text, spans)
+    assert shown.startswith("Militia strikes base")
+    (s, e, _, _), = moved
+    assert shown[s:e] == "Kataib Hezbollah"
+    assert "Skip to" not in sources_view.highlight(shown, moved)
+    # a leading line that carries a mention stays, and so does everything from the first real line on
+    assert sources_view.without_furniture(text, [(0, 4, "actor", "x")]) == (text, [(0, 4, "actor", "x")])
+    assert data.furniture_end("Title\nSkip to main content\n") == 0
+    assert data.furniture_end("Skip to Content\n\n\n\nJanuary 3, 2020\n") == len("Skip to Content\n\n\n\n")
+
+
+def test_card_excerpt_starts_below_site_furniture():
+    from dashboard.views import card_view
+
+    text = "Skip to Content\n\nA paragraph.\n\nThe evidence sentence.\n\nMore."
+    a = text.index("The evidence")
+    span = (a, a + len("The evidence sentence."))
+    out = card_view.highlighted_excerpt(text, span, top=data.furniture_end(text, [a]))
+    assert "Skip to" not in out and out.startswith("<div class='article'><p>A paragraph.")
+    assert "<mark class='evidence'>The evidence sentence.</mark>" in out

@@ -76,12 +76,20 @@ def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
     ("Militant report\n\nPublication: Terrorism Monitor Volume: 18 Issue: 1\n\nText.", date(2020, 1, 1), "issue_line"),
     ("Tensions rise\n\nThe group was formed on June 14, 2014 and fought in 2015. "
      "It struck again in mid-January.", date(2015, 1, 14), "inferred"),
+    ("A chronology\n\nOn 18 October 2023, drones hit a base. On 20 October, rockets followed. "
+     "On 28 January 2024, a drone killed three soldiers. On 2 February, US jets struck back.",
+     date(2024, 2, 2), "inferred"),
 ])
 def test_publication_date_from_text(kb, text, expected, method):
     art = Article(file="x.txt", text=text)
     metadata.describe(art, segment.segment(art), kb)
     assert art.date_method == method
     assert art.published.year == expected.year and art.published.month == expected.month
+
+
+def test_two_pairs_of_bases_in_one_sentence_are_two_events(extract):
+    text = "A chronology\n\nOn 18 October 2023, drones targeted Al-Asad Airbase and Harir air base."
+    assert sorted(e.location for e in extract(text, date(2023, 10, 20))) == ["Ain al-Asad Air Base", "Al-Harir Air Base"]
 
 
 def test_no_date_anywhere_never_uses_today(kb):

@@ -378,9 +378,10 @@ def _conjoined_places(m: Matches, anchor: Anchor, place: PlaceHit | None, kb: Kn
         between = [t.norm for t in m.toks[min(p.j, place.j):max(p.i, place.i)]]
         if "and" not in between or len(between) > 10:
             continue
-        if km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude)) > 150 \
-                and p.place.country != place.place.country:
-            out.append(p)
+        apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
+        bases = {p.place.feature_type, place.place.feature_type} <= {"base", "airport"}
+        if (apart > 150 and p.place.country != place.place.country) or (bases and apart > 50):
+            out.append(p)  # 'in Iraq and Syria'; 'targeted Al-Asad airbase and Harir air base'
     return out
 
 
