@@ -188,6 +188,10 @@ def _triggers(sent: Sentence, m: Matches, res: SentenceResult) -> list[TriggerHi
 
 
 def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleState) -> SentenceResult:
+    """The events one sentence states (or adds to earlier events), with the mentions it holds.
+
+    Updates the article state: the timeline later sentences are dated against.
+    """
     res = SentenceResult()
     m = match(sent.text, sent.start, kb, sent.is_title)
     all_dates = _date_mentions(sent, m, art, st, res)
@@ -251,7 +255,7 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             _continue(pending, _region_text(sent, m, lo, hi), actor1)
             if _keep(pending, None, "", False):
                 res.events.append(pending)
-                st.last_event, st.last_event_sentence, st.last_event_paragraph = pending, sent.index, sent.paragraph
+                _remember(st, pending, sent)
             pending = None
             continue
         inherited = False
@@ -276,9 +280,8 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             (event_date, prec), date_text, inherited = st.last_date, "previous sentence", True
         else:
             event_date, prec, date_text = None, "unknown", ""
-        region_text = sent.text[m.toks[lo].start - sent.start:m.toks[hi - 1].end - sent.start] \
-            if len(anchors) > 1 else sent.text
-        cas = casualties(region_text) if etype in VIOLENT else casualties("")
+        cas = casualties(_region_text(sent, m, lo, hi) if len(anchors) > 1 else sent.text) \
+            if etype in VIOLENT else casualties("")
         ev = Event(event_type=etype, evidence=sent.text, file=art.file, event_date=event_date,
                    date_precision=prec, date_text=date_text, actor1=actor1, actor2=actor2, assoc_actors=assoc,
                    fatalities=cas.fatalities, fatalities_low=cas.low, fatalities_high=cas.high,
@@ -309,9 +312,14 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             _set_place(twin, extra, m, lo, hi)
             res.events.append(twin)
         if etype in VIOLENT:
-            st.last_event, st.last_event_sentence, st.last_event_paragraph = ev, sent.index, sent.paragraph
-            st.recent = (st.recent + [ev])[-5:]
+            _remember(st, ev, sent)
     return res
+
+
+def _remember(st: ArticleState, ev: Event, sent: Sentence) -> None:
+    """The latest violent event: what follow-up sentences and relative dates refer to."""
+    st.last_event, st.last_event_sentence, st.last_event_paragraph = ev, sent.index, sent.paragraph
+    st.recent = (st.recent + [ev])[-5:]
 
 
 def _name_unnamed_site(m: Matches, sent: Sentence, st: ArticleState) -> None:
