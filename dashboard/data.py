@@ -7,7 +7,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -248,6 +248,31 @@ def _saved_texts(path: str, _mtime: int) -> dict[str, str]:
     except (OSError, ValueError, KeyError) as exc:
         logger.warning("ignoring unreadable %s: %s", path, exc)
         return {}
+
+
+# Lines of site furniture that scraped articles start with ("Skip to main content", "Menu", …).
+FURNITURE_RE = re.compile(
+    r"(?:skip(?: to| navigation)\b.*|jump to(?: main)? content|toggle navigation|(?:main )?menu|search|sign in|"
+    r"log ?in|subscribe(?: now)?|advertisement|share(?: this(?: article| story)?)?|close)", re.IGNORECASE)
+
+
+def furniture_end(text: str, keep: Iterable[int] = ()) -> int:
+    """Offset where an article's text starts once the site furniture at its top is left out: leading lines
+    such as 'Skip to main content' and the blank lines around them. Stops at the first other line, and at a
+    line where one of the keep offsets (e.g. a highlighted mention) starts, so offsets into text stay valid."""
+    first_kept = min(keep, default=len(text) + 1)
+    pos = end = 0
+    for line in text.splitlines(keepends=True):
+        nxt = pos + len(line)
+        if not line.strip():
+            if end:
+                end = nxt
+        elif first_kept < nxt or not FURNITURE_RE.fullmatch(line.strip()):
+            break
+        else:
+            end = nxt
+        pos = nxt
+    return end
 
 
 def split_list(value) -> list[str]:

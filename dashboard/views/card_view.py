@@ -29,13 +29,15 @@ def find_sentence(text: str, sentence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def highlighted_excerpt(text: str, span: tuple[int, int], context: int = 900) -> str:
+def highlighted_excerpt(text: str, span: tuple[int, int], context: int = 900, top: int = 0) -> str:
+    """The paragraphs around span with span marked; nothing before top (where the article proper starts)."""
     a, b = span
     lo = max(0, text.rfind("\n\n", 0, max(0, a - context)) if a > context else 0)
+    lo = max(lo, min(top, a))
     hi = text.find("\n\n", min(len(text), b + context))
     hi = len(text) if hi < 0 else hi
     before, mid, after = text[lo:a], text[a:b], text[b:hi]
-    body = (("… " if lo > 0 else "") + html.escape(before) + "<mark class='evidence'>" + html.escape(mid)
+    body = (("… " if lo > min(top, a) else "") + html.escape(before) + "<mark class='evidence'>" + html.escape(mid)
             + "</mark>" + html.escape(after) + (" …" if hi < len(text) else ""))
     return "<div class='article'>" + body.replace("\n\n", "</p><p>").join(["<p>", "</p>"]) + "</div>"
 
@@ -111,8 +113,10 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             else:
                 span = find_sentence(text, str(r["evidence"]))
                 with st.expander("Evidence in the article", expanded=True):
+                    top = data.furniture_end(text, [span[0]] if span else [])  # "Skip to main content" and the like
                     if span is None:
                         st.caption("The sentence is not found verbatim in this article; the whole text follows.")
-                        st.markdown("<div class='article'>" + html.escape(text[:6000]) + "</div>", unsafe_allow_html=True)
+                        st.markdown("<div class='article'>" + html.escape(text[top:top + 6000]) + "</div>",
+                                    unsafe_allow_html=True)
                     else:
-                        st.markdown(highlighted_excerpt(text, span), unsafe_allow_html=True)
+                        st.markdown(highlighted_excerpt(text, span, top=top), unsafe_allow_html=True)

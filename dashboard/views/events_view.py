@@ -49,6 +49,16 @@ def _on_select() -> None:
         st.session_state["event"] = ids[rows[0]]
 
 
+def default_selection(table: pd.DataFrame, event_id: str) -> dict | None:
+    """The open card's row, selected when the table first appears (e.g. a shared link with ?event=ID);
+    None when no card is open or its event is not among the listed rows."""
+    if not event_id:
+        return None
+    hit = (table["event_id"] == event_id).to_numpy(dtype=bool, na_value=False)
+    rows = hit.nonzero()[0]
+    return {"selection": {"rows": [int(rows[0])]}} if len(rows) else None
+
+
 def table_frame(events: pd.DataFrame) -> pd.DataFrame:
     t = events.sort_values("event_date", ascending=False, na_position="last").head(MAX_ROWS)[COLUMNS].copy()
     t["event_type"] = t["event_type"].map(palette.type_label)
@@ -79,7 +89,8 @@ def render(events: pd.DataFrame, tables: data.Tables, article_dir: Path, event_i
     if len(events) > MAX_ROWS:
         st.caption(f"The table lists the {MAX_ROWS:,} most recent of {len(events):,} events; the downloads hold all of them.")
     st.dataframe(t, column_config=column_config(), hide_index=True, height=420, key=TABLE_KEY,
-                 on_select=_on_select, selection_mode="single-row", placeholder="—")
+                 on_select=_on_select, selection_mode="single-row", placeholder="—",
+                 selection_default=default_selection(t, event_id))
     st.caption("Click a row's checkbox to open its card. Click a column header to sort.")
     downloads(events, "pmu-events", tables.events)
     if event_id:

@@ -53,6 +53,15 @@ def mention_spans(file: str, tables: data.Tables) -> list[tuple[int, int, str, s
     return [(int(r.start), int(r.end), _kind(r.label), str(r.canonical)) for r in rows.itertuples()]
 
 
+def without_furniture(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, list[tuple[int, int, str, str]]]:
+    """The text without the site furniture at its top ("Skip to main content"…), spans shifted to match;
+    lines that carry a mention are never left out."""
+    cut = data.furniture_end(text, (s[0] for s in spans))
+    if not cut:
+        return text, spans
+    return text[cut:], [(a - cut, b - cut, kind, canon) for a, b, kind, canon in spans if a >= cut]
+
+
 def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     spans = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
     out, pos = [], 0
@@ -97,6 +106,7 @@ def render(tables: data.Tables, article_dir: Path, selected: str) -> str:
     if spans is None:
         spans = alias_spans(text, tables)
         how = "the actor and place names in the tables and a date pattern"
+    text, spans = without_furniture(text, spans)
     counts = pd.Series([s[2] for s in spans]).value_counts() if spans else pd.Series(dtype=int)
     st.markdown(
         "<div class='legend compact'><span class='lg-item'><mark class='hl-actor'>actor</mark> "
