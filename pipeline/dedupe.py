@@ -92,7 +92,13 @@ def same_event(a: Event, b: Event, parents: dict[str, str] | None = None, person
     if fam == "talk":
         return a.actor1 == b.actor1 and a.event_type == b.event_type and _places_agree(a, b)
     if a.location and b.location:
-        return _places_agree(a, b)
+        if not _places_agree(a, b):
+            return False
+        if a.location != b.location and {a.feature_type, b.feature_type} & {"country", "region", "governorate"}:
+            # 'Iraq' holds every place: only the same kind of event or the same named party makes it one
+            both_targets = "unknown" not in (a.actor2, b.actor2) and _agree(a.actor2, b.actor2, parents)
+            return a.event_type == b.event_type or both_targets or bool(_named(a) & _named(b))
+        return True
     # one has no place: only the same kind of event, with the same named person, or the same actors
     if a.event_type != b.event_type:
         return False

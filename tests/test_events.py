@@ -253,3 +253,17 @@ def test_an_article_telling_the_same_days_strike_twice_once_without_place(extrac
             "Residents described panic. The militia's media office confirmed a drone strike on Wednesday.")
     strikes = [e for e in dedupe(extract(text, date(2024, 2, 9))) if e.event_type == "drone_strike"]
     assert [(e.event_date, e.location) for e in strikes] == [(date(2024, 2, 7), "Jurf al-Sakhar")]
+
+
+def test_a_story_told_over_several_sentences_is_one_event(extract):
+    from pipeline.dedupe import dedupe
+    text = ("Rockets hit airport in the north\n\n"
+            "A salvo of rockets aimed at an airbase in Iraq's Kurdistan region killed a civilian contractor, "
+            "the coalition said. The attack late on Tuesday was the first in two months. "
+            "Officials promised an inquiry. Analysts expect more. "
+            "Security sources said three rockets were fired towards Erbil International Airport, where foreign "
+            "troops fighting the Islamic State are based. "
+            "The attack was claimed by a group calling itself \u201cSaraya Awliya al-Dam\u201d.")
+    strikes = [e for e in dedupe(extract(text, date(2021, 2, 18))) if e.event_type == "missile_or_rocket_attack"]
+    assert [(e.event_date, e.location, e.actor1, e.actor2, e.fatalities) for e in strikes] == [
+        (date(2021, 2, 16), "Erbil International Airport", "Saraya Awliya al-Dam", "US forces", 1)]

@@ -27,6 +27,9 @@ from pipeline.resources import Knowledge
 log = logging.getLogger(__name__)
 
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
+# words that open another clause with events of its own ('... after warning Washington ... Tel Aviv');
+# a relative 'which'/'who' is not one: 'the al-Asad base, which was targeted' keeps its antecedent
+_CLAUSE_BREAK = SCOPE_BREAK - {"which", "who", "that", "as"}
 _REPORT_VERBS = {"said", "says", "told", "reported", "announced", "stated", "confirmed", "added", "statement"}
 _SITE_NOUNS = {"base", "airbase", "airport", "camp", "compound", "embassy", "installation", "airfield", "garrison"}
 
@@ -40,6 +43,8 @@ class ArticleState:
     last_event_sentence: int = -10
     last_event_paragraph: int = -10
     pending: Event | None = None  # a dateless event the next sentence may date
+    waiting: Event | None = None  # the previous sentence's pending event, while this sentence is read
+    fallback: tuple[date, str] | None = None  # the date a waiting lead takes if nothing dates it
     recent: list[Event] = field(default_factory=list)  # the last few violent events, oldest first
     bare_year: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of the last year stated
     unnamed_site: Event | None = None  # an event at "a base" the next sentences may name
@@ -73,7 +78,7 @@ def _pick_place(m: Matches, anchor: Anchor, owned: set[int]) -> PlaceHit | None:
     chunk = m.chunk_of[trig]
     for p in cands:
         lo_t, hi_t = sorted((p.i, trig))
-        if any(m.toks[k].norm in SCOPE_BREAK for k in range(lo_t, hi_t)):
+        if any(m.toks[k].norm in _CLAUSE_BREAK for k in range(lo_t, hi_t)):
             p.penalty = max(p.penalty, 2)  # 'strikes on US bases after warning ... Tel Aviv': another clause
         if m.chunk_of[p.i] in m.asides and m.chunk_of[p.i] != chunk:
             p.penalty = max(p.penalty, 2)  # a place inside a dash or bracket aside
@@ -192,6 +197,19 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
 
     Updates the article state: the timeline later sentences are dated against.
     """
+    st.waiting, st.pending = st.pending, None
+    res = _analyse(sent, art, kb, st)
+    waiting, st.waiting = st.waiting, None
+    if waiting is not None and waiting.date_text == "publication date":
+        # a lead the next sentence did not date: it happened around publication ('Rockets have hit ...')
+        waiting.event_date, waiting.date_precision = st.fallback
+        if _keep(waiting, None, "", True):
+            res.events.insert(0, waiting)
+            _remember(st, waiting, sent)
+    return res
+
+
+def _analyse(sent: Sentence, art: Article, kb: Knowledge, st: ArticleState) -> SentenceResult:
     res = SentenceResult()
     m = match(sent.text, sent.start, kb, sent.is_title)
     all_dates = _date_mentions(sent, m, art, st, res)
@@ -209,7 +227,6 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
     if good_dates:
         last = max(good_dates, key=lambda d: d[1])
         st.last_date, st.last_date_sentence = (last[3], last[4]), sent.index
-    pending, st.pending = st.pending, None
     _name_unnamed_site(m, sent, st)
     if not triggers:
         if st.last_event is not None and sent.index - st.last_event_sentence == 1 and not sent.is_title:
@@ -231,9 +248,12 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
         right_persons = [a for a in m.actors if lo <= a.i < hi and a.actor.actor_type == "person"
                          and a.i > anchor.hits[0].i]
         etype = resolve_type(m, anchor, actor1, actor2, kb, place, bool(right_persons))
-        prev_ev = st.last_event if st.last_event and (sent.index - st.last_event_sentence <= 2 or (
-            sent.index - st.last_event_sentence <= 5 and st.last_event.event_type == etype
-            and not any(d[3] is not None for d in all_dates))) else None
+        gap = sent.index - st.last_event_sentence
+        undated = not any(d[3] is not None for d in all_dates)
+        prev_ev = st.last_event if st.last_event and (
+            gap <= 2
+            or (gap <= 5 and st.last_event.event_type == etype and undated)
+            or (gap <= 10 and undated and anaphoric(m, anchor))) else None  # 'The attack was claimed by ...'
         if etype == "other" and prev_ev is not None and sent.paragraph - st.last_event_paragraph <= 1:
             etype = prev_ev.event_type  # 'the targeting of a warehouse' in a run of strikes is another strike
         if anchor.hits[0].enumerator and prev_enum is not None:
@@ -248,30 +268,33 @@ def analyse_sentence(sent: Sentence, art: Article, kb: Knowledge, st: ArticleSta
             # 'Kataib Hezbollah said four of its fighters were killed': the toll of a strike told before
             _continue(victim_of, _region_text(sent, m, lo, hi))
             continue
-        if pending is not None and picked and anaphoric(m, anchor) and etype not in TALK:
+        waiting = st.waiting
+        if waiting is not None and picked and anaphoric(m, anchor) and etype not in TALK:
             # "A volley of rockets hit the base ... The attack late on Monday ...": date the earlier sentence
-            pending.event_date, pending.date_precision, pending.date_text = picked[3], picked[4], picked[0].text
-            _refine_place(pending, place)
-            _continue(pending, _region_text(sent, m, lo, hi), actor1)
-            if _keep(pending, None, "", False):
-                res.events.append(pending)
-                _remember(st, pending, sent)
-            pending = None
+            waiting.event_date, waiting.date_precision, waiting.date_text = picked[3], picked[4], picked[0].text
+            _refine_place(waiting, place)
+            _continue(waiting, _region_text(sent, m, lo, hi), actor1)
+            if _keep(waiting, None, "", False):
+                res.events.append(waiting)
+                _remember(st, waiting, sent)
+            st.waiting = None
             continue
         inherited = False
         if picked:
             event_date, prec, date_text = picked[3], picked[4], picked[0].text
         elif compatible and etype not in TALK and (anaphoric(m, anchor) or place is None
                                                    or place.place.name == prev_ev.location
-                                                   or (place.geo < prev_ev.geo_precision
-                                                       and place.place.admin1 in ("", prev_ev.admin1))):
+                                                   or (place.geo < prev_ev.geo_precision and _within(place, prev_ev))):
             # no date of its own: the sentence goes on about the previous event
             _refine_place(prev_ev, place)
             _continue(prev_ev, _region_text(sent, m, lo, hi), actor1)
             continue
         elif sent.index <= 3 and art.published and art.date_method != "inferred":
+            # a lead with no date: dated by the next sentence ('The attack late on Monday'), else around publication
             event_date, date_text = art.published, "publication date"
             prec = "day" if art.published_precision == "day" else "month"
+            if etype in VIOLENT and not generic(m, anchor) and not plural(anchor):
+                event_date, st.fallback = None, (art.published, prec)
             inherited = True
         elif compatible and etype not in TALK:
             event_date, prec, date_text = prev_ev.event_date, prev_ev.date_precision, "previous event"
@@ -369,9 +392,26 @@ def _refine_place(ev: Event, place: PlaceHit | None) -> None:
     """A follow-up sentence that names the place more exactly moves the event there."""
     if place is None or place.penalty:
         return
-    if not ev.location or place.geo < ev.geo_precision or (
-            place.geo == ev.geo_precision and ev.feature_type in ("country", "region", "governorate")):
+    coarseness = {"country": 3, "region": 2, "governorate": 1}
+    finer = place.geo < ev.geo_precision or (
+        place.geo == ev.geo_precision
+        and coarseness.get(place.place.feature_type, 0) < coarseness.get(ev.feature_type, 0))
+    if not ev.location or finer:
         ev.place_at(place.place, place.text, place.geo)
+        if ev.actor2 == "unknown" and place.place.hosts and not place.relative and ev.actor1 != place.place.hosts:
+            ev.actor2 = place.place.hosts  # the base named later is where the target was
+
+
+def _within(place: PlaceHit, ev: Event) -> bool:
+    """The place lies inside the event's coarser place (its country, governorate or region)."""
+    p = place.place
+    if ev.feature_type == "country":
+        return p.country == ev.country
+    if ev.feature_type == "governorate":
+        return p.admin1 == ev.admin1
+    if ev.feature_type == "region" and ev.latitude is not None:
+        return km((p.latitude, p.longitude), (ev.latitude, ev.longitude)) <= 200
+    return False
 
 
 def _conjoined_places(m: Matches, anchor: Anchor, place: PlaceHit | None, kb: Knowledge) -> list[PlaceHit]:
@@ -435,4 +475,9 @@ def extract(art: Article, sentences: list[Sentence], kb: Knowledge) -> tuple[lis
         events.extend(r.events)
         mentions.extend(r.mentions)
         unplaced.extend(r.unplaced)
+    last = st.pending
+    if last is not None and last.date_text == "publication date":  # the article ended on its lead
+        last.event_date, last.date_precision = st.fallback
+        if _keep(last, None, "", True):
+            events.append(last)
     return events, mentions, unplaced

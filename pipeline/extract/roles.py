@@ -26,10 +26,14 @@ def _is_passive(m: Matches, t: TriggerHit) -> bool:
 
 def _by_actor(m: Matches, t: TriggerHit, hi: int) -> ActorHit | None:
     for k in range(t.j, min(hi, t.j + 4)):
-        if k > t.j and m.toks[k].norm.endswith("ed"):
+        if k > t.j and m.toks[k].norm.endswith("ed") and m.toks[k].norm not in _LIGHT_VERBS:
             return None  # 'infrastructure used by X': the by-phrase belongs to another verb
         if m.toks[k].norm == "by":
-            return next((a for a in m.actors if k < a.i <= k + 4 and a.i < hi), None)
+            hit = next((a for a in m.actors if k < a.i <= k + 4 and a.i < hi), None)
+            if hit is None and {"itself", "themselves"} & {x.norm for x in m.toks[k:k + 7]}:
+                # 'claimed by a shadowy group calling itself "Awliyaa al-Dam"'
+                hit = next((a for a in m.actors if k < a.i <= k + 9), None)
+            return hit
     return None
 
 
@@ -82,7 +86,7 @@ def _appositive(m: Matches, chunk: int) -> bool:
     if chunk == 0:
         return False
     first = next((t for k, t in enumerate(m.toks) if m.chunk_of[k] == chunk), None)
-    return first is not None and first.norm in ("a", "an", "the", "who", "which", "whose", "including", "known")
+    return first is not None and first.norm in ("a", "an", "the", "who", "which", "whose", "where", "including", "known")
 
 
 def roles(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> tuple[str, str, list[str]]:
@@ -104,7 +108,9 @@ def roles(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> 
                 or any(m.toks[k].norm in _LIGHT_VERBS for k in range(a.j, t.i))]
     elif not left:
         left = [a for a in left_all if not _appositive(m, m.chunk_of[a.i])]
-    right = [a for a in participants if t.j <= a.i < hi]
+    right = [a for a in participants if t.j <= a.i < hi
+             and (m.chunk_of[a.i] == chunk or not _appositive(m, m.chunk_of[a.i]))]  # not ', who commands X'
+
     by = _by_actor(m, t, hi)
     a1 = a2 = None
     if _is_passive(m, t):
@@ -137,7 +143,8 @@ def roles(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> 
     actor1, actor2 = canon(a1), canon(a2)
     if t.trigger.event_type not in TALK and t.modality != "threat":
         actor1 = _armed_branch(actor1, kb)  # 'the United States conducted airstrikes': its forces did
-    if actor2 == "unknown" and place is not None and place.place.hosts and actor1 != place.place.hosts:
+    if actor2 == "unknown" and place is not None and place.place.hosts and actor1 != place.place.hosts \
+            and not place.relative:  # a strike on the base, not 'near' it
         actor2 = place.place.hosts
     if actor1 == actor2:
         actor2 = "unknown"
