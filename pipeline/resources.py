@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline import config, schema
-from pipeline.text import PhraseIndex, fold
+from pipeline.text import KindIndex, PhraseIndex, fold
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class Knowledge:
     actors: dict[str, Actor]
     actor_index: PhraseIndex
     trigger_index: PhraseIndex
-    cues: dict[str, PhraseIndex]
+    cues: KindIndex
     cue_words: dict[str, set[str]]
     acled: dict[str, tuple[str, str]]
     publications: list[dict]
@@ -166,13 +166,13 @@ def load_triggers(path: Path) -> PhraseIndex:
 
 
 def load_cues(path: Path):
-    cues: dict[str, PhraseIndex] = {k: PhraseIndex() for k in CUE_KINDS}
+    cues = KindIndex()
     words: dict[str, set[str]] = {k: set() for k in CUE_KINDS}
     for n, r in _rows(path, ["phrase", "kind", "value"]):
         if r["kind"] not in CUE_KINDS:
             _fail(path, n, f"kind {r['kind']!r} is not one of {sorted(CUE_KINDS)}")
         for phrase in _split(r["phrase"]):
-            cues[r["kind"]].add(phrase, r["value"])
+            cues.add(phrase, r["kind"], r["value"])
             words[r["kind"]].add(fold(phrase))
     return cues, words
 

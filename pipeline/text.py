@@ -126,3 +126,58 @@ class PhraseIndex:
             else:
                 i += 1
         return out
+
+
+class KindIndex:
+    """Several phrase lists (one per kind) matched in a single pass over the tokens.
+
+    The result is the same as running a PhraseIndex per kind: for each kind, longest
+    non-overlapping matches from left to right.
+    """
+
+    def __init__(self):
+        self._map: dict[tuple[str, ...], list[tuple[str, object, bool]]] = {}
+        self._lengths: dict[str, list[int]] = {}
+        self.kinds: set[str] = set()
+
+    def add(self, phrase: str, kind: str, value: object) -> None:
+        key = norm_phrase(phrase)
+        if not key:
+            return
+        entries = self._map.setdefault(key, [])
+        if any(k == kind for k, _v, _a in entries):
+            return
+        entries.append((kind, value, is_acronym(phrase)))
+        self.kinds.add(kind)
+        lengths = self._lengths.setdefault(key[0], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
+
+    def find_all(self, toks: list[Token], kinds: set[str] | None = None) -> dict[str, list[tuple[int, int, object]]]:
+        wanted = self.kinds if kinds is None else kinds
+        out: dict[str, list[tuple[int, int, object]]] = {k: [] for k in wanted}
+        free = {k: 0 for k in wanted}  # per kind: the first token a new match may start at
+        norms = [t.norm for t in toks]
+        n = len(toks)
+        for i in range(n):
+            lengths = self._lengths.get(norms[i])
+            if not lengths:
+                continue
+            done: set[str] = set()
+            for length in lengths:
+                j = i + length
+                if j > n:
+                    continue
+                entries = self._map.get(tuple(norms[i:j]))
+                if not entries:
+                    continue
+                for kind, value, acronym in entries:
+                    if kind not in wanted or kind in done or i < free[kind]:
+                        continue
+                    if acronym and not all(t.upper for t in toks[i:j]):
+                        continue
+                    out[kind].append((i, j, value))
+                    free[kind] = j
+                    done.add(kind)
+        return out

@@ -50,16 +50,13 @@ def _embedded(toks: list[Token], i: int, j: int) -> bool:
 
 
 class _Cues(dict):
-    """Cue matches of each kind, computed on first use."""
+    """Cue matches of each kind. Without a trigger only the place cues are looked for."""
 
     def __init__(self, kb: Knowledge, toks: list[Token], everything: bool):
-        super().__init__()
-        self._kb, self._toks, self._everything = kb, toks, everything
+        super().__init__(kb.cues.find_all(toks, None if everything else set(_PLACE_CUES)))
 
     def __missing__(self, kind: str):
-        hits = self._kb.cues[kind].find(self._toks) if (self._everything or kind in _PLACE_CUES) else []
-        self[kind] = hits
-        return hits
+        return []
 
 
 @dataclass
@@ -168,7 +165,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     toks = tokenize(text, offset)
     m = Matches(toks=toks)
     m.chunk_of, m.asides = chunks(text, toks, offset)
-    titled = is_title or title_case(toks)
+    titled = None  # worked out only if a place name that is also a common word turns up
     common = kb.cue_words["common_word"]
     trigger_hits = kb.trigger_index.find(toks)
     # cues are looked up when first asked for; without a trigger only the place cues matter
@@ -177,6 +174,9 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     def proper_ok(i, j):
         key = " ".join(t.norm for t in toks[i:j])
         if key in common:
+            nonlocal titled
+            if titled is None:
+                titled = is_title or title_case(toks)
             return not titled and i > 0
         return True
 

@@ -106,8 +106,13 @@ def _is_person_count(m: re.Match, text: str) -> bool:
     return True
 
 
+_ANY_TOLL = re.compile(r"kill|dead|die|death|slain|martyr|wound|injur|hurt|casualt|fatalit|lives|toll|victim", re.I)
+
+
 def casualties(text: str) -> Casualties:
     c = Casualties()
+    if not _ANY_TOLL.search(text):
+        return c
     for rx in (_KILL_R, _KILL_L):
         for m in rx.finditer(text):
             if rx is _KILL_R and not _is_person_count(m, text):
