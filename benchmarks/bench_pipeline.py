@@ -105,6 +105,11 @@ def main() -> None:
               f"{words / secs:,.0f} words/s, peak RSS {peak_mb:.0f} MB")
         print(f"events: {sum(report.events_by_type.values())} after merging; documents ok: {report.ok}")
         if args.ner:
+            t0 = time.perf_counter()
+            build(corpus, Path(tmp) / "out_ner", ner=True)
+            ner_build = time.perf_counter() - t0
+            print(f"pipeline with --ner (NER on events that lack a place): {ner_build:.1f} s, "
+                  f"{args.articles / ner_build:.0f} articles/s")
             limit = min(args.articles, 500)
             ner_secs, n_sent = ner_pass(corpus, limit)
             per_article = ner_secs / limit
