@@ -107,13 +107,15 @@ def locations_table(events: list[Event], mentions: dict[str, list[Mention]], kb:
             if m.label == "PLACE":
                 counts[m.canonical] += 1
                 seen_as[m.canonical].add(m.text)
+    first_event = {}
     for ev in events:
         if ev.location:
             ev_counts[ev.location] += 1
+            first_event.setdefault(ev.location, ev)
     rows = []
     for name in sorted(set(counts) | set(ev_counts)):
         p = kb.places.get(name)
-        ev = next((e for e in events if e.location == name), None)
+        ev = first_event.get(name)
         rows.append({
             "location": name, "aliases_seen": ";".join(sorted(seen_as[name])),
             "latitude": p.latitude if p else (ev.latitude if ev else None),
