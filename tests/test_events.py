@@ -267,3 +267,16 @@ def test_a_story_told_over_several_sentences_is_one_event(extract):
     strikes = [e for e in dedupe(extract(text, date(2021, 2, 18))) if e.event_type == "missile_or_rocket_attack"]
     assert [(e.event_date, e.location, e.actor1, e.actor2, e.fatalities) for e in strikes] == [
         (date(2021, 2, 16), "Erbil International Airport", "Saraya Awliya al-Dam", "US forces", 1)]
+
+
+@pytest.mark.parametrize("sentence, etype, actor1, actor2, dead, hurt", [
+    ("US troops came under small-arms fire near Qayyarah on Tuesday.", "armed_clash", "unknown", "US forces",
+     None, None),
+    ("A roadside bomb struck a coalition convoy near Samawah on Tuesday. No one was hurt.", "ied_or_bombing",
+     "unknown", "US-led coalition", None, 0),
+    ("Kataib Hezbollah spokesman Abu Ali al-Askari warned on Monday that the group would resume attacks on "
+     "US forces.", "threat", "Kataib Hezbollah", "US forces", None, None),
+])
+def test_more_reporting_patterns(extract, sentence, etype, actor1, actor2, dead, hurt):
+    ev = extract(HEAD + sentence, date(2021, 3, 5))[0]
+    assert (ev.event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injuries) == (etype, actor1, actor2, dead, hurt)

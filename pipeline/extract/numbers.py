@@ -98,6 +98,10 @@ def _and_more(m: re.Match, text: str) -> int:
     return n
 
 
+def _negated(text: str, m: re.Match) -> bool:
+    return bool(re.search(r"\bno\s*$", text[max(0, m.start() - 4):m.start()], re.I))
+
+
 def _is_person_count(m: re.Match, text: str) -> bool:
     """The number counts people, not e.g. rockets or years: check the word after it."""
     after = text[m.end():m.end() + 40].lower()
@@ -117,6 +121,9 @@ def casualties(text: str) -> Casualties:
         for m in rx.finditer(text):
             if rx is _KILL_R and not _is_person_count(m, text):
                 continue
+            if _negated(text, m):
+                c.fatalities = c.low = c.high = 0  # 'no one was killed'
+                break
             best, low, high = _range(m)
             if best is not None:
                 extra = _and_more(m, text) if rx is _KILL_R else 0
@@ -155,7 +162,7 @@ def casualties(text: str) -> Casualties:
         if m:
             best, _low, _high = _range(m)
             if best is not None:
-                c.injuries = best
+                c.injuries = 0 if _negated(text, m) else best
                 break
     if c.injuries is None and (_ZERO_ALL.search(text) or _ZERO_INJ.search(text)):
         c.injuries = 0

@@ -14,6 +14,8 @@ _IRREGULAR_PARTICIPLES = {"struck", "hit", "shot", "fought", "overrun", "blown",
 
 
 def _is_passive(m: Matches, t: TriggerHit) -> bool:
+    if m.toks[t.i].norm in ("came", "come", "comes", "coming"):
+        return True  # 'US troops came under fire': the subject is the target
     k = t.i - 1
     while k >= 0 and m.toks[k].norm in _ADVERBS:
         k -= 1
@@ -92,8 +94,10 @@ def _appositive(m: Matches, chunk: int) -> bool:
 def roles(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> tuple[str, str, list[str]]:
     lo, hi = anchor.region
     t = max(anchor.hits, key=specificity)
-    chunk = m.chunk_of[t.i]
     talk = t.trigger.event_type in TALK or t.modality == "threat"
+    if talk:  # 'X warned that the group would resume attacks': the speech verb, not the attacks, has the roles
+        t = next((h for h in anchor.hits if h.trigger.event_type in TALK), t)
+    chunk = m.chunk_of[t.i]
     sources = set() if talk else _sources(m, t)
     participants = [a for a in m.actors if id(a) not in sources and not _located(m, a)]
     left_all = [a for a in participants if lo <= a.i < t.i]
