@@ -34,7 +34,7 @@ def _is_furniture(line: str) -> bool:
     words = line.split()
     if not words:
         return True
-    if _CREDIT.search(line) and len(words) < 60:
+    if len(words) < 60 and _CREDIT.search(line):
         return True  # a photo caption: it describes a picture, often of another event
     if _FURNITURE.match(line.strip(" •·*-–—|")):
         return len(words) < 30
