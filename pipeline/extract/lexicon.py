@@ -12,7 +12,8 @@ _DIRECTION_ADJ = {"eastern", "western", "northern", "southern", "central", "nort
                   "southeastern", "southwestern", "east", "west", "north", "south"}
 _PLACE_SUFFIX = {"district": 2, "province": 3, "governorate": 3, "area": 2, "region": 3, "axis": 2,
                  "outskirts": 2, "countryside": 2, "desert": 2, "village": 1, "town": 1, "city": 1, "subdistrict": 2}
-_UNPLACED = re.compile(r"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?[A-Z][a-z’'-]+(?:[-\s](?:al[-\s])?[A-Z][a-z’'-]+){0,3})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
+_NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
+_UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
 
 _NOT_PLACES = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "january", "february", "march", "april",
@@ -251,5 +252,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         if first in _NOT_PLACES or first.endswith(("ian", "ish", "ese", "’s", "'s")) or \
                 (first.endswith("i") and len(name.split()) == 1):
             continue
-        m.unplaced.append((name, s, e))
+        name = re.sub(r"[\s-]+(?:al|Al|el|El)?[-’']*$", "", name)  # 'Hawija Al-' cut at a line end
+        if len(name) > 2:
+            m.unplaced.append((name, s, s + len(name)))
     return m
