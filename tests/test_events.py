@@ -177,7 +177,7 @@ def test_suspects_arrested_for_a_bombing_is_an_arrest(extract):
 
 
 def test_dated_reference_inside_a_clause_is_its_own_event(extract):
-    text = (HEAD + "On Monday, rockets hit the Green Zone, the latest attack since the assassination in "
+    text = (HEAD + "On Monday, rockets hit the Green Zone in the heaviest attack since the assassination in "
             "January 2020 of Abu Mahdi al-Muhandis.")
     events = sorted(extract(text, date(2021, 2, 26)), key=lambda e: e.event_date)
     assert [(e.event_type, e.event_date, e.date_precision) for e in events] == [
@@ -240,8 +240,8 @@ def test_a_later_strike_is_dated_and_placed_by_the_event_before(extract):
 
 
 def test_a_claim_names_the_perpetrator_of_the_event_before(extract):
-    text = (HEAD + "A drone targeted US forces at Ain al-Asad air base on December 6. "
-            "The Islamic Resistance in Iraq, a coalition of armed factions, claimed the attack in a statement.")
+    text = (HEAD + "Two explosive drones hit Ain al-Asad air base on December 6. "
+            "The Islamic Resistance in Iraq, an umbrella of hardline factions, claimed the attack on Telegram.")
     events = extract(text, date(2023, 12, 7))
     assert [(e.actor1, e.actor2, e.location) for e in events] == [
         ("Islamic Resistance in Iraq", "US forces", "Ain al-Asad Air Base")]
@@ -258,11 +258,11 @@ def test_an_article_telling_the_same_days_strike_twice_once_without_place(extrac
 def test_a_story_told_over_several_sentences_is_one_event(extract):
     from pipeline.dedupe import dedupe
     text = ("Rockets hit airport in the north\n\n"
-            "A salvo of rockets aimed at an airbase in Iraq's Kurdistan region killed a civilian contractor, "
-            "the coalition said. The attack late on Tuesday was the first in two months. "
+            "Rockets launched at an airbase in Iraq's Kurdistan region killed a civilian contractor, "
+            "the coalition said. The attack late on Tuesday ended a quiet spell. "
             "Officials promised an inquiry. Analysts expect more. "
-            "Security sources said three rockets were fired towards Erbil International Airport, where foreign "
-            "troops fighting the Islamic State are based. "
+            "Local officials said three rockets were fired towards Erbil International Airport, where coalition "
+            "advisers who train units fighting the Islamic State are stationed. "
             "The attack was claimed by a group calling itself \u201cSaraya Awliya al-Dam\u201d.")
     strikes = [e for e in dedupe(extract(text, date(2021, 2, 18))) if e.event_type == "missile_or_rocket_attack"]
     assert [(e.event_date, e.location, e.actor1, e.actor2, e.fatalities) for e in strikes] == [

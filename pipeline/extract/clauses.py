@@ -72,7 +72,7 @@ def group(m: Matches, triggers: list[TriggerHit]) -> list[Anchor]:
             own = (c in date_chunks or c in place_chunks) and c != prev.start_chunk
             brk = _dated_reference(m, prev.hits[-1].j, t.i)
             if brk is not None and not t.enumerator:
-                anchors.append(Anchor([t], c, start_tok=brk))  # '... rocket attack since the assassination in January 2020'
+                anchors.append(Anchor([t], c, start_tok=brk))  # '... shelling since the killing in March 2021'
                 continue
             if not t.enumerator and is_talk == prev_talk and (c == prev.start_chunk or not own):
                 prev.hits.append(t)
@@ -96,7 +96,7 @@ def _dated_reference(m: Matches, lo: int, hi: int) -> int | None:
                 if end == k:
                     return start  # 'came a day after a drone struck ...': the date phrase ends in 'after'
                 if k < start <= hi + 6 and m.chunk_of[start] == m.chunk_of[hi]:
-                    return k  # '... since the assassination in January 2020'
+                    return k  # '... since the killing in March 2021'
     return None
 
 
@@ -127,7 +127,7 @@ def generic(m: Matches, anchor: Anchor) -> bool:
 
 def plural(anchor: Anchor) -> bool:
     """'attacks', 'strikes': a plural trigger with no exact date usually sums up a campaign.
-    'a volley of rockets' is one event: the head noun decides."""
+    'a salvo of rockets' is one event: the head noun decides."""
     best = max(anchor.hits, key=specificity)
     words = best.text.lower().split()
     head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]

@@ -27,8 +27,8 @@ from pipeline.resources import Knowledge
 log = logging.getLogger(__name__)
 
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
-# words that open another clause with events of its own ('... after warning Washington ... Tel Aviv');
-# a relative 'which'/'who' is not one: 'the al-Asad base, which was targeted' keeps its antecedent
+# words that open another clause with events of its own ('raids on the base after threats against the capital');
+# a relative 'which'/'who' is not one: 'the K-1 base, which was shelled' keeps its antecedent
 _CLAUSE_BREAK = SCOPE_BREAK - {"which", "who", "that", "as"}
 _REPORT_VERBS = {"said", "says", "told", "reported", "announced", "stated", "confirmed", "added", "statement"}
 _SITE_NOUNS = {"base", "airbase", "airport", "camp", "compound", "embassy", "installation", "airfield", "garrison"}
@@ -79,7 +79,7 @@ def _pick_place(m: Matches, anchor: Anchor, owned: set[int]) -> PlaceHit | None:
     for p in cands:
         lo_t, hi_t = sorted((p.i, trig))
         if any(m.toks[k].norm in _CLAUSE_BREAK for k in range(lo_t, hi_t)):
-            p.penalty = max(p.penalty, 2)  # 'strikes on US bases after warning ... Tel Aviv': another clause
+            p.penalty = max(p.penalty, 2)  # 'raids on the base after threats against the capital': another clause
         if m.chunk_of[p.i] in m.asides and m.chunk_of[p.i] != chunk:
             p.penalty = max(p.penalty, 2)  # a place inside a dash or bracket aside
     return min(cands, key=rank)
@@ -145,7 +145,7 @@ def _date_mentions(sent: Sentence, m: Matches, art: Article, st: ArticleState, r
             ctx_e = D.Context(art.published, art.published_precision, ctx.year_hint, st.last_date[0], st.last_date[1])
         d, prec = D.resolve(e, ctx_e)
         if e.kind == "later" and e.text.lower().rstrip().endswith("after") and not _trigger_follows(m, sent, e):
-            d, prec = None, "unknown"  # 'ten days after the outbreak of the war': dated from something untold
+            d, prec = None, "unknown"  # 'a week after the election': dated from something untold
         if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
                 and (d - ctx.latest).days > 1 and e.kind != "year":
             d, prec = None, "unknown"  # nothing reported can happen after publication
@@ -163,13 +163,13 @@ def _trigger_follows(m: Matches, sent: Sentence, e: D.DateExpr) -> bool:
 
 
 def _is_dateline(text: str, e: D.DateExpr) -> bool:
-    """'CAIRO – June 19, 2018: ...' dates the report, not the event."""
+    """'AMMAN – 3 May 2021: ...' dates the report, not the event."""
     if e.start > 40:
         return False
     before = text[:e.start]
     if re.search(r"[A-Z]{3,}\s*[—–-]\s*$", before):
         return True
-    # 'June 19, 2018 — Rockets hit ...' opens a wire story; '3 January: ...' in a timeline dates the event
+    # '3 May 2021 — Rockets hit ...' opens a wire story; '3 January: ...' in a timeline dates the event
     return e.year is not None and not before.strip() and bool(re.match(r"\s*[—–]|\s+-\s", text[e.end:e.end + 3]))
 
 
@@ -255,7 +255,7 @@ def _analyse(sent: Sentence, art: Article, kb: Knowledge, st: ArticleState) -> S
             or (gap <= 5 and st.last_event.event_type == etype and undated)
             or (gap <= 10 and undated and anaphoric(m, anchor))) else None  # 'The attack was claimed by ...'
         if etype == "other" and prev_ev is not None and sent.paragraph - st.last_event_paragraph <= 1:
-            etype = prev_ev.event_type  # 'the targeting of a warehouse' in a run of strikes is another strike
+            etype = prev_ev.event_type  # 'the shelling of a depot' in a run of strikes is another strike
         if anchor.hits[0].enumerator and prev_enum is not None:
             etype = prev_enum.event_type
             actor1 = prev_enum.actor1 if actor1 == "unknown" else actor1
@@ -346,7 +346,7 @@ def _remember(st: ArticleState, ev: Event, sent: Sentence) -> None:
 
 
 def _name_unnamed_site(m: Matches, sent: Sentence, st: ArticleState) -> None:
-    """'Rockets hit a base housing US troops ... the first attack on Camp Taji': the base named next."""
+    """'Drones struck a base used by coalition troops ... the raid on Camp Taji': the base named next."""
     ev = st.unnamed_site
     if ev is None:
         return
@@ -372,7 +372,7 @@ def _keep(ev: Event, place: PlaceHit | None, generic: str, inherited: bool) -> b
         if not (ev.date_precision in ("day", "week") or specific_place or (ev.date_precision == "month" and named)):
             return False
         if generic == "generic" and (ev.date_precision != "day" or inherited):
-            return False  # 'regularly come under rocket attack': a summary, not an event
+            return False  # 'has often been shelled': a summary, not an event
         if generic == "plural" and (ev.date_precision != "day" or inherited) and not specific_place:
             return False
         return True
@@ -415,7 +415,7 @@ def _within(place: PlaceHit, ev: Event) -> bool:
 
 
 def _conjoined_places(m: Matches, anchor: Anchor, place: PlaceHit | None, kb: Knowledge) -> list[PlaceHit]:
-    """'strikes in Iraq and Syria', 'at Ain al-Asad and three bases in Syria': one event per distant place."""
+    """'strikes in Iraq and Syria', 'at Ain al-Asad and two sites in Syria': one event per distant place."""
     if place is None:
         return []
     lo, hi = anchor.region

@@ -35,7 +35,7 @@ _METONYM_NEXT = {"government", "authorities", "officials", "leaders", "governor"
 
 def _embedded(toks: list[Token], i: int, j: int) -> bool:
     """The match is part of a longer proper name that the gazetteer does not know
-    ('Hawija' in 'Hawija Al-Abar', 'Nineveh' in 'Nineveh International Hotel', 'al-Asad' in 'Bashar al-Asad')."""
+    ('Basra' in 'Basra Al-Nahr', 'Mosul' in 'Mosul International Stadium', 'al-Asad' in 'Bashar al-Asad')."""
     if i > 1 and toks[i - 1].title and not toks[i - 1].upper and toks[i].start - toks[i - 1].end == 1 \
             and toks[i - 1].norm not in _NAME_JOINERS:
         return True
@@ -126,7 +126,7 @@ def chunks(text: str, toks: list[Token], offset: int) -> tuple[list[int], set[in
     """Clause number of each token, and the clauses that are asides.
 
     A new clause starts after , ; : ( ) dashes and quotes, except quotes around a short phrase
-    (a “self-defense” strike). A clause opened by a dash or bracket and closed by another is an aside.
+    (a “precision” strike). A clause opened by a dash or bracket and closed by another is an aside.
     """
     out, c = [], 0
     asides: set[int] = set()
@@ -204,7 +204,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
         if _embedded(toks, i, j):
-            continue  # "Hawija" inside "Hawija Al-Abar", "Nineveh" inside "Nineveh International Hotel"
+            continue  # "Basra" inside "Basra Al-Nahr", "Mosul" inside "Mosul International Stadium"
         geo, relative, start = place.precision, False, i
         k = i - 1 if i and toks[i - 1].norm == "the" else i
         if k in rel_ends:
@@ -252,7 +252,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         if first in _NOT_PLACES or first.endswith(("ian", "ish", "ese", "’s", "'s")) or \
                 (first.endswith("i") and len(name.split()) == 1):
             continue
-        name = re.sub(r"[\s-]+(?:al|Al|el|El)?[-’']*$", "", name)  # 'Hawija Al-' cut at a line end
+        name = re.sub(r"[\s-]+(?:al|Al|el|El)?[-’']*$", "", name)  # 'Basra Al-' cut at a line end
         if len(name) > 2:
             m.unplaced.append((name, s, s + len(name)))
     return m

@@ -29,11 +29,11 @@ def _is_passive(m: Matches, t: TriggerHit) -> bool:
 def _by_actor(m: Matches, t: TriggerHit, hi: int) -> ActorHit | None:
     for k in range(t.j, min(hi, t.j + 4)):
         if k > t.j and m.toks[k].norm.endswith("ed") and m.toks[k].norm not in _LIGHT_VERBS:
-            return None  # 'infrastructure used by X': the by-phrase belongs to another verb
+            return None  # 'a depot run by X': the by-phrase belongs to another verb
         if m.toks[k].norm == "by":
             hit = next((a for a in m.actors if k < a.i <= k + 4 and a.i < hi), None)
             if hit is None and {"itself", "themselves"} & {x.norm for x in m.toks[k:k + 7]}:
-                # 'claimed by a shadowy group calling itself "Awliyaa al-Dam"'
+                # 'claimed by a little-known group calling itself "X"'
                 hit = next((a for a in m.actors if k < a.i <= k + 9), None)
             return hit
     return None
@@ -104,7 +104,7 @@ def roles(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> 
     left = [a for a in left_all if m.chunk_of[a.i] == chunk]
     if not _is_verb(m, t):
         # a noun ('the killing of', 'a US strike') takes its perpetrator from a modifier right before it
-        # or from the subject of a light verb ('X launched an attack', 'X, a coalition of ..., claimed the attack')
+        # or from the subject of a light verb ('X launched an attack', 'X, an umbrella of factions, claimed the attack')
         light = any(m.toks[k].norm in _LIGHT_VERBS for k in range(max(lo, t.i - 3), t.i))
         if light and not left:
             left = [a for a in left_all if not _appositive(m, m.chunk_of[a.i])]
@@ -113,7 +113,7 @@ def roles(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> 
     elif not left:
         left = [a for a in left_all if not _appositive(m, m.chunk_of[a.i])]
     right = [a for a in participants if t.j <= a.i < hi
-             and (m.chunk_of[a.i] == chunk or not _appositive(m, m.chunk_of[a.i]))]  # not ', who commands X'
+             and (m.chunk_of[a.i] == chunk or not _appositive(m, m.chunk_of[a.i]))]  # not ', who leads X'
 
     by = _by_actor(m, t, hi)
     a1 = a2 = None
@@ -146,7 +146,7 @@ def roles(m: Matches, anchor: Anchor, kb: Knowledge, place: PlaceHit | None) -> 
 
     actor1, actor2 = canon(a1), canon(a2)
     if t.trigger.event_type not in TALK and t.modality != "threat":
-        actor1 = _armed_branch(actor1, kb)  # 'the United States conducted airstrikes': its forces did
+        actor1 = _armed_branch(actor1, kb)  # 'the United States carried out raids': its forces did
     if actor2 == "unknown" and place is not None and place.place.hosts and actor1 != place.place.hosts \
             and not place.relative:  # a strike on the base, not 'near' it
         actor2 = place.place.hosts
