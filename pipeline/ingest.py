@@ -192,12 +192,12 @@ def ingest(folder: Path, max_bytes: int = MAX_BYTES) -> list[Article]:
     """Every article in the folder, plus a skipped entry for each manifest row whose file is missing."""
     manifest = read_manifest(folder)
     paths = list_inputs(folder)
-    names = {p.name for p in paths}
     articles = [read_article(p, manifest.get(p.name), max_bytes) for p in paths]
-    for name, row in sorted(manifest.items()):
-        if name not in names:
-            art = Article(file=name, text="", title=row.get("title", ""), source=row.get("source", ""),
-                          url=row.get("url", ""))
-            art.status = "skipped: listed in manifest.csv but the file is missing"
-            articles.append(art)
-    return articles
+    return articles + missing_files(manifest, {p.name for p in paths})
+
+
+def missing_files(manifest: dict[str, dict], present: set[str]) -> list[Article]:
+    """A skipped entry for each manifest row whose file is not in the folder."""
+    return [Article(file=name, text="", title=row.get("title", ""), source=row.get("source", ""),
+                    url=row.get("url", ""), status="skipped: listed in manifest.csv but the file is missing")
+            for name, row in sorted(manifest.items()) if name not in present]

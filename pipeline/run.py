@@ -82,12 +82,7 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
         articles.append(art)
         if progress:
             progress(n, len(paths), path.name)
-    present = {p.name for p in paths}
-    for name, row in sorted(manifest.items()):
-        if name not in present:
-            articles.append(Article(file=name, text="", title=row.get("title", ""), source=row.get("source", ""),
-                                    url=row.get("url", ""),
-                                    status="skipped: listed in manifest.csv but the file is missing"))
+    articles.extend(ingest.missing_files(manifest, {p.name for p in paths}))
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
     parents = {a.name: a.parent or a.affiliation for a in kb.actors.values() if a.parent or a.affiliation}
