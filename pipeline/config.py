@@ -18,5 +18,6 @@ EVENT_TYPES = RESOURCES / "event_types.csv"
 PUBLICATIONS = RESOURCES / "publications.csv"
 KEY_EVENTS = RESOURCES / "key_events.csv"
 TYPE_DEFAULTS = RESOURCES / "type_defaults.csv"
+WORD_CLASSES = RESOURCES / "word_classes.csv"
 
 TABLE_NAMES = ("events", "actors", "locations", "documents")

@@ -1,10 +1,11 @@
-"""Loads and checks the knowledge files (gazetteer, actors, triggers, cues, ACLED map, publications).
+"""Loads and checks the knowledge files (gazetteer, actors, triggers, cues, word classes, ACLED map, publications).
 
-Each file is a CSV a user can extend. A bad row raises ResourceError naming the file and row.
+Each file is a CSV a user can extend. A bad row raises ResourceError naming the file and its line.
 """
 from __future__ import annotations
 
 import csv
+import io
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -78,21 +79,49 @@ class Knowledge:
     type_defaults: list[dict] = field(default_factory=list)
     aliases_of_place: dict[str, list[str]] = field(default_factory=dict)
     aliases_of_actor: dict[str, list[str]] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    word_values: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def word_class(self, name: str) -> frozenset[str]:
+        """The words of one class of word_classes.csv (folded like token norms)."""
+        try:
+            return self.words[name]
+        except KeyError:
+            raise ResourceError(f"{config.WORD_CLASSES.name}: no word class {name!r}") from None
+
+    def word_map(self, name: str) -> dict[str, int]:
+        """word -> number for a class whose entries are written 'word:number' (number words, place suffixes)."""
+        self.word_class(name)
+        try:
+            return self.word_values[name]
+        except KeyError:
+            raise ResourceError(f"{config.WORD_CLASSES.name}: word class {name!r} has no 'word:number' entries") from None
 
 
 def _rows(path: Path, required: list[str]) -> list[tuple[int, dict]]:
+    """(line number in the file, row) for each data row; lines starting with '#' are comments."""
     if not path.exists():
         raise ResourceError(f"{path}: knowledge file not found")
-    with path.open(newline="", encoding="utf-8") as f:
-        reader = csv.DictReader(line for line in f if not line.startswith("#"))
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ResourceError(f"{path.name}: missing column(s) {', '.join(missing)}")
-        return [(n, {k: (v or "").strip() for k, v in row.items() if k}) for n, row in enumerate(reader, start=2)]
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ResourceError(f"{path.name} line {line}: not UTF-8 (byte 0x{raw[exc.start]:02x}); "
+                            f"save the file as UTF-8") from None
+    numbered = [(n, line) for n, line in enumerate(io.StringIO(text, newline=""), start=1)
+                if not line.startswith("#")]
+    reader = csv.DictReader(line for _n, line in numbered)
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ResourceError(f"{path.name}: missing column(s) {', '.join(missing)}")
+    # reader.line_num counts the lines read so far (comments excluded): map it back to the file's line
+    return [(numbered[reader.line_num - 1][0], {k: (v or "").strip() for k, v in row.items() if k})
+            for row in reader]
 
 
 def _fail(path: Path, n: int, msg: str):
-    raise ResourceError(f"{path.name} row {n}: {msg}")
+    raise ResourceError(f"{path.name} line {n}: {msg}")
 
 
 def _split(s: str) -> list[str]:
@@ -214,9 +243,56 @@ def load_type_defaults(path: Path) -> list[dict]:
     return out
 
 
+def load_word_classes(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, dict[str, int]]]:
+    """Word classes: class -> words, and class -> {word: number} for classes written 'word:number'."""
+    words: dict[str, frozenset[str]] = {}
+    values: dict[str, dict[str, int]] = {}
+    for n, r in _rows(path, ["class", "words", "meaning"]):
+        name = r["class"]
+        if not name:
+            _fail(path, n, "empty class name")
+        if name in words:
+            _fail(path, n, f"duplicate class {name!r}")
+        entries = _split(r["words"])
+        if not entries:
+            _fail(path, n, f"class {name!r} has no words")
+        numbered = [e.rpartition(":") for e in entries]
+        if any(sep for _w, sep, _v in numbered):
+            if not all(sep for _w, sep, _v in numbered):
+                _fail(path, n, f"class {name!r}: give every word a ':number' or none")
+            try:
+                pairs = [(_norm_word(w), int(v)) for w, _sep, v in numbered]
+            except ValueError:
+                _fail(path, n, f"class {name!r}: the part after ':' must be a whole number")
+        else:
+            pairs = [(_norm_word(e), None) for e in entries]
+        seen: set[str] = set()
+        for w, _v in pairs:
+            if not w:
+                _fail(path, n, f"class {name!r} has an empty word")
+            if w in seen:
+                _fail(path, n, f"class {name!r} lists {w!r} twice")
+            seen.add(w)
+        words[name] = frozenset(seen)
+        if pairs[0][1] is not None:
+            values[name] = dict(pairs)
+    return words, values
+
+
+def _norm_word(w: str) -> str:
+    """A word or phrase as token norms spell it: folded, single spaces."""
+    return " ".join(fold(w).split())
+
+
+def load(resources_dir: str | Path | None = None) -> Knowledge:
+    """The knowledge base of a resources folder (default: config.RESOURCES), loaded once per folder."""
+    return _load(str(Path(resources_dir) if resources_dir else config.RESOURCES))
+
+
 @lru_cache(maxsize=4)
-def load(resources_dir: str | None = None) -> Knowledge:
-    d = Path(resources_dir) if resources_dir else config.RESOURCES
+def _load(resources_dir: str) -> Knowledge:
+    d = Path(resources_dir)
+    words, word_values = load_word_classes(d / config.WORD_CLASSES.name)
     cues, cue_words = load_cues(d / config.CUES.name)
     places, place_index, place_aliases = load_places(d / config.GAZETTEER.name, cue_words["common_word"])
     actors, actor_index, actor_aliases = load_actors(d / config.ACTORS.name)
@@ -227,4 +303,5 @@ def load(resources_dir: str | None = None) -> Knowledge:
         publications=load_publications(d / config.PUBLICATIONS.name),
         type_defaults=load_type_defaults(d / config.TYPE_DEFAULTS.name),
         aliases_of_place=place_aliases, aliases_of_actor=actor_aliases,
+        words=words, word_values=word_values,
     )

@@ -1,0 +1,88 @@
+"""Loading the knowledge files: a bad row is reported with the file name and its real line number."""
+import re
+import shutil
+
+import pytest
+
+from pipeline import config, resources
+from pipeline.resources import ResourceError
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A private copy of the resources folder that a test may break."""
+    d = tmp_path / "resources"
+    shutil.copytree(config.RESOURCES, d)
+    return d
+
+
+def _append(path, text):
+    with path.open("a", encoding="utf-8") as f:
+        f.write(text)
+
+
+def _line_count(path):
+    return path.read_bytes().count(b"\n")
+
+
+@pytest.mark.parametrize("row, message", [
+    ("months,monday|tuesday,dup", "duplicate class 'months'"),
+    ("empty_class,,no words", "class 'empty_class' has no words"),
+    ("blank_class, | ,only separators", "class 'blank_class' has no words"),
+    (",alpha|beta,no name", "empty class name"),
+    ("twice,alpha|beta|Alpha,a word twice after folding", "class 'twice' lists 'alpha' twice"),
+    ("mixed,one:1|two,values on some entries only", "give every word a ':number' or none"),
+    ("bad_value,one:x,a value that is not a number", "must be a whole number"),
+])
+def test_bad_word_class_row_names_file_and_line(folder, row, message):
+    path = folder / "word_classes.csv"
+    _append(path, "# a comment line just before the bad row\n" + row + "\n")
+    with pytest.raises(ResourceError) as err:
+        resources.load(folder)
+    assert str(err.value).startswith(f"word_classes.csv line {_line_count(path)}: ")
+    assert message in str(err.value)
+
+
+def test_comment_lines_do_not_shift_the_reported_line(folder):
+    path = folder / "actors.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    h = next(k for k, line in enumerate(lines) if line.startswith("name,"))  # the header
+    bad = "Some Group,other,,,no_such_side,\n"
+    lines[h + 1:h + 1] = ["# first comment\n", "# second comment\n"]
+    lines.insert(h + 4, bad)  # after the first data row
+    path.write_text("".join(lines), encoding="utf-8")
+    # file lines (from 1): header h+1, comments h+2 and h+3, first data row h+4, the bad row h+5
+    with pytest.raises(ResourceError, match=rf"^actors\.csv line {h + 5}: side 'no_such_side'"):
+        resources.load(folder)
+
+
+def test_a_non_utf8_byte_is_one_line_naming_file_and_line(folder):
+    path = folder / "gazetteer.csv"
+    with path.open("ab") as f:
+        f.write(b"Caf\xe9 town,,town,Baghdad,Iraq,33.3,44.4,\n")
+    with pytest.raises(ResourceError) as err:
+        resources.load(folder)
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.startswith(f"gazetteer.csv line {_line_count(path)}: not UTF-8")
+
+
+def test_word_class_and_word_map(kb):
+    assert "monday" in kb.word_class("weekdays")
+    assert kb.word_map("number_units")["twelve"] == 12
+    with pytest.raises(ResourceError, match=r"word_classes\.csv: no word class 'no_such_class'"):
+        kb.word_class("no_such_class")
+    with pytest.raises(ResourceError, match="no 'word:number' entries"):
+        kb.word_map("weekdays")
+
+
+def test_words_are_folded_like_tokens(folder):
+    _append(folder / "word_classes.csv", "folded,Shi'ite|U.S.|  Skip   To Content ,test\n")
+    assert resources.load(folder).word_class("folded") == {"shiite", "us", "skip to content"}
+
+
+def test_every_word_class_is_documented():
+    readme = (config.RESOURCES / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"`([a-z_]+)`", readme))
+    kb = resources.load()
+    assert set(kb.words) - documented == set()
