@@ -36,18 +36,15 @@ def test_nothing_readable_exits_3(tmp_path):
 def test_bad_knowledge_file_names_file_and_row(tmp_path, monkeypatch, capsys):
     import shutil
 
-    from pipeline import config, resources
+    from pipeline import config
     res = tmp_path / "res"
     shutil.copytree(config.RESOURCES, res)
     with open(res / "gazetteer.csv", "a", encoding="utf-8") as f:
         f.write("Nowhere,,planet,,Iraq,33,44,\n")
-    monkeypatch.setattr(config, "RESOURCES", res)
-    resources.load.cache_clear()
-    try:
-        assert main(["build", "--input", str(ROOT / "seeds"), "--output", str(tmp_path / "o")]) == EXIT_FAILED
-    finally:
-        resources.load.cache_clear()
-    assert re.match(r"error: gazetteer.csv row \d+: feature_type 'planet'", capsys.readouterr().err)
+    monkeypatch.setattr(config, "RESOURCES", res)  # a new folder: loaded afresh, not from the cache
+    assert main(["build", "--input", str(ROOT / "seeds"), "--output", str(tmp_path / "o")]) == EXIT_FAILED
+    lines = (res / "gazetteer.csv").read_text(encoding="utf-8").count("\n")
+    assert re.match(rf"error: gazetteer.csv line {lines}: feature_type 'planet'", capsys.readouterr().err)
 
 
 def test_module_entry_point_runs():
