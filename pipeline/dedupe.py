@@ -119,9 +119,11 @@ def _merge(keep: Event, other: Event) -> Event:
             setattr(keep, f, getattr(other, f))
     if keep.event_type != other.event_type and other.confidence > keep.confidence:
         keep.event_type = other.event_type
-    for f in ("actor1", "actor2"):
-        if getattr(keep, f) == "unknown" and getattr(other, f) not in (keep.actor1, keep.actor2):
-            setattr(keep, f, getattr(other, f))
+    if keep.actor1 == "unknown" and other.actor1 not in (keep.actor1, keep.actor2) and keep.attribution != "denied":
+        keep.actor1, keep.attribution = other.actor1, other.attribution
+    if keep.actor2 == "unknown" and other.actor2 not in (keep.actor1, keep.actor2):
+        keep.actor2 = other.actor2
+    keep.disrupted = keep.disrupted or other.disrupted
     for f in ("fatalities", "injuries"):
         if getattr(keep, f) is None:
             setattr(keep, f, getattr(other, f))

@@ -81,6 +81,8 @@ class Event:
     sources: list[str] = field(default_factory=list)
     sentence_start: int = 0  # character offset of the evidence in the article
     sentence_index: int = 0
+    attribution: str = "unknown"  # stated, claimed, alleged, denied, unknown
+    disrupted: bool = False  # an attack stopped on its way ('shot down a drone'): ACLED's disrupted weapons use
 
     def place_at(self, place, text: str, geo: int) -> None:
         """Locate the event at a gazetteer place (a resources.Place), as worded in the text."""

@@ -33,6 +33,11 @@ STRIKE_TYPES = ("airstrike", "drone_strike", "missile_or_rocket_attack", "shelli
                 "ied_or_bombing", "assassination")
 GROUND_TYPES = ("armed_clash", "confrontation_or_blockade", "arrest")
 TALK_TYPES = ("threat", "political_action")
+# stated: the text says who did it; claimed: a group claims it; alleged: someone blames a group;
+# denied: the accused denies it; unknown: the text does not say.
+ATTRIBUTIONS = ("stated", "claimed", "alleged", "denied", "unknown")
+# ACLED's sub-event for an attack stopped on its way (a drone shot down, a rocket intercepted).
+DISRUPTED = ("Explosions/Remote violence", "Disrupted weapons use")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 # ACLED time_precision: 1 = exact day, 2 = within a week or so, 3 = month or coarser.
 TIME_PRECISION_CODE = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
@@ -46,6 +51,8 @@ EVENTS = (
     Column("acled_event_type", "string", "The matching ACLED event type.", True),
     Column("acled_sub_event_type", "string", "The matching ACLED sub-event type.", True),
     Column("actor1", "string", "Perpetrator, canonical name ('unknown' when the text does not say).", True),
+    Column("attribution", "string", "How the text ties actor1 to the event: " + ", ".join(ATTRIBUTIONS)
+           + " (a denial keeps the event, with actor1 'unknown' and the accused in assoc_actors).", True),
     Column("actor2", "string", "Target, canonical name ('unknown' when the text does not say)."),
     Column("assoc_actors", "string", "Other actors named in the evidence, separated by ';'."),
     Column("location", "string", "Canonical place name."),
@@ -146,6 +153,9 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
         bad_types = set(out["event_type"].dropna()) - set(EVENT_TYPES)
         if bad_types:
             raise SchemaError(f"events.event_type: unknown type(s) {sorted(bad_types)}")
+        bad_attr = set(out["attribution"].dropna()) - set(ATTRIBUTIONS)
+        if bad_attr:
+            raise SchemaError(f"events.attribution: unknown value(s) {sorted(bad_attr)}")
         bad_prec = set(out["date_precision"].dropna()) - set(DATE_PRECISIONS)
         if bad_prec:
             raise SchemaError(f"events.date_precision: unknown value(s) {sorted(bad_prec)}")

@@ -46,11 +46,13 @@ def events_table(events: list[Event], kb: Knowledge, urls: dict[str, str]) -> pd
         if seen[eid] > 1:
             eid = f"{eid}-{seen[eid]}"
         acled_type, acled_sub = kb.acled[ev.event_type]
+        if ev.disrupted and acled_type == schema.DISRUPTED[0]:
+            acled_sub = schema.DISRUPTED[1]
         rows.append({
             "event_id": eid, "event_date": ev.event_date, "date_precision": ev.date_precision,
             "time_precision": schema.TIME_PRECISION_CODE[ev.date_precision], "event_type": ev.event_type,
             "acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
-            "actor1": ev.actor1, "actor2": ev.actor2, "assoc_actors": ";".join(ev.assoc_actors),
+            "actor1": ev.actor1, "attribution": ev.attribution, "actor2": ev.actor2, "assoc_actors": ";".join(ev.assoc_actors),
             "location": ev.location, "location_text": ev.location_text, "admin1": ev.admin1,
             "country": ev.country, "latitude": ev.latitude, "longitude": ev.longitude,
             "geo_precision": ev.geo_precision, "fatalities": ev.fatalities, "fatalities_low": ev.fatalities_low,

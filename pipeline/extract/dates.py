@@ -11,13 +11,15 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.resources import Knowledge
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 _MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -25,7 +27,7 @@ _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of)[\s-]+)?"
-_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
+_NUM = r"(?P<num>\d+|@COUNT_WORDS@)"  # filled in by _compiled() with the knowledge base's count words
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -45,7 +47,6 @@ _PATTERNS = [
     ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
-_COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS]
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = set(MONTHS)
 _WEEKDAY_WORDS = set(WEEKDAYS)
@@ -87,12 +88,20 @@ class DateExpr:
         return self.kind in ("iso", "dmy", "mdy", "dm", "md", "my", "m", "year", "range_dm")
 
 
-def _num(s: str) -> int:
-    s = s.lower()
-    return int(s) if s.isdigit() else NUMBER_WORDS.get(s, 1)
+def _counts(kb: Knowledge) -> dict[str, int]:
+    """Words that count units of time ('a week ago', 'three days later', 'several months earlier')."""
+    values = kb.word_map("number_units") | kb.word_map("number_tens") | kb.word_map("article_numbers") \
+        | kb.word_map("count_words")
+    return {w: v for w, v in values.items() if v > 0}
 
 
-def _expr(kind: str, m: re.Match) -> DateExpr | None:
+@lru_cache(maxsize=4)
+def _compiled(count_words: frozenset[str]) -> list[tuple[str, re.Pattern]]:
+    words = "|".join(re.escape(w) for w in sorted(count_words, key=len, reverse=True))
+    return [(name, re.compile(pat.replace("@COUNT_WORDS@", words), re.IGNORECASE)) for name, pat in _PATTERNS]
+
+
+def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
     e = DateExpr(m.group(0), m.start(), m.end(), kind)
     g = m.groupdict()
 
@@ -121,7 +130,8 @@ def _expr(kind: str, m: re.Match) -> DateExpr | None:
     e.part = e.part or (grp("part") or "").lower()
     if kind in ("ago", "later"):
         e.unit = grp("unit").lower()
-        days = _num(grp("num")) * UNIT_DAYS[e.unit]
+        num = grp("num").lower()
+        days = (int(num) if num.isdigit() else counts.get(num, 1)) * UNIT_DAYS[e.unit]
         direction = (grp("dir") or "ago").lower()
         # 'three weeks later' is after the previous event; 'came a day after a drone struck' dates
         # the drone strike a day before the event in hand
@@ -141,15 +151,16 @@ _MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
                          r"|next day|following|previous|now|overnight|recent|after|day", re.I)
 
 
-def find_dates(text: str) -> list[DateExpr]:
+def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     """Non-overlapping date expressions, the longest and most specific first."""
     if not _MAYBE_DATE.search(text):
         return []
+    counts = _counts(kb or resources.load())
     words = set(re.findall(r"[a-z]+", text.lower()))
     if _DIGIT.search(text):
         words.add("digit")
     found = []
-    for kind, rx in _COMPILED:
+    for kind, rx in _compiled(frozenset(counts)):
         if not (_NEEDS[kind] & words):
             continue
         for m in rx.finditer(text):
@@ -162,7 +173,7 @@ def find_dates(text: str) -> list[DateExpr]:
         end = start - neg_len
         if any(taken[start:end]):
             continue
-        e = _expr(kind, m)
+        e = _expr(kind, m, counts)
         if e is None:
             continue
         taken[start:end] = b"\x01" * (end - start)

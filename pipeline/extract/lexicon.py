@@ -6,48 +6,27 @@ from dataclasses import dataclass, field
 
 from pipeline.model import Token
 from pipeline.resources import Actor, Knowledge, Place, Trigger
-from pipeline.text import tokenize
+from pipeline.text import fold, tokenize
 
-_DIRECTION_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-                  "southeastern", "southwestern", "east", "west", "north", "south"}
-_PLACE_SUFFIX = {"district": 2, "province": 3, "governorate": 3, "area": 2, "region": 3, "axis": 2,
-                 "outskirts": 2, "countryside": 2, "desert": 2, "village": 1, "town": 1, "city": 1, "subdistrict": 2}
 _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 _UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
 
-_NOT_PLACES = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "january", "february", "march", "april",
-               "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "sunni", "shia", "shiite", "shi'ite", "arab",
-               "turkmen", "yazidi", "christian", "western", "islamic", "kurdish", "iraqi", "syrian", "iranian",
-               "american", "israeli", "saudi", "middle", "gulf", "law", "review", "rights"}
-_SITE_WORDS = {"base", "bases", "airbase", "camp", "installation", "compound", "facility", "outpost"}
 _PLACE_CUES = ("relative_place", "movement", "metonym")
-_NAME_JOINERS = {"in", "at", "on", "near", "from", "to", "of", "and", "the", "camp", "eastern", "western", "northern",
-                 "southern", "central", "greater", "north", "south", "east", "west", "by", "outside", "inside",
-                 "around", "across", "into", "towards", "toward", "targeting", "hit", "struck", "attacked", "bombed"}
-_SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}
-_FEATURE_WORDS = {"district", "province", "governorate", "area", "region", "axis", "city", "town", "village",
-                  "airport", "base", "airbase", "camp", "desert", "mountain", "mountains", "river", "sea", "border",
-                  "subdistrict", "countryside", "outskirts", "military", "air", "international", "crossing"}
-_METONYM_NEXT = {"government", "authorities", "officials", "leaders", "governor", "council", "parliament"}
+_SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}  # feature types that an actor name may also cover
 
 
-def _embedded(toks: list[Token], i: int, j: int) -> bool:
+def _embedded(toks: list[Token], i: int, j: int, kb: Knowledge) -> bool:
     """The match is part of a longer proper name that the gazetteer does not know
-    ('Basra' in 'Basra Al-Nahr', 'Mosul' in 'Mosul International Stadium', 'al-Asad' in 'Bashar al-Asad')."""
+    ('Basra' in 'Basra Al-Nahr', 'Mosul' in 'Mosul University', 'al-Asad' in 'Bashar al-Asad')."""
     if i > 1 and toks[i - 1].title and not toks[i - 1].upper and toks[i].start - toks[i - 1].end == 1 \
-            and toks[i - 1].norm not in _NAME_JOINERS:
+            and toks[i - 1].norm not in kb.word_class("name_joiners"):
         return True
-    if j < len(toks) and toks[j].title and toks[j].norm not in _FEATURE_WORDS:
+    if j < len(toks) and toks[j].title and toks[j].norm not in kb.word_class("feature_words"):
         nxt = toks[j].norm
-        if nxt in ("al", "el") or (toks[j].start - toks[j - 1].end <= 1 and not toks[j].upper):
+        if nxt in kb.word_class("name_articles") or (toks[j].start - toks[j - 1].end <= 1 and not toks[j].upper):
             return True
-        if nxt in ("international", "hotel", "university", "street", "bridge", "square", "stadium", "hospital"):
-            return True
-    if j < len(toks) and toks[j].norm in ("hotel", "university", "street", "bridge", "stadium", "hospital"):
-        return True
-    return False
+    return j < len(toks) and toks[j].norm in kb.word_class("facility_nouns")
 
 
 class _Cues(dict):
@@ -181,10 +160,11 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             return not titled and i > 0
         return True
 
+    site_words, suffixes = kb.word_class("site_words"), kb.word_map("place_suffixes")
     taken = set()
     for i, j, name in kb.actor_index.find(toks):
         actor = kb.actors[name]
-        if j < len(toks) and toks[j].norm in _SITE_WORDS:
+        if j < len(toks) and toks[j].norm in site_words:
             continue  # "an Iraqi military base": the actor word only describes a place
         m.actors.append(ActorHit(i, j, actor, text[toks[i].start - offset:toks[j - 1].end - offset],
                                  toks[i].start, toks[j - 1].end))
@@ -200,33 +180,34 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             continue  # "Iran" read as an actor stays an actor; "US embassy" is both
         if i == 0 and len(toks) > 1 and toks[0].upper and len(toks[0].norm) > 2:
             continue  # a dateline such as "BAGHDAD —" names where the reporter is
-        if j < len(toks) and toks[j].norm in ("based", "backed", "linked", "aligned") and \
+        if j < len(toks) and toks[j].norm in kb.word_class("attribute_suffixes") and \
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
-        if _embedded(toks, i, j):
+        if _embedded(toks, i, j, kb):
             continue  # "Basra" inside "Basra Al-Nahr", "Mosul" inside "Mosul International Stadium"
         geo, relative, start = place.precision, False, i
         k = i - 1 if i and toks[i - 1].norm == "the" else i
         if k in rel_ends:
             relative, start = True, rel_ends[k][0]
             cue = " ".join(t.norm for t in toks[start:k])
-            if cue in ("province of", "governorate of", "region of") and place.feature_type != "governorate":
+            if cue in kb.word_class("governorate_cues") and place.feature_type != "governorate":
                 place = next((p for p in kb.places.values()
                               if p.feature_type == "governorate" and p.admin1 == place.admin1), place)
                 geo, relative = 3, False
             else:
                 geo = max(geo, 2)
-        elif i and toks[i - 1].norm in _DIRECTION_ADJ and place.feature_type in ("governorate", "country", "region"):
+        elif i and toks[i - 1].norm in kb.word_class("direction_adjectives") and \
+                place.feature_type in ("governorate", "country", "region"):
             start = i - 1
         suffix = toks[j].norm if j < len(toks) else ""
         end_tok = j
-        if suffix in _PLACE_SUFFIX and place.feature_type not in ("governorate", "country"):
-            if suffix in ("province", "governorate"):
+        if suffix in suffixes and place.feature_type not in ("governorate", "country"):
+            if suffix in kb.word_class("governorate_suffixes"):
                 gov = next((p for p in kb.places.values()
                             if p.feature_type == "governorate" and p.admin1 == place.admin1), None)
                 if gov is not None:
                     place = gov
-            geo = max(geo, _PLACE_SUFFIX[suffix]) if suffix != "village" else geo
+            geo = max(geo, suffixes[suffix])
             end_tok = j + 1
         penalty = 3 if (k in move_ends) else 0
         hit = PlaceHit(start, end_tok, place, text[toks[start].start - offset:toks[end_tok - 1].end - offset],
@@ -243,13 +224,14 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                                          text[toks[i].start - offset:toks[j - 1].end - offset], enumerator=True))
     m.triggers.sort(key=lambda t: t.i)
     covered = {k for p in m.places for k in range(p.i, p.j)} | taken
+    not_places = kb.word_class("not_place_words") | kb.word_class("months") | kb.word_class("weekdays")
     for u in _UNPLACED.finditer(text):
         s, e = u.start(1) + offset, u.end(1) + offset
         if any(t.start >= s and t.end <= e and idx in covered for idx, t in enumerate(toks)):
             continue
         name = u.group(1)
         first = name.split()[0].lower()
-        if first in _NOT_PLACES or first.endswith(("ian", "ish", "ese", "’s", "'s")) or \
+        if fold(first) in not_places or first.endswith(("ian", "ish", "ese", "’s", "'s")) or \
                 (first.endswith("i") and len(name.split()) == 1):
             continue
         name = re.sub(r"[\s-]+(?:al|Al|el|El)?[-’']*$", "", name)  # 'Basra Al-' cut at a line end
