@@ -33,6 +33,7 @@ ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
+NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
 FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; further, it is not a past event
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
@@ -113,6 +114,8 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     own = _best_time(mm.times, resolved)
     if own:
         return (*own, True)
+    if mm.in_passing and not mm.context:
+        return None, "unknown", "", False  # 'a militia blamed for a rocket attack': dated where it is told
     if mm.relation is not None:
         _kind, other, offset = mm.relation
         od = drafts.get(id(other))
@@ -160,8 +163,9 @@ def _same_place(a: Event, b: Event) -> bool:
         return True
     if _inside(a, b) or _inside(b, a):
         return True
+    reach = NEAR_KM if max(a.geo_precision, b.geo_precision) >= 2 else SAME_SITE_KM
     return a.latitude is not None and b.latitude is not None and \
-        km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= SAME_SITE_KM
+        km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
 
 
 def _same_kind(a: _Draft, b: _Draft) -> bool:
@@ -198,13 +202,17 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev)
                 and _actors_agree(old.ev, new.ev, kb)):
             continue
+        if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
+            continue  # 'the first attack' is not 'the second barrage'
         same_site = bool(new.ev.location) and new.ev.location == old.ev.location
         if mm.definite:
             return old
         if (new.kill_only or new.typed_by_default) and gap <= TOLL_REACH:
             return old
-        if not new.stated_date and (same_site or not new.ev.location):
-            return old
+        if not new.stated_date:
+            return old  # told again without a date of its own
+        if old.ev.event_date is None:
+            return old  # an event told in passing, dated now
         if new.stated_date and old.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location):
             return old  # the same kind of strike, at the same place, on the same day
@@ -291,8 +299,9 @@ def _keep(dr: _Draft) -> bool:
     exact = ev.date_precision == "day" and dr.stated_date
     if dr.summary == "generic" and not exact:
         return False  # 'has often been shelled': a summary, not an event
-    if dr.summary == "plural" and not exact and not specific_place:
-        return False  # 'attacks on US bases' with no day or site: a campaign summed up
+    if dr.summary == "plural" and not exact and not specific_place and \
+            (ev.actor1 == "unknown" or PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER["week"]):
+        return False  # 'attacks on US bases' with no day, site or perpetrator: a campaign summed up
     if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and ev.actor2 == "unknown":
         return False
     return True

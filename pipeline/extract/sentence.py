@@ -62,6 +62,8 @@ class EventMention:
     disrupted: bool = False  # 'shot down a drone': ACLED's disrupted weapons use
     enumerated: bool = False  # 'another', 'a second': never the same event as the one before
     kill_only: bool = False  # 'two guards were killed': a toll that belongs to an attack
+    in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
+    ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
     root: int = 0
 
     @property
@@ -98,8 +100,16 @@ def _span_head(tree: Tree, i: int, j: int) -> int:
     return i
 
 
-def _words(kb: Knowledge, name: str) -> frozenset[str]:
-    return kb.word_class(name)
+class _Words(dict):
+    """Word classes of the knowledge base, looked up by name on first use."""
+
+    def __init__(self, kb: Knowledge):
+        super().__init__()
+        self.kb = kb
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        self[name] = self.kb.word_class(name)
+        return self[name]
 
 
 class _Sentence:
@@ -108,11 +118,7 @@ class _Sentence:
     def __init__(self, sent: Sentence, m: Matches, tree: Tree, kb: Knowledge):
         self.sent, self.m, self.tree, self.kb = sent, m, tree, kb
         self.norm = [t.norm for t in m.toks]
-        self.W = {name: _words(kb, name) for name in (
-            "report_verbs", "light_verbs", "claim_verbs", "blame_verbs", "deny_verbs", "responsibility_nouns",
-            "sequence_markers", "cause_markers", "target_preps", "agent_preps", "irrealis_modals", "future_modals",
-            "conditional_marks", "definite_dets", "group_pronouns", "site_nouns", "not_enumerated",
-            "intercept_objects")}
+        self.W = _Words(kb)
 
     def is_report(self, k: int) -> bool:
         return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]
@@ -130,37 +136,58 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     return out
 
 
-def _group(r: _Sentence, trigs: list[TriggerHit]) -> list[list[TriggerHit]]:
-    """Triggers that hang on one another form one mention; a cause or sequence word between them keeps
-    them apart (a kill under a sequence word stays: 'killed after mortar attacks' is one event)."""
+def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]], set[int]]:
+    """Triggers that hang on one another form one mention ('a drone strike that killed', 'rockets hit the
+    base, killing two'). A trigger stays a mention of its own when a cause or sequence word stands between
+    ('revenge for the strike'; but 'killed after mortar attacks' is one event), when it sits inside another
+    mention's argument ('targeted a militia blamed for a rocket attack': told in passing), when a verb of its
+    own governs it, or when it is what a political act is about ('protested the strikes').
+    Returns the groups and the triggers (by index) told in passing inside an argument."""
     tree = r.tree
-    heads = [_span_head(tree, t.i, t.j) for t in trigs]
+    frames = [_frame(r, [t])[0] for t in trigs]
     owner = list(range(len(trigs)))
 
     def find(x):
         while owner[x] != x:
             x = owner[x]
         return x
-    by_tok = {k: n for n, t in enumerate(trigs) for k in range(t.i, t.j)}
+    in_frame = {}
+    for n, fr in enumerate(frames):
+        for k in fr:
+            in_frame.setdefault(k, n)
+    passing = set()
     for n, t in enumerate(trigs):
         if t.enumerator:
             continue
-        path = []
-        for steps, a in enumerate(tree.ancestors(heads[n])):
+        top = max(frames[n], key=lambda k: -len(list(tree.ancestors(k))))
+        path, nouns = [], 0
+        for steps, a in enumerate(tree.ancestors(top)):
             if steps >= MAX_MERGE_CLIMB or r.is_report(a):
                 break
-            if a in by_tok and by_tok[a] != n:
-                p, kind = by_tok[a], _between(r, heads[n], path)
-                if kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill"):
+            p = in_frame.get(a)
+            if p is not None and p != n:
+                kind = _between(r, top, path)
+                talk_over = trigs[p].trigger.event_type == "political_action" and t.trigger.event_type not in TALK
+                if nouns:
+                    passing.add(n)
+                elif talk_over:
+                    pass
+                elif kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill"):
                     owner[find(n)] = find(p)
                 elif kind == "sequence" and trigs[p].trigger.event_type == "kill":
                     owner[find(p)] = find(n)  # 'two guards were killed after mortar attacks on X': the attacks killed them
                 break
+            if tree.parsed and tree.is_verb(a):
+                break  # a verb of its own: another clause
+            if tree.parsed and tree.tags[a].startswith("NN") and t.trigger.event_type != "kill":
+                nouns += 1  # inside a noun phrase: an argument of whatever is above
             path.append(a)
     groups: dict[int, list[TriggerHit]] = {}
     for n, t in enumerate(trigs):
         groups.setdefault(find(n), []).append(t)
-    return sorted(groups.values(), key=lambda g: g[0].i)
+    ordered = sorted(groups.values(), key=lambda g: g[0].i)
+    told_in_passing = {x for x, g in enumerate(ordered) if all(trigs.index(t) in passing for t in g)}
+    return ordered, told_in_passing
 
 
 def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, tuple[int, str]]:
@@ -219,6 +246,10 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         for kind in ("deny_verbs", "blame_verbs", "claim_verbs"):
             if word in r.W[kind]:
                 frame_kind = frame_kind or kind
+    top = max(toks, key=lambda k: -len(list(tree.ancestors(k))))
+    h = tree.heads[top]
+    if tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h):
+        toks.add(h)  # 'supporters broke down the gate and stormed the compound': one act, one subject
     return toks, root, frame_kind
 
 
@@ -317,8 +348,8 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     tree, W = r.tree, r.W
     scope = set(frame)
     for a in tree.ancestors(root):
-        if r.is_report(a):
-            break
+        if r.is_report(a) or r.norm[a] in W["cause_markers"] | W["sequence_markers"]:
+            break  # 'vowed to retaliate for the strikes': the strikes are real
         scope.add(a)
     cues = r.m.cues
     found = "real"
@@ -347,6 +378,22 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
                 if found == "real" or label == "threat":
                     found = label
     return found
+
+
+def _ordinal(r: _Sentence, frame: set[int]) -> str:
+    near = set(frame)
+    for k in frame:
+        for c in r.tree.kids[k]:
+            near.add(c)
+            near.update(r.tree.kids[c])
+            for g in r.tree.kids[c]:
+                near.update(r.tree.kids[g])
+    words = {r.norm[k] for k in near}
+    if words & r.W["ordinal_first"]:
+        return "first"
+    if words & r.W["ordinal_later"]:
+        return "later"
+    return ""
 
 
 def _explained_away(r: _Sentence, mentions: list[EventMention]) -> None:
@@ -432,7 +479,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             said = any(r.is_report(k) for k in range(max(0, i - REPORT_WINDOW), i))
             (reading.report_times if said else reading.context_times).append(TimeArg(e, i, "context"))
         return reading
-    groups = _group(r, trigs)
+    groups, passing = _group(r, trigs)
     frames, roots, kinds = [], [], []
     for g in groups:
         fr, root, kind = _frame(r, g)
@@ -447,6 +494,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         mm.enumerated = any(t.enumerator for t in g)
         mm.kill_only = all(t.trigger.event_type == "kill" for t in g)
         mm.strength = max(t.trigger.strength for t in g)
+        mm.in_passing = n in passing
+        mm.ordinal = _ordinal(r, frames[n])
         mentions.append(mm)
     # arguments: each belongs to the mention it hangs on
     agents: dict[int, list] = {n: [] for n in range(len(groups))}
@@ -532,6 +581,13 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     generic = ("umbrella body", "militia (unspecified)")
     agents.sort(key=lambda x: (x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
     targets.sort(key=lambda x: (x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
+    if not agents:
+        for k in frames[n]:
+            if r.norm[k] in r.W["blame_verbs"] and tree.deps[k] == "acl":
+                acc = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[k]
+                            or tree.heads[_span_head(tree, a.i, a.j)] == tree.heads[k]), None)
+                if acc is not None:
+                    agents.append((0, acc, "alleged"))  # 'a militia blamed for the attack'
     a1 = agents[0][1] if agents else None
     a2 = next((t for _d, t in targets if t is not a1), None)
     mm.attribution = (agents[0][2] or "stated") if agents else "claimed" if frame_kind == "claim_verbs" else "unknown"
