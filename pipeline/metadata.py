@@ -12,7 +12,7 @@ from datetime import date
 from pipeline.extract import dates as D
 from pipeline.model import Article, Sentence
 from pipeline.resources import Knowledge
-from pipeline.text import fold
+from pipeline.text import fold, tokenize
 
 _HEAD_CHARS = 1500
 _ISSUE = re.compile(r"\bVol(?:ume)?\.?:?\s*(\d{1,3})\s*,?\s*(?:Issue|No\.?|Number):?\s*(\d{1,3})", re.I)
@@ -28,23 +28,24 @@ def title_of(art: Article, sentences: list[Sentence]) -> str:
 _WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9} \d{4})")
 
 
-def _dateline(text: str) -> date | None:
+def _dateline(text: str, kb: Knowledge) -> date | None:
     head = text[:_HEAD_CHARS]
+    markers = kb.word_class("dateline_markers")
     for line in head.splitlines()[:25]:
         wire = _WIRE.match(line)  # "BAGHDAD, March 4, 2021 (Outlet) — ..."
         if wire:
-            for e in D.find_dates(wire.group("date")):
+            for e in D.find_dates(wire.group("date"), kb):
                 d, _ = D.resolve(e, D.Context(published=None))
                 if d:
                     return d
         line = line.strip()
         if not line or len(line) > 160 or line[:1] in "-*•|":
             continue  # a list item or infobox row dates the subject, not the page
-        for e in D.find_dates(line):
+        for e in D.find_dates(line, kb):
             if e.kind in ("iso", "dmy", "mdy") and not e.citation:
                 d, _ = D.resolve(e, D.Context(published=None))
                 short = len(line.split()) <= 12
-                marked = re.search(r"[»—–|•]|published|updated|posted", line, re.I)
+                marked = re.search(r"[»—–|•]", line) or markers & {t.norm for t in tokenize(line)}
                 if d and (short or marked):
                     return d
     return None
@@ -64,10 +65,10 @@ def _issue_line(text: str, kb: Knowledge) -> date | None:
     return None
 
 
-def _infer(text: str) -> tuple[date | None, str]:
+def _infer(text: str, kb: Knowledge) -> tuple[date | None, str]:
     """Latest full date mentioned; if later text names months without a year that fall
     before that date's month, the article is from the next year."""
-    exprs = D.find_dates(text)
+    exprs = D.find_dates(text, kb)
     full = [(e, D.resolve(e, D.Context(published=None))[0]) for e in exprs if e.kind in ("iso", "dmy", "mdy", "my")]
     full = [(e, d) for e, d in full if d and 1900 < d.year < 2100]
     if not full:
@@ -106,7 +107,7 @@ def describe(art: Article, sentences: list[Sentence], kb: Knowledge) -> Article:
         art.title = title_of(art, sentences)
     if art.published is not None:
         return art
-    d = _dateline(art.text)
+    d = _dateline(art.text, kb)
     if d:
         art.published, art.date_method, art.published_precision = d, "dateline", "day"
         return art
@@ -114,7 +115,7 @@ def describe(art: Article, sentences: list[Sentence], kb: Knowledge) -> Article:
     if d:
         art.published, art.date_method, art.published_precision = d, "issue_line", "month"
         return art
-    d, prec = _infer(art.text)
+    d, prec = _infer(art.text, kb)
     if d:
         art.published, art.date_method = d, "inferred"
         art.published_precision = "day" if prec == "day" else "month"

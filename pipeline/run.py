@@ -23,7 +23,7 @@ class PipelineError(RuntimeError):
 def process_article(art: Article, kb: resources.Knowledge, ner: bool = False
                     ) -> tuple[list[Event], list[Mention], list[str]]:
     """One article's events, mentions and unplaced names. Pure: no files touched."""
-    sentences = segment.segment(art)
+    sentences = segment.segment(art, kb)
     metadata.describe(art, sentences, kb)
     events, mentions, unplaced = extract_events.extract(art, sentences, kb)
     if ner:
@@ -70,6 +70,8 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
         if art.status.startswith("ok"):
             try:
                 evs, ms, un = process_article(art, kb, ner)
+            except resources.ResourceError as exc:  # a knowledge file lacks something: no article can be read
+                raise PipelineError(str(exc)) from exc
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
                 log.exception("extraction failed on %s", path.name)
                 art.status = f"skipped: extraction failed ({type(exc).__name__}: {exc})"

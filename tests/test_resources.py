@@ -86,3 +86,13 @@ def test_every_word_class_is_documented():
     documented = set(re.findall(r"`([a-z_]+)`", readme))
     kb = resources.load()
     assert set(kb.words) - documented == set()
+
+
+def test_a_missing_word_class_stops_the_build_with_one_line(folder, tmp_path, monkeypatch):
+    from pipeline.run import PipelineError, build
+    path = folder / "word_classes.csv"
+    rows = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(r for r in rows if not r.startswith("months,")), encoding="utf-8")
+    monkeypatch.setattr(config, "RESOURCES", folder)
+    with pytest.raises(PipelineError, match=r"^word_classes\.csv: no word class 'months'$"):
+        build(config.SEEDS, tmp_path / "out")

@@ -1,0 +1,26 @@
+"""Publication date of an article with no manifest row, read from its text (texts written for the test)."""
+from datetime import date
+
+import pytest
+
+from pipeline import metadata, segment
+from pipeline.model import Article
+
+
+@pytest.mark.parametrize("text, published, method", [
+    # a wire dateline on the same line as the lead, with no title line before it
+    ("BAGHDAD, March 10, 2021 (Wire) — Rockets struck Ain al-Asad air base on Monday.",
+     date(2021, 3, 10), "dateline"),
+    ("Drones target airport\n\nERBIL, Iraq, 4 May 2022 (Agency) - Three drones targeted the airport late on "
+     "Tuesday, officials said, in the third attack this week on a site where coalition troops are based.",
+     date(2022, 5, 4), "dateline"),
+    # a long line is a date line only when a marker word says so
+    ("Militias and the state\n\nPublished on the website of the research centre in the capital on "
+     "September 8, 2019 by its staff\n\nThe militias grew after 2014.", date(2019, 9, 8), "dateline"),
+    ("Militias and the state\n\nThe group was founded on June 14, 2014 and fought in several battles in the "
+     "years that followed, its leaders say.", date(2014, 6, 14), "inferred"),
+])
+def test_date_from_the_text(kb, text, published, method):
+    art = Article(file="x.txt", text=text)
+    metadata.describe(art, segment.segment(art, kb), kb)
+    assert (art.published, art.date_method) == (published, method)
