@@ -184,7 +184,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
         if _embedded(toks, i, j, kb):
-            continue  # "Basra" inside "Basra Al-Nahr", "Mosul" inside "Mosul International Stadium"
+            continue  # "Basra" inside "Basra Al-Nahr", "Mosul" inside "Mosul University"
         geo, relative, start = place.precision, False, i
         k = i - 1 if i and toks[i - 1].norm == "the" else i
         if k in rel_ends:
