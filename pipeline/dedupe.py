@@ -1,4 +1,7 @@
-"""Merges mentions of one real-world event, within an article and across articles.
+"""Merges one real-world event reported by several articles into one row.
+
+Within one article the extractor's article layer has already decided which mentions are one event,
+so two events that share a source are never merged here.
 
 Two events are one when they are of the same family (strike, ground, talk), their dates
 agree within the coarser precision, their places agree (same place, within 25 km, or one
@@ -84,6 +87,8 @@ def _named(e: Event) -> set[str]:
 def same_event(a: Event, b: Event, parents: dict[str, str] | None = None, persons: set[str] | None = None) -> bool:
     """Whether two extracted events are one real-world event."""
     parents = parents or {}
+    if set(a.sources) & set(b.sources):
+        return False  # the article layer has already told them apart
     fam = family(a.event_type)
     if fam != family(b.event_type) or not _dates_agree(a, b):
         return False
@@ -102,8 +107,6 @@ def same_event(a: Event, b: Event, parents: dict[str, str] | None = None, person
     # one has no place: only the same kind of event, with the same named person, or the same actors
     if a.event_type != b.event_type:
         return False
-    if set(a.sources) & set(b.sources) and _agree(a.actor2, b.actor2, parents):
-        return True  # one article telling the same day's event twice, once without its place
     shared = _named(a) & _named(b)
     if shared & (persons or set()):
         return True

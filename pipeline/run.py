@@ -20,12 +20,12 @@ class PipelineError(RuntimeError):
     """The build cannot run at all (no input folder, unreadable knowledge files)."""
 
 
-def process_article(art: Article, kb: resources.Knowledge, ner: bool = False
+def process_article(art: Article, kb: resources.Knowledge, ner: bool = False, parse: bool = True
                     ) -> tuple[list[Event], list[Mention], list[str]]:
     """One article's events, mentions and unplaced names. Pure: no files touched."""
     sentences = segment.segment(art, kb)
     metadata.describe(art, sentences, kb)
-    events, mentions, unplaced = extract_events.extract(art, sentences, kb)
+    events, mentions, unplaced = extract_events.extract(art, sentences, kb, use_parser=parse)
     if ner:
         from pipeline.extract import ner as ner_stage
         unplaced = unplaced + ner_stage.place_candidates(events, kb)
@@ -34,7 +34,7 @@ def process_article(art: Article, kb: resources.Knowledge, ner: bool = False
 
 def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progress: Progress | None = None,
           online_geocoder: bool = False, max_bytes: int = ingest.MAX_BYTES, write: bool = True,
-          ner: bool = False) -> Report:
+          ner: bool = False, parse: bool = True) -> Report:
     t0 = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -69,7 +69,7 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
             art = Article(file=path.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
         if art.status.startswith("ok"):
             try:
-                evs, ms, un = process_article(art, kb, ner)
+                evs, ms, un = process_article(art, kb, ner, parse)
             except resources.ResourceError as exc:  # a knowledge file lacks something: no article can be read
                 raise PipelineError(str(exc)) from exc
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus

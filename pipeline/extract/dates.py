@@ -104,6 +104,8 @@ def _compiled(count_words: frozenset[str]) -> list[tuple[str, re.Pattern]]:
 def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
     e = DateExpr(m.group(0), m.start(), m.end(), kind)
     g = m.groupdict()
+    if kind == "rel" and m.start() > 0 and m.group(0)[:1].isupper() and m.string[m.start() - 2:m.start()] != ". ":
+        return None  # 'Russia Today': a capitalised 'Today' inside a sentence is part of a name
 
     def grp(name):
         return g.get(name)
@@ -169,6 +171,10 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     cite_starts = [c[0] for c in citations]
     out, chosen = [], []
     taken = bytearray(len(text))  # characters already inside a chosen expression
+    if "digit" in words:
+        for start, end, e in _day_lists(text):
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, e))
     for start, neg_len, prio, kind, m in sorted(found, key=lambda f: (f[1], f[2])):
         end = start - neg_len
         if any(taken[start:end]):
@@ -182,6 +188,29 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
         k = bisect.bisect_right(cite_starts, e.start) - 1
         e.citation = k >= 0 and e.end <= citations[k][1]
         out.append(e)
+    return out
+
+
+_DAY_LIST = re.compile(rf"\b{_MON}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*(?:and\s+)?[0-3]?\d(?:st|nd|rd|th)?|\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)+)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per|km|kilomet|miles))")
+_LIST_DAY = re.compile(r"[0-3]?\d")
+
+
+def _day_lists(text: str) -> list[tuple[int, int, DateExpr]]:
+    """'on November 19, 22 and 25': one day-and-month expression per day listed."""
+    out = []
+    for m in _DAY_LIST.finditer(text):
+        month = MONTHS.get(m.group("mon").lower().rstrip("."))
+        if month is None or not m.group("mon")[0].isupper():
+            continue
+        if not re.search(r"\band\s+\S+$", m.group("days")) and re.match(r"\s+[A-Za-z]", text[m.end():]):
+            continue  # 'on May 5, 10 rockets hit': a count, not a day
+        for d in _LIST_DAY.finditer(m.group("days")):
+            day = int(d.group(0))
+            if not 1 <= day <= 31:
+                continue
+            start = m.start("days") + d.start() if d.start() else m.start()
+            end = m.start("days") + d.end()
+            out.append((start, end, DateExpr(text[start:end], start, end, "md", month=month, day=day, part="list")))
     return out
 
 

@@ -19,6 +19,7 @@ from pipeline import schema
 from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
+from pipeline.extract.numbers import casualties
 from pipeline.extract.sentence import EventMention, Reading, TimeArg
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
@@ -26,7 +27,8 @@ from pipeline.resources import Knowledge
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
 TALK = set(schema.TALK_TYPES)
 
-LEAD_SENTENCES = 3  # an undated event this near the top is the news of the day: it takes the publication date
+LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
+LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
 REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions in its paragraph
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
@@ -109,7 +111,7 @@ def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:
 
 
 def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dict[int, _Draft],
-             art: Article) -> tuple[date | None, str, str, bool]:
+             art: Article, lead: bool) -> tuple[date | None, str, str, bool]:
     """(date, precision, date text, stated) of a mention."""
     own = _best_time(mm.times, resolved)
     if own:
@@ -131,13 +133,25 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     sent = mm.sentence
     said = _best_time(rd.report_times, resolved)
     if said and not mm.definite:
-        return said[0], said[1], said[2], False  # 'a statement on Sunday reported a barrage': no later than that
+        return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
     if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and sent.paragraph == tl.ref_paragraph:
         return tl.ref[0], tl.ref[1], "reference time", False
-    if sent.index <= LEAD_SENTENCES and art.published and art.date_method != "inferred":
+    if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"
         return art.published, prec, "publication date", False
     return None, "unknown", "", False
+
+
+def _listed_days(mm: EventMention, resolved) -> list[date]:
+    """The distinct days a mention states, in order, when it states more than one."""
+    days = []
+    for a in mm.times:
+        if a.expr.part != "list":
+            continue  # only a list of days ('on November 19, 22 and 25'), not a range ('between 7 and 27 January')
+        d, prec = resolved.get(id(a.expr), (None, "unknown"))
+        if d is not None and prec == "day" and d not in days:
+            days.append(d)
+    return days if len(days) > 1 else []
 
 
 def _same_time(a: _Draft, b: _Draft) -> bool:
@@ -171,7 +185,7 @@ def _same_place(a: Event, b: Event) -> bool:
 def _same_kind(a: _Draft, b: _Draft) -> bool:
     ta, tb = a.ev.event_type, b.ev.event_type
     if ta == tb or a.typed_by_default or b.typed_by_default or a.kill_only or b.kill_only:
-        return (ta in VIOLENT) == (tb in VIOLENT)
+        return (ta in TALK) == (tb in TALK)  # an untyped act ('other') may be any violent one
     return any({ta, tb} <= kin for kin in STRIKE_KIN)
 
 
@@ -204,6 +218,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             continue
         if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
             continue  # 'the first attack' is not 'the second barrage'
+        if bool(old.summary) != bool(new.summary) and not mm.definite:
+            continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
         same_site = bool(new.ev.location) and new.ev.location == old.ev.location
         if mm.definite:
             return old
@@ -213,7 +229,7 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old  # told again without a date of its own
         if old.ev.event_date is None:
             return old  # an event told in passing, dated now
-        if new.stated_date and old.stated_date and new.ev.event_date == old.ev.event_date and \
+        if new.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location):
             return old  # the same kind of strike, at the same place, on the same day
     return None
@@ -254,6 +270,18 @@ def _merge(old: _Draft, new: _Draft) -> None:
     old.disrupted = old.disrupted or new.disrupted
     old.summary = old.summary if not new.summary else old.summary if old.summary == "" else new.summary
     o.confidence = max(o.confidence, n.confidence)
+
+
+def _toll_follow_up(dr: _Draft, sent) -> None:
+    """'Nobody was hurt.' 'Three soldiers died.' right after an event: its toll."""
+    if sent.index - dr.sentence > TOLL_REACH or dr.ev.event_type in TALK:
+        return
+    c = casualties(sent.text)
+    ev = dr.ev
+    if ev.fatalities is None and c.fatalities is not None:
+        ev.fatalities, ev.fatalities_low, ev.fatalities_high = c.fatalities, c.low, c.high
+    if ev.injuries is None and c.injuries is not None:
+        ev.injuries = c.injuries
 
 
 def _confidence(mm: EventMention, stated: bool, prec: str) -> float:
@@ -336,14 +364,20 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     drafts: list[_Draft] = []
     mentions: list[Mention] = []
     last_site: tuple[PlaceHit, int] | None = None
+    body = 0  # sentences of the body read so far
     for rd in readings:
         sent = rd.sentence
+        if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
+            body += 1
         resolved = _resolve_dates(rd, art, tl)
         mentions.extend(_reader_mentions(rd, resolved))
         of_mention: dict[int, _Draft] = {}
         real = [mm for mm in rd.mentions if mm.modality not in ("negated", "irrealis")]
         for mm in sorted(real, key=lambda x: x.relation is not None):
-            d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art)
+            d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES)
+            days = _listed_days(mm, resolved)
+            if len(days) > 1:
+                d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
             if mm.place is None and mm.site_anaphor == "the" and last_site is not None and \
                     sent.index - last_site[1] <= SITE_REACH:
@@ -362,8 +396,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 drafts.append(dr)
                 of_mention[id(mm)] = dr
                 keeper = dr
-            if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and not mm.summary:
+            for day in _listed_days(mm, resolved)[1:]:  # 'strikes on November 19, 22 and 25': one event a day
+                twin = _draft(mm, art, day, "day", "listed day", True)
+                twin.summary = ""
+                drafts.append(twin)
+            if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.summary != "generic":
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
+        if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and drafts:
+            _toll_follow_up(drafts[-1], sent)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
             if ctx:

@@ -28,7 +28,9 @@ def extract(art: Article, sentences: list[Sentence], kb: Knowledge, use_parser: 
         m = match(sent.text, sent.start, kb, sent.is_title)
         dates = sentence.date_tokens(sent, m, D.find_dates(sent.text))
         matched.append((sent, m, dates))
-    todo = [k for k, (sent, m, _d) in enumerate(matched) if m.triggers and not sent.is_title]
+    impact = kb.word_class("impact_verbs")
+    todo = [k for k, (sent, m, _d) in enumerate(matched) if not sent.is_title and (
+        m.triggers or (m.cues["instrument"] and any(t.norm in impact for t in m.toks)))]
     trees = {}
     if todo and use_parser:
         docs = parse.parse_many([matched[k][0].text for k in todo])

@@ -12,7 +12,7 @@ _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 _UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
 
-_PLACE_CUES = ("relative_place", "movement", "metonym")
+_PLACE_CUES = ("relative_place", "movement", "metonym", "instrument")  # instrument: a weapon may make an impact verb an event
 _SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}  # feature types that an actor name may also cover
 
 

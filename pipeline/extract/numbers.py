@@ -39,7 +39,7 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
     n = rf"(?:\d{{1,5}}|{word}(?:[\s-]{word})?(?:\s+hundred)?|a dozen|two dozen|three dozen|a hundred)"
     nump = rf"{_QUAL}(?P<n>{n})(?:\s*(?:-|–|to|or)\s*(?P<n2>{n}))?"
     return _Grammar(
-        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
+        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
         kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),

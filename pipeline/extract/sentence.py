@@ -18,13 +18,16 @@ from pipeline.extract.lexicon import ActorHit, Matches, PlaceHit, TriggerHit
 from pipeline.extract.numbers import Casualties, casualties, word_to_int
 from pipeline.extract.parse import Tree
 from pipeline.model import Sentence
-from pipeline.resources import Knowledge
+from pipeline.resources import Knowledge, Trigger
 
 TALK = set(schema.TALK_TYPES)
 SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
 MAX_FRAME_CLIMB = 3  # light verbs above an event noun: 'claimed responsibility for the attack' is three steps
 REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates the report ('said on Tuesday')
-MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
+MAX_MERGE_CLIMB = 4
+MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
+IMPACT_STRENGTH = 0.8
+SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 
 
 @dataclass
@@ -127,12 +130,37 @@ class _Sentence:
 def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     m = r.m
     out = []
+    weapons = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
     for t in m.triggers:
+        head = _span_head(r.tree, t.i, t.j)
+        if r.tree.parsed and r.tree.deps[head] in ("compound", "amod") and r.tree.heads[head] in weapons \
+                and t.j - t.i == 1:
+            continue  # 'an attack drone', 'strike aircraft': the word describes the weapon
         if t.enumerator:
             nxt = r.norm[t.j] if t.j < len(r.norm) else ""
             if nxt in r.W["not_enumerated"]:
                 continue
         out.append(t)
+    return out
+
+
+def _impacts(r: _Sentence) -> list[TriggerHit]:
+    """'four rockets had landed on the Green Zone': a weapon that is the subject of a verb of impact."""
+    tree = r.tree
+    if not tree.parsed:
+        return []
+    taken = {k for t in r.m.triggers for k in range(t.i, t.j)}
+    out = []
+    for i, j, weapon in r.m.cues["instrument"]:
+        head = _span_head(tree, i, j)
+        verb = tree.heads[head]
+        if verb < 0 or verb in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
+                r.norm[verb] not in r.W["impact_verbs"]:
+            continue
+        taken.add(verb)
+        tok = r.m.toks[verb]
+        out.append(TriggerHit(verb, verb + 1, Trigger(weapon, "verb", IMPACT_STRENGTH),
+                              r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
     return out
 
 
@@ -157,6 +185,10 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             in_frame.setdefault(k, n)
     passing = set()
     for n, t in enumerate(trigs):
+        for p, fr in enumerate(frames):
+            if p != n and not t.enumerator and any(k in fr for k in range(t.i, t.j)):
+                owner[find(p)] = find(n)  # 'a volley of rockets ... killed a contractor': the subject's frame took the verb
+    for n, t in enumerate(trigs):
         if t.enumerator:
             continue
         top = max(frames[n], key=lambda k: -len(list(tree.ancestors(k))))
@@ -166,7 +198,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 break
             p = in_frame.get(a)
             if p is not None and p != n:
-                kind = _between(r, top, path)
+                kind = _between(r, top, path, a)
                 talk_over = trigs[p].trigger.event_type == "political_action" and t.trigger.event_type not in TALK
                 if nouns:
                     passing.add(n)
@@ -200,18 +232,21 @@ def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, 
                 break
             hit = next((x for x, fr in enumerate(frames) if x != n and a in fr), None)
             if hit is not None:
-                out[n] = (hit, _between(r, root, path))
+                out[n] = (hit, _between(r, root, path, a))
                 break
             path.append(a)
     return out
 
 
-def _between(r: _Sentence, k: int, path: list[int]) -> str:
-    """What links a trigger to the trigger above it: a cause word, a sequence word, or nothing."""
+def _between(r: _Sentence, k: int, path: list[int], above: int | None = None) -> str:
+    """What links a trigger to the trigger above it: a cause word, a sequence word, or nothing.
+    Looks on the path between them and at the words that stand between them in the sentence."""
     tree = r.tree
     near = {k, *path}
     for x in list(near):
         near.update(c for c in tree.kids[x] if tree.deps[c] in ("mark", "prep", "advmod", "npadvmod", "case"))
+    if above is not None and abs(above - k) <= MAX_MARKER_GAP:
+        near.update(range(min(above, k) + 1, max(above, k)))
     words = {r.norm[x] for x in near}
     if words & r.W["cause_markers"]:
         return "cause"
@@ -253,7 +288,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     return toks, root, frame_kind
 
 
-def _owner(r: _Sentence, k: int, frames: list[set[int]]) -> tuple[int | None, int | None, str]:
+def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bool = False
+           ) -> tuple[int | None, int | None, str]:
     """(mention index, the frame token it hangs on, the child of that token on the path) for token k.
     None when the path meets a speech verb first ('report') or reaches the root ('context')."""
     tree = r.tree
@@ -268,7 +304,9 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]]) -> tuple[int | None, in
                 return (None, other_verb, "other") if other_verb is not None else (n, a, prev)
         if r.is_report(a):
             return None, a, "report"
-        if other_verb is None and tree.is_verb(a) and tree.parsed:
+        participle = through_participles and tree.deps[a] == "acl"  # 'a drone hovering near the base'
+        if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
+                r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.W["launch_verbs"]:
             other_verb = a  # 'the truce declared in October': the date is the other verb's
         prev = a
     return (None, other_verb, "other") if other_verb is not None else (None, None, "context")
@@ -332,8 +370,23 @@ def _armed_branch(name: str, kb: Knowledge) -> str:
 
 
 def _located(r: _Sentence, a: ActorHit) -> bool:
-    """'in Jordan', 'near Iran': a country named as a location is not an actor."""
-    return a.actor.actor_type == "foreign state" and a.i > 0 and r.norm[a.i - 1] in ("in", "near", "at", "inside")
+    """'in Jordan', 'an outpost in Rukban, northeast Jordan': a country named as a location is not an actor."""
+    if a.actor.actor_type != "foreign state":
+        return False
+    if a.i > 0 and r.norm[a.i - 1] in r.W["locative_preps"]:
+        return True
+    tree = r.tree
+    k = _span_head(tree, a.i, a.j)
+    for _ in range(MAX_FRAME_CLIMB):  # up through appositions to the preposition: 'in Rukban, northeast Jordan'
+        h = tree.heads[k]
+        if h < 0:
+            return False
+        if tree.deps[k] == "pobj":
+            return r.norm[h] in r.W["locative_preps"]
+        if tree.deps[k] not in ("appos", "conj", "compound", "npadvmod"):
+            return False
+        k = h
+    return False
 
 
 def _specificity(t: TriggerHit) -> tuple:
@@ -422,7 +475,8 @@ def _resolve_type(r: _Sentence, hits: list[TriggerHit], weapon: str | None, a1: 
             return "drone_strike", False
         if weapon and et == "ied_or_bombing" and best.trigger.strength < 0.8:
             return weapon, False
-        return et, False
+        # 'the explosion': a weak word names no kind of attack, so it may be any strike told before
+        return et, best.trigger.strength < SPECIFIC_STRENGTH and not weapon
     if et == "kill" and person_target:
         return "assassination", False
     if weapon:
@@ -471,7 +525,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     """The event mentions one sentence states, each with its arguments and modality."""
     reading = Reading(sent, m, dates)
     r = _Sentence(sent, m, tree, kb)
-    trigs = _usable_triggers(r)
+    trigs = _usable_triggers(r) + _impacts(r)
+    trigs.sort(key=lambda t: t.i)
     if sent.is_title or not trigs or not m.toks:
         for e, i, _j in dates:
             if e.citation or _is_dateline(sent.text, e):
@@ -491,6 +546,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     for n, g in enumerate(groups):
         mm = EventMention(sentence=sent, triggers=g, event_type="", root=roots[n])
         mm.modality = _modality(r, frames[n], roots[n], question)
+        if mm.modality == "real" and any(t.trigger.event_type == "threat" for t in g):
+            mm.modality = "threat"  # 'threatened that a rocket attack would ...': the attack is what is threatened
         mm.enumerated = any(t.enumerator for t in g)
         mm.kill_only = all(t.trigger.event_type == "kill" for t in g)
         mm.strength = max(t.trigger.strength for t in g)
@@ -514,8 +571,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         mm = mentions[n]
         came_under = r.norm[ftok] in ("came", "come", "comes", "coming") and any(
             r.norm[c] == "under" for c in tree.kids[ftok])
+        bare_participle = tree.parsed and tree.tags[ftok] == "VBN" and not any(
+            tree.deps[c] in ("aux", "auxpass") for c in tree.kids[ftok])  # '3 soldiers killed in attack'
         role, attribution = _role(r, ftok, child, kinds[n] if r.norm[ftok] in r.W["claim_verbs"] | r.W["blame_verbs"]
-                                  else "", tree.passive(ftok), came_under)
+                                  else "", tree.passive(ftok) or (bare_participle and mentions[n].kill_only), came_under)
         depth = _depth(tree, head, ftok)
         if role == "agent":
             agents[n].append((depth, a, attribution))
@@ -527,7 +586,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     context_places = []
     for p in m.places:
         head = _span_head(tree, p.i, p.j)
-        n, ftok, child = _owner(r, head, frames)
+        n, ftok, child = _owner(r, head, frames, through_participles=True)
         if n is None:
             context_places.append((p, 99 if child != "other" else 199))
         else:
@@ -552,7 +611,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         n, ftok, child = _owner(r, _span_head(tree, i, j), frames)
         if n is None and len(groups) == 1 and child != "other":
             n = 0
-        if n is not None and isinstance(child, int) and child >= 0 and \
+        if n is not None and isinstance(child, int) and child >= 0 and r.norm[ftok] not in r.W["launch_verbs"] and \
                 _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target":
             continue  # 'targeting a drone staging site': the drone is what was hit, not the weapon
         if n is not None:
@@ -561,6 +620,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
               (context_places if len(groups) == 1 or not any(places.values()) else []),
               sorted(weapons[n])[0][1] if weapons[n] else None)
+    for prev, mm in zip(mentions, mentions[1:]):
+        if mm.enumerated and mm.event_type in ("other", "") and prev.event_type not in TALK:
+            mm.event_type, mm.typed_by_default = prev.event_type, prev.typed_by_default  # 'one drone hit the base and another ...'
+            mm.disrupted = mm.disrupted or any(t.trigger.event_type == "intercept" for t in mm.triggers)
     links = _links(r, frames, roots)
     _relations(mentions, links)
     _explained_away(r, mentions)
@@ -653,7 +716,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         any(tree.deps[c] == "poss" for c in head_kids) or (root > 0 and r.norm[root - 1] in r.W["definite_dets"]
                                                           and not tree.parsed)
     mm.summary = _summary(r, mm, frames[n])
-    if place is None:
+    if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")
+                             for k in frames[n] for c in tree.kids[k]):
+        mm.site_anaphor = "the"  # 'In 2020 it was hit by missiles': 'it' is the base just named
+    elif place is None:
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in r.W["site_nouns"]]
         if site:
             det = next((r.norm[c] for c in tree.kids[site[0]] if tree.deps[c] in ("det", "poss")), "")
