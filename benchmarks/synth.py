@@ -172,7 +172,7 @@ def make_tables(n: int = 300, seed: int = 7, n_docs: int | None = None) -> dict[
             "event_type": etype[i],
             "acled_event_type": ACLED[etype[i]][0],
             "acled_sub_event_type": ACLED[etype[i]][1],
-            "actor1": a1[i], "actor2": a2[i],
+            "actor1": a1[i], "attribution": "stated" if a1[i] != "unknown" else "unknown", "actor2": a2[i],
             "assoc_actors": "Iraqi Security Forces" if rng.random() < 0.1 else "",
             "location": loc, "location_text": ("near " if gp == 2 else "") + loc,
             "admin1": gov, "country": FOREIGN.get(loc, "Iraq"),

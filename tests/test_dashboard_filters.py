@@ -29,6 +29,7 @@ def _events() -> pd.DataFrame:
     df["acled_event_type"] = "Explosions/Remote violence"
     df["acled_sub_event_type"] = "Air/drone strike"
     df["confidence"] = 0.8
+    df["attribution"] = "stated"
     for c in schema.columns("events"):
         if c not in df.columns:
             df[c] = None

@@ -81,7 +81,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph <= 1) \
         else None
     full_year = D.sentence_year(exprs, carried=True)
-    anchor = tl.ref
+    anchor = tl.ref if tl.ref and tl.ref[1] in ("day", "week", "month") else None  # a bare year dates nothing
     ctx = D.Context(art.published, art.published_precision, year_here or carried,
                     anchor[0] if anchor else None, anchor[1] if anchor else "day")
     out = {}
@@ -406,7 +406,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             _toll_follow_up(drafts[-1], sent)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
-            if ctx:
+            if ctx and ctx[1] in ("day", "week"):
                 tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)  # 'Both incidents happened on 9 May.'
         site = _site(rd)
         if site is not None:

@@ -144,6 +144,33 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     return out
 
 
+def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -> None:
+    """'two in the Najaf Sea on 7 June, another in Seyouf on 30 June, and a third west of Karbala on
+    6 August': in a list, each item's dates and places are the ones between it and the next item.
+    Long lists defeat the parser, so the items are cut by position."""
+    starts = [n for n, mm in enumerate(mentions) if mm.enumerated]
+    if not starts or starts[0] == 0:
+        return
+    chain = [mentions[starts[0] - 1]] + [mentions[n] for n in starts]
+    bounds = [mm.triggers[0].i for mm in chain[1:]] + [len(r.m.toks)]
+    times = [a for mm in chain for a in mm.times] + reading.context_times
+    places = [p for p in r.m.places if p.i >= chain[0].triggers[0].i or p in
+              ([chain[0].place] if chain[0].place else [])]
+
+    def segment(tok: int) -> int:
+        return next(x for x, b in enumerate(bounds) if tok < b)
+    for mm in chain:
+        mm.times = []
+    for a in times:
+        chain[segment(a.tok)].times.append(a)
+    reading.context_times = [a for a in reading.context_times if all(a not in mm.times for mm in chain)]
+    for x, mm in enumerate(chain):
+        own = [p for p in places if segment(p.i) == x and not p.penalty]
+        if own:
+            mm.place = _pick_place([(p, 0) for p in own])
+            mm.extra_places = []
+
+
 def _impacts(r: _Sentence) -> list[TriggerHit]:
     """'four rockets had landed on the Green Zone': a weapon that is the subject of a verb of impact."""
     tree = r.tree
@@ -283,7 +310,10 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
                 frame_kind = frame_kind or kind
     top = max(toks, key=lambda k: -len(list(tree.ancestors(k))))
     h = tree.heads[top]
-    if tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h):
+    weapons = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
+    if tree.parsed and tree.deps[top] in ("relcl", "acl") and h in weapons:
+        toks.add(h)  # 'a US drone that killed a member': the drone is the weapon, 'US' its owner
+    elif tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h):
         toks.add(h)  # 'supporters broke down the gate and stormed the compound': one act, one subject
     return toks, root, frame_kind
 
@@ -624,6 +654,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if mm.enumerated and mm.event_type in ("other", "") and prev.event_type not in TALK:
             mm.event_type, mm.typed_by_default = prev.event_type, prev.typed_by_default  # 'one drone hit the base and another ...'
             mm.disrupted = mm.disrupted or any(t.trigger.event_type == "intercept" for t in mm.triggers)
+    _enumeration(r, mentions, reading)
     links = _links(r, frames, roots)
     _relations(mentions, links)
     _explained_away(r, mentions)
@@ -656,8 +687,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     mm.attribution = (agents[0][2] or "stated") if agents else "claimed" if frame_kind == "claim_verbs" else "unknown"
     root = mm.root
     # 'X said it carried out the attack': the pronoun is the speaker's group
-    if a1 is None and speakers and any(r.norm[c] in r.W["group_pronouns"] and tree.deps[c] in ("nsubj", "agent")
-                                       for k in frames[n] for c in tree.kids[k]):
+    subjects = [c for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")]
+    if a1 is None and speakers and any(r.norm[c] in r.W["group_pronouns"] or any(
+            tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"] for g in tree.kids[c]) for c in subjects):
         a1, mm.attribution = speakers[0], "claimed"
     talk = mm.modality == "threat" or any(t.trigger.event_type in TALK for t in mm.triggers)
     if talk and a1 is None and speakers:
@@ -697,6 +729,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         mm.assoc.append(actor1)
         actor1 = "unknown"
     mm.actor1, mm.actor2 = actor1, actor2
+    if weapon and mm.kill_only:
+        mm.kill_only = False  # 'a US drone that killed a member': a drone strike, not a bare toll
     for a in assoc:
         if a.actor.name not in (actor1, actor2) and a.actor.name not in mm.assoc:
             mm.assoc.append(a.actor.name)
@@ -726,6 +760,13 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
     if place is not None:
         mm.extra_places = _conjoined(r, place, [p for p, _ in places])
+    else:
+        span = set()
+        for k in frames[n]:
+            span.update(tree.subtree(k))
+        lo, hi = (min(span), max(span)) if span else (0, -1)
+        mm.unplaced = next((u[0] for u in r.m.unplaced
+                            if r.m.toks[lo].start <= u[1] <= r.m.toks[hi].end), "") if span else ""
 
 
 def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
@@ -806,6 +847,16 @@ def _siblings(mentions: list[EventMention], links: dict[int, tuple[int, str]]) -
     return kills[0], attacks[0]
 
 
+def _runs_text(r: _Sentence, toks: list[int]) -> str:
+    """The text of some tokens of the sentence: each unbroken run verbatim, runs joined by ' ; '."""
+    runs, start = [], toks[0]
+    for a, b in zip(toks, toks[1:] + [None]):
+        if b is None or b != a + 1:
+            runs.append(r.sent.text[r.m.toks[start].start - r.sent.start:r.m.toks[a].end - r.sent.start])
+            start = b
+    return " ; ".join(runs)
+
+
 def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
     """Casualties in each mention's own part of the sentence; a named person killed counts one."""
     text = r.sent.text
@@ -823,8 +874,7 @@ def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -
             if not own:
                 regions.append("")
                 continue
-            lo, hi = min(own), max(own)
-            regions.append(text[r.m.toks[lo].start - r.sent.start:r.m.toks[hi].end - r.sent.start])
+            regions.append(_runs_text(r, sorted(own)))
     for mm, region in zip(mentions, regions):
         if mm.event_type in TALK:
             continue
