@@ -37,6 +37,9 @@ SITE_REACH = 6  # sentences back that 'the base' may refer to the last base name
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
 NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
 FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; further, it is not a past event
+# the coarsest date an event may have, by how exactly it is placed: a site dated to a year is a row
+# ('an air raid near al-Qaim in 2019'); a country needs a month; no place at all needs a week
+VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "week"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
 STRIKE_KIN = ({"airstrike", "drone_strike"}, {"missile_or_rocket_attack", "shelling"})  # words outlets swap
@@ -229,6 +232,11 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old  # told again without a date of its own
         if old.ev.event_date is None:
             return old  # an event told in passing, dated now
+        if new.stated_date and old.stated_date and new.ev.event_date and old.ev.event_date and \
+                PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["month"] and \
+                PRECISION_ORDER[new.ev.date_precision] < PRECISION_ORDER[old.ev.date_precision] and \
+                old.ev.location and old.ev.location == new.ev.location:
+            return old  # 'December 2019 US airstrikes in Iraq' then 'On 29 December, US jets struck ... in Iraq'
         if new.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location):
             return old  # the same kind of strike, at the same place, on the same day
@@ -332,7 +340,15 @@ def _keep(dr: _Draft) -> bool:
         return False  # 'attacks on US bases' with no day, site or perpetrator: a campaign summed up
     if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and ev.actor2 == "unknown":
         return False
+    if PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER[VAGUE_PLACE_NEEDS[_place_grain(ev)]]:
+        return False  # 'the ISIS attack on Iraq in 2014': too vague in both time and place to map
     return True
+
+
+def _place_grain(ev: Event) -> str:
+    if ev.latitude is None:
+        return "none"
+    return "country" if ev.feature_type == "country" else "site"
 
 
 def _site(rd: Reading) -> PlaceHit | None:

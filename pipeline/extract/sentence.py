@@ -122,6 +122,7 @@ class _Sentence:
         self.sent, self.m, self.tree, self.kb = sent, m, tree, kb
         self.norm = [t.norm for t in m.toks]
         self.W = _Words(kb)
+        self.trigger_tokens = {k for t in m.triggers for k in range(t.i, t.j)}
 
     def is_report(self, k: int) -> bool:
         return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]
@@ -213,8 +214,11 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     passing = set()
     for n, t in enumerate(trigs):
         for p, fr in enumerate(frames):
-            if p != n and not t.enumerator and any(k in fr for k in range(t.i, t.j)):
-                owner[find(p)] = find(n)  # 'a volley of rockets ... killed a contractor': the subject's frame took the verb
+            if p != n and not t.enumerator and not trigs[p].enumerator and (
+                    any(k in fr for k in range(t.i, t.j)) or frames[n] & fr):
+                # 'a volley of rockets ... killed a contractor': the subject's frame took the verb;
+                # 'launched drone and rocket attacks': one carrier, one event
+                owner[find(p)] = find(n)
     for n, t in enumerate(trigs):
         if t.enumerator:
             continue
@@ -297,7 +301,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             break
         word = r.norm[h]
         path.append(h)
-        carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1])
+        carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
+                                       and h not in r.trigger_tokens)
         child = h
         if not carried:
             if tree.is_verb(h):
@@ -335,6 +340,8 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
         if r.is_report(a):
             return None, a, "report"
         participle = through_participles and tree.deps[a] == "acl"  # 'a drone hovering near the base'
+        participle = participle or (tree.deps[a] == "advcl" and any(
+            tree.deps[c] == "mark" and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as he arrived on 2 January'
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
                 r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.W["launch_verbs"]:
             other_verb = a  # 'the truce declared in October': the date is the other verb's
@@ -674,7 +681,15 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     tree, kb = r.tree, r.kb
     generic = ("umbrella body", "militia (unspecified)")
     agents.sort(key=lambda x: (x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
-    targets.sort(key=lambda x: (x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
+    kill = any(t.trigger.event_type in ("kill", "assassination") for t in mm.triggers)
+    targets.sort(key=lambda x: (not (kill and x[1].actor.actor_type == "person"),
+                                x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
+    root = mm.root
+    if not agents and tree.parsed and tree.deps[root] == "acl" and tree.tags[root] == "VBD":
+        # 'The coalition bombed later that night, said X': a finite verb parsed as a modifier of its subject
+        subj = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[root]), None)
+        if subj is not None:
+            agents.append((0, subj, ""))
     if not agents:
         for k in frames[n]:
             if r.norm[k] in r.W["blame_verbs"] and tree.deps[k] == "acl":
