@@ -43,6 +43,8 @@ def _is_furniture(line: str, kb: Knowledge) -> bool:
         return True
     if len(words) < CAPTION_MAX_WORDS and _CREDIT.search(line):
         return True  # a photo caption: it describes a picture, often of another event
+    if sum(w.startswith(("#", "@")) for w in words) * 2 >= len(words):
+        return True  # a line of hashtags or handles: a social-media footer, not a sentence
     if len(words) > MARKETING_MAX_WORDS:
         return False  # a paragraph: the rules below are for short lines
     norms = [t.norm for t in tokenize(line)]

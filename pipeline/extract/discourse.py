@@ -208,8 +208,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     place and actors, and that the mention refers back to ('the attack'), adds to (a bare toll or verb
     right after it), restates without a date of its own, or restates on the same day."""
     mm = new.mention
-    if mm.enumerated or new.ev.event_type in TALK:
-        return None
+    if mm.enumerated or new.ev.event_type in TALK or (mm.responds and not mm.definite):
+        return None  # 'another', or 'in response, ...': a new event
     for old in reversed(drafts):
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue

@@ -65,6 +65,7 @@ class EventMention:
     disrupted: bool = False  # 'shot down a drone': ACLED's disrupted weapons use
     enumerated: bool = False  # 'another', 'a second': never the same event as the one before
     kill_only: bool = False  # 'two guards were killed': a toll that belongs to an attack
+    responds: bool = False  # 'in response, US jets struck ...': a new event answering an earlier one
     in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
     ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
     root: int = 0
@@ -143,6 +144,29 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
                 continue
         out.append(t)
     return out
+
+
+def _denials(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
+    """'... bombed a position, but the US military has denied being responsible': a denial by the accused,
+    anywhere in the sentence, keeps the event and leaves its perpetrator unknown."""
+    tree = r.tree
+    for k, tok in enumerate(r.m.toks):
+        if tok.norm not in r.W["deny_verbs"] or any(k in fr for fr in frames):
+            continue
+        subj = [c for c in tree.kids[k] if tree.deps[c] in ("nsubj", "nsubjpass")]
+        deniers = {_armed_branch(_canon(a), r.kb) for a in r.m.actors
+                   if any(x in subj for x in [_span_head(tree, a.i, a.j), *tree.ancestors(_span_head(tree, a.i, a.j))])}
+        for mm in mentions:
+            if mm.actor1 != "unknown" and (mm.actor1 in deniers or _same_side(r.kb, mm.actor1, deniers)):
+                mm.assoc.append(mm.actor1)
+                mm.actor1, mm.attribution = "unknown", "denied"
+
+
+def _same_side(kb: Knowledge, name: str, others: set[str]) -> bool:
+    """The US military denying stands for the US-led coalition accused, and the reverse."""
+    a = kb.actors.get(name)
+    return a is not None and a.side not in ("other", "") and any(
+        kb.actors.get(o) is not None and kb.actors[o].side == a.side and a.side == "us_coalition" for o in others)
 
 
 def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -> None:
@@ -300,6 +324,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         if steps >= MAX_FRAME_CLIMB or r.is_report(h):
             break
         word = r.norm[h]
+        if word in r.W["cause_markers"] | r.W["sequence_markers"]:
+            break  # 'come under attack since the assassination': the assassination is another event
         path.append(h)
         carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
                                        and h not in r.trigger_tokens)
@@ -313,6 +339,9 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         for kind in ("deny_verbs", "blame_verbs", "claim_verbs"):
             if word in r.W[kind]:
                 frame_kind = frame_kind or kind
+    toll_verbs = r.kb.cue_words["injure"] | r.kb.cue_words["kill"]
+    for k in list(toks):
+        toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs)  # 'killed one and injured five'
     top = max(toks, key=lambda k: -len(list(tree.ancestors(k))))
     h = tree.heads[top]
     weapons = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
@@ -341,7 +370,7 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
             return None, a, "report"
         participle = through_participles and tree.deps[a] == "acl"  # 'a drone hovering near the base'
         participle = participle or (tree.deps[a] == "advcl" and any(
-            tree.deps[c] == "mark" and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as he arrived on 2 January'
+            tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as he arrived on 2 January'
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
                 r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.W["launch_verbs"]:
             other_verb = a  # 'the truce declared in October': the date is the other verb's
@@ -657,6 +686,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
               (context_places if len(groups) == 1 or not any(places.values()) else []),
               sorted(weapons[n])[0][1] if weapons[n] else None)
+    _denials(r, mentions, frames)
+    for n, mm in enumerate(mentions):
+        near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
+        mm.responds = any(r.norm[k] in r.W["cause_markers"] for k in near) or any(
+            r.norm[c] in r.W["cause_markers"] for k in near for c in tree.kids[k] if tree.deps[c] == "pobj")
     for prev, mm in zip(mentions, mentions[1:]):
         if mm.enumerated and mm.event_type in ("other", "") and prev.event_type not in TALK:
             mm.event_type, mm.typed_by_default = prev.event_type, prev.typed_by_default  # 'one drone hit the base and another ...'
@@ -760,10 +794,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if mm.modality == "threat":
         mm.event_type = "threat"
     # references back, summaries, unnamed sites
-    head_kids = tree.kids[root]
-    mm.definite = any(tree.deps[c] in ("det", "poss") and r.norm[c] in r.W["definite_dets"] for c in head_kids) or \
-        any(tree.deps[c] == "poss" for c in head_kids) or (root > 0 and r.norm[root - 1] in r.W["definite_dets"]
-                                                          and not tree.parsed)
+    heads = [_span_head(tree, t.i, t.j) for t in mm.triggers]
+    mm.definite = any(tree.deps[c] == "poss" or (tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"])
+                      for h in heads for c in tree.kids[h]) or (
+        not tree.parsed and root > 0 and r.norm[root - 1] in r.W["definite_dets"])
     mm.summary = _summary(r, mm, frames[n])
     if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")
                              for k in frames[n] for c in tree.kids[k]):
