@@ -101,8 +101,12 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
     return Tree(heads, deps, tags, negated)
 
 
+_QUOTES = str.maketrans("’‘", "''")  # curly apostrophes confuse the small model's tokenizer ("didn’t")
+
+
 def parse_many(texts: list[str]):
-    return list(nlp().pipe(texts, batch_size=64))
+    """Parses, one Doc per text; character offsets are unchanged (only apostrophes are straightened)."""
+    return list(nlp().pipe((t.translate(_QUOTES) for t in texts), batch_size=64))
 
 
 class FlatTree(Tree):

@@ -146,6 +146,28 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     return out
 
 
+def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
+    """'the groups stopped their attacks': a stop whose object is an attack is no blockade; the attacks
+    it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack)."""
+    tree = r.tree
+    drop = set()
+    for n, mm in enumerate(mentions):
+        if not any(t.trigger.event_type == "confrontation_or_blockade" for t in mm.triggers):
+            continue
+        for x, other in enumerate(mentions):
+            if x == n or other.event_type in TALK or not any(
+                    tree.heads[other.root] == k and tree.deps[other.root] in ("dobj", "xcomp", "nsubjpass")
+                    for k in frames[n]):
+                continue
+            drop.add(n)
+            if other.definite:
+                other.modality = "negated"
+            else:
+                other.disrupted = True
+    keep = [n for n in range(len(mentions)) if n not in drop]
+    return [mentions[n] for n in keep], [frames[n] for n in keep]
+
+
 def _denials(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
     """'... bombed a position, but the US military has denied being responsible': a denial by the accused,
     anywhere in the sentence, keeps the event and leaves its perpetrator unknown."""
@@ -254,7 +276,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             p = in_frame.get(a)
             if p is not None and p != n:
                 kind = _between(r, top, path, a)
-                talk_over = trigs[p].trigger.event_type == "political_action" and t.trigger.event_type not in TALK
+                talk_over = trigs[p].trigger.event_type in ("political_action", "confrontation_or_blockade") \
+                    and t.trigger.event_type not in TALK | {"confrontation_or_blockade"}  # 'protested the strikes', 'stopped their attacks'
                 if nouns:
                     passing.add(n)
                 elif talk_over:
@@ -476,7 +499,7 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     if tree.deps[root] in ("attr", "acomp") and tree.heads[root] >= 0:
         own.add(tree.heads[root])  # 'was not a drone strike'
     for k in own:
-        if k in tree.negated:
+        if k in tree.negated or r.norm[k] in W["negated_auxiliaries"]:
             return "negated"
         for c in tree.kids[k]:
             if tree.deps[c] == "neg" or (tree.deps[c] == "det" and r.norm[c] == "no"):
@@ -687,6 +710,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
               (context_places if len(groups) == 1 or not any(places.values()) else []),
               sorted(weapons[n])[0][1] if weapons[n] else None)
     _denials(r, mentions, frames)
+    mentions, frames = _stopped(r, mentions, frames)
     for n, mm in enumerate(mentions):
         near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
         mm.responds = any(r.norm[k] in r.W["cause_markers"] for k in near) or any(
