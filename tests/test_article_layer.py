@@ -1,0 +1,164 @@
+"""The article layer end to end: a few sentences in, the article's events out.
+
+Each row is one short invented article (a title line, then the body) and the violent events it should
+yield, sorted by date, then in the order the article tells them. The number of violent events must match exactly; each expected event
+lists only the fields the row is about:
+  type, date, precision, place (gazetteer canonical name), fatalities, injuries, actor1, actor2,
+  attribution, disrupted, assoc_has (a name in assoc_actors), acled_sub (ACLED sub-event type as the
+  events table writes it).
+Rows marked ALL compare every event of the article, talk included (for texts that state no event at all).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline import schema
+from pipeline.tables import events_table
+
+WED = date(2022, 5, 11)  # Wednesday 11 May 2022: Monday is 9 May, Tuesday 10 May, 'last week' 4 May
+HEAD = "Militia report\n\n"
+VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
+ALL = "all"
+
+
+def row(text, expected, id, published=WED, scope="violent", head=HEAD):
+    return pytest.param(head + text, published, expected, scope, id=id)
+
+
+CASES = [
+    # ---- the 14 specified cases
+    row("Mortars hit Camp Speicher on Tuesday. Two guards were killed last week after repeated mortar attacks "
+        "on Qayyarah airfield.",
+        [dict(type="shelling", date=date(2022, 5, 4), precision="week", place="Qayyarah Airfield West",
+              fatalities=2),
+         dict(type="shelling", date=date(2022, 5, 10), precision="day", place="Camp Speicher", fatalities=None)],
+        id="01-two-bases-two-times"),
+    row("Relations soured in 2019 after an air raid killed their commander near al-Qaim.",
+        [dict(type="airstrike", date=date(2019, 1, 1), precision="year", place="Al-Qaim", fatalities=1)],
+        id="02-background-air-raid-in-2019"),
+    row("Militias have struck two US bases. Both incidents happened on 9 May. The Pentagon said there were no "
+        "injuries. A new group claimed a drone attack on Qayyarah airfield.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), precision="day", place="Qayyarah Airfield West",
+              attribution="claimed", actor2="US forces")],
+        id="03-claimed-drone-attack-dated-by-earlier-sentence"),
+    # 'last week' is read as the same weekday a week before publication, at week precision
+    row("US jets hit back near Qaim last week, two days after drones struck Kirkuk airport.",
+        [dict(type="drone_strike", date=date(2022, 5, 2), precision="week", place="Kirkuk Air Base"),
+         dict(type="airstrike", date=date(2022, 5, 4), precision="week", place="Al-Qaim", actor1="US forces")],
+        id="04-two-days-after-a-week-dated-strike"),
+    row("Militants attacked coalition troops in Kirkuk on Tuesday.",
+        [dict(date=date(2022, 5, 10), precision="day", place="Kirkuk", actor2="US-led coalition")],
+        id="05-attack-on-coalition-troops"),
+    row("Soldiers shot down a drone over Victory base.",
+        [dict(type="drone_strike", disrupted=True, acled_sub="Disrupted weapons use", place="Camp Victory",
+              actor1="unknown")],
+        id="06-drone-shot-down-is-disrupted-weapons-use"),
+    row("Mortars hit Camp Speicher on Monday. Nobody was hurt. Police opened an inquiry. The camp had also been "
+        "struck by a rocket on 20 April.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 4, 20), precision="day", place="Camp Speicher"),
+         dict(type="shelling", date=date(2022, 5, 9), precision="day", place="Camp Speicher")],
+        id="07-the-camp-struck-earlier"),
+    row("Officials confirmed the killing of Abu Fadak al-Mohammedawi, with two guards, in an air strike near "
+        "Kirkuk.",
+        [dict(type="airstrike", place="Kirkuk", fatalities=3)],
+        id="08-killing-of-a-commander-in-an-air-strike-is-one-row"),
+    row("US officials said the 9 May raids on militia depots in Anbar were revenge for the 2 May drone strike "
+        "that killed two soldiers.",
+        [dict(type="drone_strike", date=date(2022, 5, 2), precision="day", fatalities=2),
+         dict(date=date(2022, 5, 9), precision="day", place="Anbar Governorate")],
+        id="09-raids-in-revenge-for-a-drone-strike"),
+    row("Investigators said the warehouse blast in Samarra was not a drone strike but an electrical fault.",
+        [], id="10-not-a-drone-strike"),
+    row("The governor said the standoff with the coalition had worsened.",
+        [], scope=ALL, id="11-standoff-is-no-event"),
+    row("Two members of Asaib Ahl al-Haq were killed by air strikes near Qayyarah on Tuesday. US jets struck an "
+        "Asaib Ahl al-Haq depot near Qayyarah on Tuesday.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Qayyarah", actor1="US forces",
+              actor2="Asaib Ahl al-Haq", fatalities=2)],
+        id="12-toll-and-strike-told-twice-are-one-row"),
+    row("BAGHDAD, March 10, 2021 (Wire) — Rockets struck Ain al-Asad air base on Monday.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 3, 8), precision="day",
+              place="Ain al-Asad Air Base")],
+        published=None, id="13-dateline-dates-an-undated-article"),
+    row("Rockets hit Erbil airport at 10 p.m. Monday, killing one contractor.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), precision="day",
+              place="Erbil International Airport", fatalities=1)],
+        id="14-clock-time-before-the-weekday"),
+
+    # ---- more cases
+    row("KIRKUK, 14 October 2021 (Wire) — A drone struck K-1 air base yesterday, wounding two soldiers.",
+        [dict(type="drone_strike", date=date(2021, 10, 13), precision="day", place="K-1 Air Base",
+              actor2="US forces", injuries=2)],
+        published=None, id="x1-dateline-is-the-reference-for-yesterday"),
+    row("Rockets hit Camp Taji on Sunday evening. Later that night, a drone struck Balad air base.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 8), precision="day", place="Camp Taji"),
+         dict(type="drone_strike", date=date(2022, 5, 8), precision="day", place="Balad Air Base")],
+        id="x2-later-that-night-is-the-day-of-the-event-before"),
+    row("A roadside bomb hit a coalition supply convoy near Diwaniyah on Monday. The attack was claimed by "
+        "Ashab al-Kahf.",
+        [dict(type="ied_or_bombing", date=date(2022, 5, 9), place="Diwaniyah", actor1="Ashab al-Kahf",
+              attribution="claimed", actor2="US-led coalition")],
+        id="x3-the-attack-was-claimed-by"),
+    row("A drone struck an army checkpoint near Rutba on Tuesday. Two soldiers were killed.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Rutba", fatalities=2)],
+        id="x4-toll-in-the-next-sentence"),
+    row("Ain al-Asad air base hosts several hundred US troops. On Tuesday, three rockets landed inside the base.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
+              actor2="US forces")],
+        id="x5-the-base-is-the-base-just-named"),
+    row("US troops left K-1 air base in March and moved to Ain al-Asad air base. On Tuesday, three rockets "
+        "landed inside the base.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
+              actor2="US forces")],
+        id="x6-the-base-is-the-last-base-named"),
+    row("Rockets hit Camp Taji on Sunday. Rockets hit Camp Taji again on Tuesday, wounding two contractors.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 8), place="Camp Taji", injuries=None),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Camp Taji", injuries=2)],
+        id="x7-same-base-two-days-two-rows"),
+    row("Kataib Hezbollah, whose depots near al-Qaim were bombed by US jets in 2019, fired rockets at Ain al-Asad "
+        "air base on Tuesday.",
+        [dict(type="airstrike", date=date(2019, 1, 1), precision="year", place="Al-Qaim", actor1="US forces",
+              actor2="Kataib Hezbollah"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), precision="day",
+              place="Ain al-Asad Air Base", actor1="Kataib Hezbollah", actor2="US forces")],
+        id="x8-background-event-in-passing-keeps-its-year"),
+    row("A drone struck Harir air base on Monday. Nobody was hurt.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base", injuries=0)],
+        id="x9-nobody-was-hurt"),
+    row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
+              attribution="denied", assoc_has="Kataib Hezbollah")],
+        id="x10-a-denial-in-the-next-sentence"),
+]
+
+FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
+
+
+def _describe(ev) -> str:
+    return (f"{ev.event_type} {ev.event_date} ({ev.date_precision}) at {ev.location or '-'}: {ev.actor1} -> "
+            f"{ev.actor2} [{ev.attribution}] killed={ev.fatalities} injured={ev.injuries} "
+            f"disrupted={ev.disrupted} assoc={ev.assoc_actors}")
+
+
+@pytest.mark.parametrize("text, published, expected, scope", CASES)
+def test_article(extract, kb, text, published, expected, scope):
+    events = extract(text, published=published)
+    if scope != ALL:
+        events = [e for e in events if e.event_type in VIOLENT]
+    events = sorted(events, key=lambda e: (e.event_date or date.min, e.sentence_start))
+    got = "\n".join(_describe(e) for e in events) or "(none)"
+    assert len(events) == len(expected), got
+    wrong = []  # every mismatch at once, not only the first
+    for n, (ev, want) in enumerate(zip(events, expected)):
+        for key, value in want.items():
+            if key == "assoc_has":
+                actual = value if value in ev.assoc_actors else ev.assoc_actors
+            elif key == "acled_sub":
+                actual = events_table([ev], kb, {})["acled_sub_event_type"].iloc[0]
+            else:
+                actual = getattr(ev, FIELDS.get(key, key))
+            if actual != value:
+                wrong.append(f"event {n} {key}: expected {value!r}, got {actual!r}")
+    assert not wrong, "\n".join(wrong) + "\n" + got

@@ -1,0 +1,201 @@
+"""The sentence layer alone: one literal sentence in, its event mentions out (no article, no timeline).
+
+Each row of the table is one invented sentence and what its mentions should be. An expectation is either
+a list of dicts, one per mention in sentence order (the number of mentions must match), or EVERY(...),
+which every mention must satisfy (for sentences where one mention or two would both be right, such as
+'the blast ... was not a drone strike').
+
+Keys of an expected mention:
+  type, modality, attribution, actor1, actor2, definite, disrupted, summary: the EventMention fields
+  place: the gazetteer name of mm.place (None for no place)
+  times: the mention's own date expressions, each given by a word its text contains
+  fatalities, injuries: mm.casualties
+  assoc_has: a name that must be in mm.assoc
+  trigger: a word one of the mention's triggers contains (to tell which mention it is)
+  relation: (kind, index of the other mention, offset in days)
+  cause_of: index of the mention this one is the cause of ('struck ... in retaliation for the drone strike':
+            the drone strike is the cause of the strikes)
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import dates, parse, sentence
+from pipeline.extract.lexicon import match
+from pipeline.model import Sentence
+
+
+def read_sentence(kb, text: str) -> sentence.Reading:
+    """Run the sentence layer on one literal sentence, parsed as events.py parses it."""
+    sent = Sentence(text, 0, len(text), 0, 0)
+    m = match(text, sent.start, kb, sent.is_title)
+    found = sentence.date_tokens(sent, m, dates.find_dates(text))
+    tree = parse.from_doc(parse.nlp()(text), m.toks, sent.start)
+    return sentence.read(sent, m, found, tree, kb)
+
+
+def mentions_of(kb, text: str) -> list[sentence.EventMention]:
+    return read_sentence(kb, text).mentions
+
+
+class EVERY(dict):
+    """An expectation every mention of the sentence must meet (and there is at least one)."""
+
+
+def _value(mm: sentence.EventMention, key: str, mentions: list):
+    if key == "place":
+        return mm.place.place.name if mm.place is not None else None
+    if key == "times":
+        return [a.expr.text.strip() for a in mm.times]
+    if key in ("fatalities", "injuries"):
+        return getattr(mm.casualties, key)
+    if key == "relation":
+        if mm.relation is None:
+            return None
+        kind, other, offset = mm.relation
+        return kind, next(n for n, x in enumerate(mentions) if x is other), offset
+    if key == "cause_of":
+        return None if mm.cause_of is None else next(n for n, x in enumerate(mentions) if x is mm.cause_of)
+    if key == "type":
+        return mm.event_type
+    return getattr(mm, key)
+
+
+def _describe(mm: sentence.EventMention, mentions: list) -> dict:
+    return {"trigger": [t.text for t in mm.triggers], "type": mm.event_type, "modality": mm.modality,
+            "attribution": mm.attribution, "actor1": mm.actor1, "actor2": mm.actor2, "assoc": mm.assoc,
+            "place": _value(mm, "place", mentions), "times": _value(mm, "times", mentions),
+            "fatalities": mm.casualties.fatalities, "injuries": mm.casualties.injuries,
+            "relation": _value(mm, "relation", mentions), "cause_of": _value(mm, "cause_of", mentions),
+            "definite": mm.definite, "disrupted": mm.disrupted, "summary": mm.summary}
+
+
+def _check(mm: sentence.EventMention, want: dict, mentions: list) -> None:
+    """Every field of `want` that the mention gets wrong, reported at once."""
+    wrong = []
+    for key, expected in want.items():
+        if key == "trigger":
+            ok = any(expected in t.text for t in mm.triggers)
+        elif key == "times":
+            texts = _value(mm, "times", mentions)
+            ok = len(texts) == len(expected) and all(w in t for w, t in zip(expected, texts))
+        elif key == "assoc_has":
+            ok = expected in mm.assoc
+        else:
+            ok = _value(mm, key, mentions) == expected
+        if not ok:
+            wrong.append(f"{key}: expected {expected!r}")
+    assert not wrong, "; ".join(wrong) + f"\ngot {_describe(mm, mentions)}"
+
+
+CASES = [
+    # --- mention finding: verbal, nominal, 'the killing of X', a possessive date, passives, interceptions
+    pytest.param("Three rockets struck Camp Taji on Tuesday.",
+                 [dict(type="missile_or_rocket_attack", modality="real", place="Camp Taji", times=["Tuesday"],
+                       actor2="US forces")], id="find-verbal-struck"),
+    pytest.param("A drone strike that killed two fighters hit a Kataib Hezbollah vehicle near Qaim.",
+                 [dict(type="drone_strike", modality="real", fatalities=2, actor2="Kataib Hezbollah",
+                       place="Al-Qaim")], id="find-nominal-strike-that-killed"),
+    pytest.param("Officials confirmed the killing of Abu Fadak al-Mohammedawi near Kirkuk.",
+                 [dict(type="assassination", modality="real", fatalities=1, place="Kirkuk", assoc_has="Abu Fadak al-Mohammedawi")],
+                 id="find-the-killing-of-x"),
+    pytest.param("Tuesday's attack on Erbil airport caused no casualties.",
+                 [dict(modality="real", definite=True, times=["Tuesday"], place="Erbil International Airport",
+                       actor2="US forces", fatalities=0, injuries=0)], id="find-possessive-tuesdays-attack"),
+    pytest.param("Two members of Asaib Ahl al-Haq were killed by air strikes near Qayyarah on Tuesday.",
+                 [dict(type="airstrike", modality="real", actor1="unknown", actor2="Asaib Ahl al-Haq",
+                       fatalities=2, place="Qayyarah", times=["Tuesday"])], id="find-passive-killed-by-air-strikes"),
+    pytest.param("US forces shot down two drones over Ain al-Asad air base on Tuesday.",
+                 [dict(type="drone_strike", modality="real", disrupted=True, actor1="unknown", actor2="US forces",
+                       place="Ain al-Asad Air Base", times=["Tuesday"])], id="find-shot-down-a-drone"),
+    pytest.param("US troops came under rocket fire at Ain al-Asad air base on Monday.",
+                 [dict(type="missile_or_rocket_attack", modality="real", actor1="unknown", actor2="US forces",
+                       place="Ain al-Asad Air Base", times=["Monday"])], id="find-came-under-rocket-fire"),
+    pytest.param("Rockets struck the Green Zone on Sunday, and a drone hit Erbil airport on Monday.",
+                 [dict(type="missile_or_rocket_attack", place="Green Zone", times=["Sunday"]),
+                  dict(type="drone_strike", place="Erbil International Airport", times=["Monday"])],
+                 id="find-two-clauses-with-own-subjects-are-two-mentions"),
+
+    # --- arguments through syntax
+    pytest.param("A Kataib Hezbollah convoy was struck near Qaim on Monday.",
+                 [dict(modality="real", actor1="unknown", actor2="Kataib Hezbollah", place="Al-Qaim",
+                       times=["Monday"])], id="args-passive-subject-is-target"),
+    pytest.param("A US patrol was attacked by Kataib Hezbollah fighters near Baiji on Monday.",
+                 [dict(modality="real", actor1="Kataib Hezbollah", actor2="US forces", attribution="stated",
+                       place="Baiji")], id="args-by-agent"),
+    pytest.param("US jets struck a Kataib Hezbollah depot near Qaim on Monday.",
+                 [dict(type="airstrike", actor1="US forces", actor2="Kataib Hezbollah", attribution="stated")],
+                 id="args-active-subject-and-object"),
+    pytest.param("The drone attack on Erbil airport was claimed by Saraya Awliya al-Dam.",
+                 [dict(type="drone_strike", actor1="Saraya Awliya al-Dam", attribution="claimed",
+                       actor2="US forces", place="Erbil International Airport")], id="args-claimed-by"),
+    pytest.param("US officials blamed Kataib Hezbollah for the rocket attack on Camp Taji.",
+                 [dict(type="missile_or_rocket_attack", actor1="Kataib Hezbollah", attribution="alleged",
+                       actor2="US forces", place="Camp Taji")], id="args-blamed-for-is-alleged"),
+    pytest.param("Kataib Hezbollah denied carrying out the attack on Erbil airport.",
+                 [dict(modality="real", actor1="unknown", attribution="denied", assoc_has="Kataib Hezbollah",
+                       place="Erbil International Airport")], id="args-denied-carrying-out"),
+    pytest.param("Police said on Tuesday that rockets hit Camp Taji.",
+                 [dict(type="missile_or_rocket_attack", times=[], place="Camp Taji")],
+                 id="args-date-on-said-is-report-time"),
+    pytest.param("Police said that rockets hit Camp Taji on Sunday.",
+                 [dict(type="missile_or_rocket_attack", times=["Sunday"], place="Camp Taji")],
+                 id="args-date-on-the-event-verb-is-its-own"),
+
+    # --- modality
+    pytest.param("Officials said US forces did not attack the depot at Jurf al-Sakhar on Monday.",
+                 EVERY(modality="negated"), id="mod-did-not-attack"),
+    pytest.param("Investigators said the warehouse blast in Samarra was not a drone strike but an electrical fault.",
+                 EVERY(modality="negated"), id="mod-not-a-drone-strike-but-a-fault"),
+    pytest.param("The militias could attack US bases in Anbar, analysts said.",
+                 EVERY(modality="irrealis"), id="mod-could-attack"),
+    pytest.param("If the militias attack US bases in Anbar, Washington will respond.",
+                 [dict(trigger="attack", modality="irrealis", actor1="Iran-backed militias")],
+                 id="mod-if-they-attack"),
+    pytest.param("Kataib Hezbollah threatened to attack US forces in Anbar.",
+                 [dict(type="threat", modality="threat", actor1="Kataib Hezbollah", actor2="US forces")],
+                 id="mod-threatened-to-attack"),
+    pytest.param("Asaib Ahl al-Haq said US troops in Baghdad will be targeted.",
+                 [dict(type="threat", modality="threat", actor1="Asaib Ahl al-Haq", actor2="US forces")],
+                 id="mod-will-be-targeted"),
+    pytest.param("Did the militias attack the US embassy in Baghdad on Tuesday?",
+                 EVERY(modality="irrealis"), id="mod-question"),
+
+    # --- retaliation and sequence: two mentions, the earlier event told in relation to the later one
+    pytest.param("US jets struck militia depots near Qaim on Friday in retaliation for the drone strike on "
+                 "Erbil airport.",
+                 [dict(type="airstrike", modality="real", actor1="US forces", place="Al-Qaim", times=["Friday"],
+                       relation=None),
+                  dict(type="drone_strike", modality="real", place="Erbil International Airport", times=[],
+                       relation=("after", 0, 0), cause_of=0)], id="rel-in-retaliation-for"),
+    pytest.param("US jets struck militia depots near Qaim on Friday, two days after drones struck Erbil airport.",
+                 [dict(type="airstrike", modality="real", times=["Friday"], relation=None),
+                  dict(type="drone_strike", modality="real", place="Erbil International Airport",
+                       relation=("after", 0, -2))], id="rel-two-days-after"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_one_sentence(kb, text, expected):
+    mentions = mentions_of(kb, text)
+    if isinstance(expected, EVERY):
+        assert mentions, "no mention found"
+        for mm in mentions:
+            _check(mm, expected, mentions)
+        return
+    if expected and "trigger" in expected[0] and len(expected) == 1:
+        # one mention picked by its trigger; the sentence may hold others (the response in 'if ..., X will respond')
+        picked = [mm for mm in mentions if any(expected[0]["trigger"] in t.text for t in mm.triggers)]
+        assert len(picked) == 1, "\n".join(str(_describe(mm, mentions)) for mm in mentions)
+        _check(picked[0], expected[0], mentions)
+        return
+    assert len(mentions) == len(expected), "\n".join(str(_describe(mm, mentions)) for mm in mentions)
+    for mm, want in zip(mentions, expected):
+        _check(mm, want, mentions)
+
+
+def test_report_time_is_kept_apart_from_the_event(kb):
+    """'Police said on Tuesday that ...': Tuesday dates the statement; the event's own time is left to the article."""
+    rd = read_sentence(kb, "Police said on Tuesday that rockets hit Camp Taji.")
+    assert [a.expr.text.strip() for a in rd.report_times] == ["Tuesday"]
+    assert [a.expr.text for mm in rd.mentions for a in mm.times + mm.context] == []
