@@ -20,16 +20,50 @@ class PipelineError(RuntimeError):
     """The build cannot run at all (no input folder, unreadable knowledge files)."""
 
 
-def process_article(art: Article, kb: resources.Knowledge, ner: bool = False, parse: bool = True
-                    ) -> tuple[list[Event], list[Mention], list[str]]:
-    """One article's events, mentions and unplaced names. Pure: no files touched."""
-    sentences = segment.segment(art, kb)
-    metadata.describe(art, sentences, kb)
-    events, mentions, unplaced = extract_events.extract(art, sentences, kb, use_parser=parse)
+PARSE_BATCH = 32  # articles read together: the parser is about a third faster on large batches of sentences
+
+Result = tuple[list[Event], list[Mention], list[str]]
+
+
+def process_articles(arts: list[Article], kb: resources.Knowledge, ner: bool = False, parse: bool = True
+                     ) -> list[Result]:
+    """Events, mentions and unplaced names of several articles, their parses done in one batch. Pure."""
+    items = []
+    for art in arts:
+        sentences = segment.segment(art, kb)
+        metadata.describe(art, sentences, kb)
+        items.append((art, sentences))
+    results = extract_events.extract_many(items, kb, use_parser=parse)
     if ner:
         from pipeline.extract import ner as ner_stage
-        unplaced = unplaced + ner_stage.place_candidates(events, kb)
-    return events, mentions, unplaced
+        results = [(evs, ms, un + ner_stage.place_candidates(evs, kb)) for evs, ms, un in results]
+    return results
+
+
+def process_article(art: Article, kb: resources.Knowledge, ner: bool = False, parse: bool = True) -> Result:
+    """One article's events, mentions and unplaced names. Pure: no files touched."""
+    return process_articles([art], kb, ner, parse)[0]
+
+
+def _process_batch(arts: list[Article], kb: resources.Knowledge, ner: bool, parse: bool) -> list[Result]:
+    """The batch at once; if it fails, article by article, so that one bad article is skipped alone."""
+    try:
+        return process_articles(arts, kb, ner, parse)
+    except resources.ResourceError as exc:  # a knowledge file lacks something: no article can be read
+        raise PipelineError(str(exc)) from exc
+    except Exception:  # noqa: BLE001 - find the article that failed below
+        pass
+    out = []
+    for art in arts:
+        try:
+            out.append(process_article(art, kb, ner, parse))
+        except resources.ResourceError as exc:
+            raise PipelineError(str(exc)) from exc
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
+            log.exception("extraction failed on %s", art.file)
+            art.status = f"skipped: extraction failed ({type(exc).__name__}: {exc})"
+            out.append(([], [], []))
+    return out
 
 
 def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progress: Progress | None = None,
@@ -61,29 +95,33 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
     mentions: dict[str, list[Mention]] = {}
     unplaced: Counter = Counter()
     per_doc: Counter = Counter()
+    pending: list[Article] = []
+
+    def flush() -> None:
+        for art, (evs, ms, un) in zip(pending, _process_batch(pending, kb, ner, parse)):
+            all_events.extend(evs)
+            mentions[art.file] = ms
+            unplaced.update(un)
+            per_doc[art.file] = len(evs)
+            art.text = art.text if write else ""
+        pending.clear()
+
     for n, path in enumerate(paths, start=1):
         try:
             art = ingest.read_article(path, manifest.get(path.name), max_bytes)
         except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
             log.exception("cannot read %s", path.name)
             art = Article(file=path.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
-        if art.status.startswith("ok"):
-            try:
-                evs, ms, un = process_article(art, kb, ner, parse)
-            except resources.ResourceError as exc:  # a knowledge file lacks something: no article can be read
-                raise PipelineError(str(exc)) from exc
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
-                log.exception("extraction failed on %s", path.name)
-                art.status = f"skipped: extraction failed ({type(exc).__name__}: {exc})"
-                evs, ms, un = [], [], []
-            all_events.extend(evs)
-            mentions[art.file] = ms
-            unplaced.update(un)
-            per_doc[art.file] = len(evs)
-        art.text = art.text if write else ""
         articles.append(art)
+        if art.status.startswith("ok"):
+            pending.append(art)
+        else:
+            art.text = art.text if write else ""
+        if len(pending) >= PARSE_BATCH or n == len(paths):
+            flush()
         if progress:
             progress(n, len(paths), path.name)
+    flush()
     articles.extend(ingest.missing_files(manifest, {p.name for p in paths}))
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
