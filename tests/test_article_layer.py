@@ -1,8 +1,8 @@
 """The article layer end to end: a few sentences in, the article's events out.
 
 Each row is one short invented article (a title line, then the body) and the violent events it should
-yield, sorted by date, then in the order the article tells them. The number of violent events must match exactly; each expected event
-lists only the fields the row is about:
+yield, sorted by date, then in the order the article tells them. The number of violent events must match
+exactly; each expected event lists only the fields the row is about:
   type, date, precision, place (gazetteer canonical name), fatalities, injuries, actor1, actor2,
   attribution, disrupted, assoc_has (a name in assoc_actors), acled_sub (ACLED sub-event type as the
   events table writes it).

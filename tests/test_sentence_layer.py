@@ -11,7 +11,8 @@ Keys of an expected mention:
   times: the mention's own date expressions, each given by a word its text contains
   fatalities, injuries: mm.casualties
   assoc_has: a name that must be in mm.assoc
-  trigger: a word one of the mention's triggers contains (to tell which mention it is)
+  trigger: a word one of the mention's triggers contains; a one-mention expectation with a trigger picks
+           that mention and leaves the sentence's other mentions unchecked
   relation: (kind, index of the other mention, offset in days)
   cause_of: index of the mention this one is the cause of ('struck ... in retaliation for the drone strike':
             the drone strike is the cause of the strikes)
@@ -97,7 +98,8 @@ CASES = [
                  [dict(type="drone_strike", modality="real", fatalities=2, actor2="Kataib Hezbollah",
                        place="Al-Qaim")], id="find-nominal-strike-that-killed"),
     pytest.param("Officials confirmed the killing of Abu Fadak al-Mohammedawi near Kirkuk.",
-                 [dict(type="assassination", modality="real", fatalities=1, place="Kirkuk", assoc_has="Abu Fadak al-Mohammedawi")],
+                 [dict(type="assassination", modality="real", fatalities=1, place="Kirkuk",
+                       assoc_has="Abu Fadak al-Mohammedawi")],
                  id="find-the-killing-of-x"),
     pytest.param("Tuesday's attack on Erbil airport caused no casualties.",
                  [dict(modality="real", definite=True, times=["Tuesday"], place="Erbil International Airport",
