@@ -132,6 +132,7 @@ def _split_line(line: str, kb: Knowledge) -> list[tuple[int, int]]:
     return [piece for span in spans for piece in _cap(line, *span)]
 
 
+HEADLINE_MAX_WORDS = 20  # a line this short with no full stop, above the first sentence, is a headline or deck
 MAX_SENTENCE = 1200  # characters; a longer "sentence" is a run-on or a broken page, cut at spaces
 
 
@@ -154,6 +155,7 @@ def segment(article: Article, kb: Knowledge | None = None) -> list[Sentence]:
     seen_lines: set[str] = set()
     paragraph = 0
     title_done = False
+    body_started = False
     pos = 0
     for raw_line in text.split("\n"):
         line_start = pos
@@ -167,9 +169,13 @@ def segment(article: Article, kb: Knowledge | None = None) -> list[Sentence]:
         lead = raw_line.index(line[0])
         dateline = bool(_DATELINE.search(line)) and len(_DATELINE.sub(" ", line).split()) <= 4
         latin_words = len(re.findall(r"[A-Za-z]{2,}", line))
-        is_title = not title_done and not dateline and latin_words >= 4 and not re.search(r"[.!?]$", line)
+        ends = bool(re.search(r"[.!?][\"”’')\]]*$", line))
+        is_title = not title_done and not dateline and latin_words >= 4 and not ends
+        # a headline repeated on the page, a deck or a subhead above the first sentence: not the story's body
+        is_title = is_title or (not body_started and not ends and 3 <= latin_words <= HEADLINE_MAX_WORDS)
         if latin_words >= 4 and not dateline:
             title_done = True
+        body_started = body_started or (ends and latin_words >= 6)
         paragraph += 1
         for s, e in _split_line(line, kb):
             chunk = line[s:e]

@@ -278,8 +278,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 kind = _between(r, top, path, a)
                 talk_over = trigs[p].trigger.event_type in ("political_action", "confrontation_or_blockade") \
                     and t.trigger.event_type not in TALK | {"confrontation_or_blockade"}  # 'protested the strikes', 'stopped their attacks'
-                if nouns:
-                    passing.add(n)
+                if nouns and kind == "none":
+                    passing.add(n)  # inside the upper event's argument, with no word to say how they relate
                 elif talk_over:
                     pass
                 elif kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill"):
@@ -857,6 +857,10 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     if any(any(k in near for k in range(i, j)) and not any(k in weapon_toks for k in range(i, j))
            for i, j, _ in r.m.cues["generic"]):
         return "generic"
+    if tree.parsed and any(tree.deps[o] in ("dobj", "nsubjpass") and tree.tags[o] == "NNS" and any(
+            tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
+            for k in frame for o in tree.kids[k] if o not in weapon_toks):
+        return "plural"  # 'militias have struck two US bases': several events summed up
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
     if head in weapon_toks:
