@@ -281,8 +281,9 @@ def test_a_story_told_over_several_sentences_is_one_event(extract):
 @pytest.mark.parametrize("sentence, etype, actor1, actor2, dead, hurt", [
     ("US troops came under small-arms fire near Qayyarah on Tuesday.", "armed_clash", "unknown", "US forces",
      None, None),
+    # nobody hurt means nobody killed: ACLED and the gold tables code 0 fatalities
     ("A roadside bomb struck a coalition convoy near Samawah on Tuesday. No one was hurt.", "ied_or_bombing",
-     "unknown", "US-led coalition", None, 0),
+     "unknown", "US-led coalition", 0, 0),
     ("Kataib Hezbollah spokesman Abu Ali al-Askari warned on Monday that the group would resume attacks on "
      "US forces.", "threat", "Kataib Hezbollah", "US forces", None, None),
 ])

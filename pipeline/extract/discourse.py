@@ -258,8 +258,8 @@ def _merge(old: _Draft, new: _Draft) -> None:
     if old.attribution in ("unknown", "stated") and new.attribution in ("claimed", "alleged") and \
             n.actor1 != "unknown" and o.actor1 in ("unknown", n.actor1):
         o.actor1, old.attribution = n.actor1, new.attribution
-    if new.attribution == "denied" and o.actor1 in n.assoc_actors:
-        o.assoc_actors.append(o.actor1)
+    if new.attribution == "denied" and (o.actor1 in n.assoc_actors or o.actor1 == "unknown"):
+        o.assoc_actors.extend(a for a in [o.actor1] if a != "unknown")  # 'X denied any role in the attack'
         o.actor1, old.attribution = "unknown", "denied"
     if o.actor1 == "unknown" and n.actor1 != "unknown" and n.actor1 != o.actor2 and old.attribution != "denied":
         o.actor1, old.attribution = n.actor1, new.attribution
@@ -352,7 +352,7 @@ def _place_grain(ev: Event) -> str:
 
 
 def _site(rd: Reading) -> PlaceHit | None:
-    sites = [p for p in rd.matches.places if p.place.feature_type in ("base", "airport") and not p.penalty]
+    sites = [p for p in rd.matches.places if p.place.feature_type in ("base", "airport")]  # 'moved to X' names X too
     return sites[-1] if sites else None
 
 

@@ -276,6 +276,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             p = in_frame.get(a)
             if p is not None and p != n:
                 kind = _between(r, top, path, a)
+                if tree.deps[top] == "conj" and any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]):
+                    kind = "clause"  # 'rockets struck X, and a drone hit Y': each clause has its own subject
                 talk_over = trigs[p].trigger.event_type in ("political_action", "confrontation_or_blockade") \
                     and t.trigger.event_type not in TALK | {"confrontation_or_blockade"}  # 'protested the strikes', 'stopped their attacks'
                 if nouns and kind == "none":
@@ -326,6 +328,8 @@ def _between(r: _Sentence, k: int, path: list[int], above: int | None = None) ->
     if above is not None and abs(above - k) <= MAX_MARKER_GAP:
         near.update(range(min(above, k) + 1, max(above, k)))
     words = {r.norm[x] for x in near}
+    if words & r.W["conditional_marks"]:
+        return "condition"  # 'if the militias attack, Washington will respond': two events, neither real yet
     if words & r.W["cause_markers"]:
         return "cause"
     if words & r.W["sequence_markers"]:
@@ -351,7 +355,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             break  # 'come under attack since the assassination': the assassination is another event
         path.append(h)
         carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
-                                       and h not in r.trigger_tokens)
+                                       and h not in r.trigger_tokens) or (
+            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] == "by")  # 'responded by shelling X'
         child = h
         if not carried:
             if tree.is_verb(h):
@@ -370,7 +375,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     weapons = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
     if tree.parsed and tree.deps[top] in ("relcl", "acl") and h in weapons:
         toks.add(h)  # 'a US drone that killed a member': the drone is the weapon, 'US' its owner
-    elif tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h):
+    elif tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h) and \
+            not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]):
         toks.add(h)  # 'supporters broke down the gate and stormed the compound': one act, one subject
     return toks, root, frame_kind
 
@@ -755,6 +761,15 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                             or tree.heads[_span_head(tree, a.i, a.j)] == tree.heads[k]), None)
                 if acc is not None:
                     agents.append((0, acc, "alleged"))  # 'a militia blamed for the attack'
+    if not targets:
+        for k in frames[n]:
+            for o in tree.kids[k]:
+                if tree.deps[o] in ("nsubjpass", "dobj") and any(r.norm[c] == "whose" for c in tree.kids[o]):
+                    # 'Kataib Hezbollah, whose depots were bombed': the owner of the depots was hit
+                    owner = tree.heads[k] if tree.deps[k] == "relcl" else -1
+                    hit = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == owner), None)
+                    if hit is not None:
+                        targets.append((0, hit))
     a1 = agents[0][1] if agents else None
     a2 = next((t for _d, t in targets if t is not a1), None)
     mm.attribution = (agents[0][2] or "stated") if agents else "claimed" if frame_kind == "claim_verbs" else "unknown"
