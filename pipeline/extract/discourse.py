@@ -71,6 +71,7 @@ class _Timeline:
     year: int | None = None
     year_sentence: int = -100
     year_paragraph: int = -1
+    event: "_Draft | None" = None  # the event that set the reference time
 
     def set(self, d: date, prec: str, sentence: int, paragraph: int) -> None:
         self.ref, self.ref_sentence, self.ref_paragraph = (d, prec), sentence, paragraph
@@ -102,6 +103,9 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         out[id(e)] = (d, prec)
     if full_year:
         tl.year, tl.year_sentence, tl.year_paragraph = full_year, sent.index, sent.paragraph
+    elif year_here and tl.year_sentence != sent.index:
+        # 'The escalation came in late 2019. After ... on December 27, ...': a bare year dates the next sentence only
+        tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph
     return out
 
 
@@ -395,6 +399,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if len(days) > 1:
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
+            if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
+                    and tl.event.ev.latitude is not None:
+                dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
             if mm.place is None and mm.site_anaphor == "the" and last_site is not None and \
                     sent.index - last_site[1] <= SITE_REACH:
                 p = last_site[0]
@@ -418,6 +425,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 drafts.append(twin)
             if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.summary != "generic":
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
+                tl.event = keeper
         if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and drafts:
             _toll_follow_up(drafts[-1], sent)
         if not rd.mentions and not sent.is_title:

@@ -284,8 +284,9 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                     passing.add(n)  # inside the upper event's argument, with no word to say how they relate
                 elif talk_over:
                     pass
-                elif kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill"):
-                    owner[find(n)] = find(p)
+                elif kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill" and all(
+                        trigs[x].trigger.event_type == "kill" for x in range(len(trigs)) if find(x) == find(n))):
+                    owner[find(n)] = find(p)  # a bare toll after an attack is its toll; an attack's own toll stays
                 elif kind == "sequence" and trigs[p].trigger.event_type == "kill":
                     owner[find(p)] = find(n)  # 'two guards were killed after mortar attacks on X': the attacks killed them
                 break
@@ -294,6 +295,17 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             if tree.parsed and tree.tags[a].startswith("NN") and t.trigger.event_type != "kill":
                 nouns += 1  # inside a noun phrase: an argument of whatever is above
             path.append(a)
+    threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]}
+    for n, t in enumerate(trigs):
+        if t.trigger.event_type in TALK or t.enumerator:
+            continue
+        low = min(frames[n], key=lambda k: len(list(tree.ancestors(k))))
+        for prev, a in zip([low, *tree.ancestors(low)], tree.ancestors(low)):
+            if r.is_report(a) or r.norm[a] in r.W["cause_markers"] | r.W["sequence_markers"] or _marked(r, prev):
+                break  # 'if they attack, we will respond': the condition is not the threat
+            if a in threat_toks:
+                owner[find(n)] = find(threat_toks[a])  # 'warned that the group would resume attacks on US forces'
+                break
     groups: dict[int, list[TriggerHit]] = {}
     for n, t in enumerate(trigs):
         groups.setdefault(find(n), []).append(t)
@@ -316,6 +328,12 @@ def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, 
                 break
             path.append(a)
     return out
+
+
+def _marked(r: _Sentence, k: int) -> bool:
+    """The token opens a clause of its own: a condition, a cause or a sequence ('after drones struck')."""
+    words = r.W["conditional_marks"] | r.W["cause_markers"] | r.W["sequence_markers"]
+    return any(r.tree.deps[c] in ("mark", "advmod") and r.norm[c] in words for c in r.tree.kids[k])
 
 
 def _between(r: _Sentence, k: int, path: list[int], above: int | None = None) -> str:
@@ -348,8 +366,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     carriers = r.W["light_verbs"] | r.W["claim_verbs"] | r.W["blame_verbs"] | r.W["deny_verbs"]
     path, child = [], root
     for steps, h in enumerate(tree.ancestors(root)):
-        if steps >= MAX_FRAME_CLIMB or r.is_report(h):
-            break
+        if steps >= MAX_FRAME_CLIMB or r.is_report(h) or _marked(r, child):
+            break  # 'came a day after drones struck': the clause is told as another event
         word = r.norm[h]
         if word in r.W["cause_markers"] | r.W["sequence_markers"]:
             break  # 'come under attack since the assassination': the assassination is another event
@@ -572,11 +590,23 @@ def _resolve_type(r: _Sentence, hits: list[TriggerHit], weapon: str | None, a1: 
             return weapon, False
         # 'the explosion': a weak word names no kind of attack, so it may be any strike told before
         return et, best.trigger.strength < SPECIFIC_STRENGTH and not weapon
-    if et == "kill" and person_target:
+    if et == "kill" and (person_target or _role_victim(r, hits)):
         return "assassination", False
     if weapon:
         return weapon, False
     return _default_type(r.kb, et, a1, a2, place), True
+
+
+def _role_victim(r: _Sentence, hits: list[TriggerHit]) -> bool:
+    """'killed a prominent activist': one person named by a role, the mark of a targeted killing."""
+    tree = r.tree
+    for t in hits:
+        k = _span_head(tree, t.i, t.j)
+        for o in tree.kids[k]:
+            if tree.deps[o] in ("dobj", "nsubjpass") and r.norm[o] in r.W["target_roles"] and \
+                    tree.tags[o] == "NN" and any(r.norm[c] in ("a", "an") for c in tree.kids[o]):
+                return True
+    return False
 
 
 def _default_type(kb: Knowledge, trigger_type: str, actor1: str, actor2: str, place: PlaceHit | None) -> str:
@@ -779,6 +809,11 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if a1 is None and speakers and any(r.norm[c] in r.W["group_pronouns"] or any(
             tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"] for g in tree.kids[c]) for c in subjects):
         a1, mm.attribution = speakers[0], "claimed"
+    if a2 is None and speakers and any(
+            tree.deps[o] in ("nsubjpass", "dobj") and any(tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"]
+                                                        for g in tree.subtree(o))
+            for k in frames[n] for o in tree.kids[k]):
+        a2 = speakers[0]  # 'Kataib Hezbollah said four of its fighters were killed': the speaker's own men
     talk = mm.modality == "threat" or any(t.trigger.event_type in TALK for t in mm.triggers)
     if talk and a1 is None and speakers:
         a1 = speakers[0]
