@@ -915,6 +915,9 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     head = _span_head(tree, best.i, best.j)
     if head in weapon_toks:
         return ""
+    if best.trigger.event_type in ("kill", "assassination") and any(
+            a.actor.actor_type == "person" and _span_head(tree, a.i, a.j) in tree.subtree(head) for a in r.m.actors):
+        return ""  # 'the assassinations of X and Y': named victims of one strike, not a campaign
     tag = tree.tags[head] if tree.parsed else ""
     word = r.norm[best.j - 1]
     plural_noun = tag == "NNS" or (not tree.parsed and best.trigger.voice == "noun" and word.endswith("s")
