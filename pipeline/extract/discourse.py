@@ -71,6 +71,7 @@ class _Timeline:
     year: int | None = None
     year_sentence: int = -100
     year_paragraph: int = -1
+    year_bare: bool = False  # the carried year was stated alone ('in late 2019'), not in a full date
     event: "_Draft | None" = None  # the event that set the reference time
 
     def set(self, d: date, prec: str, sentence: int, paragraph: int) -> None:
@@ -82,8 +83,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     exprs = [e for e, _i, _j in rd.dates]
     sent = rd.sentence
     year_here = D.sentence_year(exprs)
-    carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph <= 1) \
-        else None
+    carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph
+                          <= (0 if tl.year_bare else 1)) else None
     full_year = D.sentence_year(exprs, carried=True)
     anchor = tl.ref if tl.ref and tl.ref[1] in ("day", "week", "month") else None  # a bare year dates nothing
     ctx = D.Context(art.published, art.published_precision, year_here or carried,
@@ -102,10 +103,12 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             local = (d, prec)
         out[id(e)] = (d, prec)
     if full_year:
-        tl.year, tl.year_sentence, tl.year_paragraph = full_year, sent.index, sent.paragraph
+        tl.year, tl.year_sentence, tl.year_paragraph, tl.year_bare = full_year, sent.index, sent.paragraph, False
     elif year_here and tl.year_sentence != sent.index:
-        # 'The escalation came in late 2019. After ... on December 27, ...': a bare year dates the next sentence only
+        # 'The escalation came in late 2019. After ... on December 27, ...': a bare year dates the next sentence
+        # of its paragraph only
         tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph
+        tl.year_bare = True
     return out
 
 
