@@ -86,17 +86,32 @@ def score(events: list[dict], gold: list[dict]) -> dict:
     core = [g for g in violent if (g.get("core") or "yes") != "no"]
     sys_ev = [e for e in events if family(e["event_type"]) != "other"
               and set(str(e["sources"]).split(";")) & files]
-    used: set[tuple[int, str]] = set()  # a merged event may match once in each of its sources
-    matched, missed = 0, []
-    for g in sorted(violent, key=lambda g: (g.get("core") == "no")):
-        hit = next((i for i, e in enumerate(sys_ev) if (i, g["file"]) not in used and g["file"] in str(e["sources"]).split(";")
-                    and family(e["event_type"]) == family(g["event_type"])
-                    and date_ok(g, _date(e.get("event_date"))) and place_ok(g, e)), None)
-        if hit is not None:
-            used.add((hit, g["file"]))
-            matched += (g.get("core") or "yes") != "no"
-        elif (g.get("core") or "yes") != "no":
-            missed.append(g)
+    # the largest one-to-one assignment (a merged event may match once in each of its sources), core rows
+    # first: a greedy pass would let one event take the row another event alone could fill
+    order = sorted(violent, key=lambda g: (g.get("core") == "no"))
+
+    def fits(g, i):
+        e = sys_ev[i]
+        return (g["file"] in str(e["sources"]).split(";") and family(e["event_type"]) == family(g["event_type"])
+                and date_ok(g, _date(e.get("event_date"))) and place_ok(g, e))
+    adj = [[i for i in range(len(sys_ev)) if fits(g, i)] for g in order]
+    owner: dict[tuple[int, str], int] = {}  # (event, file) -> gold index
+
+    def augment(k, seen):
+        for i in adj[k]:
+            key = (i, order[k]["file"])
+            if key not in seen:
+                seen.add(key)
+                if key not in owner or augment(owner[key], seen):
+                    owner[key] = k
+                    return True
+        return False
+    for k in range(len(order)):
+        augment(k, set())
+    got = set(owner.values())
+    used = set(owner)
+    matched = sum(1 for k in got if (order[k].get("core") or "yes") != "no")
+    missed = [g for k, g in enumerate(order) if k not in got and (g.get("core") or "yes") != "no"]
     recall = matched / len(core) if core else 0.0
     hit_events = {i for i, _ in used}
     precision = len(hit_events) / len(sys_ev) if sys_ev else 0.0

@@ -32,6 +32,7 @@ LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count 
 REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions in its paragraph
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
+RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
@@ -402,6 +403,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if len(days) > 1:
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
+            if dr.ev.event_type == "other" and dr.typed_by_default and drafts and drafts[-1].ev.event_type in VIOLENT \
+                    and sent.index - drafts[-1].sentence <= RUN_REACH and not drafts[-1].typed_by_default:
+                dr.ev.event_type = drafts[-1].ev.event_type  # 'the targeting of a warehouse' in a run of airstrikes
             if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
                     and tl.event.ev.latitude is not None:
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event

@@ -200,12 +200,18 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
         return
     chain = [mentions[starts[0] - 1]] + [mentions[n] for n in starts]
     bounds = [mm.triggers[0].i for mm in chain[1:]] + [len(r.m.toks)]
-    times = [a for mm in chain for a in mm.times] + reading.context_times
+    times = [a for mm in mentions if mm.relation is None for a in mm.times] + reading.context_times
+    known = {id(a.expr) for a in times} | {id(a.expr) for a in reading.report_times}
+    times += [TimeArg(e, i, "own") for e, i, _j in reading.dates  # dates a long list's parse hung elsewhere
+              if id(e) not in known and not e.citation and i >= chain[0].triggers[0].i]
     places = [p for p in r.m.places if p.i >= chain[0].triggers[0].i or p in
               ([chain[0].place] if chain[0].place else [])]
 
     def segment(tok: int) -> int:
         return next(x for x, b in enumerate(bounds) if tok < b)
+    for mm in mentions:
+        if mm.relation is None:
+            mm.times = [a for a in mm.times if a not in times]
     for mm in chain:
         mm.times = []
     for a in times:
@@ -280,7 +286,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                     kind = "clause"  # 'rockets struck X, and a drone hit Y': each clause has its own subject
                 talk_over = trigs[p].trigger.event_type in ("political_action", "confrontation_or_blockade") \
                     and t.trigger.event_type not in TALK | {"confrontation_or_blockade"}  # 'protested the strikes', 'stopped their attacks'
-                if nouns and kind == "none":
+                if nouns and kind == "none" and tree.deps[top] != "amod":
                     passing.add(n)  # inside the upper event's argument, with no word to say how they relate
                 elif talk_over:
                     pass
@@ -292,7 +298,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 break
             if tree.parsed and tree.is_verb(a):
                 break  # a verb of its own: another clause
-            if tree.parsed and tree.tags[a].startswith("NN") and t.trigger.event_type != "kill":
+            if tree.parsed and tree.tags[a].startswith("NN") and t.trigger.event_type != "kill" \
+                    and tree.deps[top] != "amod":  # 'shelling targeted X' misread as 'the targeted X' is one act
                 nouns += 1  # inside a noun phrase: an argument of whatever is above
             path.append(a)
     threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]}
