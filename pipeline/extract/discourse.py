@@ -404,7 +404,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
             if dr.ev.event_type == "other" and dr.typed_by_default and drafts and drafts[-1].ev.event_type in VIOLENT \
-                    and sent.index - drafts[-1].sentence <= RUN_REACH and not drafts[-1].typed_by_default:
+                    and sent.index - drafts[-1].sentence <= RUN_REACH:
                 dr.ev.event_type = drafts[-1].ev.event_type  # 'the targeting of a warehouse' in a run of airstrikes
             if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
                     and tl.event.ev.latitude is not None:

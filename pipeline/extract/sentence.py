@@ -520,10 +520,14 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
         return "irrealis"
     tree, W = r.tree, r.W
     scope = set(frame)
+    told = W["cause_markers"] | W["sequence_markers"]
+    prev = root
     for a in tree.ancestors(root):
-        if r.is_report(a) or r.norm[a] in W["cause_markers"] | W["sequence_markers"]:
-            break  # 'vowed to retaliate for the strikes': the strikes are real
+        if r.is_report(a) or r.norm[a] in told or any(
+                tree.deps[c] in ("mark", "advmod") and r.norm[c] in told for c in tree.kids[prev]):
+            break  # 'vowed to retaliate for the strikes', 'threatened to attack after an airstrike hit': real events
         scope.add(a)
+        prev = a
     cues = r.m.cues
     found = "real"
     own = set(frame)
