@@ -40,7 +40,7 @@ NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly 
 FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; further, it is not a past event
 # the coarsest date an event may have, by how exactly it is placed: a site dated to a year is a row
 # ('an air raid near al-Qaim in 2019'); a country needs a month; no place at all needs a week
-VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "week"}
+VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
 STRIKE_KIN = ({"airstrike", "drone_strike"}, {"missile_or_rocket_attack", "shelling"})  # words outlets swap
@@ -404,7 +404,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
             if dr.ev.event_type == "other" and dr.typed_by_default and drafts and drafts[-1].ev.event_type in VIOLENT \
-                    and sent.index - drafts[-1].sentence <= RUN_REACH:
+                    and sent.index - drafts[-1].sentence <= RUN_REACH and not drafts[-1].summary:
                 dr.ev.event_type = drafts[-1].ev.event_type  # 'the targeting of a warehouse' in a run of airstrikes
             if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
                     and tl.event.ev.latitude is not None:

@@ -665,7 +665,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     trigs.sort(key=lambda t: t.i)
     if sent.is_title or not trigs or not m.toks:
         for e, i, _j in dates:
-            if e.citation or _is_dateline(sent.text, e):
+            if e.citation or _is_dateline(sent.text, e) or _period_bound(r, e, i):
                 continue
             said = any(r.is_report(k) for k in range(max(0, i - REPORT_WINDOW), i))
             (reading.report_times if said else reading.context_times).append(TimeArg(e, i, "context"))
@@ -722,13 +722,17 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     context_places = []
     for p in m.places:
         head = _span_head(tree, p.i, p.j)
+        if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country":
+            continue  # "Iraq's Joint Operations Command": an owner, not a location
         n, ftok, child = _owner(r, head, frames, through_participles=True)
+        if m.chunk_of[p.i] in m.asides and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
+            n, child = None, "other"  # a place inside a dash or bracket aside describes something else
         if n is None:
             context_places.append((p, 99 if child != "other" else 199))
         else:
             places[n].append((p, _depth(tree, head, ftok)))
     for e, i, j in dates:
-        if e.citation or _is_dateline(sent.text, e):
+        if e.citation or _is_dateline(sent.text, e) or _period_bound(r, e, i):
             continue
         head = _span_head(tree, i, j + 1)
         n, _ftok, child = _owner(r, head, frames)
@@ -1067,6 +1071,13 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
         if named and titles:
             n -= min(len(named), len(titles))
     return n
+
+
+def _period_bound(r: _Sentence, e: D.DateExpr, i: int) -> bool:
+    """'Since 17 October, the factions have ...': the start or end of a period dates no single event."""
+    first = e.text.split()[0].lower() if e.text.split() else ""
+    return first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
+                                            r.m.toks[i].start - r.sent.start >= e.start)
 
 
 def _is_dateline(text: str, e: D.DateExpr) -> bool:
