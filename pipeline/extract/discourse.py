@@ -33,6 +33,7 @@ REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mention
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
+RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
@@ -236,7 +237,7 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old
         if (new.kill_only or new.typed_by_default) and gap <= TOLL_REACH:
             return old
-        if not new.stated_date:
+        if not new.stated_date and gap <= RESTATE_REACH and old.ev.date_precision != "year":
             return old  # told again without a date of its own
         if old.ev.event_date is None:
             return old  # an event told in passing, dated now

@@ -724,9 +724,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         head = _span_head(tree, p.i, p.j)
         if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country":
             continue  # "Iraq's Joint Operations Command": an owner, not a location
-        n, ftok, child = _owner(r, head, frames, through_participles=True)
         if m.chunk_of[p.i] in m.asides and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
-            n, child = None, "other"  # a place inside a dash or bracket aside describes something else
+            continue  # a place inside a dash or bracket aside describes something else
+        n, ftok, child = _owner(r, head, frames, through_participles=True)
         if n is None:
             context_places.append((p, 99 if child != "other" else 199))
         else:
