@@ -32,6 +32,7 @@ LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count 
 REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions in its paragraph
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
+FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to
@@ -98,6 +99,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         if e.kind in ("later", "anchor") and local is not None:
             c = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
         d, prec = D.resolve(e, c)
+        if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and not _event_follows(rd, e):
+            d, prec = None, "unknown"  # 'ten days after the outbreak of the war': dated from something untold
         if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
                 and (d - ctx.latest).days > FUTURE_SLACK_DAYS and e.kind != "year":
             d, prec = None, "unknown"  # nothing reported can happen after publication
@@ -112,6 +115,12 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph
         tl.year_bare = True
     return out
+
+
+def _event_follows(rd: Reading, e) -> bool:
+    """A trigger follows 'N days after' closely: the offset is from that event."""
+    end = rd.sentence.start + e.end
+    return any(0 <= rd.matches.toks[t.i].start - end <= FOLLOW_CHARS for t in rd.matches.triggers)
 
 
 def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:
@@ -241,6 +250,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old  # told again without a date of its own
         if old.ev.event_date is None:
             return old  # an event told in passing, dated now
+        if new.stated_date and not old.stated_date and same_site:
+            return old  # the same kind of strike at the same place, now with its date
         if new.stated_date and old.stated_date and new.ev.event_date and old.ev.event_date and \
                 PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["month"] and \
                 PRECISION_ORDER[new.ev.date_precision] < PRECISION_ORDER[old.ev.date_precision] and \
@@ -404,9 +415,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if len(days) > 1:
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
-            if dr.ev.event_type == "other" and dr.typed_by_default and drafts and drafts[-1].ev.event_type in VIOLENT \
-                    and sent.index - drafts[-1].sentence <= RUN_REACH and not drafts[-1].summary:
-                dr.ev.event_type = drafts[-1].ev.event_type  # 'the targeting of a warehouse' in a run of airstrikes
+            prev = drafts[-1] if drafts else None
+            if dr.typed_by_default and prev is not None and prev.ev.event_type in VIOLENT and not prev.summary \
+                    and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
+                        not prev.typed_by_default and not prev.kill_only)):
+                dr.ev.event_type = prev.ev.event_type  # 'the targeting of a warehouse' in a run of airstrikes
             if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
                     and tl.event.ev.latitude is not None:
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event

@@ -27,6 +27,7 @@ REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates th
 MAX_MERGE_CLIMB = 4
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8
+SUMMARY_COUNT = 3  # 'three attacks', 'at least 78 attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 
 
@@ -926,6 +927,10 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
             tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
             for k in frame for o in tree.kids[k] if o not in weapon_toks):
         return "plural"  # 'militias have struck two US bases': several events summed up
+    if tree.parsed and any(tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
+                           for t in mm.triggers for c in tree.kids[_span_head(tree, t.i, t.j)]
+                           if _span_head(tree, t.i, t.j) not in weapon_toks):
+        return "generic"  # 'at least 78 attacks have targeted US forces': a tally
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
     if head in weapon_toks:
