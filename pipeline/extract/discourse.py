@@ -36,6 +36,7 @@ FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes with
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to
+SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
 NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
@@ -62,6 +63,7 @@ class _Draft:
     attribution: str
     disrupted: bool
     twins: list[Event] = field(default_factory=list)
+    negated: bool = False  # an event the text denies happened: it absorbs its retellings and is never a row
 
 
 @dataclass
@@ -408,6 +410,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         resolved = _resolve_dates(rd, art, tl)
         mentions.extend(_reader_mentions(rd, resolved))
         of_mention: dict[int, _Draft] = {}
+        for mm in rd.mentions:
+            if mm.modality == "negated" and mm.event_type in VIOLENT and not mm.summary:
+                # 'Iraq denied reports of a rocket attack near the airport': later retellings of it are denied too
+                denied = _draft(mm, art, None, "unknown", "", False)
+                denied.negated = True
+                drafts.append(denied)
         real = [mm for mm in rd.mentions if mm.modality not in ("negated", "irrealis")]
         for mm in sorted(real, key=lambda x: x.relation is not None):
             d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES)
@@ -457,9 +465,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         site = _site(rd)
         if site is not None:
             last_site = (site, sent.index)
+            for dr in drafts:  # 'rockets hit an Iraqi military base ...' then '... Camp Taji ...': the base named
+                if dr.mention.site_anaphor == "a" and not dr.ev.location and 0 < sent.index - dr.sentence <= SITE_AHEAD:
+                    dr.ev.place_at(site.place, site.text, max(2, site.geo))
     events = []
     for dr in drafts:
-        if not _keep(dr):
+        if dr.negated or not _keep(dr):
             continue
         dr.ev.attribution = dr.attribution if dr.ev.actor1 != "unknown" or dr.attribution in ("denied", "claimed") \
             else "unknown"

@@ -379,6 +379,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         word = r.norm[h]
         if word in r.W["cause_markers"] | r.W["sequence_markers"]:
             break  # 'come under attack since the assassination': the assassination is another event
+        if word in r.W["claim_verbs"] and tree.deps[child] == "ccomp" and tree.is_verb(child):
+            break  # 'media reports claimed that rockets were fired': a report, not a claim of responsibility
         path.append(h)
         carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
                                        and h not in r.trigger_tokens) or (
@@ -723,8 +725,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     context_places = []
     for p in m.places:
         head = _span_head(tree, p.i, p.j)
-        if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country":
-            continue  # "Iraq's Joint Operations Command": an owner, not a location
+        if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country" and \
+                r.norm[tree.heads[head]] not in r.W["direction_adjectives"] | r.W["feature_words"]:
+            continue  # "Iraq's Joint Operations Command": an owner, not a location (but "Iraq's south" is one)
         if m.chunk_of[p.i] in m.asides and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
             continue  # a place inside a dash or bracket aside describes something else
         n, ftok, child = _owner(r, head, frames, through_participles=True)
