@@ -250,7 +250,7 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old
         if not new.stated_date and gap <= RESTATE_REACH and old.ev.date_precision != "year":
             return old  # told again without a date of its own
-        if old.ev.event_date is None:
+        if old.ev.event_date is None and not old.negated:
             return old  # an event told in passing, dated now
         if new.stated_date and not old.stated_date and same_site:
             return old  # the same kind of strike at the same place, now with its date

@@ -840,7 +840,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         # the accused denying is a denial of responsibility; anyone else denying denies the event
         deny_tok = next(k for k in frames[n] if r.norm[k] in r.W["deny_verbs"])
         subj = {c for c in tree.kids[deny_tok] if tree.deps[c] == "nsubj"}
-        responsibility = any(r.norm[k] in r.W["responsibility_nouns"] for k in tree.subtree(deny_tok))
+        responsibility = any(r.norm[k] in r.W["responsibility_nouns"] for k in tree.subtree(deny_tok)) or any(
+            tree.deps[c] in ("nsubj", "nsubjpass") and any(r.norm[g] in r.W["group_pronouns"] for g in tree.subtree(c))
+            for k in frames[n] if k != deny_tok for c in tree.kids[k])  # 'denied that its fighters fired the rockets'
         if a1 is not None and (_span_head(tree, a1.i, a1.j) in subj or responsibility):
             mm.attribution = "denied"
         elif responsibility or (a1 is not None):
