@@ -291,3 +291,10 @@ def test_a_story_told_over_several_sentences_is_one_event(extract):
 def test_more_reporting_patterns(extract, sentence, etype, actor1, actor2, dead, hurt):
     ev = extract(HEAD + sentence, date(2021, 3, 5))[0]
     assert (ev.event_type, ev.actor1, ev.actor2, ev.fatalities, ev.injuries) == (etype, actor1, actor2, dead, hurt)
+
+
+@pytest.mark.parametrize("word, value", [("dozen", 12), ("a dozen", 12), ("two dozen", 24), ("twenty-five", 25),
+                                         ("dozens", None)])
+def test_number_words(word, value):
+    from pipeline.extract.numbers import word_to_int
+    assert word_to_int(word) == value

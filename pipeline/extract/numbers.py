@@ -61,6 +61,8 @@ def word_to_int(s: str, kb: Knowledge | None = None) -> int | None:
         return int(s)
     if s in ("a dozen",):
         return 12
+    if s == "dozen":
+        return 12
     if s.endswith("dozen"):
         head = word_to_int(s.split()[0], kb)
         return head * 12 if head else None

@@ -27,6 +27,7 @@ REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates th
 MAX_MERGE_CLIMB = 4
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8
+MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
 SUMMARY_COUNT = 3  # 'three attacks', 'at least 78 attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 
@@ -384,7 +385,7 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         path.append(h)
         carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
                                        and h not in r.trigger_tokens) or (
-            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] == "by")  # 'responded by shelling X'
+            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["agent_preps"])  # 'responded by shelling X'
         child = h
         if not carried:
             if tree.is_verb(h):
@@ -462,7 +463,7 @@ def _role(r: _Sentence, frame_tok: int, child: int, frame_kind: str, passive: bo
             if p in r.W["agent_preps"]:
                 return "agent", "claimed" if claim else ""
             if p in r.W["target_preps"]:
-                return ("agent", "alleged") if blame and p == "on" else ("target", "")
+                return ("agent", "alleged") if blame and p in r.W["blame_preps"] else ("target", "")
         return "assoc", ""
     # an event noun: its modifiers are the perpetrator ('a US strike'), 'on X' the target
     if dep in ("compound", "amod", "poss", "nmod", "nn", "flat"):
@@ -618,7 +619,7 @@ def _role_victim(r: _Sentence, hits: list[TriggerHit]) -> bool:
         k = _span_head(tree, t.i, t.j)
         for o in tree.kids[k]:
             if tree.deps[o] in ("dobj", "nsubjpass") and r.norm[o] in r.W["target_roles"] and \
-                    tree.tags[o] == "NN" and any(r.norm[c] in ("a", "an") for c in tree.kids[o]):
+                    tree.tags[o] == "NN" and any(r.norm[c] in r.W["indefinite_dets"] for c in tree.kids[o]):
                 return True
     return False
 
@@ -708,8 +709,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 speakers.append(a)
             continue
         mm = mentions[n]
-        came_under = r.norm[ftok] in ("came", "come", "comes", "coming") and any(
-            r.norm[c] == "under" for c in tree.kids[ftok])
+        came_under = r.norm[ftok] in r.W["undergo_verbs"] and any(
+            r.norm[c] in r.W["undergo_preps"] for c in tree.kids[ftok])  # 'came under fire': the subject is hit
         bare_participle = tree.parsed and tree.tags[ftok] == "VBN" and not any(
             tree.deps[c] in ("aux", "auxpass") for c in tree.kids[ftok])  # '3 soldiers killed in attack'
         role, attribution = _role(r, ftok, child, kinds[n] if r.norm[ftok] in r.W["claim_verbs"] | r.W["blame_verbs"]
@@ -813,7 +814,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if not targets:
         for k in frames[n]:
             for o in tree.kids[k]:
-                if tree.deps[o] in ("nsubjpass", "dobj") and any(r.norm[c] == "whose" for c in tree.kids[o]):
+                if tree.deps[o] in ("nsubjpass", "dobj") and any(r.norm[c] in r.W["possessive_relatives"] for c in tree.kids[o]):
                     # 'Kataib Hezbollah, whose depots were bombed': the owner of the depots was hit
                     owner = tree.heads[k] if tree.deps[k] == "relcl" else -1
                     hit = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == owner), None)
@@ -958,7 +959,7 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[Pla
         if p is place or p.penalty:
             continue
         between = r.norm[min(p.j, place.j):max(p.i, place.i)]
-        if "and" not in between or len(between) > 10:
+        if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
             continue
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
         bases = {p.place.feature_type, place.place.feature_type} <= {"base", "airport"}
