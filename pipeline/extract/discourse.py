@@ -452,8 +452,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin = _draft(mm, art, day, "day", "listed day", True)
                 twin.summary = ""
                 drafts.append(twin)
-            if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.summary != "generic" \
-                    and mm.relation is None:  # an event told in passing ('after X') does not move the story's time
+            if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
+                    and (mm.summary != "generic" or keeper.ev.date_precision in ("day", "week")):
+                # an event told in passing ('after X') does not move the story's time, nor does a vague tally
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper
         if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and drafts:

@@ -939,8 +939,9 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         return "generic"  # 'at least 78 attacks have targeted US forces': a tally
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
-    if head in weapon_toks:
-        return ""
+    if head in weapon_toks or any(tree.deps[c] == "prep" and any(g in weapon_toks for g in tree.kids[c])
+                                  for c in tree.kids[head]):
+        return ""  # 'salvoes of rockets were launched': a count of projectiles, one event
     if best.trigger.event_type in ("kill", "assassination") and any(
             a.actor.actor_type == "person" and _span_head(tree, a.i, a.j) in tree.subtree(head) for a in r.m.actors):
         return ""  # 'the assassinations of X and Y': named victims of one strike, not a campaign
