@@ -29,7 +29,7 @@ TALK = set(schema.TALK_TYPES)
 
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
-REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions in its paragraph
+REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions in its paragraph or the next
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
@@ -157,7 +157,7 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     said = _best_time(rd.report_times, resolved)
     if said and not mm.definite:
         return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
-    if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and sent.paragraph == tl.ref_paragraph:
+    if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and sent.paragraph - tl.ref_paragraph <= 1:
         return tl.ref[0], tl.ref[1], "reference time", False
     if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"

@@ -300,7 +300,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 break
             if tree.parsed and tree.is_verb(a):
                 break  # a verb of its own: another clause
-            if tree.parsed and tree.tags[a].startswith("NN") and t.trigger.event_type != "kill" \
+            bare_kill = t.trigger.event_type == "kill" and not (frames[n] & (r.trigger_tokens - set(range(t.i, t.j))))
+            if tree.parsed and tree.tags[a].startswith("NN") and not bare_kill \
                     and tree.deps[top] != "amod":  # 'shelling targeted X' misread as 'the targeted X' is one act
                 nouns += 1  # inside a noun phrase: an argument of whatever is above
             path.append(a)
