@@ -457,8 +457,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 # an event told in passing ('after X') does not move the story's time, nor does a vague tally
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper
-        if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and drafts:
-            _toll_follow_up(drafts[-1], sent)
+        told = [d for d in drafts if not d.negated and not d.summary]
+        if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
+            _toll_follow_up(told[-1], sent)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
             if ctx and ctx[1] in ("day", "week"):
