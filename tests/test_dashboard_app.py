@@ -158,6 +158,7 @@ def test_event_card_shows_evidence(env, events):
     assert "<mark class='evidence'>" + evidence + "</mark>" in page.replace("&#x27;", "&#x27;")
     assert "Confidence <b>" in page
     assert "Place precision" in page and "Date precision" in page
+    assert f"Attribution <b>{row['attribution']}</b>" in page
     at2 = run_app({"event": row["event_id"], "view": "events"})
     assert len(at2.dataframe) >= 1
 

@@ -83,6 +83,9 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             f"<span>Place precision <b>{gp}</b>: {display.esc(display.GEO_PRECISION.get(gp, '?'))}"
             f"{' — “' + display.esc(r['location_text']) + '”' if isinstance(r['location_text'], str) and r['location_text'] else ''}</span>"
             f"<span>ACLED: {display.esc(r['acled_event_type'])} / {display.esc(r['acled_sub_event_type'])}</span>"
+            f"<span title='How the text ties the perpetrator to the event: stated, claimed by the group, alleged by "
+            f"others, denied by the accused (then named among the associated actors), or unknown'>"
+            f"Attribution <b>{display.esc(r.get('attribution') or 'unknown')}</b></span>"
             f"<span>Event id <code>{display.esc(r['event_id'])}</code></span></div>", unsafe_allow_html=True)
         files = data.split_list(r["sources"])
         raw_urls = str(r["source_urls"]).split(";") if isinstance(r["source_urls"], str) else []
