@@ -1,1 +1,2 @@
-"""Extraction from one sentence at a time: dictionary matches, dates, casualty counts, clauses, roles, events."""
+"""Extraction in two layers: sentence.py reads one sentence into event mentions (parse.py gives it the syntax),
+discourse.py turns an article's mentions into events; events.py runs both. lexicon, dates and numbers find the words."""
