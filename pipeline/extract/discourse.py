@@ -252,7 +252,7 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old  # told again without a date of its own
         if old.ev.event_date is None and not old.negated:
             return old  # an event told in passing, dated now
-        if new.stated_date and not old.stated_date and same_site:
+        if new.stated_date and not old.stated_date and (same_site or (new.ev.location and _inside(new.ev, old.ev))):
             return old  # the same kind of strike at the same place, now with its date
         if new.stated_date and old.stated_date and new.ev.event_date and old.ev.event_date and \
                 PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["month"] and \
@@ -260,7 +260,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
                 old.ev.location and old.ev.location == new.ev.location:
             return old  # 'December 2019 US airstrikes in Iraq' then 'On 29 December, US jets struck ... in Iraq'
         if new.stated_date and new.ev.event_date == old.ev.event_date and \
-                new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location):
+                new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location
+                                                    or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)):
             return old  # the same kind of strike, at the same place, on the same day
     return None
 

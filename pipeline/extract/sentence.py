@@ -427,7 +427,7 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
                 return (None, other_verb, "other") if other_verb is not None else (n, a, prev)
         if r.is_report(a):
             return None, a, "report"
-        participle = through_participles and tree.deps[a] == "acl"  # 'a drone hovering near the base'
+        participle = tree.deps[a] == "acl" and (through_participles or tree.tags[a] == "VBG")  # 'a base belonging to
         participle = participle or (tree.deps[a] == "advcl" and any(
             tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as he arrived on 2 January'
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
