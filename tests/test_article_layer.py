@@ -131,6 +131,16 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],
         id="x10-a-denial-in-the-next-sentence"),
+    row("Kataib Hezbollah warned US forces on Sunday. On Monday the group fired rockets at Ain al-Asad air base.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base",
+              actor1="Kataib Hezbollah")],
+        id="x11-the-group-is-the-group-named-before"),
+    row("Asaib Ahl al-Haq held a rally in Baghdad on Sunday. On Monday the militia attacked a US convoy near Balad.",
+        [dict(date=date(2022, 5, 9), actor1="Asaib Ahl al-Haq", actor2="US forces")],
+        id="x12-the-militia-is-the-militia-named-before"),
+    row("On Monday militias attacked a US convoy near Balad.",
+        [dict(date=date(2022, 5, 9), actor1="Iran-backed militias", actor2="US forces")],
+        id="x13-a-subject-the-parser-put-in-the-date-phrase"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

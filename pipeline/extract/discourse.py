@@ -23,6 +23,7 @@ from pipeline.extract.numbers import casualties
 from pipeline.extract.sentence import EventMention, Reading, TimeArg
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
+from pipeline.text import fold
 
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
 TALK = set(schema.TALK_TYPES)
@@ -35,6 +36,7 @@ ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
+GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
@@ -404,6 +406,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     mentions: list[Mention] = []
     last_site: tuple[PlaceHit, int] | None = None
     body = 0  # sentences of the body read so far
+    last_group: tuple[str, int] | None = None
     for rd in readings:
         sent = rd.sentence
         if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
@@ -424,6 +427,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if len(days) > 1:
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
+            if mm.group_anaphor and last_group is not None and sent.index - last_group[1] <= GROUP_REACH \
+                    and last_group[0] != dr.ev.actor2:
+                dr.ev.actor1 = last_group[0]  # 'the group', 'the resistance': the armed group named just before
+                dr.attribution = "claimed" if dr.attribution == "claimed" else "stated"
+                dr.mention.actor1 = last_group[0]
             prev = drafts[-1] if drafts else None
             if dr.typed_by_default and prev is not None and prev.ev.event_type in VIOLENT and not prev.summary \
                     and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
@@ -465,6 +473,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             ctx = _best_time(rd.context_times, resolved)
             if ctx and ctx[1] in ("day", "week"):
                 tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)  # 'Both incidents happened on 9 May.'
+        for a in rd.matches.actors:  # the last armed group named: what 'the group' refers to
+            if " ".join(fold(a.actor.actor_type).split()) in kb.word_class("armed_group_types"):
+                last_group = (a.actor.affiliation or a.actor.name, sent.index)
         site = _site(rd)
         if site is not None:
             last_site = (site, sent.index)

@@ -68,6 +68,7 @@ class EventMention:
     enumerated: bool = False  # 'another', 'a second': never the same event as the one before
     kill_only: bool = False  # 'two guards were killed': a toll that belongs to an attack
     responds: bool = False  # 'in response, US jets struck ...': a new event answering an earlier one
+    group_anaphor: bool = False  # the perpetrator is 'the group', 'the militia': the group named before
     in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
     ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
     root: int = 0
@@ -821,9 +822,26 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                     hit = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == owner), None)
                     if hit is not None:
                         targets.append((0, hit))
+    if not agents and tree.parsed and tree.is_verb(root) and not tree.passive(root) and not any(
+            tree.deps[c] in ("nsubj", "nsubjpass", "csubj") for k in frames[n] for c in tree.kids[k]):
+        # 'On Monday militias attacked ...' parsed with the subject inside the date phrase: an active verb
+        # with no subject takes the nearest actor before it in its clause
+        left = [a for a in r.m.actors if a.j <= root and r.m.chunk_of[a.i] == r.m.chunk_of[root]
+                and not _located(r, a)]
+        if left:
+            agents.append((0, left[-1], ""))
+            targets[:] = [t for t in targets if t[1] is not left[-1]]
     a1 = agents[0][1] if agents else None
     a2 = next((t for _d, t in targets if t is not a1), None)
     mm.attribution = (agents[0][2] or "stated") if agents else "claimed" if frame_kind == "claim_verbs" else "unknown"
+    vague = a1 is None or a1.actor.actor_type == "militia (unspecified)"  # 'the militia' may be the group named before
+    if vague and not any(t.trigger.event_type in TALK for t in mm.triggers):
+        # 'the group claimed the attack', 'the resistance conducted a drone attack': a group told before
+        mm.group_anaphor = any(
+            tree.deps[c] in ("nsubj", "agent") and (r.norm[c] in r.W["group_anaphors"] or any(
+                tree.deps[g] == "pobj" and r.norm[g] in r.W["group_anaphors"] for g in tree.kids[c]))
+            and any(r.norm[d] in r.W["definite_dets"] for d in tree.subtree(c))
+            for k in frames[n] for c in tree.kids[k])
     root = mm.root
     # 'X said it carried out the attack': the pronoun is the speaker's group
     subjects = [c for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")]
