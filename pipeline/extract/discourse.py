@@ -44,7 +44,7 @@ SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedu
 NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
 FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; further, it is not a past event
 # the coarsest date an event may have, by how exactly it is placed: a site dated to a year is a row
-# ('an air raid near al-Qaim in 2019'); a country needs a month; no place at all needs a week
+# ('an air raid near al-Qaim in 2019'); a country needs a month, and so does an event with no place
 VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
@@ -104,7 +104,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             c = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
         d, prec = D.resolve(e, c)
         if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and not _event_follows(rd, e):
-            d, prec = None, "unknown"  # 'ten days after the outbreak of the war': dated from something untold
+            d, prec = None, "unknown"  # 'a week after the election': dated from something untold
         if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
                 and (d - ctx.latest).days > FUTURE_SLACK_DAYS and e.kind != "year":
             d, prec = None, "unknown"  # nothing reported can happen after publication
@@ -260,7 +260,7 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
                 PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["month"] and \
                 PRECISION_ORDER[new.ev.date_precision] < PRECISION_ORDER[old.ev.date_precision] and \
                 old.ev.location and old.ev.location == new.ev.location:
-            return old  # 'December 2019 US airstrikes in Iraq' then 'On 29 December, US jets struck ... in Iraq'
+            return old  # 'May 2021 strikes in Syria' then 'On 12 May, jets struck ... in Syria'
         if new.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location
                                                     or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)):
@@ -366,7 +366,7 @@ def _keep(dr: _Draft) -> bool:
     if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and ev.actor2 == "unknown":
         return False
     if PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER[VAGUE_PLACE_NEEDS[_place_grain(ev)]]:
-        return False  # 'the ISIS attack on Iraq in 2014': too vague in both time and place to map
+        return False  # 'attacks on Iraq in 2015': too vague in both time and place to map
     return True
 
 
@@ -416,7 +416,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         of_mention: dict[int, _Draft] = {}
         for mm in rd.mentions:
             if mm.modality == "negated" and mm.event_type in VIOLENT and not mm.summary:
-                # 'Iraq denied reports of a rocket attack near the airport': later retellings of it are denied too
+                # 'officials denied reports of a mortar attack on the camp': later retellings are denied too
                 denied = _draft(mm, art, None, "unknown", "", False)
                 denied.negated = True
                 drafts.append(denied)
@@ -436,7 +436,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if dr.typed_by_default and prev is not None and prev.ev.event_type in VIOLENT and not prev.summary \
                     and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
                         not prev.typed_by_default and not prev.kill_only)):
-                dr.ev.event_type = prev.ev.event_type  # 'the targeting of a warehouse' in a run of airstrikes
+                dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes
             if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
                     and tl.event.ev.latitude is not None:
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
@@ -457,7 +457,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 drafts.append(dr)
                 of_mention[id(mm)] = dr
                 keeper = dr
-            for day in _listed_days(mm, resolved)[1:]:  # 'strikes on November 19, 22 and 25': one event a day
+            for day in days[1:]:  # 'strikes on November 19, 22 and 25': one event a day
                 twin = _draft(mm, art, day, "day", "listed day", True)
                 twin.summary = ""
                 drafts.append(twin)

@@ -54,6 +54,13 @@ class Tree:
             yield h
             h = self.heads[h]
 
+    def depth(self, k: int) -> int:
+        return sum(1 for _ in self.ancestors(k))
+
+    def top(self, tokens) -> int:
+        """The token of a set nearest the root (the first of them in the sentence on a tie)."""
+        return min(tokens, key=lambda k: (self.depth(k), k))
+
     def is_verb(self, k: int) -> bool:
         return self.tags[k].startswith(("VB", "MD"))
 

@@ -9,10 +9,12 @@ Modality is read in the mention's scope: its own negation and auxiliaries, and t
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from pipeline import schema
+from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import ActorHit, Matches, PlaceHit, TriggerHit
 from pipeline.extract.numbers import Casualties, casualties, word_to_int
@@ -24,12 +26,12 @@ TALK = set(schema.TALK_TYPES)
 SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
 MAX_FRAME_CLIMB = 3  # light verbs above an event noun: 'claimed responsibility for the attack' is three steps
 REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates the report ('said on Tuesday')
-MAX_MERGE_CLIMB = 4
+MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
-IMPACT_STRENGTH = 0.8
+IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
-SUMMARY_COUNT = 3  # 'three attacks', 'at least 78 attacks': a counted plural of attacks is a tally, not one event
-SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
+SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
+SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
 
 
 @dataclass
@@ -91,7 +93,6 @@ class Reading:
 
 def date_tokens(sent: Sentence, m: Matches, exprs: list[D.DateExpr]) -> list[tuple[D.DateExpr, int, int]]:
     starts = [t.start - sent.start for t in m.toks]
-    import bisect
 
     def idx(off):
         return max(0, bisect.bisect_right(starts, off) - 1)
@@ -150,7 +151,7 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
 
 
 def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
-    """'the groups stopped their attacks': a stop whose object is an attack is no blockade; the attacks
+    """'the factions halted their attacks': a stop whose object is an attack is no blockade; the attacks
     it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack)."""
     tree = r.tree
     drop = set()
@@ -172,7 +173,7 @@ def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]])
 
 
 def _denials(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
-    """'... bombed a position, but the US military has denied being responsible': a denial by the accused,
+    """'jets hit a depot, but the air force denied any part in it': a denial by the accused,
     anywhere in the sentence, keeps the event and leaves its perpetrator unknown."""
     tree = r.tree
     for k, tok in enumerate(r.m.toks):
@@ -195,8 +196,8 @@ def _same_side(kb: Knowledge, name: str, others: set[str]) -> bool:
 
 
 def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -> None:
-    """'two in the Najaf Sea on 7 June, another in Seyouf on 30 June, and a third west of Karbala on
-    6 August': in a list, each item's dates and places are the ones between it and the next item.
+    """'one depot near Hilla on 3 May, another in Kut on 9 May and a third south of Samarra on 2 June':
+    in a list, each item's dates and places are the ones between it and the next item.
     Long lists defeat the parser, so the items are cut by position."""
     starts = [n for n, mm in enumerate(mentions) if mm.enumerated]
     if not starts or starts[0] == 0:
@@ -228,7 +229,7 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
 
 
 def _impacts(r: _Sentence) -> list[TriggerHit]:
-    """'four rockets had landed on the Green Zone': a weapon that is the subject of a verb of impact."""
+    """'three rockets fell inside the compound': a weapon that is the subject of a verb of impact."""
     tree = r.tree
     if not tree.parsed:
         return []
@@ -277,7 +278,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     for n, t in enumerate(trigs):
         if t.enumerator:
             continue
-        top = max(frames[n], key=lambda k: -len(list(tree.ancestors(k))))
+        top = tree.top(frames[n])
         path, nouns = [], 0
         for steps, a in enumerate(tree.ancestors(top)):
             if steps >= MAX_MERGE_CLIMB or r.is_report(a):
@@ -310,7 +311,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     for n, t in enumerate(trigs):
         if t.trigger.event_type in TALK or t.enumerator:
             continue
-        low = min(frames[n], key=lambda k: len(list(tree.ancestors(k))))
+        low = tree.top(frames[n])
         for prev, a in zip([low, *tree.ancestors(low)], tree.ancestors(low)):
             if r.is_report(a) or r.norm[a] in r.W["cause_markers"] | r.W["sequence_markers"] or _marked(r, prev):
                 break  # 'if they attack, we will respond': the condition is not the threat
@@ -372,7 +373,7 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     tree = r.tree
     toks = {k for t in hits for k in range(t.i, t.j)}
     roots = [k for k in toks if tree.heads[k] not in toks]
-    root = min(roots, key=lambda k: (len(list(tree.ancestors(k))), k)) if roots else hits[0].i
+    root = tree.top(roots) if roots else hits[0].i
     frame_kind = ""
     carriers = r.W["light_verbs"] | r.W["claim_verbs"] | r.W["blame_verbs"] | r.W["deny_verbs"]
     path, child = [], root
@@ -381,13 +382,13 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             break  # 'came a day after drones struck': the clause is told as another event
         word = r.norm[h]
         if word in r.W["cause_markers"] | r.W["sequence_markers"]:
-            break  # 'come under attack since the assassination': the assassination is another event
+            break  # 'shelled often since the raid': the raid is another event
         if word in r.W["claim_verbs"] and tree.deps[child] == "ccomp" and tree.is_verb(child):
-            break  # 'media reports claimed that rockets were fired': a report, not a claim of responsibility
+            break  # 'a channel claimed that mortars were fired': a report, not a claim of responsibility
         path.append(h)
         carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
                                        and h not in r.trigger_tokens) or (
-            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["agent_preps"])  # 'responded by shelling X'
+            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["agent_preps"])  # 'answered by shelling X'
         child = h
         if not carried:
             if tree.is_verb(h):
@@ -401,14 +402,14 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     toll_verbs = r.kb.cue_words["injure"] | r.kb.cue_words["kill"]
     for k in list(toks):
         toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs)  # 'killed one and injured five'
-    top = max(toks, key=lambda k: -len(list(tree.ancestors(k))))
+    top = tree.top(toks)
     h = tree.heads[top]
     weapons = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
     if tree.parsed and tree.deps[top] in ("relcl", "acl") and h in weapons:
-        toks.add(h)  # 'a US drone that killed a member': the drone is the weapon, 'US' its owner
+        toks.add(h)  # 'a US drone that killed two men': the drone is the weapon, 'US' its owner
     elif tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h) and \
             not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]):
-        toks.add(h)  # 'supporters broke down the gate and stormed the compound': one act, one subject
+        toks.add(h)  # 'protesters climbed the wall and stormed the consulate': one act, one subject
     return toks, root, frame_kind
 
 
@@ -428,12 +429,12 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
                 return (None, other_verb, "other") if other_verb is not None else (n, a, prev)
         if r.is_report(a):
             return None, a, "report"
-        participle = tree.deps[a] == "acl" and (through_participles or tree.tags[a] == "VBG")  # 'a base belonging to
+        participle = tree.deps[a] == "acl" and (through_participles or tree.tags[a] == "VBG")  # 'a camp housing troops'
         participle = participle or (tree.deps[a] == "advcl" and any(
-            tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as he arrived on 2 January'
+            tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as his car left the airport on 5 March'
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
                 r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.W["launch_verbs"]:
-            other_verb = a  # 'the truce declared in October': the date is the other verb's
+            other_verb = a  # 'the ceasefire agreed in May': the date is the other verb's
         prev = a
     return (None, other_verb, "other") if other_verb is not None else (None, None, "context")
 
@@ -496,7 +497,7 @@ def _armed_branch(name: str, kb: Knowledge) -> str:
 
 
 def _located(r: _Sentence, a: ActorHit) -> bool:
-    """'in Jordan', 'an outpost in Rukban, northeast Jordan': a country named as a location is not an actor."""
+    """'in Jordan', 'a camp in Azraq, eastern Jordan': a country named as a location is not an actor."""
     if a.actor.actor_type != "foreign state":
         return False
     if a.i > 0 and r.norm[a.i - 1] in r.W["locative_preps"]:
@@ -730,7 +731,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         head = _span_head(tree, p.i, p.j)
         if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country" and \
                 r.norm[tree.heads[head]] not in r.W["direction_adjectives"] | r.W["feature_words"]:
-            continue  # "Iraq's Joint Operations Command": an owner, not a location (but "Iraq's south" is one)
+            continue  # "Iraq's interior ministry": an owner, not a location (but "Iraq's south" is one)
         if m.chunk_of[p.i] in m.asides and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
             continue  # a place inside a dash or bracket aside describes something else
         n, ftok, child = _owner(r, head, frames, through_participles=True)
@@ -760,7 +761,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             n = 0
         if n is not None and isinstance(child, int) and child >= 0 and r.norm[ftok] not in r.W["launch_verbs"] and \
                 _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target":
-            continue  # 'targeting a drone staging site': the drone is what was hit, not the weapon
+            continue  # 'striking a drone workshop': the drone is what was hit, not the weapon
         if n is not None:
             weapons[n].append((abs(i - roots[n]), v))
     for n, mm in enumerate(mentions):
@@ -802,7 +803,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                                 x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
     root = mm.root
     if not agents and tree.parsed and tree.deps[root] == "acl" and tree.tags[root] == "VBD":
-        # 'The coalition bombed later that night, said X': a finite verb parsed as a modifier of its subject
+        # 'The coalition struck at dawn, said X': a finite verb parsed as a modifier of its subject
         subj = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[root]), None)
         if subj is not None:
             agents.append((0, subj, ""))
@@ -852,7 +853,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             tree.deps[o] in ("nsubjpass", "dobj") and any(tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"]
                                                         for g in tree.subtree(o))
             for k in frames[n] for o in tree.kids[k]):
-        a2 = speakers[0]  # 'Kataib Hezbollah said four of its fighters were killed': the speaker's own men
+        a2 = speakers[0]  # 'the faction said three of its men were killed': the speaker's own men
     talk = mm.modality == "threat" or any(t.trigger.event_type in TALK for t in mm.triggers)
     if talk and a1 is None and speakers:
         a1 = speakers[0]
@@ -894,7 +895,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         actor1 = "unknown"
     mm.actor1, mm.actor2 = actor1, actor2
     if weapon and mm.kill_only:
-        mm.kill_only = False  # 'a US drone that killed a member': a drone strike, not a bare toll
+        mm.kill_only = False  # 'a US drone that killed two men': a drone strike, not a bare toll
     for a in assoc:
         if a.actor.name not in (actor1, actor2) and a.actor.name not in mm.assoc:
             mm.assoc.append(a.actor.name)
@@ -916,7 +917,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     mm.summary = _summary(r, mm, frames[n])
     if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")
                              for k in frames[n] for c in tree.kids[k]):
-        mm.site_anaphor = "the"  # 'In 2020 it was hit by missiles': 'it' is the base just named
+        mm.site_anaphor = "the"  # 'In 2021 it was shelled again': 'it' is the base just named
     elif place is None:
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in r.W["site_nouns"]]
         if site:
@@ -935,7 +936,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
 
 def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     """generic ('have repeatedly targeted', 'a wave of attacks'), plural ('attacks on bases') or ''.
-    A count of rockets or drones ('multiple rockets were fired') is one event, not a summary."""
+    A count of rockets or drones ('several rockets were fired') is one event, not a summary."""
     tree = r.tree
     weapon_toks = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
     near = set(frame)
@@ -955,14 +956,15 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     if tree.parsed and any(tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
                            for t in mm.triggers for c in tree.kids[_span_head(tree, t.i, t.j)]
                            if _span_head(tree, t.i, t.j) not in weapon_toks):
-        return "generic"  # 'at least 78 attacks have targeted US forces': a tally
+        return "generic"  # 'some 40 attacks have hit US bases': a tally
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
     if head in weapon_toks or any(tree.deps[c] == "prep" and any(g in weapon_toks for g in tree.kids[c])
                                   for c in tree.kids[head]):
-        return ""  # 'salvoes of rockets were launched': a count of projectiles, one event
-    if best.trigger.event_type in ("kill", "assassination") and any(
-            a.actor.actor_type == "person" and _span_head(tree, a.i, a.j) in tree.subtree(head) for a in r.m.actors):
+        return ""  # 'two volleys of rockets were fired': a count of projectiles, one event
+    persons = [a for a in r.m.actors if a.actor.actor_type == "person"]
+    if best.trigger.event_type in ("kill", "assassination") and persons and \
+            {_span_head(tree, a.i, a.j) for a in persons} & set(tree.subtree(head)):
         return ""  # 'the assassinations of X and Y': named victims of one strike, not a campaign
     tag = tree.tags[head] if tree.parsed else ""
     word = r.norm[best.j - 1]
@@ -973,7 +975,6 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
 
 def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[PlaceHit]:
     """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base': one event per distant place."""
-    from pipeline.dedupe import km
     out = []
     for p in cands:
         if p is place or p.penalty:
@@ -1096,7 +1097,7 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
                 continue  # a number: casualties() has counted it
             if v in person_heads or (r.norm[v] in persons and tree.tags[v] == "NN"):
                 n += 1
-        # 'Abu Mahdi al-Muhandis, the militia leader killed ...': a name and its title are one person
+        # 'X, the brigade commander killed ...': a name and its title are one person
         named = [v for v in seen if v in person_heads]
         titles = [v for v in seen if v not in person_heads and r.norm[v] in persons]
         if named and titles:
