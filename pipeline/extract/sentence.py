@@ -779,7 +779,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             mm.event_type, mm.typed_by_default = prev.event_type, prev.typed_by_default  # 'one drone hit the base and another ...'
             mm.disrupted = mm.disrupted or any(t.trigger.event_type == "intercept" for t in mm.triggers)
     _enumeration(r, mentions, reading)
-    links = _links(r, frames, roots)
+    links = _links(r, frames, [mm.root for mm in mentions])  # '_stopped' may have dropped a mention
     _relations(mentions, links)
     _explained_away(r, mentions)
     _tolls(r, mentions, frames)
