@@ -141,6 +141,21 @@ CASES = [
     row("On Monday militias attacked a US convoy near Balad.",
         [dict(date=date(2022, 5, 9), actor1="Iran-backed militias", actor2="US forces")],
         id="x13-a-subject-the-parser-put-in-the-date-phrase"),
+    row("Iraq's military denied reports of a rocket attack on Baghdad airport. Earlier, local media said two "
+        "rockets were fired at Victory base, which hosts coalition advisers.",
+        [], id="x15-denied-reports-absorb-the-retelling"),
+    row("Coalition jets and Iraqi troops attacked Islamic State sleeper cells in the Hamrin mountains on Monday.",
+        [], id="x16-the-war-on-the-islamic-state-is-another-conflict"),
+    row("US jets struck a depot near al-Qaim on Monday in revenge for repeated attacks on US bases, particularly "
+        "the 2 May rocket attack on Ain al-Asad air base that left an American contractor dead.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 2), place="Ain al-Asad Air Base", fatalities=1),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Al-Qaim", actor1="US forces")],
+        id="x17-one-dated-attack-of-many-is-its-own-row"),
+    row("The resistance group of Ashab al-Kahf claimed responsibility for targeting a US convoy near Diwaniyah on "
+        "Tuesday. A roadside bomb exploded as the convoy passed.",
+        [dict(type="ied_or_bombing", date=date(2022, 5, 10), place="Diwaniyah", actor1="Ashab al-Kahf",
+              attribution="claimed")],
+        id="x18-a-group-named-inside-a-generic-phrase-and-a-later-weapon"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
