@@ -156,6 +156,9 @@ CASES = [
         [dict(type="ied_or_bombing", date=date(2022, 5, 10), place="Diwaniyah", actor1="Ashab al-Kahf",
               attribution="claimed")],
         id="x18-a-group-named-inside-a-generic-phrase-and-a-later-weapon"),
+    row("On Monday, there were five more attacks on US troops. One rocket hit Ain al-Asad air base on Monday.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base")],
+        id="x19-a-count-of-attacks-is-no-row"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

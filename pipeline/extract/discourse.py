@@ -309,6 +309,8 @@ def _merge(old: _Draft, new: _Draft) -> None:
             o.assoc_actors.append(a)
     old.disrupted = old.disrupted or new.disrupted
     old.summary = old.summary if not new.summary else old.summary if old.summary == "" else new.summary
+    if old.summary == "tally" and not new.summary:
+        old.summary = ""  # 'five strikes hit bases ... the attack on Harir': the count now has one event told
     o.confidence = max(o.confidence, n.confidence)
 
 
@@ -368,6 +370,8 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         return False
     specific_place = ev.latitude is not None and ev.geo_precision <= 2
     exact = ev.date_precision == "day" and dr.stated_date
+    if dr.summary == "tally":
+        return False  # 'a further five strikes on Friday': a count of events, each told (or not) on its own
     if dr.summary == "generic" and not exact:
         return False  # 'has often been shelled': a summary, not an event
     if dr.summary == "plural" and not exact and not specific_place and \
@@ -472,7 +476,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin.summary = ""
                 drafts.append(twin)
             if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
-                    and (mm.summary != "generic" or keeper.ev.date_precision in ("day", "week")):
+                    and (mm.summary not in ("generic", "tally") or keeper.ev.date_precision in ("day", "week")):
                 # an event told in passing ('after X') does not move the story's time, nor does a vague tally
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper

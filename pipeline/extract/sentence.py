@@ -62,7 +62,7 @@ class EventMention:
     cause_of: "EventMention | None" = None  # 'revenge for X': X is never merged with this one
     casualties: Casualties = field(default_factory=Casualties)
     definite: bool = False  # 'the attack', "Tuesday's strike": refers back to an event already told
-    summary: str = ""  # generic ('has often been shelled') or plural ('attacks on bases')
+    summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
     site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
     strength: float = 0.5
     typed_by_default: bool = False  # no weapon or specific trigger: the type came from the sides
@@ -994,7 +994,7 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
                            and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
                            for t in mm.triggers for c in tree.kids[_span_head(tree, t.i, t.j)]
                            if _span_head(tree, t.i, t.j) not in weapon_toks):
-        return "generic"  # 'some 40 attacks have hit US bases': a tally
+        return "tally"  # 'some 40 attacks have hit US bases', 'five strikes on Friday': a count of events
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
     if head in weapon_toks or any(tree.deps[c] == "prep" and any(g in weapon_toks for g in tree.kids[c])
