@@ -187,6 +187,8 @@ CASES = [
                  [dict(fatalities=1, injuries=5, times=["12 March"])], id="a-number-in-a-date-is-no-toll"),
     pytest.param("Drones bombed militia positions between Albu Kamal and Tanf on Sunday.",
                  [dict(type="drone_strike", place="Albu Kamal")], id="between-two-places-the-first-places-it"),
+    pytest.param("Troops inside the base brought down an unmanned aerial vehicle with counter-rocket systems on Friday.",
+                 [dict(type="drone_strike", disrupted=True)], id="downed-weapon-named-at-length"),
 ]
 
 

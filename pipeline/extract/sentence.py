@@ -920,6 +920,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     # interception: 'soldiers shot down a drone' is a disrupted attack on the soldiers
     if any(t.trigger.event_type == "intercept" for t in mm.triggers):
         objs = {r.norm[c] for k in frames[n] for c in r.tree.kids[k]} | {r.norm[k] for k in frames[n]}
+        downed = next((v for i, j, v in r.m.cues["instrument"]
+                       if r.tree.heads[_span_head(r.tree, i, j)] in frames[n]
+                       and r.tree.deps[_span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
+        weapon = weapon or downed  # 'brought down the unmanned aerial vehicle': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
             actor2 = actor1 if actor1 != "unknown" else actor2
