@@ -159,6 +159,11 @@ CASES = [
     row("On Monday, there were five more attacks on US troops. One rocket hit Ain al-Asad air base on Monday.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base")],
         id="x19-a-count-of-attacks-is-no-row"),
+    row("Rockets have hit Camp Taji for the second time this week, officials said. The first attack, on Monday, "
+        "killed two soldiers.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), fatalities=2),
+         dict(type="missile_or_rocket_attack", date=WED, precision="day", place="Camp Taji")],
+        id="x20-the-week-that-counts-attacks-dates-none"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

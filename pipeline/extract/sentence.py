@@ -96,7 +96,9 @@ def date_tokens(sent: Sentence, m: Matches, exprs: list[D.DateExpr]) -> list[tup
 
     def idx(off):
         return max(0, bisect.bisect_right(starts, off) - 1)
-    return [(e, idx(e.start), idx(max(e.end - 1, e.start))) for e in exprs]
+    def first(e):  # ' this week': the expression's first word, not the space before it
+        return e.start + len(e.text) - len(e.text.lstrip())
+    return [(e, idx(first(e)), idx(max(e.end - 1, first(e)))) for e in exprs]
 
 
 def _span_head(tree: Tree, i: int, j: int) -> int:
@@ -759,6 +761,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if e.citation or _is_dateline(sent.text, e) or _period_bound(r, e, i):
             continue
         head = _span_head(tree, i, j + 1)
+        if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"]:
+            continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
         if n is not None:
             mentions[n].times.append(TimeArg(e, i, "own"))
