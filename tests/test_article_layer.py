@@ -164,6 +164,9 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), fatalities=2),
          dict(type="missile_or_rocket_attack", date=WED, precision="day", place="Camp Taji")],
         id="x20-the-week-that-counts-attacks-dates-none"),
+    row("Between the 1 March raid and 30 April, militias fired rockets at US troops on 40 occasions. In these "
+        "attacks, ten soldiers were hurt.",
+        [], id="x21-a-period-and-a-count-of-occasions-are-no-row"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

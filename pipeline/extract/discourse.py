@@ -308,9 +308,10 @@ def _merge(old: _Draft, new: _Draft) -> None:
         if a not in o.assoc_actors and a not in (o.actor1, o.actor2):
             o.assoc_actors.append(a)
     old.disrupted = old.disrupted or new.disrupted
-    old.summary = old.summary if not new.summary else old.summary if old.summary == "" else new.summary
-    if old.summary == "tally" and not new.summary:
-        old.summary = ""  # 'five strikes hit bases ... the attack on Harir': the count now has one event told
+    if old.summary == "tally":  # 'five strikes ... the attack on Harir' is one told; 'these attacks' are still five
+        old.summary = "tally" if new.summary else ""
+    elif new.summary and old.summary:
+        old.summary = new.summary
     o.confidence = max(o.confidence, n.confidence)
 
 

@@ -30,6 +30,7 @@ MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
+PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
 
@@ -1003,6 +1004,10 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
                            for t in mm.triggers for c in tree.kids[_span_head(tree, t.i, t.j)]
                            if _span_head(tree, t.i, t.j) not in weapon_toks):
         return "tally"  # 'some 40 attacks have hit US bases', 'five strikes on Friday': a count of events
+    if tree.parsed and any(r.norm[o] in r.W["occasion_nouns"] and any(
+            tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
+            for k in frame for p in tree.kids[k] if tree.deps[p] == "prep" for o in tree.kids[p]):
+        return "tally"  # 'launched rockets at US forces on 160 occasions'
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
     if head in weapon_toks or any(tree.deps[c] == "prep" and any(g in weapon_toks for g in tree.kids[c])
@@ -1154,8 +1159,18 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
 def _period_bound(r: _Sentence, e: D.DateExpr, i: int) -> bool:
     """'Since 17 October, the factions have ...': the start or end of a period dates no single event."""
     first = e.text.split()[0].lower() if e.text.split() else ""
-    return first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
-                                            r.m.toks[i].start - r.sent.start >= e.start)
+    if first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
+                                        r.m.toks[i].start - r.sent.start >= e.start):
+        return True
+    tree = r.tree
+    if not tree.parsed:
+        return False
+    for steps, a in enumerate(tree.ancestors(i)):
+        if steps >= PERIOD_CLIMB or tree.is_verb(a):
+            return False
+        if r.norm[a] in r.W["range_preps"]:
+            return True  # 'between the 7 October attacks and 27 January': both ends of the period
+    return False
 
 
 def _is_dateline(text: str, e: D.DateExpr) -> bool:
