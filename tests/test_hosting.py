@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from argon2 import PasswordHasher
 from streamlit import config as st_config
 from streamlit.testing.v1 import AppTest
@@ -208,6 +209,21 @@ def test_a_bad_hash_keeps_the_dashboard_closed(env):
     at = run(app(secrets={"gate": {"password_hash": "plain-text-password"}}))
     submit_password(at, "plain-text-password")
     assert at.error and "not an argon2 hash" in at.error[0].value and gate.HASH_COMMAND in at.error[0].value
+    assert not has_dashboard(at)
+
+
+def test_an_unreadable_secrets_file_keeps_the_dashboard_closed(env, tmp_path):
+    bad = tmp_path / "secrets.toml"
+    bad.write_text('[gate\npassword_hash = "unfinished\n', encoding="utf-8")
+    before = st_config.get_option("secrets.files")
+    st_config.set_option("secrets.files", [str(bad)])
+    st.secrets._reset()  # forget what was parsed, so the next read finds the broken file
+    try:
+        at = run(app())
+    finally:
+        st_config.set_option("secrets.files", before)
+        st.secrets._reset()
+    assert at.error and "secrets.toml cannot be read" in at.error[0].value
     assert not has_dashboard(at)
 
 
