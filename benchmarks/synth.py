@@ -244,7 +244,7 @@ def make_tables(n: int = 300, seed: int = 7, n_docs: int | None = None) -> dict[
 def write(folder: Path, n: int = 300, seed: int = 7, articles_dir: Path | None = None,
           csv: bool = True) -> Path:
     """Write the four tables (Parquet + CSV) to folder, the articles to articles_dir
-    (default folder/'articles'), and build_info.json pointing at the articles."""
+    (default folder/'articles') and to folder/texts.parquet, and build_info.json pointing at the articles."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tables = make_tables(n, seed)
@@ -253,6 +253,8 @@ def write(folder: Path, n: int = 300, seed: int = 7, articles_dir: Path | None =
     articles_dir.mkdir(parents=True, exist_ok=True)
     for fn, text in articles.items():  # type: ignore[union-attr]
         (articles_dir / fn).write_text(text, encoding="utf-8")
+    pd.DataFrame({"file": list(articles), "text": list(articles.values())}).to_parquet(  # type: ignore[union-attr]
+        folder / "texts.parquet", index=False)  # what the dashboard's reader and event card show, as the pipeline saves it
     for name, df in tables.items():
         df.to_parquet(folder / f"{name}.parquet", index=False)
         if csv:

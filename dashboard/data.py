@@ -2,12 +2,14 @@
 them keyed on the files' mtimes, so the app reloads when the pipeline rewrites them."""
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import logging
 import os
 import re
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from pipeline import config, schema
 logger = logging.getLogger(__name__)
 
 BUILD_COMMAND = "python -m pipeline build --input seeds --output data"
+TEXTS_FILE = "texts.parquet"  # the article texts the pipeline saved beside the tables: all the reader shows
 MENTION_COLUMNS = ("file", "start", "end", "label", "text", "canonical")
 # The columns the map, timeline, table and filters use; low-cardinality ones become categoricals so that
 # filtering and row selection stay fast on large tables. Exports and the card read the full table.
@@ -57,6 +60,19 @@ def data_dir() -> Path:
     return Path(env) if env else Path(config.DATA)
 
 
+def configure(argv: list[str]) -> None:
+    """`streamlit run dashboard/app.py -- --data DIR --input DIR`: the server's own arguments set PMU_DATA and
+    PMU_INPUT for the process (the same for every session). Other arguments are left alone."""
+    ap = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    ap.add_argument("--data")
+    ap.add_argument("--input")
+    known, _ = ap.parse_known_args(argv)
+    if known.data:
+        os.environ["PMU_DATA"] = str(Path(known.data).expanduser().resolve())
+    if known.input:
+        os.environ["PMU_INPUT"] = str(Path(known.input).expanduser().resolve())
+
+
 def read_build_info(folder: Path) -> dict:
     p = Path(folder) / "build_info.json"
     if not p.exists():
@@ -69,10 +85,9 @@ def read_build_info(folder: Path) -> dict:
         return {}
 
 
-def input_dir(folder: Path | None = None, override: str | None = None) -> Path:
-    """Where the article files are: the user's override, PMU_INPUT, build_info.json, else seeds/."""
-    if override:
-        return Path(override).expanduser()
+def input_dir(folder: Path | None = None) -> Path:
+    """The folder the dashboard builds the tables from (first run, Rebuild): configuration only, never
+    what a user types: PMU_INPUT, else where the tables were built from (build_info.json), else seeds/."""
     if os.environ.get("PMU_INPUT"):
         return Path(os.environ["PMU_INPUT"])
     info = read_build_info(folder or data_dir())
@@ -82,6 +97,24 @@ def input_dir(folder: Path | None = None, override: str | None = None) -> Path:
             p = Path(config.ROOT) / p
         return p
     return Path(config.SEEDS)
+
+
+def shown_path(path: Path, folder: Path | None = None) -> str:
+    """How a page names a server path: relative to the data folder when inside it, else the last name only,
+    so that no page reveals where the server keeps its files."""
+    path, folder = Path(path), Path(folder or data_dir())
+    try:
+        rel = path.resolve().relative_to(folder.resolve())
+        return f"{folder.name}/{rel}" if str(rel) != "." else f"{folder.name}/"
+    except ValueError:
+        return f"{path.name}/" if path.is_dir() or not path.suffix else path.name
+
+
+def without_paths(message: str, folder: Path) -> str:
+    """message (a library's error) with folder's server path cut down to what shown_path shows."""
+    for form in {str(Path(folder).resolve()), str(folder)}:
+        message = message.replace(form.rstrip("/") + "/", "").replace(form, shown_path(folder, folder))
+    return message
 
 
 def table_path(folder: Path, name: str) -> Path | None:
@@ -126,13 +159,13 @@ def _load(folder: Path) -> Tables:
     for name in config.TABLE_NAMES:
         p = table_path(folder, name)
         if p is None:
-            raise DataError(f"The {name} table is missing from {folder}.", missing=True)
+            raise DataError(f"The {name} table is missing from {shown_path(folder)}.", missing=True)
         try:
             frames[name] = schema.conform(_read(p), name)
         except schema.SchemaError as exc:
             raise DataError(f"{p.name} does not match the declared schema: {exc}") from exc
         except (OSError, ValueError, TypeError, KeyError) as exc:  # pyarrow errors subclass these
-            raise DataError(f"{p.name} cannot be read ({type(exc).__name__}: {exc}).") from exc
+            raise DataError(f"{p.name} cannot be read ({type(exc).__name__}: {without_paths(str(exc), folder)}).") from exc
     mentions = None
     mp = Path(folder) / "mentions.parquet"
     if mp.exists():
@@ -168,25 +201,33 @@ def load(folder: Path | None = None) -> Tables:
     folder = Path(folder or data_dir())
     missing = missing_tables(folder)
     if missing:
-        raise DataError(f"No {', '.join(missing)} table(s) in {folder}.", missing=True)
+        raise DataError(f"No {', '.join(missing)} table(s) in {shown_path(folder)}.", missing=True)
     return _load_cached(str(folder.resolve()), signature(folder))
 
 
-def build(input_folder: Path, output_folder: Path,
-          progress: Callable[[int, int, str], None] | None = None):
-    """Run the pipeline (pipeline.run.build). Raises DataError when it is not available or fails."""
+def build(input_folder: Path, output_folder: Path, progress: Callable[[int, int, str], None] | None = None,
+          on_wait: Callable[[], AbstractContextManager] | None = None, force: bool = False) -> bool:
+    """Run the pipeline (pipeline.run.build) under output_folder's build lock, unless the tables are there:
+    a session that had to wait for another build (or finds the tables complete once it holds the lock)
+    loads what that build wrote instead of building again; force (Rebuild) builds unless it waited.
+    True when this call built. Raises DataError when the pipeline is not available or fails."""
     try:
+        from pipeline import lock
         from pipeline import run as pipeline_run
     except ImportError as exc:
         raise DataError(f"The extraction pipeline is not installed here ({exc}). "
                         f"Build the tables with `{BUILD_COMMAND}`.", missing=True) from exc
     if not Path(input_folder).is_dir():
-        raise DataError(f"The article folder {input_folder} does not exist.", missing=True)
+        raise DataError(f"The article folder {shown_path(input_folder)} does not exist.", missing=True)
     try:
-        return pipeline_run.build(Path(input_folder), Path(output_folder), progress=progress)
-    except Exception as exc:  # the pipeline may raise anything; report it, do not crash the page
+        with lock.build_lock(Path(output_folder), on_wait=on_wait) as waited:
+            if not missing_tables(Path(output_folder)) and (waited or not force):
+                return False
+            pipeline_run.build(Path(input_folder), Path(output_folder), progress=progress)
+            return True
+    except Exception as exc:  # the pipeline may raise anything; report it (paths only in the log), do not crash
         logger.exception("pipeline build failed")
-        raise DataError(f"Building the tables failed ({type(exc).__name__}: {exc}).") from exc
+        raise DataError(f"Building the tables failed ({type(exc).__name__}); the details are in the server log.") from exc
 
 
 def key_events_path() -> Path:
@@ -207,7 +248,7 @@ def key_events() -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _key_events_cached(path: str, _mtime: int) -> pd.DataFrame:
+def _key_events_cached(path: str, mtime: int) -> pd.DataFrame:  # no underscore: the cache keys on it
     try:
         df = pd.read_csv(path, dtype=str).fillna("")
         df["date"] = pd.to_datetime(df["date"], errors="coerce")
@@ -217,31 +258,18 @@ def _key_events_cached(path: str, _mtime: int) -> pd.DataFrame:
         return pd.DataFrame(columns=["date", "label", "description"])
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def read_article(path: str, _mtime: int) -> str:
-    return Path(path).read_text(encoding="utf-8", errors="replace")
-
-
-def article_text(folder: Path, file: str, data_folder: Path | None = None) -> str | None:
-    """Text of an article file in folder; else the copy the pipeline saved in data/texts.parquet
-    (when data_folder is given); None when neither has it."""
-    if not file or "/" in file or "\\" in file or file.startswith(".."):
+def article_text(data_folder: Path, file: str) -> str | None:
+    """The text the pipeline saved for the document `file` (a key of the texts table, data/texts.parquet);
+    None when the table lacks it. Only a lookup in that table: no file named by a user or a link is opened."""
+    tp = Path(data_folder) / TEXTS_FILE
+    if not file or not tp.exists():
         return None
-    p = Path(folder) / file
-    if p.is_file():
-        try:
-            return read_article(str(p), p.stat().st_mtime_ns)
-        except OSError as exc:
-            logger.warning("cannot read article %s: %s", p, exc)
-    if data_folder is not None:
-        tp = Path(data_folder) / "texts.parquet"
-        if tp.exists():
-            return _saved_texts(str(tp), tp.stat().st_mtime_ns).get(file)
-    return None
+    stat = tp.stat()
+    return _saved_texts(str(tp), (stat.st_mtime_ns, stat.st_size)).get(str(file))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _saved_texts(path: str, _mtime: int) -> dict[str, str]:
+def _saved_texts(path: str, version: tuple[int, int]) -> dict[str, str]:  # version (no underscore) keys the cache
     try:
         t = pd.read_parquet(path, columns=["file", "text"])
         return dict(zip(t["file"].astype(str), t["text"].astype(str)))
