@@ -167,6 +167,10 @@ CASES = [
     row("Between the 1 March raid and 30 April, militias fired rockets at US troops on 40 occasions. In these "
         "attacks, ten soldiers were hurt.",
         [], id="x21-a-period-and-a-count-of-occasions-are-no-row"),
+    row("A US airstrike killed five fighters near al-Qaim. An attack then hit US forces near al-Qaim.",
+        [dict(type="airstrike", place="Al-Qaim", actor1="US forces", fatalities=5),
+         dict(place="Al-Qaim", actor1="unknown", actor2="US forces")],
+        id="x22-the-other-sides-strike-is-another-event"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -222,6 +222,8 @@ def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
         return bool(ax and ay and (ax.parent == y or ay.parent == x or (ax.parent and ax.parent == ay.parent)))
     if b.actor1 != "unknown" and b.actor1 == a.actor2 and b.actor1 != a.actor1:
         return False  # roles reversed: a response, not the same event
+    if a.actor1 != "unknown" and a.actor1 == b.actor2 and a.actor1 != b.actor1:
+        return False  # 'a US airstrike', then 'strikes ... on the base housing US forces': the other side's
     return same(a.actor1, b.actor1) and same(a.actor2, b.actor2)
 
 
