@@ -189,6 +189,8 @@ CASES = [
                  [dict(type="drone_strike", place="Albu Kamal")], id="between-two-places-the-first-places-it"),
     pytest.param("Troops inside the base brought down an unmanned aerial vehicle with counter-rocket systems on Friday.",
                  [dict(type="drone_strike", disrupted=True)], id="downed-weapon-named-at-length"),
+    pytest.param("Police fired tear gas and rubber bullets at protesters outside the embassy.",
+                 [], id="crowd-control-is-no-attack"),
 ]
 
 

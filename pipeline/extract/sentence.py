@@ -146,6 +146,9 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
         if r.tree.parsed and r.tree.deps[head] in ("compound", "amod") and r.tree.heads[head] in weapons \
                 and t.j - t.i == 1:
             continue  # 'an attack drone', 'strike aircraft': the word describes the weapon
+        if r.tree.parsed and any(r.tree.deps[c] == "dobj" and r.norm[c] in r.W["crowd_control_objects"]
+                                 for c in r.tree.kids[head]):
+            continue  # 'police fired teargas at the crowd': crowd control, not an attack
         if r.tree.parsed and t.j - t.i == 1 and r.tree.tags[head].startswith("NN") and \
                 r.norm[head] in r.W["not_event_nouns"]:
             continue  # 'US military targets': what is hit, not an act
