@@ -191,6 +191,14 @@ CASES = [
                  [dict(type="drone_strike", disrupted=True)], id="downed-weapon-named-at-length"),
     pytest.param("Police fired tear gas and rubber bullets at protesters outside the embassy.",
                  [], id="crowd-control-is-no-attack"),
+    pytest.param("An official said the attack on Ain al-Asad air base did not cause any casualties.",
+                 [dict(modality="real", fatalities=0)], id="no-casualties-is-a-toll-not-a-denial"),
+    pytest.param("Rockets hit Kirkuk air base on Friday, leaving an American civilian contractor dead.",
+                 [dict(fatalities=1)], id="the-head-of-a-victim-phrase-is-counted"),
+    pytest.param("A statement from Kataib Hezbollah reported a barrage of rockets hitting the US military base "
+                 "near Qaim on Sunday.",
+                 [dict(actor1="Kataib Hezbollah", attribution="claimed", actor2="US forces")],
+                 id="an-armed-group-reporting-a-strike-on-its-foe-claims-it"),
 ]
 
 

@@ -491,8 +491,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if ctx and ctx[1] in ("day", "week"):
                 tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)  # 'Both incidents happened on 9 May.'
         for a in rd.matches.actors:  # the last armed group named: what 'the group' refers to
-            if " ".join(fold(a.actor.actor_type).split()) in kb.word_class("armed_group_types"):
-                last_group = (a.actor.affiliation or a.actor.name, sent.index)
+            kind = " ".join(fold(a.actor.actor_type).split())
+            if kind in kb.word_class("armed_group_types") and not (
+                    kind == "militia (unspecified)" and last_group is not None
+                    and sent.index - last_group[1] <= GROUP_REACH):
+                last_group = (a.actor.affiliation or a.actor.name, sent.index)  # 'the Iraqi resistance' keeps IRI
         site = _site(rd)
         if site is not None:
             last_site = (site, sent.index)

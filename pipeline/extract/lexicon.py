@@ -88,6 +88,7 @@ class Matches:
     date_chunks: set[int] = field(default_factory=set)  # clauses that state a date of their own
     date_tokens: list[tuple[int, int]] = field(default_factory=list)  # (first, last) token of each date
     unplaced: list[tuple[str, int, int]] = field(default_factory=list)
+    site_owners: list[tuple[int, object]] = field(default_factory=list)  # (site word token, Actor): 'a US base'
 
 
 def title_case(toks: list[Token]) -> bool:
@@ -165,7 +166,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     for i, j, name in kb.actor_index.find(toks):
         actor = kb.actors[name]
         if j < len(toks) and toks[j].norm in site_words:
-            continue  # "an Iraqi military base": the actor word only describes a place
+            m.site_owners.append((j, actor))
+            continue  # "an Iraqi military base": the actor word only describes a place (its owner)
         m.actors.append(ActorHit(i, j, actor, text[toks[i].start - offset:toks[j - 1].end - offset],
                                  toks[i].start, toks[j - 1].end))
         taken.update(range(i, j))

@@ -186,8 +186,9 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
                 c.fatalities = c.low = c.high = n + 1
     if c.fatalities is None:
         for m in _SINGLE_HEAD.finditer(text):
-            words = re.findall(r"[A-Za-z-]+", text[m.end():m.end() + 50])[:4]
-            noun = next((w.lower() for w in words if w.lower() in persons), None)
+            words = [w.lower() for w in re.findall(r"[A-Za-z-]+", text[m.end():m.end() + 50])[:4]]
+            noun = next((w for x, w in enumerate(words) if w in persons and (
+                x + 1 == len(words) or words[x + 1] not in persons)), None)  # 'a civilian contractor': the head
             if noun is None:
                 continue
             after = text[m.end():m.end() + 60].lower()
@@ -213,4 +214,6 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
                 break
     if c.injuries is None and (_ZERO_ALL.search(text) or _ZERO_INJ.search(text)):
         c.injuries = 0
+        if c.fatalities is None and not re.search(r"\b(?:killed|dead|died|deaths?|slain)\b", text, re.I):
+            c.fatalities = c.low = c.high = 0  # 'there were no injuries': nobody was hurt, so nobody died
     return c

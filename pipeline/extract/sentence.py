@@ -562,6 +562,9 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     if tree.deps[root] in ("attr", "acomp") and tree.heads[root] >= 0:
         own.add(tree.heads[root])  # 'was not a drone strike'
     for k in own:
+        if k not in r.trigger_tokens and any(tree.deps[c] == "dobj" and r.norm[c] in W["toll_nouns"]
+                                             for c in tree.kids[k]):
+            continue  # 'the attack did not cause any casualties': a toll of none, not a denied attack
         if k in tree.negated or r.norm[k] in W["negated_auxiliaries"]:
             return "negated"
         for c in tree.kids[k]:
@@ -730,8 +733,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         head = _span_head(tree, a.i, a.j)
         n, ftok, child = _owner(r, head, frames)
         if n is None:
-            if child == "report" and tree.deps[head] == "nsubj":
-                speakers.append(a)
+            if child == "report" and (tree.deps[head] == "nsubj" or _source_of_subject(tree, head)):
+                speakers.append(a)  # 'X said', 'a statement from X reported'
             continue
         mm = mentions[n]
         came_under = r.norm[ftok] in r.W["undergo_verbs"] and any(
@@ -815,6 +818,23 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         _tolls(r, mentions, frames)
     reading.mentions = mentions
     return reading
+
+
+def _claims(kb: Knowledge, speaker, target: str) -> bool:
+    """An armed group that reports an unattributed attack on the other side ('a statement from the resistance
+    reported a barrage hitting the US base') claims it."""
+    other = kb.actors.get(target)
+    return " ".join(speaker.actor_type.lower().split()) in kb.word_class("armed_group_types") and other is not None \
+        and other.side not in ("", speaker.side, "unknown", "other")
+
+
+def _source_of_subject(tree: Tree, k: int) -> bool:
+    """'a statement from the resistance reported ...': k is the 'from'/'by' object of a speech verb's subject."""
+    p = tree.heads[k]
+    if p < 0 or tree.deps[k] != "pobj" or tree.deps[p] != "prep":
+        return False
+    subj = tree.heads[p]
+    return subj >= 0 and tree.deps[subj] == "nsubj"
 
 
 def _named_within(r: _Sentence, a: ActorHit, generic: tuple[str, ...]) -> ActorHit:
@@ -922,6 +942,11 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if actor2 == "unknown" and place is not None and place.place.hosts and actor1 != place.place.hosts \
             and not place.relative:
         actor2 = place.place.hosts  # a strike on a coalition base is a strike on the force there
+    if actor2 == "unknown" and tree.parsed:
+        span = {x for k in frames[n] for x in tree.subtree(k)}
+        owners = {o.name for k, o in r.m.site_owners if k in span and o.name != actor1}
+        if len(owners) == 1:
+            actor2 = owners.pop()  # 'hitting the US military base': the base's owner was hit
     if actor1 == actor2:
         actor2 = "unknown"
     person_target = a2 is not None and a2.actor.actor_type == "person"
@@ -941,6 +966,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if mm.attribution == "denied" and actor1 != "unknown":
         mm.assoc.append(actor1)
         actor1 = "unknown"
+    if actor1 == "unknown" and a1 is None and speakers and not talk and mm.attribution != "denied" and \
+            _claims(kb, speakers[0].actor, actor2):
+        actor1, mm.attribution = speakers[0].actor.name, "claimed"  # an armed group telling of its strike on its foe
+        mm.group_anaphor = speakers[0].actor.actor_type.lower() == "militia (unspecified)"  # 'the Iraqi resistance': named before?
     mm.actor1, mm.actor2 = actor1, actor2
     if weapon and mm.kill_only:
         mm.kill_only = False  # 'a US drone that killed two men': a drone strike, not a bare toll
