@@ -1,9 +1,11 @@
 """Load the pipeline's four tables (Parquet, else CSV), validate them with pipeline.schema and cache
-them keyed on the files' mtimes, so the app reloads when the pipeline rewrites them."""
+them keyed on the files' mtimes, so the app reloads when the pipeline rewrites them.
+
+The tables are read from the published set (the folder `<data>/current` points to, resolved once per
+load, so the files all come from one build) and checked against its build_info.json."""
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import os
 import re
@@ -15,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from pipeline import config, schema
+from pipeline import config, schema, tableset
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ class Tables:
     parents: dict[str, str] = field(default_factory=dict)
     slim: pd.DataFrame | None = None  # events[SLIM_COLUMNS] with categoricals, same index as events
     derived: dict = field(default_factory=dict, repr=False, compare=False)  # memo of things computed from the tables
+    problems: list[str] = field(default_factory=list)  # how the files differ from build_info.json (empty: whole)
 
 
 def data_dir() -> Path:
@@ -58,14 +61,12 @@ def data_dir() -> Path:
 
 
 def read_build_info(folder: Path) -> dict:
-    p = Path(folder) / "build_info.json"
-    if not p.exists():
-        return {}
+    """build_info.json of the published set in folder; {} when absent or unreadable."""
+    build = tableset.published(folder)
     try:
-        info = json.loads(p.read_text(encoding="utf-8"))
-        return info if isinstance(info, dict) else {}
+        return tableset.read_info(build)
     except (OSError, ValueError) as exc:
-        logger.warning("cannot read %s: %s", p, exc)
+        logger.warning("cannot read %s: %s", build / tableset.INFO, exc)
         return {}
 
 
@@ -93,18 +94,20 @@ def table_path(folder: Path, name: str) -> Path | None:
 
 
 def missing_tables(folder: Path) -> list[str]:
-    return [t for t in config.TABLE_NAMES if table_path(folder, t) is None]
+    """The tables the published set in folder lacks."""
+    build = tableset.published(folder)
+    return [t for t in config.TABLE_NAMES if table_path(build, t) is None]
 
 
 def signature(folder: Path) -> tuple:
     """(file, mtime_ns, size) of every file the dashboard reads: the cache key."""
-    sig = []
+    sig: list[tuple] = [(str(folder),)]
     for name in (*config.TABLE_NAMES, "mentions"):
         p = table_path(folder, name)
         if p is not None:
             s = p.stat()
             sig.append((p.name, s.st_mtime_ns, s.st_size))
-    bi = Path(folder) / "build_info.json"
+    bi = Path(folder) / tableset.INFO
     if bi.exists():
         sig.append((bi.name, bi.stat().st_mtime_ns, bi.stat().st_size))
     return tuple(sig)
@@ -122,11 +125,12 @@ def _load_cached(folder: str, sig: tuple) -> Tables:
 
 
 def _load(folder: Path) -> Tables:
-    frames = {}
+    frames, read_from = {}, {}
     for name in config.TABLE_NAMES:
         p = table_path(folder, name)
         if p is None:
             raise DataError(f"The {name} table is missing from {folder}.", missing=True)
+        read_from[name] = p.name
         try:
             frames[name] = schema.conform(_read(p), name)
         except schema.SchemaError as exc:
@@ -148,9 +152,27 @@ def _load(folder: Path) -> Tables:
     parents = {a: p for a, p in zip(actors["actor"], actors["parent"]) if isinstance(p, str) and p}
     mtimes = [p.stat().st_mtime for n in config.TABLE_NAMES if (p := table_path(folder, n))]
     slim = ev[list(SLIM_COLUMNS)].astype({c: "category" for c in CATEGORICAL})
+    info = read_build_info(folder)
     return Tables(events=ev, slim=slim, actors=actors, locations=frames["locations"], documents=frames["documents"],
-                  mentions=mentions, build_info=read_build_info(folder), data_dir=Path(folder),
-                  as_of=datetime.fromtimestamp(max(mtimes)), parents=parents)
+                  mentions=mentions, build_info=info, data_dir=Path(folder),
+                  as_of=datetime.fromtimestamp(max(mtimes)), parents=parents,
+                  problems=set_problems(folder, info, {read_from[n]: len(f) for n, f in frames.items()}))
+
+
+def set_problems(folder: Path, info: dict, rows_read: dict[str, int]) -> list[str]:
+    """How the set in folder differs from its build_info.json: the files' listing (pipeline.tableset.verify:
+    present, same size, same Parquet row count) and the rows of the tables just read (which covers a CSV
+    read in place of a missing Parquet file)."""
+    problems = tableset.verify(folder)
+    listing = info.get("files") if isinstance(info.get("files"), dict) else {}
+    for file, n in rows_read.items():
+        meta = listing.get(file)
+        want = meta.get("rows") if isinstance(meta, dict) else None
+        if want is not None and n != want and not any(p.startswith(f"{file} ") for p in problems):
+            problems.append(f"{file} has {n:,} rows, {tableset.INFO} lists {want:,}")
+    for p in problems:
+        logger.warning("table set in %s: %s", folder, p)
+    return problems
 
 
 @st.cache_resource(show_spinner=False)
@@ -164,12 +186,13 @@ def freeze_long_lived() -> bool:
 
 
 def load(folder: Path | None = None) -> Tables:
-    """The validated tables of folder (cached until a file changes). Raises DataError."""
+    """The validated tables of folder's published set (cached until a file changes). Raises DataError."""
     folder = Path(folder or data_dir())
-    missing = missing_tables(folder)
+    build = tableset.published(folder)
+    missing = missing_tables(build)
     if missing:
         raise DataError(f"No {', '.join(missing)} table(s) in {folder}.", missing=True)
-    return _load_cached(str(folder.resolve()), signature(folder))
+    return _load_cached(str(build), signature(build))
 
 
 def build(input_folder: Path, output_folder: Path,
