@@ -99,17 +99,19 @@ def missing_tables(folder: Path) -> list[str]:
     return [t for t in config.TABLE_NAMES if table_path(build, t) is None]
 
 
+SET_FILES = (*(f"{t}.{ext}" for t in config.TABLE_NAMES for ext in ("parquet", "csv")), "mentions.parquet",
+             "texts.parquet", tableset.INFO)
+
+
 def signature(folder: Path) -> tuple:
-    """(file, mtime_ns, size) of every file the dashboard reads: the cache key."""
+    """The folder and (file, mtime_ns, size) of every file of the set, read or checked: the cache key."""
     sig: list[tuple] = [(str(folder),)]
-    for name in (*config.TABLE_NAMES, "mentions"):
-        p = table_path(folder, name)
-        if p is not None:
-            s = p.stat()
-            sig.append((p.name, s.st_mtime_ns, s.st_size))
-    bi = Path(folder) / tableset.INFO
-    if bi.exists():
-        sig.append((bi.name, bi.stat().st_mtime_ns, bi.stat().st_size))
+    for name in SET_FILES:
+        try:
+            s = (Path(folder) / name).stat()
+        except OSError:
+            continue
+        sig.append((name, s.st_mtime_ns, s.st_size))
     return tuple(sig)
 
 

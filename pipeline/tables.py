@@ -162,8 +162,8 @@ def _parquet(df: pd.DataFrame) -> tableset.Writer:
 
 
 def _csv(df: pd.DataFrame, name: str) -> tableset.Writer:
-    """Dates as YYYY-MM-DD; UTF-8 with a byte-order mark, which Excel needs to read curly quotes and
-    accents (pandas, the csv module with utf-8-sig and every other reader here skip it)."""
+    """Dates as YYYY-MM-DD; UTF-8 with a byte-order mark, which Excel needs to read curly quotes and accents
+    (pandas skips the mark; Python's csv module needs the file opened with encoding='utf-8-sig')."""
     def write(path: Path) -> int:
         out = df.copy()
         for c in schema.TABLES[name]:
