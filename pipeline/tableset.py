@@ -55,7 +55,9 @@ def published(folder: Path) -> Path:
 
 def pause(point: str) -> None:
     """Test hook: with PMU_TEST_PAUSE_AT set, log every point reached and hold the writer at the named one,
-    so a test can kill the build at a known moment. Does nothing otherwise."""
+    so a test can kill the build at a known moment. Does nothing otherwise. The points, in order: `start`
+    (new folder made), `write:<file>` before each file, `write:build_info.json`, `switch` (the set is
+    complete, `current` not yet switched), `cleanup` (switched; links and old builds not yet done)."""
     wanted = os.environ.get(PAUSE_ENV)
     if not wanted:
         return
