@@ -1,5 +1,6 @@
-"""Streamlit dashboard of the PMU–US confrontation events: `streamlit run dashboard/app.py`.
-Page config, data loading (first run builds the tables), filters from the sidebar and the URL, then the tabs."""
+"""Streamlit dashboard of the PMU–US confrontation events: `streamlit run dashboard/app.py [-- --data DIR --input DIR]`.
+Page config, the access gate, data loading (first run builds the tables), filters from the sidebar and the URL,
+then the tabs. It reads only its data folder; nothing on the page names a file or folder to open."""
 from __future__ import annotations
 
 import logging
@@ -13,7 +14,7 @@ except ImportError:  # `streamlit run dashboard/app.py` from a checkout that is 
 
 import streamlit as st
 
-from dashboard import data, filters, layout, style
+from dashboard import data, filters, gate, layout, style
 from dashboard.views import sidebar_view
 
 logger = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ def main() -> None:
     f_url, v_url = filters.from_query(st.query_params.to_dict())
     briefing = v_url.briefing
     style.apply(briefing)
+    access = gate.require()  # stops here with the sign-in page until the visitor may pass
     tables = layout.ensure_tables()
     data.freeze_long_lived()
     opts = sidebar_view.options(tables)
@@ -37,13 +39,15 @@ def main() -> None:
         sidebar_view.init_state(f_url, v_url, opts)
         st.session_state["_init"] = True
     if briefing:
-        f, v, art_dir = f_url, v_url, data.input_dir(tables.data_dir)
-        layout.briefing_page(tables, f, v, opts, art_dir)
+        layout.briefing_page(tables, f_url, v_url, opts)
     else:
-        f, v, art_dir = sidebar_view.render(opts, data.input_dir(tables.data_dir))
-        layout.main_page(tables, f, v, opts, art_dir)
+        f, v = sidebar_view.render(opts)
+        layout.data_panel(tables, access)
+        gate.account(access)
+        layout.main_page(tables, f, v, opts)
 
 
+data.configure(sys.argv[1:])
 try:
     main()
 except Exception:  # last line of defence: log the traceback, never show it

@@ -5,11 +5,13 @@ The tables are read from the published set (the folder `<data>/current` points t
 load, so the files all come from one build) and checked against its build_info.json."""
 from __future__ import annotations
 
+import argparse
 import gc
 import logging
 import os
 import re
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +24,7 @@ from pipeline import config, schema, tableset
 logger = logging.getLogger(__name__)
 
 BUILD_COMMAND = "python -m pipeline build --input seeds --output data"
+TEXTS_FILE = "texts.parquet"  # the article texts the pipeline saved beside the tables: all the reader shows
 MENTION_COLUMNS = ("file", "start", "end", "label", "text", "canonical")
 # The columns the map, timeline, table and filters use; low-cardinality ones become categoricals so that
 # filtering and row selection stay fast on large tables. Exports and the card read the full table.
@@ -46,18 +49,32 @@ class Tables:
     documents: pd.DataFrame
     mentions: pd.DataFrame | None
     build_info: dict
-    data_dir: Path
+    data_dir: Path  # the data folder (PMU_DATA): what the page names, and where a rebuild writes
     as_of: datetime
     parents: dict[str, str] = field(default_factory=dict)
     slim: pd.DataFrame | None = None  # events[SLIM_COLUMNS] with categoricals, same index as events
     derived: dict = field(default_factory=dict, repr=False, compare=False)  # memo of things computed from the tables
     problems: list[str] = field(default_factory=list)  # how the files differ from build_info.json (empty: whole)
+    set_dir: Path | None = None  # the folder the files were read from: data_dir's published set (pipeline.tableset)
 
 
 def data_dir() -> Path:
     """PMU_DATA (read now, so tests can point it at a tmp folder) or config.DATA."""
     env = os.environ.get("PMU_DATA")
     return Path(env) if env else Path(config.DATA)
+
+
+def configure(argv: list[str]) -> None:
+    """`streamlit run dashboard/app.py -- --data DIR --input DIR`: the server's own arguments set PMU_DATA and
+    PMU_INPUT for the process (the same for every session). Other arguments are left alone."""
+    ap = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    ap.add_argument("--data")
+    ap.add_argument("--input")
+    known, _ = ap.parse_known_args(argv)
+    if known.data:
+        os.environ["PMU_DATA"] = str(Path(known.data).expanduser().resolve())
+    if known.input:
+        os.environ["PMU_INPUT"] = str(Path(known.input).expanduser().resolve())
 
 
 def read_build_info(folder: Path) -> dict:
@@ -70,10 +87,9 @@ def read_build_info(folder: Path) -> dict:
         return {}
 
 
-def input_dir(folder: Path | None = None, override: str | None = None) -> Path:
-    """Where the article files are: the user's override, PMU_INPUT, build_info.json, else seeds/."""
-    if override:
-        return Path(override).expanduser()
+def input_dir(folder: Path | None = None) -> Path:
+    """The folder the dashboard builds the tables from (first run, Rebuild): configuration only, never
+    what a user types: PMU_INPUT, else where the tables were built from (build_info.json), else seeds/."""
     if os.environ.get("PMU_INPUT"):
         return Path(os.environ["PMU_INPUT"])
     info = read_build_info(folder or data_dir())
@@ -83,6 +99,24 @@ def input_dir(folder: Path | None = None, override: str | None = None) -> Path:
             p = Path(config.ROOT) / p
         return p
     return Path(config.SEEDS)
+
+
+def shown_path(path: Path, folder: Path | None = None) -> str:
+    """How a page names a server path: relative to the data folder when inside it, else the last name only,
+    so that no page reveals where the server keeps its files."""
+    path, folder = Path(path), Path(folder or data_dir())
+    try:
+        rel = path.resolve().relative_to(folder.resolve())
+        return f"{folder.name}/{rel}" if str(rel) != "." else f"{folder.name}/"
+    except ValueError:
+        return f"{path.name}/" if path.is_dir() or not path.suffix else path.name
+
+
+def without_paths(message: str, folder: Path) -> str:
+    """message (a library's error) with folder's server path cut down to what shown_path shows."""
+    for form in {str(Path(folder).resolve()), str(folder)}:
+        message = message.replace(form.rstrip("/") + "/", "").replace(form, shown_path(folder, folder))
+    return message
 
 
 def table_path(folder: Path, name: str) -> Path | None:
@@ -104,7 +138,9 @@ SET_FILES = (*(f"{t}.{ext}" for t in config.TABLE_NAMES for ext in ("parquet", "
 
 
 def signature(folder: Path) -> tuple:
-    """The folder and (file, mtime_ns, size) of every file of the set, read or checked: the cache key."""
+    """The published set's folder and (file, mtime_ns, size) of each of its files, read or checked: the cache
+    key, which changes when a build switches the set."""
+    folder = tableset.published(folder)
     sig: list[tuple] = [(str(folder),)]
     for name in SET_FILES:
         try:
@@ -122,23 +158,27 @@ def _read(path: Path) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=3)
-def _load_cached(folder: str, sig: tuple) -> Tables:
-    return _load(Path(folder))
+def _load_cached(folder: str, sig: tuple, data_folder: str) -> Tables:
+    return _load(Path(folder), Path(data_folder))
 
 
-def _load(folder: Path) -> Tables:
+def _load(folder: Path, data_folder: Path | None = None) -> Tables:
+    """The tables of the set in folder (a build folder, or a flat folder of tables); data_folder is the data
+    folder it was found in (default: folder itself)."""
+    data_folder = Path(data_folder or folder)
     frames, read_from = {}, {}
     for name in config.TABLE_NAMES:
         p = table_path(folder, name)
         if p is None:
-            raise DataError(f"The {name} table is missing from {folder}.", missing=True)
+            raise DataError(f"The {name} table is missing from {shown_path(folder, data_folder)}.", missing=True)
         read_from[name] = p.name
         try:
             frames[name] = schema.conform(_read(p), name)
         except schema.SchemaError as exc:
             raise DataError(f"{p.name} does not match the declared schema: {exc}") from exc
         except (OSError, ValueError, TypeError, KeyError) as exc:  # pyarrow errors subclass these
-            raise DataError(f"{p.name} cannot be read ({type(exc).__name__}: {exc}).") from exc
+            raise DataError(f"{p.name} cannot be read ({type(exc).__name__}: "
+                            f"{without_paths(str(exc), data_folder)}).") from exc
     mentions = None
     mp = Path(folder) / "mentions.parquet"
     if mp.exists():
@@ -156,7 +196,7 @@ def _load(folder: Path) -> Tables:
     slim = ev[list(SLIM_COLUMNS)].astype({c: "category" for c in CATEGORICAL})
     info = read_build_info(folder)
     return Tables(events=ev, slim=slim, actors=actors, locations=frames["locations"], documents=frames["documents"],
-                  mentions=mentions, build_info=info, data_dir=Path(folder),
+                  mentions=mentions, build_info=info, data_dir=data_folder, set_dir=Path(folder),
                   as_of=datetime.fromtimestamp(max(mtimes)), parents=parents,
                   problems=set_problems(folder, info, {read_from[n]: len(f) for n, f in frames.items()}))
 
@@ -193,25 +233,33 @@ def load(folder: Path | None = None) -> Tables:
     build = tableset.published(folder)
     missing = missing_tables(build)
     if missing:
-        raise DataError(f"No {', '.join(missing)} table(s) in {folder}.", missing=True)
-    return _load_cached(str(build), signature(build))
+        raise DataError(f"No {', '.join(missing)} table(s) in {shown_path(folder)}.", missing=True)
+    return _load_cached(str(build), signature(build), str(folder.resolve()))
 
 
-def build(input_folder: Path, output_folder: Path,
-          progress: Callable[[int, int, str], None] | None = None):
-    """Run the pipeline (pipeline.run.build). Raises DataError when it is not available or fails."""
+def build(input_folder: Path, output_folder: Path, progress: Callable[[int, int, str], None] | None = None,
+          on_wait: Callable[[], AbstractContextManager] | None = None, force: bool = False) -> bool:
+    """Run the pipeline (pipeline.run.build) under output_folder's build lock, unless the tables are there:
+    a session that had to wait for another build (or finds the tables complete once it holds the lock)
+    loads what that build wrote instead of building again; force (Rebuild) builds unless it waited.
+    True when this call built. Raises DataError when the pipeline is not available or fails."""
     try:
+        from pipeline import lock
         from pipeline import run as pipeline_run
     except ImportError as exc:
         raise DataError(f"The extraction pipeline is not installed here ({exc}). "
                         f"Build the tables with `{BUILD_COMMAND}`.", missing=True) from exc
     if not Path(input_folder).is_dir():
-        raise DataError(f"The article folder {input_folder} does not exist.", missing=True)
+        raise DataError(f"The article folder {shown_path(input_folder)} does not exist.", missing=True)
     try:
-        return pipeline_run.build(Path(input_folder), Path(output_folder), progress=progress)
-    except Exception as exc:  # the pipeline may raise anything; report it, do not crash the page
+        with lock.build_lock(Path(output_folder), on_wait=on_wait) as waited:
+            if not missing_tables(Path(output_folder)) and (waited or not force):
+                return False
+            pipeline_run.build(Path(input_folder), Path(output_folder), progress=progress)
+            return True
+    except Exception as exc:  # the pipeline may raise anything; report it (paths only in the log), do not crash
         logger.exception("pipeline build failed")
-        raise DataError(f"Building the tables failed ({type(exc).__name__}: {exc}).") from exc
+        raise DataError(f"Building the tables failed ({type(exc).__name__}); the details are in the server log.") from exc
 
 
 def key_events_path() -> Path:
@@ -232,7 +280,7 @@ def key_events() -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _key_events_cached(path: str, _mtime: int) -> pd.DataFrame:
+def _key_events_cached(path: str, mtime: int) -> pd.DataFrame:  # no underscore: the cache keys on it
     try:
         df = pd.read_csv(path, dtype=str).fillna("")
         df["date"] = pd.to_datetime(df["date"], errors="coerce")
@@ -242,31 +290,18 @@ def _key_events_cached(path: str, _mtime: int) -> pd.DataFrame:
         return pd.DataFrame(columns=["date", "label", "description"])
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def read_article(path: str, _mtime: int) -> str:
-    return Path(path).read_text(encoding="utf-8", errors="replace")
-
-
-def article_text(folder: Path, file: str, data_folder: Path | None = None) -> str | None:
-    """Text of an article file in folder; else the copy the pipeline saved in data/texts.parquet
-    (when data_folder is given); None when neither has it."""
-    if not file or "/" in file or "\\" in file or file.startswith(".."):
+def article_text(data_folder: Path, file: str) -> str | None:
+    """The text the pipeline saved for the document `file` (a key of the texts table, data/texts.parquet);
+    None when the table lacks it. Only a lookup in that table: no file named by a user or a link is opened."""
+    tp = tableset.published(data_folder) / TEXTS_FILE
+    if not file or not tp.exists():
         return None
-    p = Path(folder) / file
-    if p.is_file():
-        try:
-            return read_article(str(p), p.stat().st_mtime_ns)
-        except OSError as exc:
-            logger.warning("cannot read article %s: %s", p, exc)
-    if data_folder is not None:
-        tp = Path(data_folder) / "texts.parquet"
-        if tp.exists():
-            return _saved_texts(str(tp), tp.stat().st_mtime_ns).get(file)
-    return None
+    stat = tp.stat()
+    return _saved_texts(str(tp), (stat.st_mtime_ns, stat.st_size)).get(str(file))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _saved_texts(path: str, _mtime: int) -> dict[str, str]:
+def _saved_texts(path: str, version: tuple[int, int]) -> dict[str, str]:  # version (no underscore) keys the cache
     try:
         t = pd.read_parquet(path, columns=["file", "text"])
         return dict(zip(t["file"].astype(str), t["text"].astype(str)))

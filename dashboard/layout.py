@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, filters
+from dashboard import data, filters, gate
 from dashboard.filters import Filters, View
 from dashboard.views import (actors_view, card_view, events_view, map_view, places_view, sidebar_view,
                              sources_view, timeline_view)
@@ -34,16 +34,27 @@ def _data_error(exc: Exception) -> None:
     st.stop()
 
 
-def first_run_build(src: Path, out: Path) -> None:
-    st.info(f"No event tables in {out} yet: building them from the articles in {src}. "
-            "This happens once; later runs load the saved tables.", icon=":material/build:")
+def waiting_for_other_build():
+    """What a session shows while another session (or the command line) builds the same data folder."""
+    return st.spinner("Another session is building the tables; they load here when it has finished…")
+
+
+def build_with_progress(src: Path, out: Path, force: bool = False) -> bool:
+    """data.build with a progress bar; waits (with a spinner) when another build of out is running."""
     bar = st.progress(0.0, text="Starting the extraction pipeline…")
 
     def progress(done: int, total: int, name: str) -> None:
         bar.progress(min(1.0, done / max(1, total)), text=f"Reading {name} ({done}/{total})")
 
-    data.build(src, out, progress=progress)
-    bar.progress(1.0, text="Done.")
+    built = data.build(src, out, progress=progress, on_wait=waiting_for_other_build, force=force)
+    bar.progress(1.0, text="Done." if built else "Another session built the tables.")
+    return built
+
+
+def first_run_build(src: Path, out: Path) -> None:
+    st.info(f"No event tables in {data.shown_path(out)} yet: building them from the articles in "
+            f"{data.shown_path(src, out)}. This happens once; later runs load the saved tables.", icon=":material/build:")
+    build_with_progress(src, out)
     st.rerun()
 
 
@@ -56,6 +67,23 @@ def broken_set_warning(tables: data.Tables) -> None:
     st.warning(f"**These tables do not match their build record** ({shown}{f'; and {more} more' if more > 0 else ''}). "
                f"They may have been edited or damaged since the build. Rebuild them with `{data.BUILD_COMMAND}`.",
                icon=":material/warning:")
+
+
+def data_panel(tables: data.Tables, access: gate.Access) -> None:
+    """Sidebar: which data folder the page reads, and for editors a rebuild from the configured article
+    folder (configuration, never a folder typed on the page)."""
+    src = data.input_dir(tables.data_dir)
+    with st.sidebar.expander("Data"):
+        st.caption(f"Tables and article texts from {data.shown_path(tables.data_dir)}, "
+                   f"built from {data.shown_path(src, tables.data_dir)}.")
+        if access.editor and st.button("Rebuild the tables", icon=":material/refresh:", key="rebuild",
+                                       help="Read the configured article folder again and rewrite the tables."):
+            try:
+                build_with_progress(src, tables.data_dir, force=True)
+            except data.DataError as exc:
+                st.error(str(exc))
+                return
+            st.rerun()
 
 
 def ensure_tables() -> data.Tables:
@@ -157,7 +185,7 @@ def empty_state() -> None:
 
 
 # ------------------------------------------------------------------ pages
-def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Options, art_dir: Path) -> None:
+def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Options) -> None:
     events, talk = filtered_sets(tables, f)
     v = current_view(v)
     q = sync_url(f, v)
@@ -178,7 +206,7 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                 st.markdown(map_view.legend_html(keys, colors, v.color_by), unsafe_allow_html=True)
                 if v.event:
                     with st.container(height=400, border=False):
-                        card_view.render(v.event, tables, art_dir, key="card_map", visible_ids=events["event_id"])
+                        card_view.render(v.event, tables, key="card_map", visible_ids=events["event_id"])
                 else:
                     st.info("Click a point on the map, a dot on the timeline or a row in *Events & evidence* "
                             "to read its evidence.", icon=":material/touch_app:")
@@ -186,7 +214,7 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                                  on_range=sidebar_view.set_dates, height=440, cache_key=cache_key(tables, f))
     with t_events:
         if t_events.open is not False:
-            events_view.render(events, tables, art_dir, v.event)
+            events_view.render(events, tables, v.event)
     with t_actors:
         if t_actors.open is not False:
             st.session_state["profile"] = actors_view.render(tables.events, tables, v.faction)
@@ -195,11 +223,11 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
             places_view.render(events, tables)
     with t_sources:
         if t_sources.open is not False:
-            st.session_state["doc"] = sources_view.render(tables, art_dir, v.doc)
+            st.session_state["doc"] = sources_view.render(tables, v.doc)
     sync_url(f, current_view(v))
 
 
-def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Options, art_dir: Path) -> None:
+def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Options) -> None:
     events, talk = filtered_sets(tables, f)
     hl = headline_of(f, events, opts)
     st.markdown(f"<h1 class='app-title'>{TITLE}<span class='asof' style='float:right'>{html.escape(as_of_text(tables))}"

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from pipeline import config, dedupe, geocode, ingest, metadata, resources, segment, tables
+from pipeline import config, dedupe, geocode, ingest, lock, metadata, resources, segment, tables
 from pipeline.extract import events as extract_events
 from pipeline.model import Article, Event, Mention, Report
 
@@ -69,6 +69,20 @@ def _process_batch(arts: list[Article], kb: resources.Knowledge, ner: bool, pars
 def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progress: Progress | None = None,
           online_geocoder: bool = False, max_bytes: int = ingest.MAX_BYTES, write: bool = True,
           ner: bool = False, parse: bool = True) -> Report:
+    """Read input_dir and write the tables to output_dir, one build at a time per output folder
+    (pipeline.lock): a second build of the same folder waits for the first."""
+    args = (input_dir, output_dir, progress, online_geocoder, max_bytes, write, ner, parse)
+    if not write or not Path(input_dir).is_dir():  # nothing to write, or _build fails at once
+        return _build(*args)
+    try:
+        with lock.build_lock(Path(output_dir)):
+            return _build(*args)
+    except lock.BuildLockTimeout as exc:
+        raise PipelineError(str(exc)) from exc
+
+
+def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_geocoder: bool, max_bytes: int,
+           write: bool, ner: bool, parse: bool) -> Report:
     t0 = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():

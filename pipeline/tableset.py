@@ -20,21 +20,17 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # not POSIX: builds into one folder are not serialised
-    fcntl = None  # type: ignore[assignment]
+from pipeline import lock
 
 log = logging.getLogger(__name__)
 
 BUILDS = "builds"
 CURRENT = "current"
 INFO = "build_info.json"
-LOCK = ".build.lock"
 TMP_SUFFIX = ".tmp"
 PAUSE_ENV = "PMU_TEST_PAUSE_AT"  # test hook: the name of a point (see pause) where the writer stops
 PAUSE_SECONDS = 120.0  # how long the test hook holds the writer: far longer than a test needs to kill it
@@ -72,7 +68,7 @@ def publish(out: Path, files: dict[str, Writer], info: dict) -> Path:
     published set stays as it was."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with _locked(out):
+    with lock.build_lock(out):  # re-entrant: run.build holds it already; clean-up never meets a live build
         build = _new_build_folder(out)
         try:
             pause("start")
@@ -85,7 +81,7 @@ def publish(out: Path, files: dict[str, Writer], info: dict) -> Path:
             _write_info(build / INFO, {**info, "build": build.name, "files": listing})
             _sync(build, [*listing, INFO])
             pause("switch")
-            previous = _target(out)
+            previous = _target(out) or _adopt_copied_current(out)
             _link(out / CURRENT, f"{BUILDS}/{build.name}")
         except BaseException:
             shutil.rmtree(build, ignore_errors=True)
@@ -109,21 +105,6 @@ def read_info(folder: Path) -> dict:
     if not isinstance(info, dict):
         raise ValueError(f"{INFO} is not a JSON object")
     return info
-
-
-@contextlib.contextmanager
-def _locked(out: Path) -> Iterator[None]:
-    """Hold an exclusive lock on out while building, so two builds into one folder take turns and the
-    clean-up of one never deletes the other's unfinished folder. The lock dies with its process."""
-    if fcntl is None:
-        yield
-        return
-    with open(out / LOCK, "a") as f:
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
 def _new_build_folder(out: Path) -> Path:
@@ -181,6 +162,17 @@ def _target(out: Path) -> str | None:
     return target.name if target.parent.name == BUILDS else None
 
 
+def _adopt_copied_current(out: Path) -> str | None:
+    """When `current` is a real folder (the output folder was copied by a tool that follows links), move it
+    into builds/ as the previous set, so that the link can take its place. Its name, or None."""
+    link = out / CURRENT
+    if link.is_symlink() or not link.is_dir():
+        return None
+    target = out / BUILDS / f"{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S.%fZ')}-copied"
+    os.rename(link, target)
+    return target.name
+
+
 def _links_to(path: Path, target: str) -> bool:
     return path.is_symlink() and os.readlink(path) == target
 
@@ -203,7 +195,7 @@ def _link(path: Path, target: str) -> None:
 def _clean(out: Path, keep: set[str | None], names: set[str]) -> None:
     """Delete the build folders not in keep (older sets, and unfinished ones of killed runs), the temporary
     files of killed runs (ours and the per-file ones of older versions: `.<name>.<anything>.tmp`) and links
-    to files the new set lacks. Runs under the lock, so nothing here is still being written."""
+    to files the new set lacks. Runs under the build lock, so nothing here is still being written."""
     root = out / BUILDS
     for path in root.iterdir() if root.is_dir() else ():
         if path.name not in keep:

@@ -45,7 +45,9 @@ def streamlit_bin() -> str:
 def streamlit_server(data_dir: Path, port: int | None = None, timeout: float = 60.0, env: dict | None = None):
     """Run `streamlit run dashboard/app.py` on 127.0.0.1 against data_dir; yield its base URL."""
     port = port or free_port()
-    full_env = {**os.environ, "PMU_DATA": str(data_dir), "PYTHONUNBUFFERED": "1", **(env or {})}
+    # PYTHONPATH: this checkout's packages, even where another checkout is installed in the venv (pip -e)
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    full_env = {**os.environ, "PMU_DATA": str(data_dir), "PYTHONUNBUFFERED": "1", "PYTHONPATH": path, **(env or {})}
     cmd = [streamlit_bin(), "run", str(APP), "--server.address", "127.0.0.1", "--server.port", str(port),
            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -141,6 +141,32 @@ CASES = [
     row("On Monday militias attacked a US convoy near Balad.",
         [dict(date=date(2022, 5, 9), actor1="Iran-backed militias", actor2="US forces")],
         id="x13-a-subject-the-parser-put-in-the-date-phrase"),
+    row("Iraq's military denied reports of a rocket attack on Baghdad airport. Earlier, local media said two "
+        "rockets were fired at Victory base, which hosts coalition advisers.",
+        [], id="x15-denied-reports-absorb-the-retelling"),
+    row("Coalition jets and Iraqi troops attacked Islamic State sleeper cells in the Hamrin mountains on Monday.",
+        [], id="x16-the-war-on-the-islamic-state-is-another-conflict"),
+    row("US jets struck a depot near al-Qaim on Monday in revenge for repeated attacks on US bases, particularly "
+        "the 2 May rocket attack on Ain al-Asad air base that left an American contractor dead.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 2), place="Ain al-Asad Air Base", fatalities=1),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Al-Qaim", actor1="US forces")],
+        id="x17-one-dated-attack-of-many-is-its-own-row"),
+    row("The resistance group of Ashab al-Kahf claimed responsibility for targeting a US convoy near Diwaniyah on "
+        "Tuesday. A roadside bomb exploded as the convoy passed.",
+        [dict(type="ied_or_bombing", date=date(2022, 5, 10), place="Diwaniyah", actor1="Ashab al-Kahf",
+              attribution="claimed")],
+        id="x18-a-group-named-inside-a-generic-phrase-and-a-later-weapon"),
+    row("On Monday, there were five more attacks on US troops. One rocket hit Ain al-Asad air base on Monday.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base")],
+        id="x19-a-count-of-attacks-is-no-row"),
+    row("Rockets have hit Camp Taji for the second time this week, officials said. The first attack, on Monday, "
+        "killed two soldiers.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), fatalities=2),
+         dict(type="missile_or_rocket_attack", date=WED, precision="day", place="Camp Taji")],
+        id="x20-the-week-that-counts-attacks-dates-none"),
+    row("Between the 1 March raid and 30 April, militias fired rockets at US troops on 40 occasions. In these "
+        "attacks, ten soldiers were hurt.",
+        [], id="x21-a-period-and-a-count-of-occasions-are-no-row"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -263,13 +263,15 @@ def test_types_follow_the_preset(env, events):
     assert "types" in at.query_params
 
 
-def test_article_text_falls_back_to_saved_texts(tmp_path):
+def test_article_text_comes_only_from_the_saved_texts(tmp_path):
     folder = ds.write_synthetic(tmp_path / "d", n=30)
+    assert data.article_text(folder, "doc_000.txt").startswith("Synthetic report")
     pd.DataFrame({"file": ["doc_000.txt"], "text": ["saved copy"]}).to_parquet(folder / "texts.parquet")
-    assert data.article_text(folder / "articles", "doc_000.txt", folder).startswith("Synthetic report")
-    assert data.article_text(tmp_path / "elsewhere", "doc_000.txt", folder) == "saved copy"
+    assert data.article_text(folder, "doc_000.txt") == "saved copy"  # not the file in articles/
+    for name in ("doc_001.txt", "articles/doc_000.txt", "../d/build_info.json", "build_info.json",
+                 str(folder / "articles" / "doc_000.txt"), "/etc/passwd"):
+        assert data.article_text(folder, name) is None, name
     assert data.article_text(tmp_path / "elsewhere", "doc_000.txt") is None
-    assert data.article_text(folder / "articles", "../build_info.json", folder) is None
 
 
 def test_large_tables_are_aggregated_on_the_map(tmp_path, monkeypatch):

@@ -93,8 +93,7 @@ def test_build_and_dashboard_run_without_network(tmp_path):
 def test_the_browser_asks_only_the_local_server(tmp_path):
     ds.check_chromium()  # fail (not skip) with a clear message when chromium is missing
     folder = ds.write_synthetic(tmp_path / "d", n=120, seed=4)
-    # PYTHONPATH: the server imports this checkout's packages, not those of an installed copy
-    with ds.streamlit_server(folder, env={"PYTHONPATH": str(ROOT)}) as url, ds.browser() as b:
+    with ds.streamlit_server(folder) as url, ds.browser() as b:
         page = b.new_page(viewport={"width": 1600, "height": 1000})
         requests: list[str] = []
         page.on("request", lambda req: requests.append(req.url))

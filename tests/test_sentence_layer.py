@@ -177,6 +177,18 @@ CASES = [
                  [dict(type="airstrike", modality="real", times=["Friday"], relation=None),
                   dict(type="drone_strike", modality="real", place="Erbil International Airport",
                        relation=("after", 0, -2))], id="rel-two-days-after"),
+    pytest.param("Officials denied reports of a mortar attack on Camp Taji.",
+                 [dict(type="shelling", modality="negated")], id="deny-reports-of-an-attack"),
+    pytest.param("A soldier was killed on Saturday at an artillery fire base near Makhmour.",
+                 [dict(trigger="killed", fatalities=1)], id="fire-base-is-a-site-not-an-event"),
+    pytest.param("The group has long had the capability to strike US bases with drones.",
+                 EVERY(modality="irrealis"), id="capability-is-not-an-event"),
+    pytest.param("The attack on 12 March killed a US soldier and left five contractors wounded.",
+                 [dict(fatalities=1, injuries=5, times=["12 March"])], id="a-number-in-a-date-is-no-toll"),
+    pytest.param("Drones bombed militia positions between Albu Kamal and Tanf on Sunday.",
+                 [dict(type="drone_strike", place="Albu Kamal")], id="between-two-places-the-first-places-it"),
+    pytest.param("Troops inside the base brought down an unmanned aerial vehicle with counter-rocket systems on Friday.",
+                 [dict(type="drone_strike", disrupted=True)], id="downed-weapon-named-at-length"),
 ]
 
 

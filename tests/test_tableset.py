@@ -188,6 +188,18 @@ def test_a_flat_folder_of_an_older_version_becomes_a_set(tmp_path):
     assert tableset.read_info(out)["files"]["events.csv"]["rows"] == 0
 
 
+def test_a_folder_copied_without_its_links_takes_a_new_set(tmp_path):
+    first = tmp_path / "first"
+    tables.write(_tiny_tables(), first, {}, {})
+    copy = tmp_path / "copy"
+    shutil.copytree(first, copy)  # follows the links: `current` and events.csv, ... become real
+    assert (copy / tableset.CURRENT).is_dir() and not (copy / tableset.CURRENT).is_symlink()
+    new = tables.write(_tiny_tables(), copy, {}, {})
+    assert tableset.published(copy) == new.resolve() and (copy / "events.csv").is_symlink()
+    kept = {p.name for p in (copy / tableset.BUILDS).iterdir()} - {new.name}
+    assert len(kept) == 1 and kept.pop().endswith("-copied")  # the copied set, kept as the previous one
+
+
 @pytest.mark.parametrize("umask", [0o022, 0o027, 0o002])
 def test_files_follow_the_umask(tmp_path, umask):
     old = os.umask(umask)

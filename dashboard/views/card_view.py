@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -46,7 +45,7 @@ def _short(v) -> str:
     return "—" if v is None or pd.isna(v) else f"{int(v):,}"
 
 
-def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "card",
+def render(event_id: str, tables: data.Tables, key: str = "card",
            visible_ids: pd.Series | None = None) -> None:
     ev = tables.events
     rows = ev[ev["event_id"] == event_id]
@@ -110,9 +109,10 @@ def render(event_id: str, tables: data.Tables, article_dir: Path, key: str = "ca
             shown = files[0]
             if len(files) > 1:
                 shown = st.selectbox("Show the evidence in", files, key=f"{key}_doc")
-            text = data.article_text(article_dir, shown, tables.data_dir)
+            text = data.article_text(tables.data_dir, shown)
             if text is None:
-                st.caption(f"Article file {shown} is not in {article_dir}; set the article folder in the sidebar.")
+                st.caption(f"No saved text of {shown} in the data folder's texts table; rebuilding the tables "
+                           "saves the texts of the articles they are built from.")
             else:
                 span = find_sentence(text, str(r["evidence"]))
                 with st.expander("Evidence in the article", expanded=True):

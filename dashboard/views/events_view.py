@@ -3,7 +3,6 @@ and the downloads (CSV, GeoJSON, ACLED-style CSV)."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -83,7 +82,7 @@ def downloads(events: pd.DataFrame, stem: str, full: pd.DataFrame | None = None)
                          help="ACLED's column names: event_id_cnty, event_date, year, time_precision, event_type, …")
 
 
-def render(events: pd.DataFrame, tables: data.Tables, article_dir: Path, event_id: str) -> None:
+def render(events: pd.DataFrame, tables: data.Tables, event_id: str) -> None:
     t = table_frame(events)
     st.session_state["_table_ids"] = t["event_id"].tolist()
     if len(events) > MAX_ROWS:
@@ -94,4 +93,4 @@ def render(events: pd.DataFrame, tables: data.Tables, article_dir: Path, event_i
     st.caption("Click a row's checkbox to open its card. Click a column header to sort.")
     downloads(events, "pmu-events", tables.events)
     if event_id:
-        card_view.render(event_id, tables, article_dir, key="card_events", visible_ids=events["event_id"])
+        card_view.render(event_id, tables, key="card_events", visible_ids=events["event_id"])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -106,7 +105,7 @@ def _types_changed() -> None:
     st.session_state["f_preset"] = "custom"
 
 
-def render(o: Options, default_article_dir: Path) -> tuple[Filters, View, Path]:
+def render(o: Options) -> tuple[Filters, View]:
     ss = st.session_state
     if "f_dates" in ss:  # keep a remembered range inside the data's range (the tables may have changed)
         dd = ss["f_dates"]
@@ -136,9 +135,6 @@ def render(o: Options, default_article_dir: Path) -> tuple[Filters, View, Path]:
     sb.radio("Colour by", ["faction", "type"], key="v_color", horizontal=True,
              format_func={"faction": "Perpetrator", "type": "Event type"}.get)
     sb.toggle("Basemap tiles (needs internet and a Carto key)", key="v_basemap")
-    with sb.expander("Data"):
-        art = st.text_input("Article folder", value=str(default_article_dir), key="article_dir",
-                            help="Folder with the article files the tables were built from.")
 
     dates = ss.get("f_dates") or (o.dmin, o.dmax)
     if isinstance(dates, (tuple, list)) and len(dates) == 2:
@@ -157,4 +153,4 @@ def render(o: Options, default_article_dir: Path) -> tuple[Filters, View, Path]:
         exact_places=bool(ss.get("f_exactplaces")),
     )
     v = View(color_by=ss.get("v_color", "faction"), basemap=bool(ss.get("v_basemap")))
-    return f, v, Path(art)
+    return f, v

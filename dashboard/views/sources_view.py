@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -76,7 +75,9 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     return "<div class='article reader'><p>" + body.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p></div>"
 
 
-def render(tables: data.Tables, article_dir: Path, selected: str) -> str:
+def render(tables: data.Tables, selected: str) -> str:
+    """The documents table and the reader. selected (the link's doc=…) is only ever compared with the
+    documents' names; the text shown comes from the saved texts table, never from a file it names."""
     docs = tables.documents
     st.dataframe(docs, hide_index=True, height=260, placeholder="—", column_config={
         "file": st.column_config.TextColumn("File"),
@@ -90,16 +91,25 @@ def render(tables: data.Tables, article_dir: Path, selected: str) -> str:
         "words": st.column_config.NumberColumn("Words"),
     })
     skipped = int((~docs["status"].fillna("").str.startswith("ok")).sum())
-    st.caption(f"{len(docs):,} documents, {skipped} skipped. Articles are read from {article_dir}.")
+    st.caption(f"{len(docs):,} documents, {skipped} skipped. The reader shows the texts the pipeline saved "
+               f"in {data.shown_path(tables.data_dir / data.TEXTS_FILE, tables.data_dir)}.")
     files = docs["file"].tolist()
     if not files:
         return selected
-    idx = files.index(selected) if selected in files else 0
-    fn = st.selectbox("Read an article", files, index=idx, key="reader_pick",
-                      format_func=lambda f: f"{f} — {docs.set_index('file').loc[f, 'title'] if f in set(files) else ''}")
-    text = data.article_text(article_dir, fn, tables.data_dir)
+    unknown = bool(selected) and selected not in files
+    if unknown:
+        st.warning("The link asks for an article that is not in the documents table, so nothing is shown. "
+                   "Choose an article from the list.", icon=":material/link_off:")
+    titles = dict(zip(docs["file"], docs["title"].fillna("")))
+    fn = st.selectbox("Read an article", files, index=None if unknown else files.index(selected) if selected else 0,
+                      key="reader_pick", placeholder="Choose an article",
+                      format_func=lambda f: f"{f} — {titles.get(f, '')}")
+    if fn is None:
+        return ""
+    text = data.article_text(tables.data_dir, fn)
     if text is None:
-        st.warning(f"{fn} is not in the article folder {article_dir}. Set the folder in the sidebar (Data).")
+        st.warning(f"No saved text of {fn} in the texts table of this data folder. Rebuilding the tables saves "
+                   "the texts of the articles they are built from.", icon=":material/description:")
         return fn
     spans = mention_spans(fn, tables)
     how = "the pipeline's recorded mentions"

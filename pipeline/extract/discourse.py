@@ -245,6 +245,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             continue  # 'the first attack' is not 'the second barrage'
         if bool(old.summary) != bool(new.summary) and not mm.definite:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
+        if old.summary and not new.summary and new.stated_date and new.ev.date_precision == "day":
+            continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated
         same_site = bool(new.ev.location) and new.ev.location == old.ev.location
         if mm.definite:
             return old
@@ -254,6 +256,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old  # told again without a date of its own
         if old.ev.event_date is None and not old.negated:
             return old  # an event told in passing, dated now
+        if old.negated and gap <= RESTATE_REACH:
+            return old  # 'officials denied reports of an attack. Reports said rockets hit the camp': the denied one
         if new.stated_date and not old.stated_date and (same_site or (new.ev.location and _inside(new.ev, old.ev))):
             return old  # the same kind of strike at the same place, now with its date
         if new.stated_date and old.stated_date and new.ev.event_date and old.ev.event_date and \
@@ -290,7 +294,10 @@ def _merge(old: _Draft, new: _Draft) -> None:
         o.actor1, old.attribution = n.actor1, new.attribution
     if o.actor2 == "unknown" and n.actor2 != "unknown" and n.actor2 != o.actor1:
         o.actor2 = n.actor2
-    if (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only):
+    if o.event_type == "other" and n.event_type != "other":
+        o.event_type = n.event_type  # 'targeting a convoy' then 'had been targeted': typed as weakly as the new
+        old.typed_by_default, old.kill_only = new.typed_by_default, new.kill_only
+    elif (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only):
         o.event_type = n.event_type
         old.typed_by_default = old.kill_only = False
     if o.fatalities is None and n.fatalities is not None:
@@ -301,7 +308,10 @@ def _merge(old: _Draft, new: _Draft) -> None:
         if a not in o.assoc_actors and a not in (o.actor1, o.actor2):
             o.assoc_actors.append(a)
     old.disrupted = old.disrupted or new.disrupted
-    old.summary = old.summary if not new.summary else old.summary if old.summary == "" else new.summary
+    if old.summary == "tally":  # 'five strikes ... the attack on Harir' is one told; 'these attacks' are still five
+        old.summary = "tally" if new.summary else ""
+    elif new.summary and old.summary:
+        old.summary = new.summary
     o.confidence = max(o.confidence, n.confidence)
 
 
@@ -349,15 +359,20 @@ def _draft(mm: EventMention, art: Article, d, prec, text, stated) -> _Draft:
     return draft
 
 
-def _keep(dr: _Draft) -> bool:
-    """Whether an event is stated precisely enough to be a row of the dataset."""
+def _keep(dr: _Draft, kb: Knowledge) -> bool:
+    """Whether an event is stated precisely enough to be a row of the dataset, and belongs to it."""
     ev = dr.ev
+    other_wars = kb.word_class("out_of_scope_sides")
+    if any(kb.actors[a].side in other_wars for a in (ev.actor1, ev.actor2) if a in kb.actors):
+        return False  # 'coalition jets struck IS cells': the war against the Islamic State is another conflict
     if ev.event_type in TALK:
         return ev.event_date is not None and not (ev.actor1 == "unknown" and ev.event_type == "political_action")
     if ev.event_type == "other" or ev.event_date is None or ev.date_precision == "unknown":
         return False
     specific_place = ev.latitude is not None and ev.geo_precision <= 2
     exact = ev.date_precision == "day" and dr.stated_date
+    if dr.summary == "tally":
+        return False  # 'a further five strikes on Friday': a count of events, each told (or not) on its own
     if dr.summary == "generic" and not exact:
         return False  # 'has often been shelled': a summary, not an event
     if dr.summary == "plural" and not exact and not specific_place and \
@@ -462,7 +477,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin.summary = ""
                 drafts.append(twin)
             if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
-                    and (mm.summary != "generic" or keeper.ev.date_precision in ("day", "week")):
+                    and (mm.summary not in ("generic", "tally") or keeper.ev.date_precision in ("day", "week")):
                 # an event told in passing ('after X') does not move the story's time, nor does a vague tally
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper
@@ -484,7 +499,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     dr.ev.place_at(site.place, site.text, max(2, site.geo))
     events = []
     for dr in drafts:
-        if dr.negated or not _keep(dr):
+        if dr.negated or not _keep(dr, kb):
             continue
         dr.ev.attribution = dr.attribution if dr.ev.actor1 != "unknown" or dr.attribution in ("denied", "claimed") \
             else "unknown"

@@ -185,7 +185,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
         if _embedded(toks, i, j, kb):
             continue  # "Basra" inside "Basra Al-Nahr", "Mosul" inside "Mosul University"
-        geo, relative, start = place.precision, False, i
+        geo, relative, start, between_end = place.precision, False, i, False
         k = i - 1 if i and toks[i - 1].norm == "the" else i
         if k in rel_ends:
             relative, start = True, rel_ends[k][0]
@@ -196,6 +196,10 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                 geo, relative = 3, False
             else:
                 geo = max(geo, 2)
+        elif i >= 2 and toks[i - 1].norm == "and" and any(
+                p.relative and p.j == i - 1 and toks[p.i].norm == "between" for p in m.places):
+            relative, geo = True, max(geo, 2)  # 'between Albu Kamal and Tanf': neither end is the site;
+            between_end = True  # the first end named places it (penalised below so it ranks after that one)
         elif i and toks[i - 1].norm in kb.word_class("direction_adjectives") and \
                 place.feature_type in ("governorate", "country", "region"):
             start = i - 1
@@ -209,7 +213,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                     place = gov
             geo = max(geo, suffixes[suffix])
             end_tok = j + 1
-        penalty = 3 if (k in move_ends) else 0
+        penalty = 3 if (k in move_ends) else 1 if between_end else 0
         hit = PlaceHit(start, end_tok, place, text[toks[start].start - offset:toks[end_tok - 1].end - offset],
                        geo, relative, penalty, toks[start].start, toks[end_tok - 1].end)
         hit.name_start, hit.name_end = toks[i].start, toks[j - 1].end

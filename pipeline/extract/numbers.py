@@ -130,17 +130,42 @@ def _is_person_count(m: re.Match, text: str) -> bool:
 _ANY_TOLL = re.compile(r"kill|dead|die|death|slain|martyr|wound|injur|hurt|casualt|fatalit|lives|toll|victim", re.I)
 
 
+def _without_dates(text: str, kb: Knowledge) -> str:
+    """'the attack on 12 March killed a soldier', 'two days later, jets killed ...': a number in a date
+    is no count of people, so each date expression is replaced by a word that holds no number."""
+    from pipeline.extract.dates import find_dates  # dates reads numbers' words too: imported late
+    out, last = [], 0
+    for e in sorted(find_dates(text, kb), key=lambda e: e.start):
+        if e.start >= last:
+            out += [text[last:e.start], " then "]
+            last = e.end
+    return "".join(out) + text[last:]
+
+
+def _tightest(rx: re.Pattern, text: str, m: re.Match) -> re.Match:
+    """'left two soldiers dead and five wounded': of the counts before one toll word, the nearest."""
+    while True:
+        nxt = rx.search(text, m.start() + 1)
+        if nxt is None or nxt.end() != m.end():
+            return m
+        m = nxt
+
+
 def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
     c = Casualties()
     if not _ANY_TOLL.search(text):
         return c
     kb = kb or resources.load()
+    text = _without_dates(text, kb)
     g = _grammar(frozenset(kb.word_class("number_units") | kb.word_class("number_tens")))
     persons = kb.word_class("person_nouns")
     for rx in (g.kill_r, g.kill_l):
         for m in rx.finditer(text):
             if rx is g.kill_r and not _is_person_count(m, text):
                 continue
+            if rx is g.kill_r and m.group(0).lower().startswith(("left", "leaving")) and \
+                    not re.match(r"(?:\s+[\w'’-]+){0,4}?\s+dead\b", text[m.end():]):
+                continue  # 'left five contractors wounded' counts no dead
             if _negated(text, m):
                 c.fatalities = c.low = c.high = 0  # 'no one was killed'
                 break
@@ -179,6 +204,8 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
         c.fatalities = c.low = c.high = 0
     for rx in (g.inj_r, g.inj_l):
         m = rx.search(text)
+        if m and rx is g.inj_l:
+            m = _tightest(rx, text, m)
         if m:
             best, _low, _high = _range(m, kb)
             if best is not None:

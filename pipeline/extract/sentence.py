@@ -30,6 +30,7 @@ MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
+PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
 
@@ -62,7 +63,7 @@ class EventMention:
     cause_of: "EventMention | None" = None  # 'revenge for X': X is never merged with this one
     casualties: Casualties = field(default_factory=Casualties)
     definite: bool = False  # 'the attack', "Tuesday's strike": refers back to an event already told
-    summary: str = ""  # generic ('has often been shelled') or plural ('attacks on bases')
+    summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
     site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
     strength: float = 0.5
     typed_by_default: bool = False  # no weapon or specific trigger: the type came from the sides
@@ -96,7 +97,9 @@ def date_tokens(sent: Sentence, m: Matches, exprs: list[D.DateExpr]) -> list[tup
 
     def idx(off):
         return max(0, bisect.bisect_right(starts, off) - 1)
-    return [(e, idx(e.start), idx(max(e.end - 1, e.start))) for e in exprs]
+    def first(e):  # ' this week': the expression's first word, not the space before it
+        return e.start + len(e.text) - len(e.text.lstrip())
+    return [(e, idx(first(e)), idx(max(e.end - 1, first(e)))) for e in exprs]
 
 
 def _span_head(tree: Tree, i: int, j: int) -> int:
@@ -128,6 +131,7 @@ class _Sentence:
         self.norm = [t.norm for t in m.toks]
         self.W = _Words(kb)
         self.trigger_tokens = {k for t in m.triggers for k in range(t.i, t.j)}
+        self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
 
     def is_report(self, k: int) -> bool:
         return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]
@@ -142,6 +146,11 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
         if r.tree.parsed and r.tree.deps[head] in ("compound", "amod") and r.tree.heads[head] in weapons \
                 and t.j - t.i == 1:
             continue  # 'an attack drone', 'strike aircraft': the word describes the weapon
+        if r.tree.parsed and t.j - t.i == 1 and r.tree.tags[head].startswith("NN") and \
+                r.norm[head] in r.W["not_event_nouns"]:
+            continue  # 'US military targets': what is hit, not an act
+        if r.tree.parsed and r.tree.deps[head] == "compound" and r.norm[r.tree.heads[head]] in r.W["site_nouns"]:
+            continue  # 'an artillery fire base', 'a strike base': the words name a kind of site
         if t.enumerator:
             nxt = r.norm[t.j] if t.j < len(r.norm) else ""
             if nxt in r.W["not_enumerated"]:
@@ -288,6 +297,10 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 kind = _between(r, top, path, a)
                 if tree.deps[top] == "conj" and any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]):
                     kind = "clause"  # 'rockets struck X, and a drone hit Y': each clause has its own subject
+                if tree.deps[top] in ("advcl", "conj", "appos", "npadvmod", "dep") and not tree.is_verb(top) and any(
+                        c in r.date_toks and tree.deps[c] in ("nummod", "compound", "poss", "nmod", "npadvmod")
+                        for c in tree.kids[top]):
+                    kind = "clause"  # '..., particularly the 2 May rocket attack': a noun dated on its own
                 talk_over = trigs[p].trigger.event_type in ("political_action", "confrontation_or_blockade") \
                     and t.trigger.event_type not in TALK | {"confrontation_or_blockade"}  # 'protested the strikes', 'stopped their attacks'
                 if nouns and kind == "none" and tree.deps[top] != "amod":
@@ -378,6 +391,11 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     carriers = r.W["light_verbs"] | r.W["claim_verbs"] | r.W["blame_verbs"] | r.W["deny_verbs"]
     path, child = [], root
     for steps, h in enumerate(tree.ancestors(root)):
+        if steps < MAX_FRAME_CLIMB and r.is_report(h) and tree.deps[h] == "dobj" and \
+                r.norm[tree.heads[h]] in r.W["deny_verbs"]:
+            toks.update([*path, h, tree.heads[h]])  # 'denied reports of a rocket attack': the attack is denied
+            frame_kind = frame_kind or "deny_verbs"
+            break
         if steps >= MAX_FRAME_CLIMB or r.is_report(h) or _marked(r, child):
             break  # 'came a day after drones struck': the clause is told as another event
         word = r.norm[h]
@@ -668,6 +686,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     """The event mentions one sentence states, each with its arguments and modality."""
     reading = Reading(sent, m, dates)
     r = _Sentence(sent, m, tree, kb)
+    r.date_toks = {k for _e, i, j in dates for k in range(i, j + 1)}
     trigs = _usable_triggers(r) + _impacts(r)
     trigs.sort(key=lambda t: t.i)
     if sent.is_title or not trigs or not m.toks:
@@ -743,6 +762,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if e.citation or _is_dateline(sent.text, e) or _period_bound(r, e, i):
             continue
         head = _span_head(tree, i, j + 1)
+        if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"]:
+            continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
         if n is not None:
             mentions[n].times.append(TimeArg(e, i, "own"))
@@ -793,10 +814,30 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     return reading
 
 
+def _named_within(r: _Sentence, a: ActorHit, generic: tuple[str, ...]) -> ActorHit:
+    """'the resistance group of Ashab al-Kahf', 'militias, namely Kataib Hezbollah': a generic actor whose own
+    noun phrase names a group is that group."""
+    tree = r.tree
+    if a.actor.actor_type not in generic or not tree.parsed:
+        return a
+    head = _span_head(tree, a.i, a.j)
+    if tree.deps[head] in ("compound", "amod") and tree.heads[head] >= 0:
+        head = tree.heads[head]  # 'the Iraqi Resistance group of ...'
+    inside = set()
+    for c in tree.kids[head]:
+        if tree.deps[c] in ("prep", "appos") and not tree.is_verb(c):
+            inside.update(tree.subtree(c))
+    named = [b for b in r.m.actors if b is not a and b.actor.actor_type not in generic + ("person",)
+             and b.actor.side == a.actor.side and _span_head(tree, b.i, b.j) in inside]
+    return min(named, key=lambda b: b.i) if named else a
+
+
 def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agents, targets, assoc, speakers,
           places, weapon) -> None:
     tree, kb = r.tree, r.kb
     generic = ("umbrella body", "militia (unspecified)")
+    agents[:] = [(d, _named_within(r, a, generic), how) for d, a, how in agents]
+    targets[:] = [(d, _named_within(r, a, generic), *rest) for d, a, *rest in targets]
     agents.sort(key=lambda x: (x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
     kill = any(t.trigger.event_type in ("kill", "assassination") for t in mm.triggers)
     targets.sort(key=lambda x: (not (kill and x[1].actor.actor_type == "person"),
@@ -884,6 +925,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     # interception: 'soldiers shot down a drone' is a disrupted attack on the soldiers
     if any(t.trigger.event_type == "intercept" for t in mm.triggers):
         objs = {r.norm[c] for k in frames[n] for c in r.tree.kids[k]} | {r.norm[k] for k in frames[n]}
+        downed = next((v for i, j, v in r.m.cues["instrument"]
+                       if r.tree.heads[_span_head(r.tree, i, j)] in frames[n]
+                       and r.tree.deps[_span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
+        weapon = weapon or downed  # 'brought down the unmanned aerial vehicle': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
             actor2 = actor1 if actor1 != "unknown" else actor2
@@ -950,13 +995,19 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
            for i, j, _ in r.m.cues["generic"]):
         return "generic"
     if tree.parsed and any(tree.deps[o] in ("dobj", "nsubjpass") and tree.tags[o] == "NNS" and any(
-            tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
+            tree.deps[c] == "nummod" and c not in r.date_toks and (word_to_int(r.norm[c], r.kb) or 0) > 1
+            for c in tree.kids[o])
             for k in frame for o in tree.kids[k] if o not in weapon_toks):
         return "plural"  # 'militias have struck two US bases': several events summed up
-    if tree.parsed and any(tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
+    if tree.parsed and any(tree.deps[c] == "nummod" and c not in r.date_toks
+                           and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
                            for t in mm.triggers for c in tree.kids[_span_head(tree, t.i, t.j)]
                            if _span_head(tree, t.i, t.j) not in weapon_toks):
-        return "generic"  # 'some 40 attacks have hit US bases': a tally
+        return "tally"  # 'some 40 attacks have hit US bases', 'five strikes on Friday': a count of events
+    if tree.parsed and any(r.norm[o] in r.W["occasion_nouns"] and any(
+            tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
+            for k in frame for p in tree.kids[k] if tree.deps[p] == "prep" for o in tree.kids[p]):
+        return "tally"  # 'launched rockets at US forces on 160 occasions'
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
     if head in weapon_toks or any(tree.deps[c] == "prep" and any(g in weapon_toks for g in tree.kids[c])
@@ -1108,8 +1159,18 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
 def _period_bound(r: _Sentence, e: D.DateExpr, i: int) -> bool:
     """'Since 17 October, the factions have ...': the start or end of a period dates no single event."""
     first = e.text.split()[0].lower() if e.text.split() else ""
-    return first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
-                                            r.m.toks[i].start - r.sent.start >= e.start)
+    if first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
+                                        r.m.toks[i].start - r.sent.start >= e.start):
+        return True
+    tree = r.tree
+    if not tree.parsed:
+        return False
+    for steps, a in enumerate(tree.ancestors(i)):
+        if steps >= PERIOD_CLIMB or tree.is_verb(a):
+            return False
+        if r.norm[a] in r.W["range_preps"]:
+            return True  # 'between the 7 October attacks and 27 January': both ends of the period
+    return False
 
 
 def _is_dateline(text: str, e: D.DateExpr) -> bool:
