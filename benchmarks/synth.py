@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import logging
 import sys
 from pathlib import Path
@@ -20,6 +19,7 @@ try:
 except ImportError:  # run as a script from a checkout that is not installed
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from pipeline import schema
+from pipeline import tables as pipeline_tables
 
 logger = logging.getLogger(__name__)
 
@@ -243,8 +243,9 @@ def make_tables(n: int = 300, seed: int = 7, n_docs: int | None = None) -> dict[
 
 def write(folder: Path, n: int = 300, seed: int = 7, articles_dir: Path | None = None,
           csv: bool = True) -> Path:
-    """Write the four tables (Parquet + CSV) to folder, the articles to articles_dir
-    (default folder/'articles') and to folder/texts.parquet, and build_info.json pointing at the articles."""
+    """Write the four tables (Parquet + CSV) and texts.parquet to folder as one set, the way the pipeline does
+    (pipeline.tables), the articles to articles_dir (default folder/'articles'), and build_info.json pointing
+    at the articles."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tables = make_tables(n, seed)
@@ -253,14 +254,10 @@ def write(folder: Path, n: int = 300, seed: int = 7, articles_dir: Path | None =
     articles_dir.mkdir(parents=True, exist_ok=True)
     for fn, text in articles.items():  # type: ignore[union-attr]
         (articles_dir / fn).write_text(text, encoding="utf-8")
-    pd.DataFrame({"file": list(articles), "text": list(articles.values())}).to_parquet(  # type: ignore[union-attr]
-        folder / "texts.parquet", index=False)  # what the dashboard's reader and event card show, as the pipeline saves it
-    for name, df in tables.items():
-        df.to_parquet(folder / f"{name}.parquet", index=False)
-        if csv:
-            df.to_csv(folder / f"{name}.csv", index=False)
-    (folder / "build_info.json").write_text(json.dumps({"input_dir": str(articles_dir.resolve()),
-                                                        "synthetic": True, "seed": seed, "n": n}))
+    # texts.parquet: what the dashboard's reader and event card show, as the pipeline saves it
+    texts = pd.DataFrame({"file": list(articles), "text": list(articles.values())})  # type: ignore[union-attr]
+    pipeline_tables.write(tables, folder, {"texts": texts}, {"input_dir": str(articles_dir.resolve()),
+                                                              "synthetic": True, "seed": seed, "n": n}, csv=csv)
     return folder
 
 

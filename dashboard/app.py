@@ -19,7 +19,9 @@ from dashboard.views import sidebar_view
 
 logger = logging.getLogger(__name__)
 
-st.set_page_config(page_title="PMU – US confrontation in Iraq", page_icon=":material/crisis_alert:",
+# A local image: an icon given by name (emoji or ':material/…:') makes the browser fetch it from the internet.
+PAGE_ICON = Path(__file__).resolve().parent / "assets" / "icon.png"
+st.set_page_config(page_title="PMU – US confrontation in Iraq", page_icon=str(PAGE_ICON),
                    layout="wide", initial_sidebar_state="expanded")
 
 

@@ -122,7 +122,9 @@ def _ensure_server() -> None:
             return
         try:
             import kaleido
-            kaleido.start_sync_server(silence_warnings=True)
+            # mathjax=False: kaleido's page would otherwise load MathJax from a CDN (the figure has no LaTeX);
+            # plotly.js comes from the installed plotly package
+            kaleido.start_sync_server(mathjax=False, silence_warnings=True)
         except (ImportError, RuntimeError) as exc:  # already running, or kaleido missing: to_image reports it
             logger.info("kaleido sync server not started: %s", exc)
         _server_started = True

@@ -1,10 +1,12 @@
 """Load the pipeline's four tables (Parquet, else CSV), validate them with pipeline.schema and cache
-them keyed on the files' mtimes, so the app reloads when the pipeline rewrites them."""
+them keyed on the files' mtimes, so the app reloads when the pipeline rewrites them.
+
+The tables are read from the published set (the folder `<data>/current` points to, resolved once per
+load, so the files all come from one build) and checked against its build_info.json."""
 from __future__ import annotations
 
 import argparse
 import gc
-import json
 import logging
 import os
 import re
@@ -17,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from pipeline import config, schema
+from pipeline import config, schema, tableset
 
 logger = logging.getLogger(__name__)
 
@@ -47,11 +49,13 @@ class Tables:
     documents: pd.DataFrame
     mentions: pd.DataFrame | None
     build_info: dict
-    data_dir: Path
+    data_dir: Path  # the data folder (PMU_DATA): what the page names, and where a rebuild writes
     as_of: datetime
     parents: dict[str, str] = field(default_factory=dict)
     slim: pd.DataFrame | None = None  # events[SLIM_COLUMNS] with categoricals, same index as events
     derived: dict = field(default_factory=dict, repr=False, compare=False)  # memo of things computed from the tables
+    problems: list[str] = field(default_factory=list)  # how the files differ from build_info.json (empty: whole)
+    set_dir: Path | None = None  # the folder the files were read from: data_dir's published set (pipeline.tableset)
 
 
 def data_dir() -> Path:
@@ -74,14 +78,12 @@ def configure(argv: list[str]) -> None:
 
 
 def read_build_info(folder: Path) -> dict:
-    p = Path(folder) / "build_info.json"
-    if not p.exists():
-        return {}
+    """build_info.json of the published set in folder; {} when absent or unreadable."""
+    build = tableset.published(folder)
     try:
-        info = json.loads(p.read_text(encoding="utf-8"))
-        return info if isinstance(info, dict) else {}
+        return tableset.read_info(build)
     except (OSError, ValueError) as exc:
-        logger.warning("cannot read %s: %s", p, exc)
+        logger.warning("cannot read %s: %s", build / tableset.INFO, exc)
         return {}
 
 
@@ -126,20 +128,26 @@ def table_path(folder: Path, name: str) -> Path | None:
 
 
 def missing_tables(folder: Path) -> list[str]:
-    return [t for t in config.TABLE_NAMES if table_path(folder, t) is None]
+    """The tables the published set in folder lacks."""
+    build = tableset.published(folder)
+    return [t for t in config.TABLE_NAMES if table_path(build, t) is None]
+
+
+SET_FILES = (*(f"{t}.{ext}" for t in config.TABLE_NAMES for ext in ("parquet", "csv")), "mentions.parquet",
+             "texts.parquet", tableset.INFO)
 
 
 def signature(folder: Path) -> tuple:
-    """(file, mtime_ns, size) of every file the dashboard reads: the cache key."""
-    sig = []
-    for name in (*config.TABLE_NAMES, "mentions"):
-        p = table_path(folder, name)
-        if p is not None:
-            s = p.stat()
-            sig.append((p.name, s.st_mtime_ns, s.st_size))
-    bi = Path(folder) / "build_info.json"
-    if bi.exists():
-        sig.append((bi.name, bi.stat().st_mtime_ns, bi.stat().st_size))
+    """The published set's folder and (file, mtime_ns, size) of each of its files, read or checked: the cache
+    key, which changes when a build switches the set."""
+    folder = tableset.published(folder)
+    sig: list[tuple] = [(str(folder),)]
+    for name in SET_FILES:
+        try:
+            s = (Path(folder) / name).stat()
+        except OSError:
+            continue
+        sig.append((name, s.st_mtime_ns, s.st_size))
     return tuple(sig)
 
 
@@ -150,22 +158,27 @@ def _read(path: Path) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=3)
-def _load_cached(folder: str, sig: tuple) -> Tables:
-    return _load(Path(folder))
+def _load_cached(folder: str, sig: tuple, data_folder: str) -> Tables:
+    return _load(Path(folder), Path(data_folder))
 
 
-def _load(folder: Path) -> Tables:
-    frames = {}
+def _load(folder: Path, data_folder: Path | None = None) -> Tables:
+    """The tables of the set in folder (a build folder, or a flat folder of tables); data_folder is the data
+    folder it was found in (default: folder itself)."""
+    data_folder = Path(data_folder or folder)
+    frames, read_from = {}, {}
     for name in config.TABLE_NAMES:
         p = table_path(folder, name)
         if p is None:
-            raise DataError(f"The {name} table is missing from {shown_path(folder)}.", missing=True)
+            raise DataError(f"The {name} table is missing from {shown_path(folder, data_folder)}.", missing=True)
+        read_from[name] = p.name
         try:
             frames[name] = schema.conform(_read(p), name)
         except schema.SchemaError as exc:
             raise DataError(f"{p.name} does not match the declared schema: {exc}") from exc
         except (OSError, ValueError, TypeError, KeyError) as exc:  # pyarrow errors subclass these
-            raise DataError(f"{p.name} cannot be read ({type(exc).__name__}: {without_paths(str(exc), folder)}).") from exc
+            raise DataError(f"{p.name} cannot be read ({type(exc).__name__}: "
+                            f"{without_paths(str(exc), data_folder)}).") from exc
     mentions = None
     mp = Path(folder) / "mentions.parquet"
     if mp.exists():
@@ -181,9 +194,27 @@ def _load(folder: Path) -> Tables:
     parents = {a: p for a, p in zip(actors["actor"], actors["parent"]) if isinstance(p, str) and p}
     mtimes = [p.stat().st_mtime for n in config.TABLE_NAMES if (p := table_path(folder, n))]
     slim = ev[list(SLIM_COLUMNS)].astype({c: "category" for c in CATEGORICAL})
+    info = read_build_info(folder)
     return Tables(events=ev, slim=slim, actors=actors, locations=frames["locations"], documents=frames["documents"],
-                  mentions=mentions, build_info=read_build_info(folder), data_dir=Path(folder),
-                  as_of=datetime.fromtimestamp(max(mtimes)), parents=parents)
+                  mentions=mentions, build_info=info, data_dir=data_folder, set_dir=Path(folder),
+                  as_of=datetime.fromtimestamp(max(mtimes)), parents=parents,
+                  problems=set_problems(folder, info, {read_from[n]: len(f) for n, f in frames.items()}))
+
+
+def set_problems(folder: Path, info: dict, rows_read: dict[str, int]) -> list[str]:
+    """How the set in folder differs from its build_info.json: the files' listing (pipeline.tableset.verify:
+    present, same size, same Parquet row count) and the rows of the tables just read (which covers a CSV
+    read in place of a missing Parquet file)."""
+    problems = tableset.verify(folder)
+    listing = info.get("files") if isinstance(info.get("files"), dict) else {}
+    for file, n in rows_read.items():
+        meta = listing.get(file)
+        want = meta.get("rows") if isinstance(meta, dict) else None
+        if want is not None and n != want and not any(p.startswith(f"{file} ") for p in problems):
+            problems.append(f"{file} has {n:,} rows, {tableset.INFO} lists {want:,}")
+    for p in problems:
+        logger.warning("table set in %s: %s", folder, p)
+    return problems
 
 
 @st.cache_resource(show_spinner=False)
@@ -197,12 +228,13 @@ def freeze_long_lived() -> bool:
 
 
 def load(folder: Path | None = None) -> Tables:
-    """The validated tables of folder (cached until a file changes). Raises DataError."""
+    """The validated tables of folder's published set (cached until a file changes). Raises DataError."""
     folder = Path(folder or data_dir())
-    missing = missing_tables(folder)
+    build = tableset.published(folder)
+    missing = missing_tables(build)
     if missing:
         raise DataError(f"No {', '.join(missing)} table(s) in {shown_path(folder)}.", missing=True)
-    return _load_cached(str(folder.resolve()), signature(folder))
+    return _load_cached(str(build), signature(build), str(folder.resolve()))
 
 
 def build(input_folder: Path, output_folder: Path, progress: Callable[[int, int, str], None] | None = None,
@@ -261,7 +293,7 @@ def _key_events_cached(path: str, mtime: int) -> pd.DataFrame:  # no underscore:
 def article_text(data_folder: Path, file: str) -> str | None:
     """The text the pipeline saved for the document `file` (a key of the texts table, data/texts.parquet);
     None when the table lacks it. Only a lookup in that table: no file named by a user or a link is opened."""
-    tp = Path(data_folder) / TEXTS_FILE
+    tp = tableset.published(data_folder) / TEXTS_FILE
     if not file or not tp.exists():
         return None
     stat = tp.stat()

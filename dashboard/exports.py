@@ -19,8 +19,11 @@ DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Poli
             "Riots": "Political violence; Demonstrations", "Protests": "Demonstrations"}
 
 
+CSV_ENCODING = "utf-8-sig"  # with a byte-order mark, like the pipeline's tables: Excel then reads curly quotes right
+
+
 def to_csv(events: pd.DataFrame) -> bytes:
-    return events.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8")
+    return events.to_csv(index=False, date_format="%Y-%m-%d").encode(CSV_ENCODING)
 
 
 def _clean(v):
@@ -68,4 +71,4 @@ def to_acled(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_acled_csv(events: pd.DataFrame) -> bytes:
-    return to_acled(events).to_csv(index=False).encode("utf-8")
+    return to_acled(events).to_csv(index=False).encode(CSV_ENCODING)

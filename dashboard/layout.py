@@ -23,6 +23,7 @@ TAB_LABELS = {"map": "Map & timeline", "events": "Events & evidence", "actors": 
               "places": "Places", "sources": "Sources & articles"}
 LABEL_TABS = {v: k for k, v in TAB_LABELS.items()}
 TITLE = "PMU – US confrontation in Iraq"
+SET_PROBLEMS_SHOWN = 3  # the first few differences say enough; the server log has them all
 
 
 # ------------------------------------------------------------------ data
@@ -57,6 +58,17 @@ def first_run_build(src: Path, out: Path) -> None:
     st.rerun()
 
 
+def broken_set_warning(tables: data.Tables) -> None:
+    """Say so when the files differ from their build record: shown above the page, which still draws."""
+    if not tables.problems:
+        return
+    shown = "; ".join(tables.problems[:SET_PROBLEMS_SHOWN])
+    more = len(tables.problems) - SET_PROBLEMS_SHOWN
+    st.warning(f"**These tables do not match their build record** ({shown}{f'; and {more} more' if more > 0 else ''}). "
+               f"They may have been edited or damaged since the build. Rebuild them with `{data.BUILD_COMMAND}`.",
+               icon=":material/warning:")
+
+
 def data_panel(tables: data.Tables, access: gate.Access) -> None:
     """Sidebar: which data folder the page reads, and for editors a rebuild from the configured article
     folder (configuration, never a folder typed on the page)."""
@@ -77,7 +89,9 @@ def data_panel(tables: data.Tables, access: gate.Access) -> None:
 def ensure_tables() -> data.Tables:
     folder = data.data_dir()
     try:
-        return data.load(folder)
+        tables = data.load(folder)
+        broken_set_warning(tables)
+        return tables
     except data.DataError as exc:
         if exc.missing and not st.session_state.get("_build_tried"):
             st.session_state["_build_tried"] = True

@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline import config, schema
-from pipeline.text import KindIndex, PhraseIndex, fold
+from pipeline.dedupe import km
+from pipeline.text import KindIndex, PhraseIndex, fold, norm_phrase
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,8 @@ TRIGGER_TYPES = set(schema.EVENT_TYPES) | {"attack", "kill", "bombing", "interce
 CUE_KINDS = {"instrument", "threat", "irrealis", "negation", "denial", "generic", "enumerator",
              "relative_place", "movement", "common_word", "kill", "injure", "person_noun",
              "citation", "fact", "metonym"}
+ALIAS_SPREAD_KM = 25.0  # two gazetteer rows may share a name within this (a base and the airport it sits in,
+# a town and its district); farther apart an article's mention could not tell which place is meant
 
 
 class ResourceError(ValueError):
@@ -129,7 +132,12 @@ def _split(s: str) -> list[str]:
 
 
 def load_places(path: Path, common_words: set[str]):
+    """Places by name, the phrase index of their names and aliases, and each place's names. A name or alias
+    on two rows is kept for the first (so a row added at the top overrides) when the two places lie within
+    ALIAS_SPREAD_KM; farther apart it is an error naming both lines."""
     places, index, aliases_of = {}, PhraseIndex(), {}
+    line_of: dict[str, int] = {}
+    owner: dict[tuple[str, ...], str] = {}  # index key -> the place that holds it
     for n, r in _rows(path, ["name", "aliases", "feature_type", "admin1", "country", "latitude", "longitude"]):
         if not r["name"]:
             _fail(path, n, "empty name")
@@ -142,39 +150,71 @@ def load_places(path: Path, common_words: set[str]):
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             _fail(path, n, "latitude/longitude out of range")
         if r["name"] in places:
-            log.debug("%s row %d: duplicate name %s ignored", path.name, n, r["name"])
+            _check_spread(path, n, "name", r["name"], places[r["name"]], (lat, lon), line_of)
+            log.debug("%s line %d: name %s is also on line %d; the first row is kept", path.name, n, r["name"],
+                      line_of[r["name"]])
             continue
         place = Place(r["name"], r["feature_type"], r["admin1"], r["country"], lat, lon, r.get("hosts", ""))
         places[place.name] = place
+        line_of[place.name] = n
         names = [place.name] + _split(r["aliases"])
         aliases_of[place.name] = names
         for alias in names:
-            key = tuple(fold(alias).replace("-", " ").split())
-            if key in index and index.get(alias) != place.name:
+            key = norm_phrase(alias)
+            if not key:
+                continue
+            held_by = owner.get(key)
+            if held_by is not None and held_by != place.name:
+                _check_spread(path, n, "alias", alias, places[held_by], (lat, lon), line_of)
                 continue  # first row wins: a user row added at the top overrides a later one
+            owner[key] = place.name
             index.add(alias, place.name, proper=True)
     return places, index, aliases_of
 
 
+def _check_spread(path: Path, n: int, what: str, name: str, first: Place, here: tuple[float, float],
+                  line_of: dict[str, int]) -> None:
+    """A name or alias given to a place far from the row that holds it already would put events on the
+    wrong place: an error naming both lines."""
+    dist = km((first.latitude, first.longitude), here)
+    if dist > ALIAS_SPREAD_KM:
+        _fail(path, n, f"{what} {name!r} is also on line {line_of[first.name]} ({first.name}), {dist:,.0f} km away; "
+                       f"a name may be shared only by places within {ALIAS_SPREAD_KM:g} km: rename one")
+
+
 def load_actors(path: Path):
+    """Actors by name, the phrase index of their names and aliases, and each actor's names. A name or alias
+    (after normalising) belongs to one row: on a second row it is an error naming both lines."""
     actors, index, aliases_of = {}, PhraseIndex(), {}
+    line_of: dict[str, int] = {}
+    owner: dict[tuple[str, ...], tuple[str, str]] = {}  # index key -> (actor, the alias as written there)
     for n, r in _rows(path, ["name", "actor_type", "parent", "affiliation", "side", "aliases"]):
         if not r["name"]:
             _fail(path, n, "empty name")
         if r["side"] not in SIDES:
             _fail(path, n, f"side {r['side']!r} is not one of {sorted(SIDES)}")
         if r["name"] in actors:
-            continue
+            _fail(path, n, f"actor {r['name']!r} is also on line {line_of[r['name']]}: one row per actor")
         actors[r["name"]] = Actor(r["name"], r["actor_type"], r["parent"], r["affiliation"], r["side"])
+        line_of[r["name"]] = n
         names = [r["name"]] + _split(r["aliases"])
         aliases_of[r["name"]] = names
         for alias in names:
-            if index.get(alias) is None:
-                index.add(alias, r["name"])
+            key = norm_phrase(alias)
+            if not key:
+                continue
+            if key in owner:
+                held_by, written = owner[key]
+                if held_by != r["name"]:
+                    _fail(path, n, f"alias {alias!r} of {r['name']} is also on line {line_of[held_by]} "
+                                   f"({written!r} of {held_by}): an alias names one actor")
+                continue  # a spelling variant of one of this row's own names
+            owner[key] = (r["name"], alias)
+            index.add(alias, r["name"])
     for a in actors.values():
         for ref in (a.parent, a.affiliation):
             if ref and ref not in actors:
-                raise ResourceError(f"{path.name}: {a.name} refers to unknown actor {ref!r}")
+                _fail(path, line_of[a.name], f"{a.name} refers to unknown actor {ref!r}")
     return actors, index, aliases_of
 
 

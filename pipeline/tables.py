@@ -1,25 +1,23 @@
-"""Builds the four output tables from events, mentions and articles, and writes them atomically.
+"""Builds the four output tables from events, mentions and articles, and writes them as one set.
 
-The only stage that writes files. Each table is checked against pipeline.schema, written to
-a temporary file beside its target and moved into place, so a killed run leaves the previous
-tables intact.
+The only stage that writes files. Each table is checked against pipeline.schema; all files of a
+build go into a new folder that replaces the previous set in one step (pipeline.tableset), so a
+killed run leaves the previous tables intact and never a mix of old and new files.
 """
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import tempfile
 from collections import Counter, defaultdict
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline import schema
+from pipeline import schema, tableset
 from pipeline.dedupe import family
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
+
+CSV_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark: without it Excel reads the file as Windows-1252
 
 
 def event_id(ev: Event) -> str:
@@ -156,29 +154,36 @@ def texts_table(articles: list[Article]) -> pd.DataFrame:
     return pd.DataFrame([{"file": a.file, "text": a.text} for a in articles], columns=["file", "text"])
 
 
-def _atomic(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+def _parquet(df: pd.DataFrame) -> tableset.Writer:
+    def write(path: Path) -> int:
+        df.to_parquet(path, index=False)
+        return len(df)
+    return write
 
 
-def write(tables: dict[str, pd.DataFrame], out_dir: Path, extra: dict[str, pd.DataFrame], info: dict) -> None:
-    """Write every table as CSV and Parquet (side tables as Parquet only), each file atomically."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for name, df in tables.items():
-        schema.conform(df, name)
-        _atomic(out_dir / f"{name}.parquet", lambda p, d=df: d.to_parquet(p, index=False))
-        csv_df = df.copy()
+def _csv(df: pd.DataFrame, name: str) -> tableset.Writer:
+    """Dates as YYYY-MM-DD; UTF-8 with a byte-order mark, which Excel needs to read curly quotes and accents
+    (pandas skips the mark; Python's csv module needs the file opened with encoding='utf-8-sig')."""
+    def write(path: Path) -> int:
+        out = df.copy()
         for c in schema.TABLES[name]:
             if c.dtype == "date":
-                csv_df[c.name] = csv_df[c.name].dt.strftime("%Y-%m-%d")
-        _atomic(out_dir / f"{name}.csv", lambda p, d=csv_df: d.to_csv(p, index=False))
+                out[c.name] = out[c.name].dt.strftime("%Y-%m-%d")
+        out.to_csv(path, index=False, encoding=CSV_ENCODING)
+        return len(df)
+    return write
+
+
+def write(tables: dict[str, pd.DataFrame], out_dir: Path, extra: dict[str, pd.DataFrame], info: dict,
+          csv: bool = True) -> Path:
+    """Write every table as Parquet and CSV (side tables as Parquet only) as one set (pipeline.tableset):
+    a killed run leaves the previous set whole. Returns the folder of the new set."""
+    files: dict[str, tableset.Writer] = {}
+    for name, df in tables.items():
+        schema.conform(df, name)
+        files[f"{name}.parquet"] = _parquet(df)
+        if csv:
+            files[f"{name}.csv"] = _csv(df, name)
     for name, df in extra.items():
-        _atomic(out_dir / f"{name}.parquet", lambda p, d=df: d.to_parquet(p, index=False))
-    payload = json.dumps(info, indent=1, default=lambda o: o.isoformat() if isinstance(o, date) else str(o))
-    _atomic(out_dir / "build_info.json", lambda p: Path(p).write_text(payload, encoding="utf-8"))
+        files[f"{name}.parquet"] = _parquet(df)
+    return tableset.publish(Path(out_dir), files, info)

@@ -96,3 +96,80 @@ def test_a_missing_word_class_stops_the_build_with_one_line(folder, tmp_path, mo
     monkeypatch.setattr(config, "RESOURCES", folder)
     with pytest.raises(PipelineError, match=r"^word_classes\.csv: no word class 'months'$"):
         build(config.SEEDS, tmp_path / "out")
+
+
+def _line_of(path, prefix):
+    """The file line number (from 1) of the first line starting with prefix."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(k for k, line in enumerate(lines, start=1) if line.startswith(prefix))
+
+
+def test_a_place_name_given_to_a_faraway_place_names_both_lines(folder):
+    path = folder / "gazetteer.csv"
+    first = _line_of(path, "Fallujah,")
+    _append(path, "# a user row below a comment\nFallujah Farm,Falluja,village,Basra,Iraq,30.5,47.8,\n")
+    with pytest.raises(ResourceError) as err:
+        resources.load(folder)
+    msg = str(err.value)
+    assert msg.startswith(f"gazetteer.csv line {_line_count(path)}: alias 'Falluja' is also on line {first} (Fallujah)")
+    assert "km away" in msg and "\n" not in msg
+
+
+def test_a_duplicate_place_name_far_away_names_both_lines(folder):
+    path = folder / "gazetteer.csv"
+    first = _line_of(path, "Ramadi,")
+    _append(path, "Ramadi,,town,Dhi Qar,Iraq,31.0,46.2,\n")
+    with pytest.raises(ResourceError, match=rf"^gazetteer\.csv line {_line_count(path)}: name 'Ramadi' is also on "
+                                            rf"line {first} \(Ramadi\), \d+ km away"):
+        resources.load(folder)
+
+
+def test_a_shared_name_of_nearby_places_keeps_the_first_row(folder):
+    path = folder / "gazetteer.csv"
+    _append(path, "Ramadi,,town,Anbar,Iraq,33.43,43.31,\nRamadi Bridge,Al-Ramadi,landmark,Anbar,Iraq,33.42,43.30,\n")
+    kb = resources.load(folder)
+    assert (kb.places["Ramadi"].feature_type, kb.place_index.get("Al-Ramadi")) == ("city", "Ramadi")
+
+
+def test_an_alias_of_two_actors_names_both_lines(folder):
+    path = folder / "actors.csv"
+    first = _line_of(path, "Kataib Hezbollah,")
+    _append(path, "Some Brigade,PMU faction,,,pmu,Some Brigades|K.H.\n")
+    with pytest.raises(ResourceError) as err:
+        resources.load(folder)
+    assert str(err.value) == (f"actors.csv line {_line_count(path)}: alias 'K.H.' of Some Brigade is also on line "
+                              f"{first} ('KH' of Kataib Hezbollah): an alias names one actor")
+
+
+def test_an_actor_on_two_rows_names_both_lines(folder):
+    path = folder / "actors.csv"
+    first = _line_of(path, "Kataib Hezbollah,")
+    _append(path, "Kataib Hezbollah,PMU faction,,,pmu,\n")
+    with pytest.raises(ResourceError, match=rf"^actors\.csv line {_line_count(path)}: actor 'Kataib Hezbollah' is "
+                                            rf"also on line {first}"):
+        resources.load(folder)
+
+
+def test_an_unknown_parent_names_the_line(folder):
+    path = folder / "actors.csv"
+    _append(path, "Lone Cell,PMU faction,No Such Umbrella,,pmu,\n")
+    with pytest.raises(ResourceError, match=rf"^actors\.csv line {_line_count(path)}: Lone Cell refers to unknown "
+                                            r"actor 'No Such Umbrella'"):
+        resources.load(folder)
+
+
+def test_the_command_line_reports_a_bad_byte_in_one_line(folder, tmp_path):
+    import os
+    import subprocess
+    import sys
+    path = folder / "actors.csv"
+    with path.open("ab") as f:
+        f.write(b"# a comment\nCaf\xe9 Group,PMU faction,,,pmu,\n")
+    root = config.ROOT
+    r = subprocess.run([sys.executable, "-m", "pipeline", "build", "--input", str(root / "seeds"), "--output",
+                        str(tmp_path / "out")], cwd=root, capture_output=True, text=True, timeout=300,
+                       env={**os.environ, "PMU_RESOURCES": str(folder)})
+    assert r.returncode == 1
+    assert r.stderr.splitlines() == [f"error: actors.csv line {_line_count(path)}: not UTF-8 (byte 0xe9); "
+                                     "save the file as UTF-8"]
+    assert not (tmp_path / "out" / "current").exists()

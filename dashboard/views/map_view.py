@@ -200,7 +200,9 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
                 "<div style='margin-top:4px;font-style:italic;max-width:340px;white-space:normal'>{t_evidence}</div>",
         "style": {"backgroundColor": "#1B1F24", "color": "white", "fontSize": "12px", "maxWidth": "360px"},
     }
-    kwargs: dict = {"map_provider": None, "map_style": None}
+    # No basemap: map_provider None and pydeck's default map_style. (map_style=None would tell Streamlit to
+    # pick a basemap to suit its theme, which it fetches from Carto's servers.)
+    kwargs: dict = {"map_provider": None}
     if basemap:
         kwargs = {"map_provider": "carto", "map_style": "light"}
         if carto_key:

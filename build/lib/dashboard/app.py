@@ -1,0 +1,50 @@
+"""Streamlit dashboard of the PMU–US confrontation events: `streamlit run dashboard/app.py`.
+Page config, data loading (first run builds the tables), filters from the sidebar and the URL, then the tabs."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+try:
+    from dashboard import data  # noqa: F401  (installed with `pip install -e .`)
+except ImportError:  # `streamlit run dashboard/app.py` from a checkout that is not installed
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import streamlit as st
+
+from dashboard import data, filters, layout, style
+from dashboard.views import sidebar_view
+
+logger = logging.getLogger(__name__)
+
+st.set_page_config(page_title="PMU – US confrontation in Iraq", page_icon=":material/crisis_alert:",
+                   layout="wide", initial_sidebar_state="expanded")
+
+
+def main() -> None:
+    f_url, v_url = filters.from_query(st.query_params.to_dict())
+    briefing = v_url.briefing
+    style.apply(briefing)
+    tables = layout.ensure_tables()
+    data.freeze_long_lived()
+    opts = sidebar_view.options(tables)
+    if not st.session_state.get("_init") or st.session_state.pop("_reset", False):
+        if st.session_state.get("_init"):  # Reset: defaults, but keep the view
+            f_url = filters.Filters()
+        sidebar_view.init_state(f_url, v_url, opts)
+        st.session_state["_init"] = True
+    if briefing:
+        f, v, art_dir = f_url, v_url, data.input_dir(tables.data_dir)
+        layout.briefing_page(tables, f, v, opts, art_dir)
+    else:
+        f, v, art_dir = sidebar_view.render(opts, data.input_dir(tables.data_dir))
+        layout.main_page(tables, f, v, opts, art_dir)
+
+
+try:
+    main()
+except Exception:  # last line of defence: log the traceback, never show it
+    logger.exception("dashboard error")
+    st.error("Something went wrong while drawing this page. The details are in the server log. "
+             f"If the tables are damaged, rebuild them with `{data.BUILD_COMMAND}`.")

@@ -1,0 +1,137 @@
+"""Static briefing image: the map (plotly, with the offline border outlines) and the timeline side by side
+in one 1920×1080 figure, rendered to PNG on the server by kaleido with the system's chromium."""
+from __future__ import annotations
+
+import html
+import logging
+import math
+import threading
+import warnings
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from dashboard import display, geo, palette
+from dashboard.views import timeline_view
+
+logger = logging.getLogger(__name__)
+
+WIDTH, HEIGHT, SCALE = 1920, 1080, 2
+_server_lock = threading.Lock()
+LABEL_POS = {"Fallujah": "bottom left", "Baghdad": "middle right", "Ramadi": "top left", "Hillah": "middle right",
+             "Karbala": "middle left", "Najaf": "bottom center", "Baqubah": "top right", "Samarra": "middle left"}
+_server_started = False
+
+
+def map_traces(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str) -> list[go.Scatter]:
+    traces: list[go.Scatter] = []
+    for feat in geo.borders()["features"]:
+        g = feat["geometry"]
+        polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
+        iraq = feat["properties"].get("iso_a3") == "IRQ"
+        for poly in polys:
+            ring = poly[0]
+            traces.append(go.Scatter(x=[p[0] for p in ring], y=[p[1] for p in ring], mode="lines", fill="toself",
+                                     fillcolor="#FDFCF8" if iraq else "#EEEDE9", line=dict(color="#6E6E6E", width=1),
+                                     hoverinfo="skip", showlegend=False))
+    keys, colors = display.color_keys(events, color_by, all_events)
+    ev = events.dropna(subset=["latitude", "longitude"])
+    for k in keys.loc[ev.index].value_counts().index:
+        sub = ev[keys.loc[ev.index] == k]
+        imprecise = (sub["geo_precision"] == 3).fillna(False).to_numpy()
+        size = np.clip(7 + 3 * np.sqrt(sub["fatalities"].fillna(0).to_numpy(float)), 7, 26)
+        col = colors.get(k, palette.GREY)
+        traces.append(go.Scatter(
+            x=sub["longitude"], y=sub["latitude"], mode="markers", name=display.legend_label(k, color_by),
+            marker=dict(size=size, color=col, opacity=0.85, symbol=np.where(imprecise, "circle-open", "circle").tolist(),
+                        line=dict(color=np.where(imprecise, col, "white").tolist(), width=np.where(imprecise, 2.5, 0.6).tolist())),
+            hoverinfo="skip", legendgroup=k, showlegend=True))
+    cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
+    traces.append(go.Scatter(x=cities["lon"], y=cities["lat"], mode="markers+text", text=cities["name"],
+                             textposition=[LABEL_POS.get(n, "top center") for n in cities["name"]], textfont=dict(size=13, color="#222"),
+                             marker=dict(size=5, color="#222"), hoverinfo="skip", showlegend=False))
+    countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])
+    traces.append(go.Scatter(x=countries["lon"], y=countries["lat"], mode="text", text=countries["name"],
+                             textfont=dict(size=14, color="#8A8A8A"), hoverinfo="skip", showlegend=False))
+    return traces
+
+
+def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, all_events: pd.DataFrame,
+           color_by: str, headline: str, as_of: str) -> go.Figure:
+    fig = make_subplots(rows=2, cols=2, column_widths=[0.47, 0.53], row_heights=[0.62, 0.38],
+                        specs=[[{"rowspan": 2}, {}], [None, {}]], horizontal_spacing=0.05, vertical_spacing=0.06)
+    for t in map_traces(events, all_events, color_by):
+        fig.add_trace(t, row=1, col=1)
+    tl = timeline_view.figure(events, talk, key_events, all_events, color_by, gl=False)
+    axis_map = {"x": "x2", "y": "y2", "x2": "x3", "y2": "y3"}
+    for t in tl.data:
+        t.update(xaxis=axis_map[t.xaxis or "x"], yaxis=axis_map[t.yaxis or "y"], showlegend=False)
+        fig.add_trace(t)
+    for s in tl.layout.shapes:
+        d = s.to_plotly_json()
+        d["xref"] = axis_map.get(d.get("xref", "x"), d.get("xref"))
+        yref = d.get("yref", "paper")
+        if yref.endswith(" domain"):
+            d["yref"] = axis_map[yref.split()[0]] + " domain"
+        fig.add_shape(d)
+    for a in tl.layout.annotations:
+        d = a.to_plotly_json()
+        d["xref"], d["yref"] = axis_map.get(d.get("xref", "x"), "x2"), axis_map.get(d.get("yref", "y"), "y2")
+        fig.add_annotation(d)
+    y1 = tl.layout.yaxis
+    fig.update_layout(yaxis2=dict(tickmode="array", tickvals=y1.tickvals, ticktext=y1.ticktext, range=y1.range,
+                                  gridcolor="#EEE", zeroline=False),
+                      xaxis2=dict(range=tl.layout.xaxis.range, matches="x3", showticklabels=False, showgrid=False),
+                      xaxis3=dict(range=tl.layout.xaxis2.range, showgrid=False),
+                      yaxis3=dict(title_text="events per month", gridcolor="#EEE", dtick=tl.layout.yaxis2.dtick,
+                                  tick0=0, rangemode="tozero"))
+    x0, y0, x1, y1b = geo.BOUNDS
+    fig.update_xaxes(range=[x0, x1], visible=False, row=1, col=1)
+    fig.update_yaxes(range=[y0, y1b], visible=False, scaleanchor="x", scaleratio=1 / math.cos(math.radians(33)),
+                     row=1, col=1)
+    killed = int(events["fatalities"].fillna(0).sum())
+    fig.update_layout(
+        width=WIDTH, height=HEIGHT, plot_bgcolor="#DEE9F3", paper_bgcolor="white", barmode="stack", bargap=0.05,
+        font=dict(family="DejaVu Sans, Arial, sans-serif", size=14, color="#1B1F24"),
+        margin=dict(l=30, r=30, t=120, b=125),
+        title=dict(text=f"<span style='font-size:18px;color:#555'>PMU – US confrontation in Iraq</span><br>"
+                        f"<b>{html.escape(headline)}</b>", x=0.015, y=0.975, font=dict(size=26)),
+        legend=dict(orientation="h", x=0.0, y=-0.02, yanchor="top", font=dict(size=14),
+                    entrywidthmode="fraction", entrywidth=0.155,
+                    title=dict(text="Perpetrator:" if color_by == "faction" else "Event type:")),
+    )
+    fig.add_annotation(text=f"{html.escape(as_of)} · {len(events):,} events, {killed:,} killed · "
+                            "hollow circle = place known only to governorate level · size = people killed · "
+                            "Borders: Natural Earth",
+                       xref="paper", yref="paper", x=1, y=-0.125, xanchor="right", yanchor="top", showarrow=False,
+                       font=dict(size=12, color="#666"))
+    # the map keeps its own light-blue sea; the timeline panels are white
+    fig.add_shape(type="rect", xref="x2 domain", yref="y2 domain", x0=0, x1=1, y0=0, y1=1, fillcolor="white",
+                  line_width=0, layer="below")
+    fig.add_shape(type="rect", xref="x3 domain", yref="y3 domain", x0=0, x1=1, y0=0, y1=1, fillcolor="white",
+                  line_width=0, layer="below")
+    return fig
+
+
+def _ensure_server() -> None:
+    global _server_started
+    with _server_lock:
+        if _server_started:
+            return
+        try:
+            import kaleido
+            kaleido.start_sync_server(silence_warnings=True)
+        except (ImportError, RuntimeError) as exc:  # already running, or kaleido missing: to_image reports it
+            logger.info("kaleido sync server not started: %s", exc)
+        _server_started = True
+
+
+def png(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, all_events: pd.DataFrame,
+        color_by: str, headline: str, as_of: str) -> bytes:
+    fig = figure(events, talk, key_events, all_events, color_by, headline, as_of)
+    _ensure_server()
+    with warnings.catch_warnings():  # plotly notes that kaleido options are ignored with a running server
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+        return fig.to_image(format="png", width=WIDTH, height=HEIGHT, scale=SCALE)

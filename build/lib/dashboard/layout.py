@@ -1,0 +1,242 @@
+"""Page layout: loading the tables (building them on the first run), the header with the filter headline
+and the share link, the main tabs, the briefing page, and the empty and broken states."""
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, filters
+from dashboard.filters import Filters, View
+from dashboard.views import (actors_view, card_view, events_view, map_view, places_view, sidebar_view,
+                             sources_view, timeline_view)
+from pipeline import schema
+
+logger = logging.getLogger(__name__)
+
+TAB_LABELS = {"map": "Map & timeline", "events": "Events & evidence", "actors": "Factions",
+              "places": "Places", "sources": "Sources & articles"}
+LABEL_TABS = {v: k for k, v in TAB_LABELS.items()}
+TITLE = "PMU – US confrontation in Iraq"
+SET_PROBLEMS_SHOWN = 3  # the first few differences say enough; the server log has them all
+
+
+# ------------------------------------------------------------------ data
+def _data_error(exc: Exception) -> None:
+    st.error(f"**The event tables cannot be loaded.** {exc}\n\n"
+             f"Build them from the articles with `{data.BUILD_COMMAND}` (in the project folder), then reload this page.",
+             icon=":material/database:")
+    st.stop()
+
+
+def first_run_build(src: Path, out: Path) -> None:
+    st.info(f"No event tables in {out} yet: building them from the articles in {src}. "
+            "This happens once; later runs load the saved tables.", icon=":material/build:")
+    bar = st.progress(0.0, text="Starting the extraction pipeline…")
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar.progress(min(1.0, done / max(1, total)), text=f"Reading {name} ({done}/{total})")
+
+    data.build(src, out, progress=progress)
+    bar.progress(1.0, text="Done.")
+    st.rerun()
+
+
+def broken_set_warning(tables: data.Tables) -> None:
+    """Say so when the files differ from their build record: shown above the page, which still draws."""
+    if not tables.problems:
+        return
+    shown = "; ".join(tables.problems[:SET_PROBLEMS_SHOWN])
+    more = len(tables.problems) - SET_PROBLEMS_SHOWN
+    st.warning(f"**These tables do not match their build record** ({shown}{f'; and {more} more' if more > 0 else ''}). "
+               f"They may have been edited or damaged since the build. Rebuild them with `{data.BUILD_COMMAND}`.",
+               icon=":material/warning:")
+
+
+def ensure_tables() -> data.Tables:
+    folder = data.data_dir()
+    try:
+        tables = data.load(folder)
+        broken_set_warning(tables)
+        return tables
+    except data.DataError as exc:
+        if exc.missing and not st.session_state.get("_build_tried"):
+            st.session_state["_build_tried"] = True
+            src = data.input_dir(folder)
+            if src.is_dir() and any(src.glob("*")):
+                try:
+                    first_run_build(src, folder)
+                except data.DataError as build_exc:
+                    _data_error(build_exc)
+        _data_error(exc)
+    raise AssertionError("unreachable")  # _data_error stops the script
+
+
+# ------------------------------------------------------------------ state
+def current_view(v: View) -> View:
+    ss = st.session_state
+    tab = LABEL_TABS.get(ss.get("tab_ui"), ss.get("tab", "map"))
+    return replace(v, tab=tab if tab in TAB_LABELS else "map", event=ss.get("event", "") or "",
+                   doc=ss.get("doc", "") or "", faction=ss.get("profile", "") or "")
+
+
+def sync_url(f: Filters, v: View) -> dict[str, str]:
+    q = filters.to_query(f, v)
+    if st.query_params.to_dict() != q:
+        st.query_params.from_dict(q)
+    return q
+
+
+def share_link(q: dict[str, str]) -> str:
+    base = None
+    try:
+        base = st.context.url
+    except (AttributeError, RuntimeError) as exc:
+        logger.debug("no context url: %s", exc)
+    base = (base or "http://localhost:8501/").split("?")[0]
+    return base + ("?" + urlencode(q) if q else "")
+
+
+# ------------------------------------------------------------------ pieces
+def filtered_sets(tables: data.Tables, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ev = tables.slim if tables.slim is not None else tables.events
+    return filters.apply_with_talk(ev, f, tables.parents, talk=not set(schema.TALK_TYPES) <= set(f.types))
+
+
+def cache_key(tables: data.Tables, f: Filters) -> str:
+    """Identifies the filtered data: the tables' files and the filters."""
+    return repr((data.signature(tables.data_dir), sorted(filters.to_query(f).items()),
+                 data.signature_of_key_events()))
+
+
+def headline_of(f: Filters, events: pd.DataFrame, opts: sidebar_view.Options) -> str:
+    killed = int(events["fatalities"].fillna(0).sum())
+    return filters.headline(f, len(events), killed, opts.dmin, opts.dmax)
+
+
+def as_of_text(tables: data.Tables) -> str:
+    src = tables.build_info.get("input_dir")
+    return f"Data as of {tables.as_of:%d %b %Y %H:%M}" + (f" · built from {Path(src).name}/" if src else "")
+
+
+def header(tables: data.Tables, hl: str, q: dict[str, str], events: pd.DataFrame, talk: pd.DataFrame,
+           f: Filters, v: View) -> None:
+    left, right = st.columns([5, 1.2], vertical_alignment="top")
+    with left:
+        st.markdown(f"<h1 class='app-title'>{TITLE}</h1><div class='headline' id='headline'>{html.escape(hl)}</div>"
+                    f"<div class='asof'>{html.escape(as_of_text(tables))}</div>", unsafe_allow_html=True)
+    with right:
+        with st.popover("Share & export", icon=":material/share:", width="stretch"):
+            st.markdown("**Link to this view** (filters, tab and open event) — copy with the icon:")
+            st.code(share_link(q), language=None, wrap_lines=True)
+            st.markdown("**Briefing mode** (no controls, fits a 16:9 slide):")
+            st.code(share_link({**q, "briefing": "1"}), language=None, wrap_lines=True)
+            st.link_button("Open briefing view", share_link({**q, "briefing": "1"}), icon=":material/slideshow:")
+            briefing_download(tables, hl, events, talk, v)
+
+
+def briefing_download(tables: data.Tables, hl: str, events: pd.DataFrame, talk: pd.DataFrame, v: View) -> None:
+    def make() -> bytes:
+        from dashboard import briefing
+        return briefing.png(events, talk, data.key_events(), tables.events, v.color_by, hl, as_of_text(tables))
+
+    st.download_button("Download briefing image (PNG)", data=make, file_name="pmu-briefing.png", mime="image/png",
+                       on_click="ignore", icon=":material/image:", key="dl_briefing",
+                       help="Map and timeline rendered on the server as one 1920×1080 image (takes a few seconds).")
+
+
+def empty_state() -> None:
+    st.warning("**No events match these filters.** Widen the date range, choose more event types or factions, "
+               "or press *Reset filters* in the sidebar.", icon=":material/filter_alt_off:")
+    st.stop()
+
+
+# ------------------------------------------------------------------ pages
+def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Options, art_dir: Path) -> None:
+    events, talk = filtered_sets(tables, f)
+    v = current_view(v)
+    q = sync_url(f, v)
+    hl = headline_of(f, events, opts)
+    header(tables, hl, q, events, talk, f, v)
+    if events.empty:
+        empty_state()
+    tabs = st.tabs(list(TAB_LABELS.values()), key="tab_ui", default=TAB_LABELS.get(v.tab, TAB_LABELS["map"]),
+                   on_change="rerun")
+    t_map, t_events, t_actors, t_places, t_sources = tabs
+    with t_map:
+        if t_map.open is not False:
+            left, right = st.columns([3, 2])
+            with left:
+                map_view.render(events, tables.events, v.color_by, v.basemap, height=520)
+            with right:
+                keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
+                st.markdown(map_view.legend_html(keys, colors, v.color_by), unsafe_allow_html=True)
+                if v.event:
+                    with st.container(height=400, border=False):
+                        card_view.render(v.event, tables, art_dir, key="card_map", visible_ids=events["event_id"])
+                else:
+                    st.info("Click a point on the map, a dot on the timeline or a row in *Events & evidence* "
+                            "to read its evidence.", icon=":material/touch_app:")
+            timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
+                                 on_range=sidebar_view.set_dates, height=440, cache_key=cache_key(tables, f))
+    with t_events:
+        if t_events.open is not False:
+            events_view.render(events, tables, art_dir, v.event)
+    with t_actors:
+        if t_actors.open is not False:
+            st.session_state["profile"] = actors_view.render(tables.events, tables, v.faction)
+    with t_places:
+        if t_places.open is not False:
+            places_view.render(events, tables)
+    with t_sources:
+        if t_sources.open is not False:
+            st.session_state["doc"] = sources_view.render(tables, art_dir, v.doc)
+    sync_url(f, current_view(v))
+
+
+def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Options, art_dir: Path) -> None:
+    events, talk = filtered_sets(tables, f)
+    hl = headline_of(f, events, opts)
+    st.markdown(f"<h1 class='app-title'>{TITLE}<span class='asof' style='float:right'>{html.escape(as_of_text(tables))}"
+                f"</span></h1><div class='headline' id='headline'>{html.escape(hl)}</div>", unsafe_allow_html=True)
+    if events.empty:
+        empty_state()
+    left, right = st.columns([1.05, 1], gap="medium")
+    with left:
+        map_view.render(events, tables.events, v.color_by, v.basemap, height=640, selectable=False, zoom=5.2)
+    with right:
+        keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
+        st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
+        timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by, on_range=None,
+                             height=440, selectable=False, legend=False, cache_key=cache_key(tables, f))
+        st.markdown(sources_footer(tables, events), unsafe_allow_html=True)
+    q = filters.to_query(f, replace(v, briefing=False))
+    st.markdown(f"<div class='brief-foot'>{html.escape(as_of_text(tables))} · "
+                f"<a href='?{html.escape(urlencode(q))}' target='_self'>Exit briefing mode</a></div>",
+                unsafe_allow_html=True)
+
+
+def sources_footer(tables: data.Tables, events: pd.DataFrame, limit: int = 5) -> str:
+    files = events["sources"].fillna("").str.split(";").explode().str.strip()
+    counts = files[files != ""].value_counts()
+    docs = tables.documents.drop_duplicates("file").set_index("file")
+    items = []
+    for fn, n in counts.head(limit).items():
+        title = fn
+        if fn in docs.index:
+            d = docs.loc[fn]
+            title = f"{d['title']} — {d['source']}" if isinstance(d["title"], str) and isinstance(d["source"], str) else (d["title"] if isinstance(d["title"], str) else fn)
+            if isinstance(d["url"], str) and d["url"].startswith("http"):
+                title = f"<a href='{html.escape(d['url'], quote=True)}'>{html.escape(title)}</a>"
+            else:
+                title = html.escape(title)
+        items.append(f"<li>{title} ({n} events)</li>")
+    n = len(counts)
+    lead = (f"{n} articles; the {min(limit, n)} reporting most of these events:" if n > limit
+            else f"{n} article{'s' if n != 1 else ''}:")
+    return f"<div class='brief-foot'><b>Sources</b> — {lead}<ol>{''.join(items)}</ol></div>"

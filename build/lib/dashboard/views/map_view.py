@@ -1,0 +1,275 @@
+"""Map of the filtered events (pydeck): offline borders, city labels, points coloured by faction or type,
+sized by fatalities, hollow when the place is only known to governorate level; aggregated when large."""
+from __future__ import annotations
+
+import functools
+import html
+import json
+import logging
+
+import numpy as np
+import pandas as pd
+import pydeck as pdk
+import streamlit as st
+
+from dashboard import display, geo, palette
+
+logger = logging.getLogger(__name__)
+
+AGGREGATE_ABOVE = 3_000  # one circle per event with its own tooltip up to this many; grid cells above
+GRID_DEG = 0.1
+SEA = [222, 233, 243, 255]
+MAP_KEY = "map_select"
+DEFAULT_ZOOM = 5.0  # all of Iraq in a 590-px-wide map (1366x768 screen with the sidebar open)
+FONT = "'\"Source Sans Pro\", \"Source Sans 3\", Helvetica, Arial, sans-serif'"
+
+
+def radius(fatalities: pd.Series) -> np.ndarray:
+    f = pd.to_numeric(fatalities, errors="coerce").fillna(0).to_numpy(dtype=float)
+    return np.clip(4.0 + 3.0 * np.sqrt(f), 4.0, 24.0)
+
+
+def _rgb_map(colors: dict[str, str], alpha: int) -> dict[str, list[int]]:
+    return {k: palette.rgb(v, alpha) for k, v in colors.items()} | {palette.OTHER: palette.rgb(palette.OTHER_COLOR, alpha)}
+
+
+def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], color_by: str) -> pd.DataFrame:
+    ev = events.dropna(subset=["latitude", "longitude"])
+    keys = keys.loc[ev.index]
+    d = pd.DataFrame({
+        "event_id": ev["event_id"].astype(str),
+        "lon": ev["longitude"].astype(float), "lat": ev["latitude"].astype(float),
+        "radius": radius(ev["fatalities"]),
+        "color": keys.map(_rgb_map(colors, 230)).to_numpy(),
+        "imprecise": (ev["geo_precision"] == 3).fillna(False).to_numpy(),
+    }, index=ev.index)
+    t = display.event_strings(ev, 220)
+    approx = np.where(d["imprecise"].to_numpy(), " (approximate)", "")
+    d["t_head"] = (t["date"] + " · " + t["type"]).to_numpy()
+    d["t_actors"] = t["actors"].to_numpy()
+    d["t_place"] = t["place"].to_numpy() + approx
+    d["t_killed"] = t["killed"].to_numpy()
+    d["t_evidence"] = t["evidence"].to_numpy()
+    return d
+
+
+def _day_text(values: np.ndarray) -> list[str]:
+    """'3 Jan 2020' per datetime64 value, '?' for NaT."""
+    return ["?" if pd.isna(d) else f"{d.day} {display.MONTHS[d.month - 1][:3]} {d.year:04d}"
+            for d in pd.DatetimeIndex(values)]
+
+
+def _first_positions(codes: np.ndarray, size: int) -> np.ndarray:
+    """For each code 0..size-1 the first position where it occurs in codes (len(codes) where it does not)."""
+    pos = np.full(size, len(codes), dtype=np.int64)
+    np.minimum.at(pos, codes, np.arange(len(codes), dtype=np.int64))
+    return pos
+
+
+def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str]) -> pd.DataFrame:
+    """One circle per grid cell, sized by the number of events, coloured by the cell's commonest key; cells in
+    order of first appearance. Vectorised: integer cell codes and bincounts instead of groupbys."""
+    lat = events["latitude"].to_numpy(float, na_value=np.nan)
+    lon = events["longitude"].to_numpy(float, na_value=np.nan)
+    ok = ~(np.isnan(lat) | np.isnan(lon))
+    rows = np.flatnonzero(ok)  # positions of the placed events (no copy of the table)
+    m = len(rows)
+    ilat = np.round(lat[rows] / GRID_DEG)
+    ilon = np.round(lon[rows] / GRID_DEG)
+    if m:
+        span = ilon.max() - ilon.min() + 1
+        cell, _ = pd.factorize(((ilat - ilat.min()) * span + (ilon - ilon.min())).astype(np.int64))
+    else:
+        cell = np.zeros(0, dtype=np.int64)
+    n_cells = int(cell.max()) + 1 if m else 0
+    first_pos = _first_positions(cell, n_cells)  # codes follow first appearance, so do these positions
+    n = np.bincount(cell, minlength=n_cells)
+    killed = np.bincount(cell, weights=events["fatalities"].to_numpy(float, na_value=0)[rows], minlength=n_cells)
+    imprecise = (events["geo_precision"].to_numpy(float, na_value=0) == 3)[rows]
+    all_imprecise = np.bincount(cell, weights=~imprecise, minlength=n_cells) == 0
+    dates = pd.Series(events["event_date"].to_numpy()[rows], index=cell).groupby(level=0).agg(["min", "max"])
+    dates = dates.reindex(range(n_cells))
+    if not keys.index.equals(events.index):
+        keys = keys.loc[events.index]
+    key_codes, key_names = pd.factorize(keys.to_numpy()[rows])
+    k = max(1, len(key_names))
+    combo = cell.astype(np.int64) * k + key_codes
+    counts = np.bincount(combo, minlength=n_cells * k)
+    combo_pos = _first_positions(combo, n_cells * k)
+    seen = np.flatnonzero(combo_pos < m)
+    seen = seen[np.argsort(combo_pos[seen], kind="stable")]  # (cell, key) pairs in order of first appearance, as groupby(sort=False)
+    # the commonest key per cell, ties resolved exactly as sort_values(ascending=False) + drop_duplicates did
+    ranked = seen[pd.Series(counts[seen]).sort_values(ascending=False).index.to_numpy()]
+    pick = _first_positions(ranked // k, n_cells)
+    top_combo = ranked[pick]  # per cell code 0..n_cells-1
+    top_n = counts[top_combo].astype(float)
+    top_key = np.asarray(key_names, dtype=object)[top_combo % k]
+    place = display.as_text(events["location"].iloc[rows[first_pos]], "").to_numpy(dtype=object)
+    share = np.round(top_n / np.maximum(n, 1) * 100).astype(int)
+    rgb = _rgb_map(colors, 215)
+    return pd.DataFrame({
+        "event_id": "", "lon": ilon[first_pos] * GRID_DEG, "lat": ilat[first_pos] * GRID_DEG,
+        "radius": np.clip(3.0 + 2.2 * np.log2(1 + n.astype(float)), 3, 26),
+        "color": pd.Series(top_key, dtype=object).map(rgb).to_numpy(),
+        "imprecise": all_imprecise,
+        "t_head": [f"{x:,} events" for x in n],
+        "t_actors": [f"mostly {html.escape(str(key))} ({p} %)" for key, p in zip(top_key, share)],
+        "t_place": [f"around {html.escape(str(p))}" for p in place],
+        "t_killed": [f"{int(x):,}" for x in killed],
+        "t_evidence": [f"{a} – {b}" for a, b in zip(_day_text(dates["min"].to_numpy()), _day_text(dates["max"].to_numpy()))],
+    })
+
+
+class FastDeck(pdk.Deck):
+    """A Deck whose layers' rows are spliced into pydeck's JSON: the events' DataFrames written by pandas' C JSON
+    writer, the fixed layers from JSON made once (pydeck's json.dumps of thousands of records costs ~0.1 s per rerun).
+    frames maps the placeholder a layer was given as data to a DataFrame or to ready JSON."""
+
+    def __init__(self, *args, frames: dict[str, pd.DataFrame | str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._frames = frames or {}
+
+    def to_json(self) -> str:
+        frames = self.__dict__.pop("_frames", {})
+        try:
+            spec = super().to_json()
+        finally:
+            self._frames = frames
+        for token, rows in frames.items():
+            js = rows if isinstance(rows, str) else rows.to_json(orient="records", force_ascii=False)
+            spec = spec.replace(json.dumps(token), js)
+        return spec
+
+    __repr__ = to_json
+
+
+def _token(layer_id: str) -> str:
+    return f"__pmu_rows_of_{layer_id}__"
+
+
+@functools.lru_cache(maxsize=1)
+def _static_json() -> dict[str, str]:
+    """JSON of the layers that never change (borders, city and country labels), made once per process."""
+    cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
+    side = cities["name"].map(geo.LABEL_SIDE).fillna("above")
+    cities["anchor"] = side.map({"left": "end", "right": "start"}).fillna("middle")
+    cities["baseline"] = side.map({"left": "center", "right": "center", "below": "top"}).fillna("bottom")
+    cities["offset"] = side.map({"left": [-7, 0], "right": [7, 0], "below": [0, 7]}).apply(
+        lambda o: o if isinstance(o, list) else [0, -7])
+    countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])
+    return {_token("borders"): json.dumps(geo.borders()),
+            _token("cities"): json.dumps(cities.to_dict(orient="records")),
+            _token("countries"): json.dumps(countries.to_dict(orient="records"))}
+
+
+def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | None = None,
+               zoom: float = DEFAULT_ZOOM) -> pdk.Deck:
+    x0, y0, x1, y1 = geo.BOUNDS
+    sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
+                                                  [x0 - 20, y1 + 15]]}],
+                    id="sea", get_polygon="polygon", get_fill_color=SEA, stroked=False, pickable=False)
+    borders = pdk.Layer("GeoJsonLayer", _token("borders"), id="borders", stroked=True, filled=True,
+                        get_fill_color="properties.iso_a3 === 'IRQ' ? [253, 252, 248] : [238, 237, 233]",
+                        get_line_color=[110, 110, 110], line_width_min_pixels=1, pickable=False)
+    if basemap:
+        borders = pdk.Layer("GeoJsonLayer", _token("borders"), id="borders", stroked=True, filled=False,
+                            get_line_color=[90, 90, 90], line_width_min_pixels=1, pickable=False)
+    points = points.sort_values("radius", ascending=False, kind="stable")  # small circles on top of big ones
+    precise = points[~points["imprecise"]]
+    loose = points[points["imprecise"]]
+    filled = pdk.Layer("ScatterplotLayer", _token("events"), id="events", get_position=["lon", "lat"],
+                       get_radius="radius", radius_units="'pixels'", get_fill_color="color",
+                       stroked=True, get_line_color=[255, 255, 255, 220], line_width_min_pixels=0.8,
+                       pickable=True, auto_highlight=True)
+    hollow = pdk.Layer("ScatterplotLayer", _token("events_imprecise"), id="events_imprecise", get_position=["lon", "lat"],
+                       get_radius="radius", radius_units="'pixels'", filled=False, stroked=True,
+                       get_line_color="color", line_width_min_pixels=2.2, pickable=True, auto_highlight=True)
+    city_dots = pdk.Layer("ScatterplotLayer", _token("cities"), id="city_dots", get_position=["lon", "lat"],
+                          get_radius=2.5, radius_units="'pixels'", get_fill_color=[40, 40, 40, 255], pickable=False)
+    city_text = pdk.Layer("TextLayer", _token("cities"), id="cities", get_position=["lon", "lat"], get_text="name",
+                          get_size=12, get_color=[30, 30, 30, 255], get_pixel_offset="offset",
+                          get_text_anchor="anchor", get_alignment_baseline="baseline", font_weight=600, font_family=FONT,
+                          outline_width=3, outline_color=[255, 255, 255, 230],
+                          font_settings={"sdf": True}, pickable=False)
+    country_text = pdk.Layer("TextLayer", _token("countries"), id="countries", get_position=["lon", "lat"],
+                             get_text="name", get_size=13, get_color=[120, 120, 120, 200],
+                             font_weight=700, font_family=FONT, pickable=False)
+    layers = ([] if basemap else [sea]) + [borders, country_text, hollow, filled, city_dots, city_text]
+    tooltip = {
+        "html": "<b>{t_head}</b><br/>{t_actors}<br/>{t_place}<br/>Killed: {t_killed}"
+                "<div style='margin-top:4px;font-style:italic;max-width:340px;white-space:normal'>{t_evidence}</div>",
+        "style": {"backgroundColor": "#1B1F24", "color": "white", "fontSize": "12px", "maxWidth": "360px"},
+    }
+    kwargs: dict = {"map_provider": None, "map_style": None}
+    if basemap:
+        kwargs = {"map_provider": "carto", "map_style": "light"}
+        if carto_key:
+            kwargs["api_keys"] = {"carto": carto_key}
+    view = pdk.ViewState(latitude=geo.CENTER[0], longitude=geo.CENTER[1], zoom=zoom, min_zoom=3, max_zoom=12)
+    return FastDeck(layers=layers, initial_view_state=view, tooltip=tooltip,
+                    frames={_token("events"): precise, _token("events_imprecise"): loose, **_static_json()},
+                    **kwargs)
+
+
+def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact: bool = False) -> str:
+    counts = keys.value_counts()
+    title = "Colour: perpetrator" if color_by == "faction" else "Colour: event type"
+    items = []
+    for k, n in counts.items():
+        col = colors.get(k, palette.GREY)
+        items.append(f"<span class='lg-item'><span class='lg-dot' style='background:{col}'></span>"
+                     f"{display.esc(display.legend_label(k, color_by))} <span class='lg-n'>{n:,}</span></span>")
+    sym = ("<span class='lg-item'><span class='lg-dot' style='background:#555'></span>exact or nearby place</span>"
+           "<span class='lg-item'><span class='lg-dot lg-hollow'></span>governorate-level place (approximate)</span>"
+           "<span class='lg-item'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
+           "<span class='lg-dot' style='background:#555;width:14px;height:14px'></span>size: people killed</span>")
+    return (f"<div class='legend{' compact' if compact else ''}'><div class='lg-title'>{title}</div>"
+            f"<div class='lg-items'>{''.join(items)}</div><div class='lg-title'>Symbols</div>"
+            f"<div class='lg-items'>{sym}</div></div>")
+
+
+def _on_select() -> None:
+    state = st.session_state.get(MAP_KEY)
+    try:
+        objects = state["selection"]["objects"] if state else {}
+    except (KeyError, TypeError):
+        return
+    for layer in ("events", "events_imprecise"):
+        for obj in objects.get(layer, []) or []:
+            if obj.get("event_id"):
+                st.session_state["event"] = obj["event_id"]
+                return
+
+
+def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basemap: bool = False,
+           height: int = 560, selectable: bool = True, zoom: float = DEFAULT_ZOOM) -> None:
+    keys, colors = display.color_keys(events, color_by, all_events)
+    n = len(events)
+    if n > AGGREGATE_ABOVE:
+        points = aggregate_frame(events, keys, colors)
+        note = (f"{n:,} events are more than the map draws one by one: they are grouped on a "
+                f"{GRID_DEG}° grid ({len(points):,} circles; size = number of events, colour = the commonest "
+                f"{'perpetrator' if color_by == 'faction' else 'event type'} in the cell). "
+                f"Narrow the filters to {AGGREGATE_ABOVE:,} events or fewer to see single events.")
+    else:
+        note = ""
+        points = point_frame(events, keys, colors, color_by)
+    unplaced = n - int(events[["latitude", "longitude"]].notna().all(axis=1).sum())
+    carto_key = None
+    if basemap:
+        try:
+            carto_key = st.secrets.get("carto_api_key") or st.secrets.get("CARTO_API_KEY")
+        except (FileNotFoundError, KeyError, AttributeError) as exc:
+            logger.info("no secrets: %s", exc)
+        if not carto_key:
+            st.caption("Basemap on, but no Carto key in .streamlit/secrets.toml (carto_api_key); "
+                       "tiles need internet access.")
+    deck = build_deck(points, basemap=basemap, carto_key=carto_key, zoom=zoom)
+    if selectable and n <= AGGREGATE_ABOVE:
+        st.pydeck_chart(deck, height=height, on_select=_on_select, selection_mode="single-object", key=MAP_KEY)
+    else:
+        st.pydeck_chart(deck, height=height)
+    if note:
+        st.caption(note)
+    if unplaced:
+        st.caption(f"{unplaced:,} of the events have no coordinates and are not on the map.")

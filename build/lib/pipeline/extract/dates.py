@@ -1,0 +1,353 @@
+"""Date expressions in a sentence, and their resolution against the article's timeline.
+
+find_dates() returns the expressions with what they say (day, month, year, weekday,
+offset); resolve() turns one into (date, precision) given the publication date, the
+year in context and the previous event's date.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.resources import Knowledge
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+_MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of)[\s-]+)?"
+_NUM = r"(?P<num>\d+|@COUNT_WORDS@)"  # filled in by _compiled() with the knowledge base's count words
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS = [
+    ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
+    ("mdy", rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
+    ("md", rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%|per))"),
+    ("my", rf"\b{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
+    ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b"),
+    ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
+    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
+    ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
+    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
+    ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
+]
+_DIGIT = re.compile(r"\d")
+_MONTH_WORDS = set(MONTHS)
+_WEEKDAY_WORDS = set(WEEKDAYS)
+# the words one of which a pattern needs before it is worth running ('digit': any digit)
+_NEEDS = {
+    "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
+    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS,
+    "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
+    "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that"},
+    "weekday": _WEEKDAY_WORDS,
+    "rel": {"yesterday", "today", "tonight", "night", "morning", "evening", "overnight", "week", "weekend",
+            "month", "year", "past", "recent", "now"},
+}
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_CITATION = re.compile(r"\(([^()]{1,80}),\s*([^()]{3,30})\)")
+
+
+@dataclass
+class DateExpr:
+    text: str
+    start: int  # offsets within the sentence text
+    end: int
+    kind: str  # the pattern that matched: iso, dmy, mdy, dm, md, my, m, year, ago, later, anchor, weekday, rel
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset_days: int = 0
+    unit: str = ""
+    citation: bool = False
+    part: str = ""
+
+    @property
+    def explicit_year(self) -> bool:
+        return self.year is not None
+
+    @property
+    def absolute(self) -> bool:
+        return self.kind in ("iso", "dmy", "mdy", "dm", "md", "my", "m", "year", "range_dm")
+
+
+def _counts(kb: Knowledge) -> dict[str, int]:
+    """Words that count units of time ('a week ago', 'three days later', 'several months earlier')."""
+    values = kb.word_map("number_units") | kb.word_map("number_tens") | kb.word_map("article_numbers") \
+        | kb.word_map("count_words")
+    return {w: v for w, v in values.items() if v > 0}
+
+
+@lru_cache(maxsize=4)
+def _compiled(count_words: frozenset[str]) -> list[tuple[str, re.Pattern]]:
+    words = "|".join(re.escape(w) for w in sorted(count_words, key=len, reverse=True))
+    return [(name, re.compile(pat.replace("@COUNT_WORDS@", words), re.IGNORECASE)) for name, pat in _PATTERNS]
+
+
+def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
+    e = DateExpr(m.group(0), m.start(), m.end(), kind)
+    g = m.groupdict()
+    if kind == "rel" and m.start() > 0 and m.group(0)[:1].isupper() and m.string[m.start() - 2:m.start()] != ". ":
+        return None  # 'Channel Today': a capitalised 'Today' inside a sentence is part of a name
+
+    def grp(name):
+        return g.get(name)
+
+    mon = grp("mon")
+    if mon is not None:
+        e.month = MONTHS.get(mon.lower().rstrip("."))
+        if e.month is None:
+            return None
+    if kind == "iso":
+        e.year, e.month, e.day = int(grp("y")), int(grp("m")), int(grp("d"))
+    if grp("year"):
+        e.year = int(grp("year"))
+    if grp("day") and kind in ("dmy", "mdy", "dm", "md", "range_dm"):
+        e.day = int(grp("day"))
+        if not 1 <= e.day <= 31:
+            return None
+    if kind in ("m", "my") and mon and mon.lower().rstrip(".") in ("may", "march") and not mon[0].isupper():
+        return None
+    if kind == "md" and mon and mon[0].islower():
+        return None
+    if kind == "m" and grp("prep") and grp("prep").lower() in ("last", "this"):
+        e.part = grp("prep").lower()
+    e.part = e.part or (grp("part") or "").lower()
+    if kind in ("ago", "later"):
+        e.unit = grp("unit").lower()
+        num = grp("num").lower()
+        days = (int(num) if num.isdigit() else counts.get(num, 1)) * UNIT_DAYS[e.unit]
+        direction = (grp("dir") or "ago").lower()
+        # 'three weeks later' is after the previous event; 'came a day after a drone struck' dates
+        # the drone strike a day before the event in hand
+        e.offset_days = -days if direction in ("ago", "earlier", "before") or direction.startswith("after") else days
+    if kind == "anchor":
+        anc = grp("anc").lower()
+        e.offset_days = 1 if any(w in anc for w in ("next", "following", "day later", "day after")) else \
+            -1 if any(w in anc for w in ("day before", "previous day")) else 0
+    if kind == "weekday":
+        e.weekday = WEEKDAYS[grp("wd").lower()]
+        e.part = "last" if grp("last") else ""
+    return e
+
+
+_MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+                         r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
+                         r"|next day|following|previous|now|overnight|recent|after|day", re.I)
+
+
+def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
+    """Non-overlapping date expressions, the longest and most specific first."""
+    if not _MAYBE_DATE.search(text):
+        return []
+    counts = _counts(kb or resources.load())
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if _DIGIT.search(text):
+        words.add("digit")
+    found = []
+    for kind, rx in _compiled(frozenset(counts)):
+        if not (_NEEDS[kind] & words):
+            continue
+        for m in rx.finditer(text):
+            found.append((m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m))
+    citations = [(c.start(), c.end()) for c in _CITATION.finditer(text)]
+    cite_starts = [c[0] for c in citations]
+    out, chosen = [], []
+    taken = bytearray(len(text))  # characters already inside a chosen expression
+    if "digit" in words:
+        for start, end, e in _day_lists(text):
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, e))
+    for start, neg_len, prio, kind, m in sorted(found, key=lambda f: (f[1], f[2])):
+        end = start - neg_len
+        if any(taken[start:end]):
+            continue
+        e = _expr(kind, m, counts)
+        if e is None:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, e))
+    for start, end, e in sorted(chosen, key=lambda c: c[0]):
+        k = bisect.bisect_right(cite_starts, e.start) - 1
+        e.citation = k >= 0 and e.end <= citations[k][1]
+        out.append(e)
+    return out
+
+
+_DAY_LIST = re.compile(rf"\b{_MON}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*(?:and\s+)?[0-3]?\d(?:st|nd|rd|th)?|\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)+)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per|km|kilomet|miles))")
+_LIST_DAY = re.compile(r"[0-3]?\d")
+
+
+def _day_lists(text: str) -> list[tuple[int, int, DateExpr]]:
+    """'on November 19, 22 and 25': one day-and-month expression per day listed."""
+    out = []
+    for m in _DAY_LIST.finditer(text):
+        month = MONTHS.get(m.group("mon").lower().rstrip("."))
+        if month is None or not m.group("mon")[0].isupper():
+            continue
+        if not re.search(r"\band\s+\S+$", m.group("days")) and re.match(r"\s+[A-Za-z]", text[m.end():]):
+            continue  # 'on May 5, 10 rockets hit': a count, not a day
+        for d in _LIST_DAY.finditer(m.group("days")):
+            day = int(d.group(0))
+            if not 1 <= day <= 31:
+                continue
+            start = m.start("days") + d.start() if d.start() else m.start()
+            end = m.start("days") + d.end()
+            out.append((start, end, DateExpr(text[start:end], start, end, "md", month=month, day=day, part="list")))
+    return out
+
+
+def month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+@dataclass
+class Context:
+    """What a date expression is resolved against."""
+    published: date | None
+    published_precision: str = "day"
+    year_hint: int | None = None  # an explicit year nearby in the text
+    anchor: date | None = None  # the previous event's date
+    anchor_precision: str = "day"
+
+    @property
+    def latest(self) -> date | None:
+        """The last day the article could describe (end of the publication period)."""
+        if self.published is None:
+            return None
+        if self.published_precision == "month":
+            return add_months(self.published, 1) - timedelta(days=1)
+        return self.published
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ctx: Context) -> int | None:
+    """Year of a day-and-month date with no year: the nearby year, else the publication year, never after publication."""
+    if ctx.year_hint:
+        return ctx.year_hint
+    ref = ctx.anchor or ctx.published
+    if ref is None:
+        return None
+    year = ref.year
+    cand = _safe(year, month, min(day, 28) if day else 1)
+    latest = ctx.latest
+    if cand and latest and cand > latest + timedelta(days=1):
+        year -= 1
+    elif cand and ctx.anchor and not ctx.published and cand < ctx.anchor - timedelta(days=200):
+        year += 1
+    return year
+
+
+def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
+    """(date, precision) for one expression; (None, 'unknown') when it cannot be placed in time."""
+    pub = ctx.published
+    coarse_pub = ctx.published_precision != "day"
+    if e.kind in ("iso", "dmy", "mdy"):
+        d = _safe(e.year, e.month, e.day)
+        return (d, "day") if d else (None, "unknown")
+    if e.kind in ("dm", "md", "range_dm"):
+        y = _year_for(e.month, e.day, ctx)
+        d = _safe(y, e.month, e.day) if y else None
+        return (d, "day" if e.kind != "range_dm" else "week") if d else (None, "unknown")
+    if e.kind == "my":
+        return date(e.year, e.month, 1), "month"
+    if e.kind == "m":
+        if e.part in ("last", "this") and pub:
+            # "last May": the most recent May before publication
+            y = pub.year if e.month < pub.month or (e.part == "this" and e.month <= pub.month) else pub.year - 1
+            return date(y, e.month, 1), "month"
+        y = _year_for(e.month, 1, ctx)
+        return (date(y, e.month, 1), "month") if y else (None, "unknown")
+    if e.kind == "year":
+        return date(e.year, 1, 1), "year"
+    if e.kind == "later":
+        base = ctx.anchor or pub
+        if base is None:
+            return None, "unknown"
+        prec = "day" if e.unit == "day" and ctx.anchor_precision == "day" else \
+            "week" if e.unit in ("day", "week") else "month" if e.unit == "month" else "year"
+        d = base + timedelta(days=e.offset_days)
+        return (d if prec != "month" else month_start(d)), prec
+    if e.kind == "anchor":
+        base = ctx.anchor or pub
+        if base is None:
+            return None, "unknown"
+        prec = ctx.anchor_precision if ctx.anchor else ("month" if coarse_pub else "day")
+        return base + timedelta(days=e.offset_days), prec
+    if pub is None:
+        return None, "unknown"
+    if e.kind == "ago":
+        d = pub + timedelta(days=e.offset_days)
+        prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[e.unit]
+        if coarse_pub:
+            prec = "month" if prec in ("day", "week") else prec
+        return (month_start(d) if prec == "month" else d), prec
+    if e.kind == "weekday":
+        if coarse_pub:
+            return month_start(pub), "month"
+        back = (pub.weekday() - e.weekday) % 7
+        if e.part == "last" and back == 0:
+            back = 7
+        return pub - timedelta(days=back), "day"
+    rel = " ".join(e.text.lower().split())
+    if rel in ("yesterday", "last night"):
+        return pub - timedelta(days=1), "month" if coarse_pub else "day"
+    if rel in ("today", "tonight", "this morning", "this evening", "earlier today", "overnight"):
+        return pub, "month" if coarse_pub else "day"
+    if coarse_pub and rel not in ("last year", "this year") and not rel.endswith(("month", "year")):
+        return month_start(pub), "month"  # 'last week' of an article dated only to a month
+    if "weekend" in rel:
+        back = (pub.weekday() - 5) % 7 or 7 if pub.weekday() < 5 else (pub.weekday() - 5)
+        return pub - timedelta(days=back), "week"
+    if rel.endswith(" now"):
+        return pub, "week"
+    if rel.endswith("week") or "recent days" in rel:
+        d = pub - timedelta(days=7 if ("last" in rel or "previous" in rel) else 3)
+        return d, "month" if coarse_pub else "week"
+    if rel.endswith("month"):
+        d = add_months(pub, -1) if ("last" in rel or "previous" in rel) else month_start(pub)
+        return d, "month"
+    if rel.endswith("year"):
+        y = pub.year - 1 if ("last" in rel or "previous" in rel) else pub.year
+        return date(y, 1, 1), "year"
+    return None, "unknown"
+
+
+def sentence_year(exprs: list[DateExpr], carried: bool = False) -> int | None:
+    """The explicit year a sentence states outside citations, if any: context for its partial dates.
+
+    With carried=True only full dates count: a bare 'in 2014' sets the year for its own sentence,
+    not for the sentences after it. 'since 2003' sets nothing.
+    """
+    kinds = ("iso", "dmy", "mdy", "my") if carried else ("iso", "dmy", "mdy", "my", "year")
+    years = [e.year for e in exprs if e.year and not e.citation and e.kind in kinds
+             and not e.text.lower().startswith(("since", "until", "by", "through"))]
+    return years[0] if years else None

@@ -1,0 +1,499 @@
+"""The article layer: the event mentions of one article in, its events out.
+
+One explicit stage holds every cross-sentence decision:
+- the timeline: a reference time that starts at publication and moves with each dated event; relative
+  dates ('later that night', 'two days after') and undated new mentions are read against it;
+- event coreference: 'the attack', an undated toll, or the same type at the same place and day merge into
+  the event told before, and fill what it lacked (date, place, actors, toll), never fusing two events;
+- background events ('an air raid killed their commander in 2019') stay, with a coarse date and a lower
+  confidence;
+- which events are stated precisely enough to be rows.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pipeline import schema
+from pipeline.dedupe import km
+from pipeline.extract import dates as D
+from pipeline.extract.lexicon import PlaceHit
+from pipeline.extract.numbers import casualties
+from pipeline.extract.sentence import EventMention, Reading, TimeArg
+from pipeline.model import Article, Event, Mention
+from pipeline.resources import Knowledge
+from pipeline.text import fold
+
+VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
+TALK = set(schema.TALK_TYPES)
+
+LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
+LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
+REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions in its paragraph or the next
+YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
+ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
+FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
+RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
+RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
+GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
+TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to
+SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
+SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
+SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
+NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
+FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; further, it is not a past event
+# the coarsest date an event may have, by how exactly it is placed: a site dated to a year is a row
+# ('an air raid near al-Qaim in 2019'); a country needs a month, and so does an event with no place
+VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
+PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
+STRIKE_KIN = ({"airstrike", "drone_strike"}, {"missile_or_rocket_attack", "shelling"})  # words outlets swap
+
+
+@dataclass
+class _Draft:
+    """An event being built: the Event, and how sure its parts are."""
+    ev: Event
+    mention: EventMention
+    stated_date: bool  # the text dates this event (not the publication date or the reference time)
+    typed_by_default: bool
+    kill_only: bool
+    summary: str
+    sentence: int
+    paragraph: int
+    attribution: str
+    disrupted: bool
+    twins: list[Event] = field(default_factory=list)
+    negated: bool = False  # an event the text denies happened: it absorbs its retellings and is never a row
+
+
+@dataclass
+class _Timeline:
+    published: date | None
+    precision: str
+    ref: tuple[date, str] | None = None
+    ref_sentence: int = -1
+    ref_paragraph: int = -1
+    year: int | None = None
+    year_sentence: int = -100
+    year_paragraph: int = -1
+    year_bare: bool = False  # the carried year was stated alone ('in late 2019'), not in a full date
+    event: "_Draft | None" = None  # the event that set the reference time
+
+    def set(self, d: date, prec: str, sentence: int, paragraph: int) -> None:
+        self.ref, self.ref_sentence, self.ref_paragraph = (d, prec), sentence, paragraph
+
+
+def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[date | None, str]]:
+    """Each date expression of the sentence, resolved: id(expr) -> (date, precision)."""
+    exprs = [e for e, _i, _j in rd.dates]
+    sent = rd.sentence
+    year_here = D.sentence_year(exprs)
+    carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph
+                          <= (0 if tl.year_bare else 1)) else None
+    full_year = D.sentence_year(exprs, carried=True)
+    anchor = tl.ref if tl.ref and tl.ref[1] in ("day", "week", "month") else None  # a bare year dates nothing
+    ctx = D.Context(art.published, art.published_precision, year_here or carried,
+                    anchor[0] if anchor else None, anchor[1] if anchor else "day")
+    out = {}
+    local = None  # the sentence's own absolute date: 'on December 27 ... two days later'
+    for e, _i, _j in rd.dates:
+        c = ctx
+        if e.kind in ("later", "anchor") and local is not None:
+            c = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
+        d, prec = D.resolve(e, c)
+        if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and not _event_follows(rd, e):
+            d, prec = None, "unknown"  # 'a week after the election': dated from something untold
+        if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
+                and (d - ctx.latest).days > FUTURE_SLACK_DAYS and e.kind != "year":
+            d, prec = None, "unknown"  # nothing reported can happen after publication
+        if d is not None and e.absolute and prec in ("day", "week"):
+            local = (d, prec)
+        out[id(e)] = (d, prec)
+    if full_year:
+        tl.year, tl.year_sentence, tl.year_paragraph, tl.year_bare = full_year, sent.index, sent.paragraph, False
+    elif year_here and tl.year_sentence != sent.index:
+        # 'The escalation came in late 2019. After ... on December 27, ...': a bare year dates the next sentence
+        # of its paragraph only
+        tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph
+        tl.year_bare = True
+    return out
+
+
+def _event_follows(rd: Reading, e) -> bool:
+    """A trigger follows 'N days after' closely: the offset is from that event."""
+    end = rd.sentence.start + e.end
+    return any(0 <= rd.matches.toks[t.i].start - end <= FOLLOW_CHARS for t in rd.matches.triggers)
+
+
+def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:
+    good = [(a, *resolved[id(a.expr)]) for a in args if resolved.get(id(a.expr), (None,))[0] is not None]
+    if not good:
+        return None
+    a, d, prec = min(good, key=lambda x: (PRECISION_ORDER[x[2]], not x[0].expr.absolute))
+    return d, prec, a.expr.text
+
+
+def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dict[int, _Draft],
+             art: Article, lead: bool) -> tuple[date | None, str, str, bool]:
+    """(date, precision, date text, stated) of a mention."""
+    own = _best_time(mm.times, resolved)
+    if own:
+        return (*own, True)
+    if mm.in_passing and not mm.context:
+        return None, "unknown", "", False  # 'a militia blamed for a rocket attack': dated where it is told
+    if mm.relation is not None:
+        _kind, other, offset = mm.relation
+        od = drafts.get(id(other))
+        if od is not None and od.ev.event_date is not None and od.stated_date:
+            if offset:  # 'two days after drones struck': this one is that many days before the other
+                return od.ev.event_date + timedelta(days=offset), od.ev.date_precision, "relative", True
+            if od.ev.date_precision in ("month", "year"):
+                return od.ev.event_date, od.ev.date_precision, od.ev.date_text, True
+        return None, "unknown", "", False
+    ctx = _best_time(mm.context, resolved) or _best_time(rd.context_times, resolved)
+    if ctx:
+        return (*ctx, True)
+    sent = mm.sentence
+    said = _best_time(rd.report_times, resolved)
+    if said and not mm.definite:
+        return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
+    if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and sent.paragraph - tl.ref_paragraph <= 1:
+        return tl.ref[0], tl.ref[1], "reference time", False
+    if lead and art.published and art.date_method != "inferred":
+        prec = "day" if art.published_precision == "day" else "month"
+        return art.published, prec, "publication date", False
+    return None, "unknown", "", False
+
+
+def _listed_days(mm: EventMention, resolved) -> list[date]:
+    """The distinct days a mention states, in order, when it states more than one."""
+    days = []
+    for a in mm.times:
+        if a.expr.part != "list":
+            continue  # only a list of days ('on November 19, 22 and 25'), not a range ('between 7 and 27 January')
+        d, prec = resolved.get(id(a.expr), (None, "unknown"))
+        if d is not None and prec == "day" and d not in days:
+            days.append(d)
+    return days if len(days) > 1 else []
+
+
+def _same_time(a: _Draft, b: _Draft) -> bool:
+    if not (a.stated_date and b.stated_date) or a.ev.event_date is None or b.ev.event_date is None:
+        return True
+    span = max(SPAN_DAYS[a.ev.date_precision], SPAN_DAYS[b.ev.date_precision])
+    return abs((a.ev.event_date - b.ev.event_date).days) <= span
+
+
+def _inside(p: Event, q: Event) -> bool:
+    """p's place lies within q's coarser place (its country, governorate or region)."""
+    if q.feature_type == "country":
+        return p.country == q.country
+    if q.feature_type == "governorate":
+        return p.admin1 == q.admin1
+    if q.feature_type == "region" and q.latitude is not None and p.latitude is not None:
+        return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= 200
+    return False
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    if _inside(a, b) or _inside(b, a):
+        return True
+    reach = NEAR_KM if max(a.geo_precision, b.geo_precision) >= 2 else SAME_SITE_KM
+    return a.latitude is not None and b.latitude is not None and \
+        km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
+
+
+def _same_kind(a: _Draft, b: _Draft) -> bool:
+    ta, tb = a.ev.event_type, b.ev.event_type
+    if ta == tb or a.typed_by_default or b.typed_by_default or a.kill_only or b.kill_only:
+        return (ta in TALK) == (tb in TALK)  # an untyped act ('other') may be any violent one
+    return any({ta, tb} <= kin for kin in STRIKE_KIN)
+
+
+def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
+    def same(x, y):
+        if x == "unknown" or y == "unknown" or x == y:
+            return True
+        ax, ay = kb.actors.get(x), kb.actors.get(y)
+        return bool(ax and ay and (ax.parent == y or ay.parent == x or (ax.parent and ax.parent == ay.parent)))
+    if b.actor1 != "unknown" and b.actor1 == a.actor2 and b.actor1 != a.actor1:
+        return False  # roles reversed: a response, not the same event
+    return same(a.actor1, b.actor1) and same(a.actor2, b.actor2)
+
+
+def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
+    """The earlier event this mention tells again, if any: the most recent one that agrees in kind, time,
+    place and actors, and that the mention refers back to ('the attack'), adds to (a bare toll or verb
+    right after it), restates without a date of its own, or restates on the same day."""
+    mm = new.mention
+    if mm.enumerated or new.ev.event_type in TALK or (mm.responds and not mm.definite):
+        return None  # 'another', or 'in response, ...': a new event
+    for old in reversed(drafts):
+        if id(old.mention) in exclude or old.ev.event_type in TALK:
+            continue
+        gap = new.sentence - old.sentence
+        if gap > ANAPHOR_REACH:
+            break
+        if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev)
+                and _actors_agree(old.ev, new.ev, kb)):
+            continue
+        if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
+            continue  # 'the first attack' is not 'the second barrage'
+        if bool(old.summary) != bool(new.summary) and not mm.definite:
+            continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
+        same_site = bool(new.ev.location) and new.ev.location == old.ev.location
+        if mm.definite:
+            return old
+        if (new.kill_only or new.typed_by_default) and gap <= TOLL_REACH:
+            return old
+        if not new.stated_date and gap <= RESTATE_REACH and old.ev.date_precision != "year":
+            return old  # told again without a date of its own
+        if old.ev.event_date is None and not old.negated:
+            return old  # an event told in passing, dated now
+        if new.stated_date and not old.stated_date and (same_site or (new.ev.location and _inside(new.ev, old.ev))):
+            return old  # the same kind of strike at the same place, now with its date
+        if new.stated_date and old.stated_date and new.ev.event_date and old.ev.event_date and \
+                PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["month"] and \
+                PRECISION_ORDER[new.ev.date_precision] < PRECISION_ORDER[old.ev.date_precision] and \
+                old.ev.location and old.ev.location == new.ev.location:
+            return old  # 'May 2021 strikes in Syria' then 'On 12 May, jets struck ... in Syria'
+        if new.stated_date and new.ev.event_date == old.ev.event_date and \
+                new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location
+                                                    or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)):
+            return old  # the same kind of strike, at the same place, on the same day
+    return None
+
+
+def _merge(old: _Draft, new: _Draft) -> None:
+    """The later mention fills what the event lacked; a stated date beats an inherited one."""
+    o, n = old.ev, new.ev
+    if n.event_date is not None and (not old.stated_date and new.stated_date or o.event_date is None or (
+            new.stated_date and PRECISION_ORDER[n.date_precision] < PRECISION_ORDER[o.date_precision])):
+        o.event_date, o.date_precision, o.date_text = n.event_date, n.date_precision, n.date_text
+        old.stated_date = old.stated_date or new.stated_date
+    if n.location and (not o.location or n.geo_precision < o.geo_precision or
+                       (n.geo_precision == o.geo_precision and _inside(n, o) and n.location != o.location)):
+        for f in ("location", "location_text", "admin1", "country", "latitude", "longitude", "geo_precision",
+                  "feature_type"):
+            setattr(o, f, getattr(n, f))
+    if old.attribution in ("unknown", "stated") and new.attribution in ("claimed", "alleged") and \
+            n.actor1 != "unknown" and o.actor1 in ("unknown", n.actor1):
+        o.actor1, old.attribution = n.actor1, new.attribution
+    if new.attribution == "denied" and (o.actor1 in n.assoc_actors or o.actor1 == "unknown"):
+        o.assoc_actors.extend(a for a in [o.actor1] if a != "unknown")  # 'X denied any role in the attack'
+        o.actor1, old.attribution = "unknown", "denied"
+    if o.actor1 == "unknown" and n.actor1 != "unknown" and n.actor1 != o.actor2 and old.attribution != "denied":
+        o.actor1, old.attribution = n.actor1, new.attribution
+    if o.actor2 == "unknown" and n.actor2 != "unknown" and n.actor2 != o.actor1:
+        o.actor2 = n.actor2
+    if (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only):
+        o.event_type = n.event_type
+        old.typed_by_default = old.kill_only = False
+    if o.fatalities is None and n.fatalities is not None:
+        o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
+    if o.injuries is None and n.injuries is not None:
+        o.injuries = n.injuries
+    for a in n.assoc_actors:
+        if a not in o.assoc_actors and a not in (o.actor1, o.actor2):
+            o.assoc_actors.append(a)
+    old.disrupted = old.disrupted or new.disrupted
+    old.summary = old.summary if not new.summary else old.summary if old.summary == "" else new.summary
+    o.confidence = max(o.confidence, n.confidence)
+
+
+def _toll_follow_up(dr: _Draft, sent) -> None:
+    """'Nobody was hurt.' 'Three soldiers died.' right after an event: its toll."""
+    if sent.index - dr.sentence > TOLL_REACH or dr.ev.event_type in TALK:
+        return
+    c = casualties(sent.text)
+    ev = dr.ev
+    if ev.fatalities is None and c.fatalities is not None:
+        ev.fatalities, ev.fatalities_low, ev.fatalities_high = c.fatalities, c.low, c.high
+    if ev.injuries is None and c.injuries is not None:
+        ev.injuries = c.injuries
+
+
+def _confidence(mm: EventMention, stated: bool, prec: str) -> float:
+    c = 0.35 + 0.35 * mm.strength
+    c += 0.1 if stated else -0.15
+    c -= 0.15 if prec in ("month", "year") else 0.0
+    c += 0.1 if mm.place is not None and mm.place.geo <= 2 else 0.0
+    c += 0.05 if mm.actor1 != "unknown" else 0.0
+    return round(min(max(c, 0.05), 0.99), 2)
+
+
+def _draft(mm: EventMention, art: Article, d, prec, text, stated) -> _Draft:
+    sent = mm.sentence
+    c = mm.casualties
+    ev = Event(event_type=mm.event_type, evidence=sent.text, file=art.file, event_date=d, date_precision=prec,
+               date_text=text, actor1=mm.actor1, actor2=mm.actor2, assoc_actors=list(mm.assoc),
+               fatalities=c.fatalities, fatalities_low=c.low, fatalities_high=c.high, injuries=c.injuries,
+               sources=[art.file], sentence_start=sent.start, sentence_index=sent.index,
+               attribution=mm.attribution, disrupted=mm.disrupted)
+    if mm.place is not None:
+        ev.place_at(mm.place.place, mm.place.text, mm.place.geo)
+    elif mm.unplaced:
+        ev.location_text = mm.unplaced
+    ev.confidence = _confidence(mm, stated, prec)
+    draft = _Draft(ev, mm, stated, mm.typed_by_default, mm.kill_only, mm.summary, sent.index, sent.paragraph,
+                   mm.attribution, mm.disrupted)
+    for extra in mm.extra_places:
+        twin = dataclasses.replace(ev, assoc_actors=list(ev.assoc_actors), sources=list(ev.sources),
+                                   fatalities=None, fatalities_low=None, fatalities_high=None, injuries=None)
+        twin.place_at(extra.place, extra.text, extra.geo)
+        draft.twins.append(twin)
+    return draft
+
+
+def _keep(dr: _Draft) -> bool:
+    """Whether an event is stated precisely enough to be a row of the dataset."""
+    ev = dr.ev
+    if ev.event_type in TALK:
+        return ev.event_date is not None and not (ev.actor1 == "unknown" and ev.event_type == "political_action")
+    if ev.event_type == "other" or ev.event_date is None or ev.date_precision == "unknown":
+        return False
+    specific_place = ev.latitude is not None and ev.geo_precision <= 2
+    exact = ev.date_precision == "day" and dr.stated_date
+    if dr.summary == "generic" and not exact:
+        return False  # 'has often been shelled': a summary, not an event
+    if dr.summary == "plural" and not exact and not specific_place and \
+            (ev.actor1 == "unknown" or PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER["week"]):
+        return False  # 'attacks on US bases' with no day, site or perpetrator: a campaign summed up
+    if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and ev.actor2 == "unknown":
+        return False
+    if PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER[VAGUE_PLACE_NEEDS[_place_grain(ev)]]:
+        return False  # 'attacks on Iraq in 2015': too vague in both time and place to map
+    return True
+
+
+def _place_grain(ev: Event) -> str:
+    if ev.latitude is None:
+        return "none"
+    return "country" if ev.feature_type == "country" else "site"
+
+
+def _site(rd: Reading) -> PlaceHit | None:
+    sites = [p for p in rd.matches.places if p.place.feature_type in ("base", "airport")]  # 'moved to X' names X too
+    return sites[-1] if sites else None
+
+
+def _reader_mentions(rd: Reading, resolved) -> list[Mention]:
+    m = rd.matches
+    out = []
+    for e, _i, _j in rd.dates:
+        d, prec = resolved.get(id(e), (None, "unknown"))
+        out.append(Mention(e.text, rd.sentence.start + e.start, rd.sentence.start + e.end, "DATE",
+                           d.isoformat() if d else "", info={"precision": prec}))
+    for p in m.places:
+        out.append(Mention(p.name_text, p.name_start, p.name_end, "PLACE", p.place.name, info={"geo": p.geo}))
+    for a in m.actors:
+        out.append(Mention(a.text, a.start, a.end, "ACTOR", a.actor.name))
+    for mm in rd.mentions:
+        for t in mm.triggers:
+            out.append(Mention(t.text, m.toks[t.i].start, m.toks[t.j - 1].end, "TRIGGER", mm.event_type,
+                               info={"modality": mm.modality}))
+    return out
+
+
+def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[Event], list[Mention]]:
+    """The article's events, in the order they are first told, and every recognised mention."""
+    tl = _Timeline(art.published, art.published_precision)
+    drafts: list[_Draft] = []
+    mentions: list[Mention] = []
+    last_site: tuple[PlaceHit, int] | None = None
+    body = 0  # sentences of the body read so far
+    last_group: tuple[str, int] | None = None
+    for rd in readings:
+        sent = rd.sentence
+        if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
+            body += 1
+        resolved = _resolve_dates(rd, art, tl)
+        mentions.extend(_reader_mentions(rd, resolved))
+        of_mention: dict[int, _Draft] = {}
+        for mm in rd.mentions:
+            if mm.modality == "negated" and mm.event_type in VIOLENT and not mm.summary:
+                # 'officials denied reports of a mortar attack on the camp': later retellings are denied too
+                denied = _draft(mm, art, None, "unknown", "", False)
+                denied.negated = True
+                drafts.append(denied)
+        real = [mm for mm in rd.mentions if mm.modality not in ("negated", "irrealis")]
+        for mm in sorted(real, key=lambda x: x.relation is not None):
+            d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES)
+            days = _listed_days(mm, resolved)
+            if len(days) > 1:
+                d, prec, text = days[0], "day", "listed day"
+            dr = _draft(mm, art, d, prec, text, stated)
+            if mm.group_anaphor and last_group is not None and sent.index - last_group[1] <= GROUP_REACH \
+                    and last_group[0] != dr.ev.actor2:
+                dr.ev.actor1 = last_group[0]  # 'the group', 'the resistance': the armed group named just before
+                dr.attribution = "claimed" if dr.attribution == "claimed" else "stated"
+                dr.mention.actor1 = last_group[0]
+            prev = drafts[-1] if drafts else None
+            if dr.typed_by_default and prev is not None and prev.ev.event_type in VIOLENT and not prev.summary \
+                    and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
+                        not prev.typed_by_default and not prev.kill_only)):
+                dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes
+            if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
+                    and tl.event.ev.latitude is not None:
+                dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
+            if mm.place is None and mm.site_anaphor == "the" and last_site is not None and \
+                    sent.index - last_site[1] <= SITE_REACH:
+                p = last_site[0]
+                dr.ev.place_at(p.place, p.text, p.geo)
+                if dr.ev.actor2 == "unknown" and p.place.hosts and dr.ev.actor1 != p.place.hosts:
+                    dr.ev.actor2 = p.place.hosts
+            exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
+                                                                      or x.cause_of is mm or mm.cause_of is x)}
+            old = _antecedent(dr, drafts, kb, exclude)
+            if old is not None:
+                _merge(old, dr)
+                of_mention[id(mm)] = old
+                keeper = old
+            else:
+                drafts.append(dr)
+                of_mention[id(mm)] = dr
+                keeper = dr
+            for day in days[1:]:  # 'strikes on November 19, 22 and 25': one event a day
+                twin = _draft(mm, art, day, "day", "listed day", True)
+                twin.summary = ""
+                drafts.append(twin)
+            if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
+                    and (mm.summary != "generic" or keeper.ev.date_precision in ("day", "week")):
+                # an event told in passing ('after X') does not move the story's time, nor does a vague tally
+                tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
+                tl.event = keeper
+        told = [d for d in drafts if not d.negated and not d.summary]
+        if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
+            _toll_follow_up(told[-1], sent)
+        if not rd.mentions and not sent.is_title:
+            ctx = _best_time(rd.context_times, resolved)
+            if ctx and ctx[1] in ("day", "week"):
+                tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)  # 'Both incidents happened on 9 May.'
+        for a in rd.matches.actors:  # the last armed group named: what 'the group' refers to
+            if " ".join(fold(a.actor.actor_type).split()) in kb.word_class("armed_group_types"):
+                last_group = (a.actor.affiliation or a.actor.name, sent.index)
+        site = _site(rd)
+        if site is not None:
+            last_site = (site, sent.index)
+            for dr in drafts:  # 'rockets hit an Iraqi military base ...' then '... Camp Taji ...': the base named
+                if dr.mention.site_anaphor == "a" and not dr.ev.location and 0 < sent.index - dr.sentence <= SITE_AHEAD:
+                    dr.ev.place_at(site.place, site.text, max(2, site.geo))
+    events = []
+    for dr in drafts:
+        if dr.negated or not _keep(dr):
+            continue
+        dr.ev.attribution = dr.attribution if dr.ev.actor1 != "unknown" or dr.attribution in ("denied", "claimed") \
+            else "unknown"
+        dr.ev.disrupted = dr.disrupted
+        if dr.ev.event_type in TALK:
+            dr.ev.attribution = "stated" if dr.ev.actor1 != "unknown" else "unknown"
+        events.append(dr.ev)
+        for twin in dr.twins:
+            twin.event_date, twin.date_precision = dr.ev.event_date, dr.ev.date_precision
+            twin.attribution = dr.ev.attribution
+            events.append(twin)
+    return events, mentions

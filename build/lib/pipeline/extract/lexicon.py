@@ -1,0 +1,240 @@
+"""Dictionary matches in one sentence: places, actors, triggers and cues, each with token positions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import Token
+from pipeline.resources import Actor, Knowledge, Place, Trigger
+from pipeline.text import fold, tokenize
+
+_NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
+_UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
+
+
+_PLACE_CUES = ("relative_place", "movement", "metonym", "instrument")  # instrument: a weapon may make an impact verb an event
+_SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}  # feature types that an actor name may also cover
+
+
+def _embedded(toks: list[Token], i: int, j: int, kb: Knowledge) -> bool:
+    """The match is part of a longer proper name that the gazetteer does not know
+    ('Basra' in 'Basra Al-Nahr', 'Mosul' in 'Mosul University', 'al-Asad' in 'Bashar al-Asad')."""
+    if i > 1 and toks[i - 1].title and not toks[i - 1].upper and toks[i].start - toks[i - 1].end == 1 \
+            and toks[i - 1].norm not in kb.word_class("name_joiners"):
+        return True
+    if j < len(toks) and toks[j].title and toks[j].norm not in kb.word_class("feature_words"):
+        nxt = toks[j].norm
+        if nxt in kb.word_class("name_articles") or (toks[j].start - toks[j - 1].end <= 1 and not toks[j].upper):
+            return True
+    return j < len(toks) and toks[j].norm in kb.word_class("facility_nouns")
+
+
+class _Cues(dict):
+    """Cue matches of each kind. Without a trigger only the place cues are looked for."""
+
+    def __init__(self, kb: Knowledge, toks: list[Token], everything: bool):
+        super().__init__(kb.cues.find_all(toks, None if everything else set(_PLACE_CUES)))
+
+    def __missing__(self, kind: str):
+        return []
+
+
+@dataclass
+class PlaceHit:
+    i: int
+    j: int
+    place: Place
+    text: str
+    geo: int
+    relative: bool = False
+    penalty: int = 0
+    start: int = 0
+    end: int = 0
+    name_text: str = ""  # the place name alone, without 'west of' or 'district'
+    name_start: int = 0
+    name_end: int = 0
+
+
+@dataclass
+class ActorHit:
+    i: int
+    j: int
+    actor: Actor
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class TriggerHit:
+    i: int
+    j: int
+    trigger: Trigger
+    text: str
+    enumerator: bool = False
+    modality: str = "real"  # real, threat, irrealis, negated
+    denied: bool = False
+
+
+@dataclass
+class Matches:
+    toks: list[Token]
+    places: list[PlaceHit] = field(default_factory=list)
+    actors: list[ActorHit] = field(default_factory=list)
+    triggers: list[TriggerHit] = field(default_factory=list)
+    cues: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
+    chunk_of: list[int] = field(default_factory=list)
+    asides: set[int] = field(default_factory=set)
+    date_chunks: set[int] = field(default_factory=set)  # clauses that state a date of their own
+    date_tokens: list[tuple[int, int]] = field(default_factory=list)  # (first, last) token of each date
+    unplaced: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def title_case(toks: list[Token]) -> bool:
+    words = [t for t in toks if len(t.norm) > 3]
+    return len(words) >= 4 and sum(t.title for t in words) / len(words) > 0.7
+
+
+_BREAK_CHARS = set(",;:()[]—–")
+_ASIDE_OPEN = set("—–(")
+_ASIDE_CLOSE = set("—–)")
+_QUOTE_CHARS = set('"“”')
+
+
+def chunks(text: str, toks: list[Token], offset: int) -> tuple[list[int], set[int]]:
+    """Clause number of each token, and the clauses that are asides.
+
+    A new clause starts after , ; : ( ) dashes and quotes, except quotes around a short phrase
+    (a “precision” strike). A clause opened by a dash or bracket and closed by another is an aside.
+    """
+    out, c = [], 0
+    asides: set[int] = set()
+    in_aside = False
+    prev_end = None
+    for k, t in enumerate(toks):
+        if prev_end is not None and t.start - prev_end > 1:
+            gap = text[prev_end - offset:t.start - offset]
+            chars = set(gap)
+            if chars & _BREAK_CHARS or " - " in gap or (chars & _QUOTE_CHARS and not _scare_quote(text, toks, k, offset)):
+                c += 1
+                if chars & _ASIDE_OPEN and not in_aside:
+                    in_aside = True
+                elif chars & _ASIDE_CLOSE and in_aside:
+                    in_aside = False
+                if in_aside:
+                    asides.add(c)
+        out.append(c)
+        prev_end = t.end
+    if in_aside:  # never closed: a trailing dash clause, not an aside
+        asides.clear()
+    return out, asides
+
+
+def _scare_quote(text: str, toks: list[Token], k: int, offset: int) -> bool:
+    # the gap before token k opens or closes a quote; look for its partner within three tokens
+    for d in range(1, 4):
+        for j in (k + d, k - d):
+            if 0 < j < len(toks):
+                g = text[toks[j - 1].end - offset:toks[j].start - offset]
+                if re.search(r"[\"“”]", g) and not re.search(r"[,;:]", g):
+                    return True
+    return False
+
+
+def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matches:
+    toks = tokenize(text, offset)
+    m = Matches(toks=toks)
+    m.chunk_of, m.asides = chunks(text, toks, offset)
+    titled = None  # worked out only if a place name that is also a common word turns up
+    common = kb.cue_words["common_word"]
+    trigger_hits = kb.trigger_index.find(toks)
+    # cues are looked up when first asked for; without a trigger only the place cues matter
+    m.cues = _Cues(kb, toks, everything=bool(trigger_hits))
+
+    def proper_ok(i, j):
+        key = " ".join(t.norm for t in toks[i:j])
+        if key in common:
+            nonlocal titled
+            if titled is None:
+                titled = is_title or title_case(toks)
+            return not titled and i > 0
+        return True
+
+    site_words, suffixes = kb.word_class("site_words"), kb.word_map("place_suffixes")
+    taken = set()
+    for i, j, name in kb.actor_index.find(toks):
+        actor = kb.actors[name]
+        if j < len(toks) and toks[j].norm in site_words:
+            continue  # "an Iraqi military base": the actor word only describes a place
+        m.actors.append(ActorHit(i, j, actor, text[toks[i].start - offset:toks[j - 1].end - offset],
+                                 toks[i].start, toks[j - 1].end))
+        taken.update(range(i, j))
+    rel_ends = {j: (i, j) for i, j, _ in m.cues["relative_place"]}
+    move_ends = {j for _, j, _ in m.cues["movement"]}
+    metonyms = {k for i, j, _ in m.cues["metonym"] for k in range(i, j)}
+    for i, j, name in kb.place_index.find(toks, proper_ok):
+        place = kb.places[name]
+        if i in metonyms:
+            continue
+        if any(k in taken for k in range(i, j)) and place.feature_type not in _SITE_TYPES:
+            continue  # "Iran" read as an actor stays an actor; "US embassy" is both
+        if i == 0 and len(toks) > 1 and toks[0].upper and len(toks[0].norm) > 2:
+            continue  # a dateline such as "BAGHDAD —" names where the reporter is
+        if j < len(toks) and toks[j].norm in kb.word_class("attribute_suffixes") and \
+                text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
+            continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
+        if _embedded(toks, i, j, kb):
+            continue  # "Basra" inside "Basra Al-Nahr", "Mosul" inside "Mosul University"
+        geo, relative, start = place.precision, False, i
+        k = i - 1 if i and toks[i - 1].norm == "the" else i
+        if k in rel_ends:
+            relative, start = True, rel_ends[k][0]
+            cue = " ".join(t.norm for t in toks[start:k])
+            if cue in kb.word_class("governorate_cues") and place.feature_type != "governorate":
+                place = next((p for p in kb.places.values()
+                              if p.feature_type == "governorate" and p.admin1 == place.admin1), place)
+                geo, relative = 3, False
+            else:
+                geo = max(geo, 2)
+        elif i and toks[i - 1].norm in kb.word_class("direction_adjectives") and \
+                place.feature_type in ("governorate", "country", "region"):
+            start = i - 1
+        suffix = toks[j].norm if j < len(toks) else ""
+        end_tok = j
+        if suffix in suffixes and place.feature_type not in ("governorate", "country"):
+            if suffix in kb.word_class("governorate_suffixes"):
+                gov = next((p for p in kb.places.values()
+                            if p.feature_type == "governorate" and p.admin1 == place.admin1), None)
+                if gov is not None:
+                    place = gov
+            geo = max(geo, suffixes[suffix])
+            end_tok = j + 1
+        penalty = 3 if (k in move_ends) else 0
+        hit = PlaceHit(start, end_tok, place, text[toks[start].start - offset:toks[end_tok - 1].end - offset],
+                       geo, relative, penalty, toks[start].start, toks[end_tok - 1].end)
+        hit.name_start, hit.name_end = toks[i].start, toks[j - 1].end
+        hit.name_text = text[hit.name_start - offset:hit.name_end - offset]
+        m.places.append(hit)
+    enum_hits = m.cues["enumerator"]
+    for i, j, trig in trigger_hits:
+        m.triggers.append(TriggerHit(i, j, trig, text[toks[i].start - offset:toks[j - 1].end - offset]))
+    for i, j, _ in enum_hits:
+        if any(t.i < i for t in m.triggers):
+            m.triggers.append(TriggerHit(i, j, Trigger("enumerator", "noun", 0.5),
+                                         text[toks[i].start - offset:toks[j - 1].end - offset], enumerator=True))
+    m.triggers.sort(key=lambda t: t.i)
+    covered = {k for p in m.places for k in range(p.i, p.j)} | taken
+    not_places = kb.word_class("not_place_words") | kb.word_class("months") | kb.word_class("weekdays")
+    for u in _UNPLACED.finditer(text):
+        s, e = u.start(1) + offset, u.end(1) + offset
+        if any(t.start >= s and t.end <= e and idx in covered for idx, t in enumerate(toks)):
+            continue
+        name = u.group(1)
+        first = name.split()[0].lower()
+        if fold(first) in not_places or first.endswith(("ian", "ish", "ese", "’s", "'s")) or \
+                (first.endswith("i") and len(name.split()) == 1):
+            continue
+        name = re.sub(r"[\s-]+(?:al|Al|el|El)?[-’']*$", "", name)  # 'Basra Al-' cut at a line end
+        if len(name) > 2:
+            m.unplaced.append((name, s, s + len(name)))
+    return m

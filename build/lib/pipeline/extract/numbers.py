@@ -1,0 +1,189 @@
+"""Casualty counts stated in a sentence: fatalities (best, low, high) and injuries.
+
+Reads digits and number words ('fifty', 'a dozen'), lists such as 'the commander and
+eight of his soldiers' (9), and explicit zeros ('no casualties').
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import resources
+from pipeline.resources import Knowledge
+
+_QUAL = r"(?P<qual>at least|up to|as many as|more than|over|nearly|almost|about|around|some|approximately|roughly|an estimated)?\s*"
+_PERSON = r"(?:people|persons|soldiers|fighters|members|troops|militants|militiamen|civilians|personnel|servicemen|service members|contractors|guards|others|more|iraqis|americans|policemen|officers|gunmen|men|children|women|insurgents|combatants|individuals|of\s+(?:his|her|their|its|them|the)\b)"
+_SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|has been|had been)\s+"
+                             r"(?:killed|shot dead|slain)\b", re.I)
+_SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
+_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:casualties|victims)\b", re.I)
+_ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:killed|hurt|injured|wounded)\b", re.I)
+_ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns that read a count, built from the number words of the knowledge base."""
+    kill_r: re.Pattern  # 'killing five soldiers'
+    kill_l: re.Pattern  # 'five soldiers were killed'
+    inj_r: re.Pattern
+    inj_l: re.Pattern
+    list: re.Pattern  # 'killing the commander and eight of his soldiers'
+    and_more: re.Pattern  # '... and a civilian' after a count
+
+
+@lru_cache(maxsize=4)
+def _grammar(number_words: frozenset[str]) -> _Grammar:
+    word = "(?:" + "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True)) + ")"
+    n = rf"(?:(?<![\d/.:])(?<!\d-)\d{{1,5}}(?![\d/:]|-\d{{1,2}}-)|{word}(?:[\s-]{word})?(?:\s+hundred)?|a dozen|two dozen|three dozen|a hundred)"
+    nump = rf"{_QUAL}(?P<n>{n})(?:\s*(?:-|–|to|or)\s*(?P<n2>{n}))?"
+    return _Grammar(
+        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
+        kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
+        inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
+        inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
+        list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),
+        and_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?and\s+(?P<n>{n}|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I),
+    )
+
+
+def _numbers(kb: Knowledge) -> dict[str, int]:
+    """Every number word with its value: units, tens, and 'a', 'an', 'no'."""
+    return kb.word_map("number_units") | kb.word_map("number_tens") | kb.word_map("article_numbers")
+
+
+def word_to_int(s: str, kb: Knowledge | None = None) -> int | None:
+    """'twenty-five' -> 25, 'two dozen' -> 24, '300' -> 300; None if it is not a number."""
+    values = _numbers(kb or resources.load())
+    s = s.lower().strip()
+    if s.isdigit():
+        return int(s)
+    if s in ("a dozen",):
+        return 12
+    if s == "dozen":
+        return 12
+    if s.endswith("dozen"):
+        head = word_to_int(s.split()[0], kb)
+        return head * 12 if head else None
+    if s == "a hundred":
+        return 100
+    total, parts = 0, re.split(r"[\s-]+", s)
+    mult = 1
+    if parts and parts[-1] == "hundred":
+        parts, mult = parts[:-1], 100
+    for p in parts:
+        if p not in values:
+            return None
+        total += values[p]
+    return total * mult
+
+
+@dataclass
+class Casualties:
+    fatalities: int | None = None
+    low: int | None = None
+    high: int | None = None
+    injuries: int | None = None
+
+
+def _range(m: re.Match, kb: Knowledge) -> tuple[int | None, int | None, int | None]:
+    n = word_to_int(m.group("n"), kb)
+    n2 = word_to_int(m.group("n2"), kb) if m.group("n2") else None
+    if n is None or n > 20000 or (m.group("n").isdigit() and 1900 <= n <= 2100):
+        return None, None, None
+    qual = (m.group("qual") or "").lower()
+    if n2 is not None and n2 > n:
+        return n, n, n2
+    if qual in ("at least", "more than", "over"):
+        return n, n, None
+    if qual in ("up to", "as many as"):
+        return n, None, n
+    return n, n, n
+
+
+def _and_more(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
+    """'killing five soldiers and a civilian': the people added after 'and'."""
+    tail = g.and_more.match(text[m.end():m.end() + 80])
+    if not tail or tail.group("noun").lower() in kb.cue_words["injure"]:
+        return 0
+    noun = tail.group("noun").lower()
+    n = word_to_int(tail.group("n"), kb) or 0
+    persons = kb.word_class("person_nouns")
+    if n == 1 and noun.rstrip("s") not in persons and noun not in persons:
+        return 0
+    return n
+
+
+def _negated(text: str, m: re.Match) -> bool:
+    return bool(re.search(r"\bno\s*$", text[max(0, m.start() - 4):m.start()], re.I))
+
+
+def _is_person_count(m: re.Match, text: str) -> bool:
+    """The number counts people, not e.g. rockets or years: check the word after it."""
+    after = text[m.end():m.end() + 40].lower()
+    if re.match(r"\s*(?:rockets?|missiles?|drones?|shells?|mortars?|times|years?|months?|days?|weeks?|km|kilomet|miles?|%|percent|attacks?|strikes?|bases?|sites?|targets?|facilities|vehicles?)\b", after):
+        return False
+    return True
+
+
+_ANY_TOLL = re.compile(r"kill|dead|die|death|slain|martyr|wound|injur|hurt|casualt|fatalit|lives|toll|victim", re.I)
+
+
+def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
+    c = Casualties()
+    if not _ANY_TOLL.search(text):
+        return c
+    kb = kb or resources.load()
+    g = _grammar(frozenset(kb.word_class("number_units") | kb.word_class("number_tens")))
+    persons = kb.word_class("person_nouns")
+    for rx in (g.kill_r, g.kill_l):
+        for m in rx.finditer(text):
+            if rx is g.kill_r and not _is_person_count(m, text):
+                continue
+            if _negated(text, m):
+                c.fatalities = c.low = c.high = 0  # 'no one was killed'
+                break
+            best, low, high = _range(m, kb)
+            if best is not None:
+                extra = _and_more(m, text, g, kb) if rx is g.kill_r else 0
+                c.fatalities, c.low = best + extra, (low + extra if low is not None else None)
+                c.high = high + extra if high is not None else None
+                break
+        if c.fatalities is not None:
+            break
+    if c.fatalities is None:
+        m = g.list.search(text)
+        if m and (m.group("noun").lower().rstrip("s") in persons | kb.word_class("group_nouns")
+                  or m.group("noun").lower() in persons):
+            n = word_to_int(m.group("n"), kb)
+            if n is not None:
+                c.fatalities = c.low = c.high = n + 1
+    if c.fatalities is None:
+        for m in _SINGLE_HEAD.finditer(text):
+            words = re.findall(r"[A-Za-z-]+", text[m.end():m.end() + 50])[:4]
+            noun = next((w.lower() for w in words if w.lower() in persons), None)
+            if noun is None:
+                continue
+            after = text[m.end():m.end() + 60].lower()
+            if m.group(0).lower().startswith(("left", "leaving")) and not re.search(rf"\b{noun}\s+dead\b", after):
+                continue
+            n = 2 if re.match(r"(?:[\w-]+\s+){0,6}?and\s+(?:his|her|their)\s+[a-z]+\b(?!\s+of)", after) else 1
+            c.fatalities = c.low = c.high = n  # 'a commander and his bodyguard' are two
+            break
+    if c.fatalities is None:
+        m = _SINGLE_PASSIVE.search(text)
+        if m and m.group("noun").lower() in persons:
+            c.fatalities = c.low = c.high = 1  # 'A militiaman was killed in ...'
+    if c.fatalities is None and (_ZERO_ALL.search(text) or _ZERO_DEAD.search(text)):
+        c.fatalities = c.low = c.high = 0
+    for rx in (g.inj_r, g.inj_l):
+        m = rx.search(text)
+        if m:
+            best, _low, _high = _range(m, kb)
+            if best is not None:
+                c.injuries = 0 if _negated(text, m) else best
+                break
+    if c.injuries is None and (_ZERO_ALL.search(text) or _ZERO_INJ.search(text)):
+        c.injuries = 0
+    return c

