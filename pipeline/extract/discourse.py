@@ -48,7 +48,7 @@ FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; f
 VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
-STRIKE_KIN = ({"airstrike", "drone_strike"}, {"missile_or_rocket_attack", "shelling"})  # words outlets swap
+STRIKE_KIN = schema.STRIKE_KIN
 
 
 @dataclass
