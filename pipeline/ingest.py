@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.model import Article
+from pipeline.segment import MAX_LINE
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +214,7 @@ def _entry_problem(path: Path, root: Path, check_suffix: bool = True) -> str:
                     return "dangling symbolic link (its target does not exist)"
                 return f"cannot follow symbolic link ({exc.strerror or exc})"
             if not target.is_relative_to(root):
-                return "symbolic link to a file outside the input folder, not followed"
+                return "symbolic link to a path outside the input folder, not followed"
             st = target.stat()
     except OSError as exc:
         return f"cannot read ({exc.strerror or exc})"
@@ -571,6 +572,9 @@ def read_article(path: Path, manifest_row: dict | None = None, max_bytes: int = 
         note = (note + "; " if note else "") + "HTML page, boilerplate removed"
     if path.suffix.lower() == ".md":
         text = markdown_to_text(text)
+    longest = max(map(len, text.split("\n")), default=0)
+    if longest > MAX_LINE:
+        note = _notes(note, f"a line of {longest:,} characters, read in pieces")
     if not text.strip():
         art.status = "skipped: no text" + (f" ({note})" if note else "")
         return art

@@ -238,7 +238,7 @@ def test_every_odd_entry_is_reported_by_name(odd_folder, tmp_path, capsys):
     printed = capsys.readouterr().out
     docs = docs_of(out)
     expected = {
-        "escape.txt": "symbolic link to a file outside the input folder, not followed",
+        "escape.txt": "symbolic link to a path outside the input folder, not followed",
         "loop.txt": "symbolic link loop",
         "dangling.txt": "dangling symbolic link",
         "folder.txt": "a folder, not a file",
@@ -275,3 +275,10 @@ def test_nothing_readable_exits_3_and_leaves_previous_tables(tmp_path, capsys, f
     assert "nothing was written" in capsys.readouterr().out
     report = build(bad, tmp_path / "fresh")
     assert not report.written and not (tmp_path / "fresh").exists()
+
+
+def test_a_run_on_line_is_noted_in_the_status(tmp_path):
+    (tmp_path / "a.txt").write_text("Title of a page\n\n" + "Rockets hit the base on Monday. " * 400, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Title of a page\n\n" + "Rockets hit the base on Monday.\n" * 400, encoding="utf-8")
+    assert ingest.read_article(tmp_path / "a.txt").status == "ok: a line of 12,800 characters, read in pieces"
+    assert ingest.read_article(tmp_path / "b.txt").status == "ok"
