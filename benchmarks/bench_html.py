@@ -140,7 +140,8 @@ def nested(timeout: float) -> None:
                 cells.append(f"{'> ' + str(int(timeout)) + ' s':>24s}")
         print(f"{mb:5.2f} {int(mb * 1_000_000 / 5):8d}  " + "  ".join(cells))
     for kind in kinds:
-        print(f"  {labels[kind]}: worst {worst[kind]:.4f} s; {outcomes.get(kind, 'timed out')}")
+        shown = f"more than {timeout:.0f} s (killed)" if worst[kind] == float("inf") else f"{worst[kind]:.4f} s"
+        print(f"  {labels[kind]}: worst {shown}; {outcomes.get(kind, 'timed out')}")
 
 
 def main() -> None:
