@@ -202,6 +202,8 @@ CASES = [
     pytest.param("The US airstrikes were condemned by the Iraqi government, and culminated in the US embassy in "
                  "Baghdad being attacked by militiamen on 31 December.",
                  [dict(trigger="airstrikes", place=None)], id="a-strike-a-protest-is-about-takes-no-place-of-it"),
+    pytest.param("A roadside bomb targeted a US convoy on the Baghdad-Kirkuk road on Saturday.",
+                 [dict(type="ied_or_bombing", place="Baghdad")], id="a-route-between-two-places-is-placed-at-its-first"),
 ]
 
 
