@@ -203,9 +203,17 @@ def _at_border(p: Event, q: Event, kb: Knowledge | None) -> bool:
     Syria'; 'strikes in Syria' and 'strikes near al-Qaim' in one story): a place of q's country is this near."""
     if kb is None or q.feature_type != "country" or p.latitude is None or p.feature_type == "country":
         return False
-    return any(km((p.latitude, p.longitude), (o.latitude, o.longitude)) <= BORDER_KM
-               for o in kb.places.values() if o.country == q.country and o.feature_type not in ("country", "region",
-                                                                                               "governorate"))
+    sites = _sites_of(kb, q.country)
+    return any(km((p.latitude, p.longitude), xy) <= BORDER_KM for xy in sites)
+
+
+def _sites_of(kb: Knowledge, country: str) -> list[tuple[float, float]]:
+    """The coordinates of the gazetteer's places in a country (not its regions), kept on the knowledge base."""
+    cache = kb.sites_by_country
+    if country not in cache:
+        cache[country] = [(o.latitude, o.longitude) for o in kb.places.values() if o.country == country
+                          and o.feature_type not in ("country", "region", "governorate")]
+    return cache[country]
 
 
 def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
