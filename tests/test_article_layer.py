@@ -180,6 +180,11 @@ CASES = [
         "military carried out airstrikes on Tuesday against facilities of the militias in al-Qaim, near the border.",
         [dict(type="airstrike", date=date(2022, 5, 10), actor1="US forces", fatalities=1)],
         id="x24-a-border-town-and-the-country-across-it-are-one-strike"),
+    row("US forces have come under repeated attack in recent weeks. On Tuesday there were five more attempted "
+        "strikes on coalition troops. Drone attacks were launched twice against Ain al-Asad air base on Tuesday. "
+        "After a pause last week, the militias renewed drone and rocket attacks on US forces in Iraq and Syria.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base")],
+        id="x25-summaries-do-not-swallow-an-attack-told-at-its-site"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -266,6 +266,9 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             continue  # 'the first attack' is not 'the second barrage'
         if bool(old.summary) != bool(new.summary) and not mm.definite:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
+        if old.summary and new.ev.location and not mm.definite and (
+                not old.ev.location or new.ev.geo_precision < old.ev.geo_precision):
+            continue  # 'five attempted strikes' then 'attacks hit Ain al-Asad twice': a member told at its site
         if old.summary and not new.summary and new.stated_date and new.ev.date_precision == "day":
             continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated
         same_site = bool(new.ev.location) and new.ev.location == old.ev.location

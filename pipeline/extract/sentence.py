@@ -1053,6 +1053,9 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         return "tally"  # 'launched rockets at US forces on 160 occasions'
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
+    last = best.j - 1
+    if tree.parsed and tree.tags[last].startswith("NN") and last != head and last not in weapon_toks:
+        head = last  # 'drone and rocket attacks' parsed with 'rocket' above 'attacks': the phrase's noun counts
     if head in weapon_toks or any(tree.deps[c] == "prep" and any(g in weapon_toks for g in tree.kids[c])
                                   for c in tree.kids[head]):
         return ""  # 'two volleys of rockets were fired': a count of projectiles, one event
