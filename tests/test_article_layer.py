@@ -185,6 +185,11 @@ CASES = [
         "After a pause last week, the militias renewed drone and rocket attacks on US forces in Iraq and Syria.",
         [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base")],
         id="x25-summaries-do-not-swallow-an-attack-told-at-its-site"),
+    row("US jets carried out airstrikes on Sunday. On Sunday, the United States struck Kataib Hezbollah depots in "
+        "Iraq and Syria, killing 25 fighters.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Iraq", fatalities=25),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Syria")],
+        id="x26-a-retelling-in-two-countries-keeps-both"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -253,6 +253,17 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     mm = new.mention
     if mm.enumerated or new.ev.event_type in TALK or (mm.responds and not mm.definite):
         return None  # 'another', or 'in response, ...': a new event
+    if mm.definite and not (new.typed_by_default or new.kill_only):
+        # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
+        typed = [d for d in drafts if d.ev.event_type == new.ev.event_type and not d.typed_by_default]
+        found = _antecedent_among(new, typed, kb, exclude)
+        if found is not None:
+            return found
+    return _antecedent_among(new, drafts, kb, exclude)
+
+
+def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
+    mm = new.mention
     for old in reversed(drafts):
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
@@ -338,6 +349,9 @@ def _merge(old: _Draft, new: _Draft) -> None:
     elif new.summary and old.summary:
         old.summary = new.summary
     o.confidence = max(o.confidence, n.confidence)
+    for t in new.twins:  # 'strikes in Iraq and Syria' retold: the Syrian part is kept too
+        if t.location != o.location and all(t.location != x.location for x in old.twins):
+            old.twins.append(t)
 
 
 def _toll_follow_up(dr: _Draft, sent) -> None:
