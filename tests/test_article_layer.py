@@ -190,6 +190,14 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 8), place="Iraq", fatalities=25),
          dict(type="airstrike", date=date(2022, 5, 8), place="Syria")],
         id="x26-a-retelling-in-two-countries-keeps-both"),
+    row("Rockets hit Camp Taji on Monday, security officials said.\n\nThe army gave no details of the damage at "
+        "the camp.\n\nResidents of nearby villages said they heard several loud blasts.\n\nThe attacks come "
+        "amid rising tension over the war in Gaza and the region.\n\nKataib Hezbollah claimed responsibility for "
+        "striking Harir air base with a drone.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji"),
+         dict(date=date(2022, 5, 9), precision="week", place="Al-Harir Air Base", actor1="Kataib Hezbollah",
+              attribution="claimed")],
+        id="x27-an-undated-claim-is-news-of-the-week"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

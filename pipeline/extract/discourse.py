@@ -165,6 +165,8 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"
         return art.published, prec, "publication date", False
+    if mm.attribution == "claimed" and tl.ref is not None and PRECISION_ORDER[tl.ref[1]] <= PRECISION_ORDER["week"]:
+        return tl.ref[0], "week", "week of the claim", False  # a claim is news: an undated claimed attack is recent
     return None, "unknown", "", False
 
 
