@@ -209,6 +209,9 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport",
               fatalities=1, actor1="Saraya Awliya al-Dam", attribution="claimed")],
         id="x28-a-retelling-and-a-claim-far-from-the-lead-are-one-event"),
+    row("Drone and rocket attacks hit Ain al-Asad air base and Harir air base on Tuesday, causing no casualties.",
+        [dict(place="Ain al-Asad Air Base", fatalities=0), dict(place="Al-Harir Air Base", fatalities=0)],
+        id="x29-no-casualties-holds-at-every-place"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -363,7 +363,7 @@ def _merge(old: _Draft, new: _Draft) -> None:
 
 def _toll_follow_up(dr: _Draft, sent) -> None:
     """'Nobody was hurt.' 'Three soldiers died.' right after an event: its toll."""
-    if sent.index - dr.sentence > TOLL_REACH or dr.ev.event_type in TALK:
+    if sent.index - max(dr.sentence, dr.last) > TOLL_REACH or dr.ev.event_type in TALK:
         return
     c = casualties(sent.text)
     ev = dr.ev
@@ -398,8 +398,10 @@ def _draft(mm: EventMention, art: Article, d, prec, text, stated) -> _Draft:
     draft = _Draft(ev, mm, stated, mm.typed_by_default, mm.kill_only, mm.summary, sent.index, sent.paragraph,
                    mm.attribution, mm.disrupted)
     for extra in mm.extra_places:
+        none = 0 if c.fatalities == 0 else None  # 'no casualties' holds at every place; a toll of some does not
         twin = dataclasses.replace(ev, assoc_actors=list(ev.assoc_actors), sources=list(ev.sources),
-                                   fatalities=None, fatalities_low=None, fatalities_high=None, injuries=None)
+                                   fatalities=none, fatalities_low=none, fatalities_high=none,
+                                   injuries=0 if c.injuries == 0 else None)
         twin.place_at(extra.place, extra.text, extra.geo)
         draft.twins.append(twin)
     return draft
