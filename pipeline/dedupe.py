@@ -137,6 +137,9 @@ def _merge(keep: Event, other: Event) -> Event:
     if other.confidence > keep.confidence:
         keep.evidence, keep.file, keep.sentence_start = other.evidence, other.file, other.sentence_start
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
+    keep.anchors = keep.anchors + [a for a in other.anchors if a not in keep.anchors]
+    if other.last_modified and (keep.last_modified is None or other.last_modified > keep.last_modified):
+        keep.last_modified = other.last_modified
     for s in other.sources:
         if s not in keep.sources:
             keep.sources.append(s)

@@ -1,13 +1,16 @@
 """The pipeline's stages in order: ingest -> segment -> describe -> extract -> geocode -> dedupe -> tables."""
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from pipeline import config, dedupe, geocode, ingest, lock, metadata, resources, segment, tables
+from pipeline import config, corrections, dedupe, geocode, ingest, lock, metadata, resources, segment, store, tables
 from pipeline.extract import events as extract_events
 from pipeline.model import Article, Event, Mention, Report
 
@@ -68,10 +71,11 @@ def _process_batch(arts: list[Article], kb: resources.Knowledge, ner: bool, pars
 
 def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progress: Progress | None = None,
           online_geocoder: bool = False, max_bytes: int = ingest.MAX_BYTES, write: bool = True,
-          ner: bool = False, parse: bool = True) -> Report:
+          ner: bool = False, parse: bool = True, full: bool = False) -> Report:
     """Read input_dir and write the tables to output_dir, one build at a time per output folder
-    (pipeline.lock): a second build of the same folder waits for the first."""
-    args = (input_dir, output_dir, progress, online_geocoder, max_bytes, write, ner, parse)
+    (pipeline.lock): a second build of the same folder waits for the first. Incremental: only articles
+    the extraction cache (pipeline.store) lacks are extracted; full=True extracts every article again."""
+    args = (input_dir, output_dir, progress, online_geocoder, max_bytes, write, ner, parse, full)
     if not write or not Path(input_dir).is_dir():  # nothing to write, or _build fails at once
         return _build(*args)
     try:
@@ -81,8 +85,61 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
         raise PipelineError(str(exc)) from exc
 
 
+# What the extraction of one article depends on besides its text and metadata: a change in any of these files
+# re-extracts every article (the cache key's extractor version).
+EXTRACTOR_CODE = ("extract", "segment.py", "metadata.py", "text.py", "model.py", "resources.py", "dates.py")
+# Knowledge files that do not touch extraction: editing them re-extracts nothing.
+NOT_EXTRACTION = {"key_events.csv", "README.md"}
+
+
+def extractor_version(ner: bool, parse: bool) -> str:
+    """A hash of the extractor's code and options."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"ner={ner};parse={parse}".encode())
+    for name in EXTRACTOR_CODE:
+        p = here / name
+        for f in sorted(p.rglob("*.py")) if p.is_dir() else [p] if p.exists() else []:
+            h.update(f.name.encode() + f.read_bytes())
+    return "x1-" + h.hexdigest()[:32]
+
+
+def kb_hash(folder: Path | None = None) -> str:
+    """A hash of the knowledge files the extraction reads."""
+    folder = Path(folder or config.RESOURCES)
+    h = hashlib.sha256()
+    for f in sorted(folder.iterdir()):
+        if f.is_file() and f.name not in NOT_EXTRACTION:
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def materialize_added(st: store.Store, output_dir: Path) -> tuple[list[Path], dict[str, dict]]:
+    """The articles added from the dashboard, written under <data>/added/ for ingest to read (the store holds
+    them), and their metadata as manifest rows."""
+    folder = output_dir / ADDED_DIR
+    rows, paths = {}, []
+    for a in st.added_articles():
+        folder.mkdir(parents=True, exist_ok=True)
+        p = folder / a["file"]
+        if not p.exists() or p.read_bytes() != a["content"]:
+            tmp = p.with_name(f".{p.name}.tmp")
+            tmp.write_bytes(a["content"])
+            tmp.replace(p)
+        paths.append(p)
+        rows[a["file"]] = {"file": a["file"], "title": a["title"], "source": a["source"], "url": a["url"],
+                           "published": a["published"]}
+    return paths, rows
+
+
+ADDED_DIR = "added"
+
+
+def _meta_hash(row: dict | None) -> str:
+    return store.sha(json.dumps(row or {}, sort_keys=True))
+
+
 def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_geocoder: bool, max_bytes: int,
-           write: bool, ner: bool, parse: bool) -> Report:
+           write: bool, ner: bool, parse: bool, full: bool = False) -> Report:
     t0 = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -103,45 +160,119 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         log.error("%s; reading metadata from the texts instead", exc)
         manifest = {}
     paths = ingest.list_inputs(input_dir)
+    st = None
+    if write:
+        try:
+            st = store.Store(output_dir)
+        except store.StoreError as exc:
+            raise PipelineError(str(exc)) from exc
+        added_paths, added_rows = materialize_added(st, output_dir)
+        taken = {p.name for p in paths}
+        paths += [p for p in added_paths if p.name not in taken]
+        manifest = {**added_rows, **manifest}
+    kbh, version = kb_hash(), extractor_version(ner, parse)
+    registry = st.documents() if st else {}
     report = Report(output_dir=str(output_dir))
     articles: list[Article] = []
     all_events: list[Event] = []
     mentions: dict[str, list[Mention]] = {}
     unplaced: Counter = Counter()
     per_doc: Counter = Counter()
-    pending: list[Article] = []
+    pending: list[tuple[Article, str, str]] = []
+    doc_rows: list[dict] = []
+    hashes: dict[str, tuple[str, str]] = {}  # file -> (content hash, meta hash)
+    stats: dict[str, os.stat_result] = {}
+
+    def take(art: Article, evs: list[Event], ms: list[Mention], un: list[str], content_hash: str, stamp) -> None:
+        for ev in evs:
+            ev.anchors = [store.anchor_of(content_hash, ev.sentence_start, ev.evidence, ev.event_type)]
+            ev.last_modified = stamp
+        all_events.extend(evs)
+        mentions[art.file] = ms
+        unplaced.update(un)
+        per_doc[art.file] = len(evs)
+        art.text = art.text if write else ""
 
     def flush() -> None:
-        for art, (evs, ms, un) in zip(pending, _process_batch(pending, kb, ner, parse)):
-            all_events.extend(evs)
-            mentions[art.file] = ms
-            unplaced.update(un)
-            per_doc[art.file] = len(evs)
-            art.text = art.text if write else ""
+        if not pending:
+            return
+        arts = [a for a, _, _ in pending]
+        results = _process_batch(arts, kb, ner, parse)
+        blobs = [(ch, mh, store.dumps((art, *res))) for (art, ch, mh), res in zip(pending, results)
+                 if art.status.startswith("ok")] if st else []
+        stamp = st.put_extractions(kbh, version, blobs) if st else store.now()
+        for (art, ch, _), (evs, ms, un) in zip(pending, results):
+            take(art, evs, ms, un, ch, stamp)
+        report.extracted += len(pending)
         pending.clear()
 
-    for n, path in enumerate(paths, start=1):
+    # Which articles are new or changed: a file whose size, time and metadata match the registry keeps its hash.
+    unread: dict[str, Path] = {}
+    read: dict[str, Article] = {}
+    for path in paths:
+        row = manifest.get(path.name)
+        mh = _meta_hash(row)
         try:
-            art = ingest.read_article(path, manifest.get(path.name), max_bytes)
+            stats[path.name] = s = path.stat()
+        except OSError:
+            s = None
+        reg = registry.get(path.name)
+        if (not full and s and reg and reg["size"] == s.st_size and reg["mtime_ns"] == s.st_mtime_ns
+                and reg["meta_hash"] == mh and reg["status"].startswith("ok")):
+            hashes[path.name] = (reg["content_hash"], mh)
+            unread[path.name] = path
+            continue
+        try:
+            art = ingest.read_article(path, row, max_bytes)
         except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
             log.exception("cannot read %s", path.name)
             art = Article(file=path.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
-        articles.append(art)
-        if art.status.startswith("ok"):
-            pending.append(art)
+        read[path.name] = art
+        hashes[path.name] = (store.sha(art.text) if art.status.startswith("ok") else "", mh)
+    cache = st.cached(kbh, version, [hashes[n] for n in hashes if hashes[n][0]]) if st and not full else {}
+    for n, path in enumerate(paths, start=1):
+        ch, mh = hashes[path.name]
+        hit = cache.get((ch, mh)) if ch else None
+        if hit is not None:
+            (art, evs, ms, un), stamp = hit
+            if art.file != path.name:  # the same text under another name
+                art.file = path.name
+                for ev in evs:
+                    ev.file, ev.sources = path.name, [path.name]
+            articles.append(art)
+            take(art, evs, ms, un, ch, stamp)
+            report.reused += 1
         else:
-            art.text = art.text if write else ""
-        if len(pending) >= PARSE_BATCH or n == len(paths):
-            flush()
+            art = read.get(path.name) or ingest.read_article(path, manifest.get(path.name), max_bytes)
+            if path.name not in read:
+                ch = store.sha(art.text) if art.status.startswith("ok") else ""
+                hashes[path.name] = (ch, mh)
+            articles.append(art)
+            if art.status.startswith("ok"):
+                pending.append((art, ch, mh))
+            else:
+                art.text = art.text if write else ""
+            if len(pending) >= PARSE_BATCH:
+                flush()
         if progress:
             progress(n, len(paths), path.name)
     flush()
+    if st:
+        seen = store.now()
+        st.register([{"file": a.file, "content_hash": hashes[a.file][0], "meta_hash": hashes[a.file][1],
+                      "size": stats[a.file].st_size if a.file in stats else 0,
+                      "mtime_ns": stats[a.file].st_mtime_ns if a.file in stats else 0,
+                      "title": a.title or "", "source": a.source or "", "url": a.url or "",
+                      "published": a.published.isoformat() if a.published else "", "status": a.status,
+                      "seen_at": seen} for a in articles if a.file in hashes])
     articles.extend(ingest.missing_files(manifest, {p.name for p in paths}))
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
     parents = {a.name: a.parent or a.affiliation for a in kb.actors.values() if a.parent or a.affiliation}
     persons = {a.name for a in kb.actors.values() if a.actor_type == "person"}
     merged = dedupe.dedupe(all_events, parents, persons)
+    if st:
+        merged, report.orphaned, report.corrections_applied = corrections.apply(merged, st.corrections(), kb)
     urls = {a.file: a.url for a in articles if a.url}
     by_file = {a.file: a for a in articles}
     out = {
@@ -151,9 +282,11 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         "documents": tables.documents_table(articles, per_doc),
     }
     if write:
-        extra = {"mentions": tables.mentions_table(mentions), "texts": tables.texts_table(articles)}
+        extra = {"mentions": tables.mentions_table(mentions), "texts": tables.texts_table(articles),
+                 "anchors": tables.anchors_table(merged, out["events"])}
         tables.write(out, output_dir, extra, {"input_dir": str(input_dir.resolve()), "documents": len(articles),
-                                              "events": len(out["events"])})
+                                              "events": len(out["events"]), "extracted": report.extracted,
+                                              "orphaned_corrections": len(report.orphaned)})
     report.documents = len(articles)
     report.ok = sum(a.status.startswith("ok") for a in articles)
     report.skipped = [(a.file, a.status.removeprefix("skipped: ")) for a in articles if a.status.startswith("skipped")]
