@@ -134,6 +134,23 @@ def materialize_added(st: store.Store, output_dir: Path) -> tuple[list[Path], di
 ADDED_DIR = "added"
 
 
+def _open_store(output_dir: Path) -> store.Store:
+    try:
+        return store.Store(output_dir)
+    except store.StoreError as exc:
+        raise PipelineError(str(exc)) from exc
+
+
+def _read_entry(entry: ingest.Entry, manifest: ingest.Manifest, max_bytes: int) -> Article:
+    """One folder entry as an Article, as ingest.read_folder reads it (its failures become its status)."""
+    try:
+        art = ingest.read_article(entry.path, manifest.get(entry.name), max_bytes)
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
+        log.exception("cannot read %s", entry.name)
+        art = Article(file=entry.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
+    return ingest.with_issues(art, manifest)
+
+
 def _meta_hash(row: dict | None) -> str:
     return store.sha(json.dumps(row or {}, sort_keys=True))
 
@@ -154,22 +171,24 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
             ner_stage._nlp()
         except ner_stage.NerUnavailable as exc:
             raise PipelineError(str(exc)) from exc
+    warnings: list[str] = []
     try:
         manifest = ingest.read_manifest(input_dir)
     except ingest.ManifestError as exc:
-        log.error("%s; reading metadata from the texts instead", exc)
-        manifest = {}
-    paths = ingest.list_inputs(input_dir)
-    st = None
-    if write:
-        try:
-            st = store.Store(output_dir)
-        except store.StoreError as exc:
-            raise PipelineError(str(exc)) from exc
+        log.warning("%s; reading metadata from the texts instead", exc)
+        warnings.append(f"{exc}; metadata read from the texts instead")
+        manifest = ingest.Manifest()
+    try:
+        entries = ingest.scan_inputs(input_dir)
+    except OSError as exc:
+        raise PipelineError(f"cannot read the input folder {input_dir}: {exc.strerror or exc}") from exc
+    st = _open_store(output_dir) if write and store.exists(output_dir) else None  # else made once there are tables
+    if st:
         added_paths, added_rows = materialize_added(st, output_dir)
-        taken = {p.name for p in paths}
-        paths += [p for p in added_paths if p.name not in taken]
-        manifest = {**added_rows, **manifest}
+        taken = {e.name for e in entries}
+        entries += [ingest.Entry(p.name, p) for p in added_paths if p.name not in taken]
+        manifest.rows = {**added_rows, **manifest.rows}
+    total = len(entries) + len(ingest.missing_files(manifest, {e.name for e in entries}))
     kbh, version = kb_hash(), extractor_version(ner, parse)
     registry = st.documents() if st else {}
     report = Report(output_dir=str(output_dir))
@@ -179,9 +198,9 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
     unplaced: Counter = Counter()
     per_doc: Counter = Counter()
     pending: list[tuple[Article, str, str]] = []
-    doc_rows: list[dict] = []
     hashes: dict[str, tuple[str, str]] = {}  # file -> (content hash, meta hash)
     stats: dict[str, os.stat_result] = {}
+    deferred: list[tuple[str, str, bytes]] = []  # extractions made before the store exists
 
     def take(art: Article, evs: list[Event], ms: list[Mention], un: list[str], content_hash: str, stamp) -> None:
         for ev in evs:
@@ -199,54 +218,54 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         arts = [a for a, _, _ in pending]
         results = _process_batch(arts, kb, ner, parse)
         blobs = [(ch, mh, store.dumps((art, *res))) for (art, ch, mh), res in zip(pending, results)
-                 if art.status.startswith("ok")] if st else []
-        stamp = st.put_extractions(kbh, version, blobs) if st else store.now()
+                 if art.status.startswith("ok")] if write else []
+        if st:
+            stamp = st.put_extractions(kbh, version, blobs)
+        else:  # no store yet: it is made, and these kept, only if the build writes tables
+            stamp = store.now()
+            deferred.extend(blobs)
         for (art, ch, _), (evs, ms, un) in zip(pending, results):
             take(art, evs, ms, un, ch, stamp)
         report.extracted += len(pending)
         pending.clear()
 
     # Which articles are new or changed: a file whose size, time and metadata match the registry keeps its hash.
-    unread: dict[str, Path] = {}
     read: dict[str, Article] = {}
-    for path in paths:
-        row = manifest.get(path.name)
+    for entry in entries:
+        if entry.problem:
+            read[entry.name] = Article(file=entry.name, text="", status=f"skipped: {entry.problem}")
+            continue
+        row = manifest.get(entry.name)
         mh = _meta_hash(row)
         try:
-            stats[path.name] = s = path.stat()
+            stats[entry.name] = s = entry.path.stat()
         except OSError:
             s = None
-        reg = registry.get(path.name)
+        reg = registry.get(entry.name)
         if (not full and s and reg and reg["size"] == s.st_size and reg["mtime_ns"] == s.st_mtime_ns
                 and reg["meta_hash"] == mh and reg["status"].startswith("ok")):
-            hashes[path.name] = (reg["content_hash"], mh)
-            unread[path.name] = path
+            hashes[entry.name] = (reg["content_hash"], mh)
             continue
-        try:
-            art = ingest.read_article(path, row, max_bytes)
-        except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
-            log.exception("cannot read %s", path.name)
-            art = Article(file=path.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
-        read[path.name] = art
-        hashes[path.name] = (store.sha(art.text) if art.status.startswith("ok") else "", mh)
-    cache = st.cached(kbh, version, [hashes[n] for n in hashes if hashes[n][0]]) if st and not full else {}
-    for n, path in enumerate(paths, start=1):
-        ch, mh = hashes[path.name]
+        art = read[entry.name] = _read_entry(entry, manifest, max_bytes)
+        hashes[entry.name] = (store.sha(art.text) if art.status.startswith("ok") else "", mh)
+    cache = st.cached(kbh, version, [h for h in hashes.values() if h[0]]) if st and not full else {}
+    for n, entry in enumerate(entries, start=1):
+        ch, mh = hashes.get(entry.name, ("", ""))
         hit = cache.get((ch, mh)) if ch else None
         if hit is not None:
             (art, evs, ms, un), stamp = hit
-            if art.file != path.name:  # the same text under another name
-                art.file = path.name
+            if art.file != entry.name:  # the same text under another name
+                art.file = entry.name
                 for ev in evs:
-                    ev.file, ev.sources = path.name, [path.name]
+                    ev.file, ev.sources = entry.name, [entry.name]
             articles.append(art)
             take(art, evs, ms, un, ch, stamp)
             report.reused += 1
         else:
-            art = read.get(path.name) or ingest.read_article(path, manifest.get(path.name), max_bytes)
-            if path.name not in read:
-                ch = store.sha(art.text) if art.status.startswith("ok") else ""
-                hashes[path.name] = (ch, mh)
+            art = read.get(entry.name) or _read_entry(entry, manifest, max_bytes)
+            if entry.name not in read and art.status.startswith("ok"):
+                ch = store.sha(art.text)
+                hashes[entry.name] = (ch, mh)
             articles.append(art)
             if art.status.startswith("ok"):
                 pending.append((art, ch, mh))
@@ -255,9 +274,12 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
             if len(pending) >= PARSE_BATCH:
                 flush()
         if progress:
-            progress(n, len(paths), path.name)
+            progress(n, total, art.file)
     flush()
-    if st:
+    readable = any(a.status.startswith("ok") for a in articles)
+    if write and readable:
+        st = st or _open_store(output_dir)
+        st.put_extractions(kbh, version, deferred)
         seen = store.now()
         st.register([{"file": a.file, "content_hash": hashes[a.file][0], "meta_hash": hashes[a.file][1],
                       "size": stats[a.file].st_size if a.file in stats else 0,
@@ -265,7 +287,9 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
                       "title": a.title or "", "source": a.source or "", "url": a.url or "",
                       "published": a.published.isoformat() if a.published else "", "status": a.status,
                       "seen_at": seen} for a in articles if a.file in hashes])
-    articles.extend(ingest.missing_files(manifest, {p.name for p in paths}))
+    for art in ingest.missing_files(manifest, {e.name for e in entries}):
+        articles.append(ingest.with_issues(art, manifest))
+    warnings += ingest.document_issues(manifest, {a.file for a in articles})
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
     parents = {a.name: a.parent or a.affiliation for a in kb.actors.values() if a.parent or a.affiliation}
@@ -281,7 +305,7 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         "locations": tables.locations_table(merged, mentions, kb, resolved, unplaced),
         "documents": tables.documents_table(articles, per_doc),
     }
-    if write:
+    if write and readable:  # with no article read, the previous tables stay as they are
         extra = {"mentions": tables.mentions_table(mentions), "texts": tables.texts_table(articles),
                  "anchors": tables.anchors_table(merged, out["events"])}
         tables.write(out, output_dir, extra, {"input_dir": str(input_dir.resolve()), "documents": len(articles),
@@ -296,6 +320,8 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
     report.unplaced = dict(unplaced.most_common())
     report.notes = [(a.file, a.status.removeprefix("ok: ")) for a in articles if a.status.startswith("ok: ")]
     report.no_events = [a.file for a in articles if a.status.startswith("ok") and per_doc[a.file] == 0]
+    report.warnings = warnings
+    report.written = write and readable
     report.seconds = time.perf_counter() - t0
     report.tables = out
     return report

@@ -109,6 +109,11 @@ def url_for(data_dir: Path) -> str:
     return f"sqlite:///{Path(data_dir).resolve() / DB_FILE}"
 
 
+def exists(data_dir: Path) -> bool:
+    """Whether the data folder has a store: PMU_DB_URL names a server, or the SQLite file is there."""
+    return bool(os.environ.get("PMU_DB_URL", "").strip()) or (Path(data_dir) / DB_FILE).exists()
+
+
 @dataclass
 class Anchor:
     """Where an event's evidence is: the source text's hash, the sentence's offsets and hash."""
@@ -232,6 +237,7 @@ class Store:
         """Store (content_hash, meta_hash, payload) results (payload as dumps() bytes, taken before later stages
         change the events); returns their time."""
         t = now()
+        items = list({(c, m): (c, m, p) for c, m, p in items}.values())  # two files with one text: one row
         if not items:
             return t
         with self.writing() as conn:

@@ -199,6 +199,9 @@ CASES = [
                  "near Qaim on Sunday.",
                  [dict(actor1="Kataib Hezbollah", attribution="claimed", actor2="US forces")],
                  id="an-armed-group-reporting-a-strike-on-its-foe-claims-it"),
+    pytest.param("The US airstrikes were condemned by the Iraqi government, and culminated in the US embassy in "
+                 "Baghdad being attacked by militiamen on 31 December.",
+                 [dict(trigger="airstrikes", place=None)], id="a-strike-a-protest-is-about-takes-no-place-of-it"),
 ]
 
 

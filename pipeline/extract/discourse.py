@@ -48,7 +48,7 @@ FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; f
 VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
-STRIKE_KIN = ({"airstrike", "drone_strike"}, {"missile_or_rocket_attack", "shelling"})  # words outlets swap
+STRIKE_KIN = schema.STRIKE_KIN
 
 
 @dataclass
@@ -382,6 +382,8 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         return False  # 'attacks on US bases' with no day, site or perpetrator: a campaign summed up
     if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and ev.actor2 == "unknown":
         return False
+    if (dr.kill_only or dr.mention.kill_only) and not dr.stated_date and not ev.latitude:
+        return False  # 'a number of fighters were killed' far from any attack, with no day or place of its own
     if PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER[VAGUE_PLACE_NEEDS[_place_grain(ev)]]:
         return False  # 'attacks on Iraq in 2015': too vague in both time and place to map
     return True
