@@ -12,7 +12,7 @@ from typing import Callable
 
 from pipeline import config, corrections, dedupe, geocode, ingest, lock, metadata, resources, segment, store, tables
 from pipeline.extract import events as extract_events
-from pipeline.model import Article, Event, Mention, Report
+from pipeline.model import Article, Event, Mention, MentionRow, Report, mention_row
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ def extractor_version(ner: bool, parse: bool) -> str:
         p = here / name
         for f in sorted(p.rglob("*.py")) if p.is_dir() else [p] if p.exists() else []:
             h.update(f.name.encode() + f.read_bytes())
-    return "x1-" + h.hexdigest()[:32]
+    return "x2-" + h.hexdigest()[:32]  # x2: mentions cached as MentionRow tuples
 
 
 def kb_hash(folder: Path | None = None) -> str:
@@ -194,7 +194,7 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
     report = Report(output_dir=str(output_dir))
     articles: list[Article] = []
     all_events: list[Event] = []
-    mentions: dict[str, list[Mention]] = {}
+    mentions: dict[str, list[MentionRow]] = {}
     unplaced: Counter = Counter()
     per_doc: Counter = Counter()
     pending: list[tuple[Article, str, str]] = []
@@ -202,7 +202,7 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
     stats: dict[str, os.stat_result] = {}
     deferred: list[tuple[str, str, bytes]] = []  # extractions made before the store exists
 
-    def take(art: Article, evs: list[Event], ms: list[Mention], un: list[str], content_hash: str, stamp) -> None:
+    def take(art: Article, evs: list[Event], ms: list[MentionRow], un: list[str], content_hash: str, stamp) -> None:
         for ev in evs:
             ev.anchors = [store.anchor_of(content_hash, ev.sentence_start, ev.evidence, ev.event_type)]
             ev.last_modified = stamp
@@ -216,7 +216,7 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         if not pending:
             return
         arts = [a for a, _, _ in pending]
-        results = _process_batch(arts, kb, ner, parse)
+        results = [(evs, [mention_row(m) for m in ms], un) for evs, ms, un in _process_batch(arts, kb, ner, parse)]
         blobs = [(ch, mh, store.dumps((art, *res))) for (art, ch, mh), res in zip(pending, results)
                  if art.status.startswith("ok")] if write else []
         if st:

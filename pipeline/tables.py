@@ -14,7 +14,7 @@ import pandas as pd
 
 from pipeline import schema, tableset
 from pipeline.dedupe import family
-from pipeline.model import Article, Event, Mention
+from pipeline.model import Article, Event, MentionRow
 from pipeline.resources import Knowledge
 
 CSV_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark: without it Excel reads the file as Windows-1252
@@ -79,7 +79,7 @@ def events_table(events: list[Event], kb: Knowledge, urls: dict[str, str]) -> pd
     return df.sort_values(["event_date", "event_id"], na_position="last").reset_index(drop=True)
 
 
-def actors_table(events: list[Event], mentions: dict[str, list[Mention]], articles: dict[str, Article],
+def actors_table(events: list[Event], mentions: dict[str, list[MentionRow]], articles: dict[str, Article],
                  kb: Knowledge) -> pd.DataFrame:
     counts, seen_as, first, last, ev_counts = Counter(), defaultdict(set), {}, {}, Counter()
 
@@ -95,12 +95,12 @@ def actors_table(events: list[Event], mentions: dict[str, list[Mention]], articl
             stamp(name, ev.event_date)
     for file, ms in mentions.items():
         pub = articles[file].published
-        for m in ms:
-            if m.label == "ACTOR":
-                counts[m.canonical] += 1
-                seen_as[m.canonical].add(m.text)
-                if not ev_counts[m.canonical]:
-                    stamp(m.canonical, pub)  # no event of its own: when articles mention it
+        for text, _start, _end, label, canonical in ms:
+            if label == "ACTOR":
+                counts[canonical] += 1
+                seen_as[canonical].add(text)
+                if not ev_counts[canonical]:
+                    stamp(canonical, pub)  # no event of its own: when articles mention it
     names = sorted(set(counts) | set(ev_counts))
     rows = []
     for name in names:
@@ -115,14 +115,14 @@ def actors_table(events: list[Event], mentions: dict[str, list[Mention]], articl
     return schema.conform(df, "actors")
 
 
-def locations_table(events: list[Event], mentions: dict[str, list[Mention]], kb: Knowledge,
+def locations_table(events: list[Event], mentions: dict[str, list[MentionRow]], kb: Knowledge,
                     resolved: dict[str, str], unplaced: Counter) -> pd.DataFrame:
     counts, seen_as, ev_counts = Counter(), defaultdict(set), Counter()
     for ms in mentions.values():
-        for m in ms:
-            if m.label == "PLACE":
-                counts[m.canonical] += 1
-                seen_as[m.canonical].add(m.text)
+        for text, _start, _end, label, canonical in ms:
+            if label == "PLACE":
+                counts[canonical] += 1
+                seen_as[canonical].add(text)
     first_event = {}
     for ev in events:
         if ev.location:
@@ -160,9 +160,9 @@ def documents_table(articles: list[Article], per_doc_events: Counter) -> pd.Data
     return schema.conform(df, "documents")
 
 
-def mentions_table(mentions: dict[str, list[Mention]]) -> pd.DataFrame:
-    rows = [{"file": f, "start": m.start, "end": m.end, "label": m.label, "text": m.text, "canonical": m.canonical}
-            for f, ms in mentions.items() for m in ms]
+def mentions_table(mentions: dict[str, list[MentionRow]]) -> pd.DataFrame:
+    rows = [(f, start, end, label, text, canonical) for f, ms in mentions.items()
+            for text, start, end, label, canonical in ms]
     return pd.DataFrame(rows, columns=["file", "start", "end", "label", "text", "canonical"])
 
 
