@@ -143,8 +143,11 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
     for c in spec:
         s = df[c.name]
         try:
-            if c.dtype in ("date", "datetime"):
+            if c.dtype == "date":
                 out[c.name] = pd.to_datetime(s, errors="raise", format="mixed").astype("datetime64[ns]")
+            elif c.dtype == "datetime":  # UTC, stored without a zone ('…Z' in the CSV)
+                t = pd.to_datetime(s, errors="raise", format="mixed", utc=True)
+                out[c.name] = t.dt.tz_localize(None).astype("datetime64[ns]")
             elif c.dtype == "bool":
                 out[c.name] = _booleans(s)
             elif c.dtype in ("int", "float"):

@@ -186,6 +186,18 @@ def test_incremental_and_full_builds_write_the_same_tables(corpus, tmp_path):
     pd.testing.assert_frame_equal(inc, _events(out).drop(columns=["last_modified"]))
 
 
+def test_the_csv_reads_back_with_corrected_and_last_modified(corpus, tmp_path):
+    from pipeline import schema
+    out = tmp_path / "data"
+    run.build(corpus, out)
+    csv = pd.read_csv(out / "events.csv", dtype=str, keep_default_na=False, na_values=[""])
+    assert set(csv["corrected"]) == {"False"} and csv["last_modified"].str.endswith("Z").all()
+    back = schema.conform(csv, "events")
+    pq = _events(out)
+    assert back["corrected"].tolist() == pq["corrected"].tolist()
+    assert (back["last_modified"] == pq["last_modified"]).all()
+
+
 def test_event_ids_are_stable_across_rebuilds_and_an_unrelated_article(corpus, tmp_path):
     out = tmp_path / "data"
     run.build(corpus, out)
