@@ -75,7 +75,7 @@ EVENTS = (
     Column("date_text", "string", "The date expression the date was read from."),
     Column("confidence", "float", "0-1: how sure the extraction is (trigger strength, actors, date, place).", True),
     Column("notes", "string", "One-line summary of the event, and an analyst's note after 'Note:'."),
-    Column("corrected", "bool", "True when an analyst's correction applies to this row.", True),
+    Column("corrected", "bool", "True when an analyst's correction applies to this row."),
     Column("last_modified", "datetime", "When the row last changed (UTC): its extraction, or its latest correction."),
 )
 
