@@ -37,8 +37,16 @@ def _idle(page) -> None:
 
 
 def _choose(page, label: str, option: str) -> None:
-    page.get_by_role("combobox", name=label).click()
-    page.get_by_role("option", name=option, exact=True).first.click()
+    box = page.get_by_role("combobox", name=label)
+    choice = page.get_by_role("option", name=option, exact=True).first
+    for _ in range(3):  # on a busy machine the first click can land while the page is still redrawing
+        box.click()
+        try:
+            choice.wait_for(timeout=10_000)
+            break
+        except Exception:  # noqa: BLE001 - playwright's TimeoutError: try the click again
+            page.keyboard.press("Escape")
+    choice.click()
     _idle(page)
 
 
