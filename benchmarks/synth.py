@@ -188,6 +188,7 @@ def make_tables(n: int = 300, seed: int = 7, n_docs: int | None = None) -> dict[
             "date_text": f"{d:%d %B %Y}",
             "confidence": round(float(rng.uniform(0.45, 0.98)), 2),
             "notes": f"{etype[i].replace('_', ' ')} by {a1[i]} at {loc}",
+            "corrected": False, "last_modified": pd.Timestamp("2025-01-01 00:00:00"),
         })
     events = pd.DataFrame(rows)
     events = events.drop_duplicates("event_id").reset_index(drop=True)

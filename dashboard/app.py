@@ -15,7 +15,7 @@ except ImportError:  # `streamlit run dashboard/app.py` from a checkout that is 
 import streamlit as st
 
 from dashboard import data, filters, gate, layout, style
-from dashboard.views import sidebar_view
+from dashboard.views import editor_nav, sidebar_view
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ def main() -> None:
     briefing = v_url.briefing
     style.apply(briefing)
     access = gate.require()  # stops here with the sign-in page until the visitor may pass
+    editor_nav.remember(access)
     tables = layout.ensure_tables()
     data.freeze_long_lived()
     opts = sidebar_view.options(tables)
@@ -44,7 +45,8 @@ def main() -> None:
         f, v = sidebar_view.render(opts)
         layout.data_panel(tables, access)
         gate.account(access)
-        layout.main_page(tables, f, v, opts)
+        if not editor_nav.render(tables, access):  # an editor's Add article or Review page, else the dashboard
+            layout.main_page(tables, f, v, opts)
 
 
 data.configure(sys.argv[1:])

@@ -133,7 +133,7 @@ def missing_tables(folder: Path) -> list[str]:
     return [t for t in config.TABLE_NAMES if table_path(build, t) is None]
 
 
-SET_FILES = (*(f"{t}.{ext}" for t in config.TABLE_NAMES for ext in ("parquet", "csv")), "mentions.parquet",
+SET_FILES = (*(f"{t}.{ext}" for t in config.TABLE_NAMES for ext in ("parquet", "csv")), "mentions.parquet", "anchors.parquet",
              "texts.parquet", tableset.INFO)
 
 

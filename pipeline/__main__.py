@@ -38,6 +38,11 @@ def summary(report) -> str:
     where = (f"tables in {report.output_dir}/" if report.written else
              f"no article could be read, so nothing was written to {report.output_dir}/")
     lines = [f"Read {report.ok} of {report.documents} documents in {report.seconds:.1f} s; {where}"]
+    if report.reused:
+        lines.append(f"  {report.extracted} extracted, {report.reused} unchanged (from the extraction cache)")
+    if report.corrections_applied or report.orphaned:
+        lines.append(f"Corrections: {report.corrections_applied} applied, {len(report.orphaned)} orphaned "
+                     "(their evidence is gone; listed in the dashboard's review view)")
     for file, reason in report.skipped:
         lines.append(f"  skipped {file}: {reason}")
     for file, note in report.notes:
@@ -69,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="run spaCy NER on the sentences of events that have no place, to find unknown place names")
     b.add_argument("--max-mb", type=float, default=ingest.MAX_BYTES / 1024 / 1024,
                    help="skip files larger than this many MB (default: 5)")
+    b.add_argument("--full", action="store_true",
+                   help="extract every article again, ignoring the extraction cache (the store in the output folder)")
     b.add_argument("-v", "--verbose", action="store_true", help="log each stage")
     sub.add_parser("schema", help="print the data dictionary of the four tables (Markdown)")
     args = ap.parse_args(argv)
@@ -78,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        report = build(args.input, args.output, progress=_progress_bar(0), online_geocoder=args.online_geocoder, ner=args.ner,
+        report = build(args.input, args.output, progress=_progress_bar(0), online_geocoder=args.online_geocoder, ner=args.ner, full=args.full,
                        max_bytes=int(args.max_mb * 1024 * 1024))
     except (PipelineError, ResourceError, SchemaError) as exc:
         print(f"error: {exc}", file=sys.stderr)

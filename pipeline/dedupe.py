@@ -140,6 +140,9 @@ def _merge(keep: Event, other: Event) -> Event:
     if other.confidence > keep.confidence:
         keep.evidence, keep.file, keep.sentence_start = other.evidence, other.file, other.sentence_start
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
+    keep.anchors = keep.anchors + [a for a in other.anchors if a not in keep.anchors]
+    if other.last_modified and (keep.last_modified is None or other.last_modified > keep.last_modified):
+        keep.last_modified = other.last_modified
     for s in other.sources:
         if s not in keep.sources:
             keep.sources.append(s)
@@ -149,16 +152,25 @@ def _merge(keep: Event, other: Event) -> Event:
     return keep
 
 
+def _days_apart(a: Event, b: Event) -> bool:
+    """Both dated to the day and further apart than a day's tolerance (so _dates_agree is False)."""
+    return (a.date_precision == "day" == b.date_precision and a.event_date is not None and b.event_date is not None
+            and abs((a.event_date - b.event_date).days) > _TOLERANCE["day"])
+
+
 def dedupe(events: list[Event], parents: dict[str, str] | None = None, persons: set[str] | None = None) -> list[Event]:
     """One event per real-world event. Events are compared within a sliding window of dates."""
     ordered = sorted(events, key=lambda e: (e.event_date or date.min, _ORDER[e.date_precision], -e.confidence))
     out: list[Event] = []
+    fam = {id(e): family(e.event_type) for e in events}  # a merge keeps the family (same_event requires it)
     for ev in ordered:
         target = None
         window = _WINDOW_YEAR if ev.date_precision == "year" else _WINDOW
         for cand in reversed(out):
             if cand.event_date and ev.event_date and (ev.event_date - cand.event_date).days > window:
                 break
+            if fam[id(cand)] != fam[id(ev)] or _days_apart(cand, ev):
+                continue  # what same_event would refuse first, without its cost: most pairs in a window
             if same_event(cand, ev, parents, persons):
                 target = cand
                 break

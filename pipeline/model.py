@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 
@@ -54,6 +54,15 @@ class Mention:
     info: dict = field(default_factory=dict)
 
 
+# A mention as the tables need it, (text, start, end, label, canonical): plain tuples load from the extraction
+# cache about 20 times faster than Mention objects.
+MentionRow = tuple[str, int, int, str, str]
+
+
+def mention_row(m: Mention) -> MentionRow:
+    return (m.text, m.start, m.end, m.label, m.canonical)
+
+
 @dataclass
 class Event:
     event_type: str
@@ -83,6 +92,12 @@ class Event:
     sentence_index: int = 0
     attribution: str = "unknown"  # stated, claimed, alleged, denied, unknown
     disrupted: bool = False  # an attack stopped on its way ('shot down a drone'): ACLED's disrupted weapons use
+    # where the evidence of each merged report is (pipeline.store.Anchor): what corrections and event ids hang on
+    anchors: list = field(default_factory=list)
+    event_id: str = ""  # set by pipeline.tables.events_table
+    note: str = ""  # an analyst's note (pipeline.corrections)
+    corrected: bool = False  # an analyst's correction applies to this row
+    last_modified: datetime | None = None  # when the row last changed: its extraction, or its latest correction
 
     def place_at(self, place, text: str, geo: int) -> None:
         """Locate the event at a gazetteer place (a resources.Place), as worded in the text."""
@@ -113,4 +128,8 @@ class Report:
     written: bool = False  # the tables were written (not when no article could be read)
     output_dir: str = ""
     seconds: float = 0.0
+    extracted: int = 0  # articles extracted in this build (the others came from the extraction cache)
+    reused: int = 0
+    corrections_applied: int = 0
+    orphaned: list = field(default_factory=list)  # corrections whose evidence is gone (pipeline.corrections)
     tables: dict = field(default_factory=dict, repr=False)

@@ -1,15 +1,18 @@
 """The pipeline's stages in order: ingest -> segment -> describe -> extract -> geocode -> dedupe -> tables."""
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from pipeline import config, dedupe, geocode, ingest, lock, metadata, resources, segment, tables
+from pipeline import config, corrections, dedupe, geocode, ingest, lock, metadata, resources, segment, store, tables
 from pipeline.extract import events as extract_events
-from pipeline.model import Article, Event, Mention, Report
+from pipeline.model import Article, Event, Mention, MentionRow, Report, mention_row
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +71,11 @@ def _process_batch(arts: list[Article], kb: resources.Knowledge, ner: bool, pars
 
 def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progress: Progress | None = None,
           online_geocoder: bool = False, max_bytes: int = ingest.MAX_BYTES, write: bool = True,
-          ner: bool = False, parse: bool = True) -> Report:
+          ner: bool = False, parse: bool = True, full: bool = False) -> Report:
     """Read input_dir and write the tables to output_dir, one build at a time per output folder
-    (pipeline.lock): a second build of the same folder waits for the first."""
-    args = (input_dir, output_dir, progress, online_geocoder, max_bytes, write, ner, parse)
+    (pipeline.lock): a second build of the same folder waits for the first. Incremental: only articles
+    the extraction cache (pipeline.store) lacks are extracted; full=True extracts every article again."""
+    args = (input_dir, output_dir, progress, online_geocoder, max_bytes, write, ner, parse, full)
     if not write or not Path(input_dir).is_dir():  # nothing to write, or _build fails at once
         return _build(*args)
     try:
@@ -81,8 +85,78 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
         raise PipelineError(str(exc)) from exc
 
 
+# What the extraction of one article depends on besides its text and metadata: a change in any of these files
+# re-extracts every article (the cache key's extractor version).
+EXTRACTOR_CODE = ("extract", "segment.py", "metadata.py", "text.py", "model.py", "resources.py", "dates.py")
+# Knowledge files that do not touch extraction: editing them re-extracts nothing.
+NOT_EXTRACTION = {"key_events.csv", "README.md"}
+
+
+def extractor_version(ner: bool, parse: bool) -> str:
+    """A hash of the extractor's code and options."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"ner={ner};parse={parse}".encode())
+    for name in EXTRACTOR_CODE:
+        p = here / name
+        for f in sorted(p.rglob("*.py")) if p.is_dir() else [p] if p.exists() else []:
+            h.update(f.name.encode() + f.read_bytes())
+    return "x2-" + h.hexdigest()[:32]  # x2: mentions cached as MentionRow tuples
+
+
+def kb_hash(folder: Path | None = None) -> str:
+    """A hash of the knowledge files the extraction reads."""
+    folder = Path(folder or config.RESOURCES)
+    h = hashlib.sha256()
+    for f in sorted(folder.iterdir()):
+        if f.is_file() and f.name not in NOT_EXTRACTION:
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def materialize_added(st: store.Store, output_dir: Path) -> tuple[list[Path], dict[str, dict]]:
+    """The articles added from the dashboard, written under <data>/added/ for ingest to read (the store holds
+    them), and their metadata as manifest rows."""
+    folder = output_dir / ADDED_DIR
+    rows, paths = {}, []
+    for a in st.added_articles():
+        folder.mkdir(parents=True, exist_ok=True)
+        p = folder / a["file"]
+        if not p.exists() or p.read_bytes() != a["content"]:
+            tmp = p.with_name(f".{p.name}.tmp")
+            tmp.write_bytes(a["content"])
+            tmp.replace(p)
+        paths.append(p)
+        rows[a["file"]] = {"file": a["file"], "title": a["title"], "source": a["source"], "url": a["url"],
+                           "published": a["published"]}
+    return paths, rows
+
+
+ADDED_DIR = "added"
+
+
+def _open_store(output_dir: Path) -> store.Store:
+    try:
+        return store.Store(output_dir)
+    except store.StoreError as exc:
+        raise PipelineError(str(exc)) from exc
+
+
+def _read_entry(entry: ingest.Entry, manifest: ingest.Manifest, max_bytes: int) -> Article:
+    """One folder entry as an Article, as ingest.read_folder reads it (its failures become its status)."""
+    try:
+        art = ingest.read_article(entry.path, manifest.get(entry.name), max_bytes)
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
+        log.exception("cannot read %s", entry.name)
+        art = Article(file=entry.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
+    return ingest.with_issues(art, manifest)
+
+
+def _meta_hash(row: dict | None) -> str:
+    return store.sha(json.dumps(row or {}, sort_keys=True))
+
+
 def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_geocoder: bool, max_bytes: int,
-           write: bool, ner: bool, parse: bool) -> Report:
+           write: bool, ner: bool, parse: bool, full: bool = False) -> Report:
     t0 = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -108,41 +182,121 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         entries = ingest.scan_inputs(input_dir)
     except OSError as exc:
         raise PipelineError(f"cannot read the input folder {input_dir}: {exc.strerror or exc}") from exc
+    st = _open_store(output_dir) if write and store.exists(output_dir) else None  # else made once there are tables
+    if st:
+        added_paths, added_rows = materialize_added(st, output_dir)
+        taken = {e.name for e in entries}
+        entries += [ingest.Entry(p.name, p) for p in added_paths if p.name not in taken]
+        manifest.rows = {**added_rows, **manifest.rows}
     total = len(entries) + len(ingest.missing_files(manifest, {e.name for e in entries}))
+    kbh, version = kb_hash(), extractor_version(ner, parse)
+    registry = st.documents() if st else {}
     report = Report(output_dir=str(output_dir))
     articles: list[Article] = []
     all_events: list[Event] = []
-    mentions: dict[str, list[Mention]] = {}
+    mentions: dict[str, list[MentionRow]] = {}
     unplaced: Counter = Counter()
     per_doc: Counter = Counter()
-    pending: list[Article] = []
+    pending: list[tuple[Article, str, str]] = []
+    hashes: dict[str, tuple[str, str]] = {}  # file -> (content hash, meta hash)
+    stats: dict[str, os.stat_result] = {}
+    deferred: list[tuple[str, str, bytes]] = []  # extractions made before the store exists
+
+    def take(art: Article, evs: list[Event], ms: list[MentionRow], un: list[str], content_hash: str, stamp) -> None:
+        for ev in evs:
+            ev.anchors = [store.anchor_of(content_hash, ev.sentence_start, ev.evidence, ev.event_type)]
+            ev.last_modified = stamp
+        all_events.extend(evs)
+        mentions[art.file] = ms
+        unplaced.update(un)
+        per_doc[art.file] = len(evs)
+        art.text = art.text if write else ""
 
     def flush() -> None:
-        for art, (evs, ms, un) in zip(pending, _process_batch(pending, kb, ner, parse)):
-            all_events.extend(evs)
-            mentions[art.file] = ms
-            unplaced.update(un)
-            per_doc[art.file] = len(evs)
-            art.text = art.text if write else ""
+        if not pending:
+            return
+        arts = [a for a, _, _ in pending]
+        results = [(evs, [mention_row(m) for m in ms], un) for evs, ms, un in _process_batch(arts, kb, ner, parse)]
+        blobs = [(ch, mh, store.dumps((art, *res))) for (art, ch, mh), res in zip(pending, results)
+                 if art.status.startswith("ok")] if write else []
+        if st:
+            stamp = st.put_extractions(kbh, version, blobs)
+        else:  # no store yet: it is made, and these kept, only if the build writes tables
+            stamp = store.now()
+            deferred.extend(blobs)
+        for (art, ch, _), (evs, ms, un) in zip(pending, results):
+            take(art, evs, ms, un, ch, stamp)
+        report.extracted += len(pending)
         pending.clear()
 
-    for n, art in enumerate(ingest.read_folder(input_dir, manifest, max_bytes, entries), start=1):
-        articles.append(art)
-        if art.status.startswith("ok"):
-            pending.append(art)
+    # Which articles are new or changed: a file whose size, time and metadata match the registry keeps its hash.
+    read: dict[str, Article] = {}
+    for entry in entries:
+        if entry.problem:
+            read[entry.name] = Article(file=entry.name, text="", status=f"skipped: {entry.problem}")
+            continue
+        row = manifest.get(entry.name)
+        mh = _meta_hash(row)
+        try:
+            stats[entry.name] = s = entry.path.stat()
+        except OSError:
+            s = None
+        reg = registry.get(entry.name)
+        if (not full and s and reg and reg["size"] == s.st_size and reg["mtime_ns"] == s.st_mtime_ns
+                and reg["meta_hash"] == mh and reg["status"].startswith("ok")):
+            hashes[entry.name] = (reg["content_hash"], mh)
+            continue
+        art = read[entry.name] = _read_entry(entry, manifest, max_bytes)
+        hashes[entry.name] = (store.sha(art.text) if art.status.startswith("ok") else "", mh)
+    cache = st.cached(kbh, version, [h for h in hashes.values() if h[0]]) if st and not full else {}
+    for n, entry in enumerate(entries, start=1):
+        ch, mh = hashes.get(entry.name, ("", ""))
+        hit = cache.get((ch, mh)) if ch else None
+        if hit is not None:
+            (art, evs, ms, un), stamp = hit
+            if art.file != entry.name:  # the same text under another name
+                art.file = entry.name
+                for ev in evs:
+                    ev.file, ev.sources = entry.name, [entry.name]
+            articles.append(art)
+            take(art, evs, ms, un, ch, stamp)
+            report.reused += 1
         else:
-            art.text = art.text if write else ""
-        if len(pending) >= PARSE_BATCH:
-            flush()
+            art = read.get(entry.name) or _read_entry(entry, manifest, max_bytes)
+            if entry.name not in read and art.status.startswith("ok"):
+                ch = store.sha(art.text)
+                hashes[entry.name] = (ch, mh)
+            articles.append(art)
+            if art.status.startswith("ok"):
+                pending.append((art, ch, mh))
+            else:
+                art.text = art.text if write else ""
+            if len(pending) >= PARSE_BATCH:
+                flush()
         if progress:
             progress(n, total, art.file)
     flush()
+    readable = any(a.status.startswith("ok") for a in articles)
+    if write and readable:
+        st = st or _open_store(output_dir)
+        st.put_extractions(kbh, version, deferred)
+        seen = store.now()
+        st.register([{"file": a.file, "content_hash": hashes[a.file][0], "meta_hash": hashes[a.file][1],
+                      "size": stats[a.file].st_size if a.file in stats else 0,
+                      "mtime_ns": stats[a.file].st_mtime_ns if a.file in stats else 0,
+                      "title": a.title or "", "source": a.source or "", "url": a.url or "",
+                      "published": a.published.isoformat() if a.published else "", "status": a.status,
+                      "seen_at": seen} for a in articles if a.file in hashes])
+    for art in ingest.missing_files(manifest, {e.name for e in entries}):
+        articles.append(ingest.with_issues(art, manifest))
     warnings += ingest.document_issues(manifest, {a.file for a in articles})
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
     parents = {a.name: a.parent or a.affiliation for a in kb.actors.values() if a.parent or a.affiliation}
     persons = {a.name for a in kb.actors.values() if a.actor_type == "person"}
     merged = dedupe.dedupe(all_events, parents, persons)
+    if st:
+        merged, report.orphaned, report.corrections_applied = corrections.apply(merged, st.corrections(), kb)
     urls = {a.file: a.url for a in articles if a.url}
     by_file = {a.file: a for a in articles}
     out = {
@@ -151,11 +305,12 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         "locations": tables.locations_table(merged, mentions, kb, resolved, unplaced),
         "documents": tables.documents_table(articles, per_doc),
     }
-    readable = any(a.status.startswith("ok") for a in articles)
     if write and readable:  # with no article read, the previous tables stay as they are
-        extra = {"mentions": tables.mentions_table(mentions), "texts": tables.texts_table(articles)}
+        extra = {"mentions": tables.mentions_table(mentions), "texts": tables.texts_table(articles),
+                 "anchors": tables.anchors_table(merged, out["events"])}
         tables.write(out, output_dir, extra, {"input_dir": str(input_dir.resolve()), "documents": len(articles),
-                                              "events": len(out["events"])})
+                                              "events": len(out["events"]), "extracted": report.extracted,
+                                              "orphaned_corrections": len(report.orphaned)})
     report.documents = len(articles)
     report.ok = sum(a.status.startswith("ok") for a in articles)
     report.skipped = [(a.file, a.status.removeprefix("skipped: ")) for a in articles if a.status.startswith("skipped")]

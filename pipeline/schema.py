@@ -18,7 +18,7 @@ class SchemaError(ValueError):
 @dataclass(frozen=True)
 class Column:
     name: str
-    dtype: str  # one of: string, int, float, date
+    dtype: str  # one of: string, int, float, bool, date, datetime (UTC)
     description: str
     required: bool = False  # True: never empty
 
@@ -45,7 +45,8 @@ DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 TIME_PRECISION_CODE = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
 
 EVENTS = (
-    Column("event_id", "string", "Stable identifier: a hash of date, type family, place and target.", True),
+    Column("event_id", "string", "Stable identifier: a hash of the evidence (the source text's hash, the sentence, "
+           "the type family); the same evidence keeps its id across rebuilds.", True),
     Column("event_date", "date", "ISO date; the first day of the period when the date is coarser than a day.", False),
     Column("date_precision", "string", "How exact event_date is: day, week, month, year or unknown.", True),
     Column("time_precision", "int", "ACLED time precision code: 1 = day, 2 = week, 3 = month or coarser.", True),
@@ -73,7 +74,9 @@ EVENTS = (
     Column("evidence", "string", "The sentence that states the event, verbatim.", True),
     Column("date_text", "string", "The date expression the date was read from."),
     Column("confidence", "float", "0-1: how sure the extraction is (trigger strength, actors, date, place).", True),
-    Column("notes", "string", "One-line summary of the event."),
+    Column("notes", "string", "One-line summary of the event, and an analyst's note after 'Note:'."),
+    Column("corrected", "bool", "True when an analyst's correction applies to this row."),
+    Column("last_modified", "datetime", "When the row last changed (UTC): its extraction, or its latest correction."),
 )
 
 ACTORS = (
@@ -142,6 +145,11 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
         try:
             if c.dtype == "date":
                 out[c.name] = pd.to_datetime(s, errors="raise", format="mixed").astype("datetime64[ns]")
+            elif c.dtype == "datetime":  # UTC, stored without a zone ('…Z' in the CSV)
+                t = pd.to_datetime(s, errors="raise", format="mixed", utc=True)
+                out[c.name] = t.dt.tz_localize(None).astype("datetime64[ns]")
+            elif c.dtype == "bool":
+                out[c.name] = _booleans(s)
             elif c.dtype in ("int", "float"):
                 out[c.name] = pd.to_numeric(s, errors="raise").astype(_PANDAS[c.dtype])
             else:
@@ -162,6 +170,18 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
         if bad_prec:
             raise SchemaError(f"events.date_precision: unknown value(s) {sorted(bad_prec)}")
     return out.reset_index(drop=True)
+
+
+def _booleans(s: pd.Series) -> pd.Series:
+    """True/False from booleans or their CSV spellings; anything else is an error."""
+    if s.dtype == bool or str(s.dtype) == "boolean":
+        return s.astype("boolean")
+    words = {"true": True, "false": False, "1": True, "0": False}
+    low = s.astype("string").str.strip().str.lower()
+    bad = low.notna() & ~low.isin(list(words))
+    if bad.any():
+        raise ValueError(f"not true/false: {low[bad].iloc[0]!r}")
+    return low.map(words, na_action="ignore").astype("boolean")
 
 
 def data_dictionary_markdown() -> str:

@@ -14,15 +14,22 @@ import pandas as pd
 
 from pipeline import schema, tableset
 from pipeline.dedupe import family
-from pipeline.model import Article, Event, Mention
+from pipeline.model import Article, Event, MentionRow
 from pipeline.resources import Knowledge
 
 CSV_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark: without it Excel reads the file as Windows-1252
 
 
 def event_id(ev: Event) -> str:
-    key = "|".join([ev.event_date.isoformat() if ev.event_date else "", family(ev.event_type),
-                    ev.location or ev.admin1, ev.actor1, ev.actor2])
+    """A hash of the evidence: the first of the event's anchors (source text hash and sentence hash) and its
+    type family, so the same evidence keeps its id when the extractor changes the date, place or actors, and
+    adding other articles changes nothing. Without anchors (tests on literal text): date, family, place, actors."""
+    if ev.anchors:
+        a = min(ev.anchors, key=lambda a: (a.content_hash, a.sentence_hash, a.start))
+        key = "|".join([a.content_hash, a.sentence_hash, family(a.event_type or ev.event_type)])
+    else:
+        key = "|".join([ev.event_date.isoformat() if ev.event_date else "", family(ev.event_type),
+                        ev.location or ev.admin1, ev.actor1, ev.actor2])
     return "EV" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10].upper()
 
 
@@ -33,16 +40,24 @@ def _notes(ev: Event) -> str:
     where = f" at {ev.location}" if ev.location else ""
     when = f" ({ev.event_date.isoformat()}, {ev.date_precision})" if ev.event_date else ""
     toll = f"; {ev.fatalities} killed" if ev.fatalities else ""
-    return f"{who}: {what}{on}{where}{when}{toll}"
+    note = f". Note: {ev.note}" if ev.note else ""
+    return f"{who}: {what}{on}{where}{when}{toll}{note}"
+
+
+def _id_order(ev: Event) -> tuple:
+    """Events that share an id hash are numbered in the order of their evidence, not of the build's lists."""
+    a = min(ev.anchors, key=lambda a: (a.content_hash, a.sentence_hash, a.start)) if ev.anchors else None
+    return (a.content_hash, a.start, a.event_type) if a else ("", ev.sentence_start, ev.event_type)
 
 
 def events_table(events: list[Event], kb: Knowledge, urls: dict[str, str]) -> pd.DataFrame:
     rows, seen = [], Counter()
-    for ev in events:
+    for ev in sorted(events, key=_id_order):
         eid = event_id(ev)
         seen[eid] += 1
         if seen[eid] > 1:
             eid = f"{eid}-{seen[eid]}"
+        ev.event_id = eid
         acled_type, acled_sub = kb.acled[ev.event_type]
         if ev.disrupted and acled_type == schema.DISRUPTED[0]:
             acled_sub = schema.DISRUPTED[1]
@@ -57,13 +72,14 @@ def events_table(events: list[Event], kb: Knowledge, urls: dict[str, str]) -> pd
             "fatalities_high": ev.fatalities_high, "injuries": ev.injuries, "sources": ";".join(ev.sources),
             "source_urls": ";".join(urls.get(s, "") for s in ev.sources),
             "evidence": ev.evidence, "date_text": ev.date_text, "confidence": ev.confidence, "notes": _notes(ev),
+            "corrected": ev.corrected, "last_modified": ev.last_modified,
         })
     df = pd.DataFrame(rows, columns=schema.columns("events")) if rows else schema.empty("events")
     df = schema.conform(df, "events")
     return df.sort_values(["event_date", "event_id"], na_position="last").reset_index(drop=True)
 
 
-def actors_table(events: list[Event], mentions: dict[str, list[Mention]], articles: dict[str, Article],
+def actors_table(events: list[Event], mentions: dict[str, list[MentionRow]], articles: dict[str, Article],
                  kb: Knowledge) -> pd.DataFrame:
     counts, seen_as, first, last, ev_counts = Counter(), defaultdict(set), {}, {}, Counter()
 
@@ -79,12 +95,12 @@ def actors_table(events: list[Event], mentions: dict[str, list[Mention]], articl
             stamp(name, ev.event_date)
     for file, ms in mentions.items():
         pub = articles[file].published
-        for m in ms:
-            if m.label == "ACTOR":
-                counts[m.canonical] += 1
-                seen_as[m.canonical].add(m.text)
-                if not ev_counts[m.canonical]:
-                    stamp(m.canonical, pub)  # no event of its own: when articles mention it
+        for text, _start, _end, label, canonical in ms:
+            if label == "ACTOR":
+                counts[canonical] += 1
+                seen_as[canonical].add(text)
+                if not ev_counts[canonical]:
+                    stamp(canonical, pub)  # no event of its own: when articles mention it
     names = sorted(set(counts) | set(ev_counts))
     rows = []
     for name in names:
@@ -99,14 +115,14 @@ def actors_table(events: list[Event], mentions: dict[str, list[Mention]], articl
     return schema.conform(df, "actors")
 
 
-def locations_table(events: list[Event], mentions: dict[str, list[Mention]], kb: Knowledge,
+def locations_table(events: list[Event], mentions: dict[str, list[MentionRow]], kb: Knowledge,
                     resolved: dict[str, str], unplaced: Counter) -> pd.DataFrame:
     counts, seen_as, ev_counts = Counter(), defaultdict(set), Counter()
     for ms in mentions.values():
-        for m in ms:
-            if m.label == "PLACE":
-                counts[m.canonical] += 1
-                seen_as[m.canonical].add(m.text)
+        for text, _start, _end, label, canonical in ms:
+            if label == "PLACE":
+                counts[canonical] += 1
+                seen_as[canonical].add(text)
     first_event = {}
     for ev in events:
         if ev.location:
@@ -144,10 +160,25 @@ def documents_table(articles: list[Article], per_doc_events: Counter) -> pd.Data
     return schema.conform(df, "documents")
 
 
-def mentions_table(mentions: dict[str, list[Mention]]) -> pd.DataFrame:
-    rows = [{"file": f, "start": m.start, "end": m.end, "label": m.label, "text": m.text, "canonical": m.canonical}
-            for f, ms in mentions.items() for m in ms]
+def mentions_table(mentions: dict[str, list[MentionRow]]) -> pd.DataFrame:
+    rows = [(f, start, end, label, text, canonical) for f, ms in mentions.items()
+            for text, start, end, label, canonical in ms]
     return pd.DataFrame(rows, columns=["file", "start", "end", "label", "text", "canonical"])
+
+
+ANCHOR_COLUMNS = ["event_id", "file", "content_hash", "start", "end", "sentence_hash", "event_type"]
+
+
+def anchors_table(events: list[Event], events_df: pd.DataFrame) -> pd.DataFrame:
+    """Where each row's evidence is (pipeline.store.Anchor), one line per merged report: what the dashboard
+    anchors a correction to."""
+    rows = []
+    for ev in events:
+        for a in ev.anchors:
+            file = ev.file if a.content_hash == ev.anchors[0].content_hash else ""
+            rows.append({"event_id": ev.event_id, "file": file, "content_hash": a.content_hash, "start": a.start,
+                         "end": a.end, "sentence_hash": a.sentence_hash, "event_type": a.event_type})
+    return pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
 
 
 def texts_table(articles: list[Article]) -> pd.DataFrame:
@@ -169,6 +200,8 @@ def _csv(df: pd.DataFrame, name: str) -> tableset.Writer:
         for c in schema.TABLES[name]:
             if c.dtype == "date":
                 out[c.name] = out[c.name].dt.strftime("%Y-%m-%d")
+            elif c.dtype == "datetime":
+                out[c.name] = out[c.name].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
         out.to_csv(path, index=False, encoding=CSV_ENCODING)
         return len(df)
     return write

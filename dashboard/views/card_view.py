@@ -1,5 +1,5 @@
 """The event card: the evidence sentence highlighted inside its article, the sources with their links,
-the date and place precision codes and the extraction's confidence."""
+the date and place precision codes and the extraction's confidence; for editors, the corrections panel."""
 from __future__ import annotations
 
 import html
@@ -123,3 +123,5 @@ def render(event_id: str, tables: data.Tables, key: str = "card",
                                     unsafe_allow_html=True)
                     else:
                         st.markdown(highlighted_excerpt(text, span, top=top), unsafe_allow_html=True)
+        from dashboard import corrections as corrections_ui  # here: it imports layout, which imports this module
+        corrections_ui.panel(r, tables, key)
