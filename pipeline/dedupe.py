@@ -11,7 +11,9 @@ merged event keeps the most exact date and place and lists every source.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from pipeline import schema
 from pipeline.model import Event
@@ -150,20 +152,263 @@ def _merge(keep: Event, other: Event) -> Event:
 
 
 def dedupe(events: list[Event], parents: dict[str, str] | None = None, persons: set[str] | None = None) -> list[Event]:
-    """One event per real-world event. Events are compared within a sliding window of dates."""
-    ordered = sorted(events, key=lambda e: (e.event_date or date.min, _ORDER[e.date_precision], -e.confidence))
-    out: list[Event] = []
-    for ev in ordered:
-        target = None
-        window = _WINDOW_YEAR if ev.date_precision == "year" else _WINDOW
-        for cand in reversed(out):
-            if cand.event_date and ev.event_date and (ev.event_date - cand.event_date).days > window:
-                break
-            if same_event(cand, ev, parents, persons):
-                target = cand
-                break
-        if target is None:
-            out.append(ev)
+    """One event per real-world event.
+
+    Events are taken in date order and each is merged into the latest earlier kept event that is the
+    same event, looking back no further than the first kept event dated more than a window before it
+    (40 days, a year for a year-dated event). Instead of walking back through every kept event of the
+    window, the kept events are filed in blocks (family, date precision, and a place, grid cell, region
+    or named actor) and only the blocks that could hold the same event are read: the result is the one
+    the walk gives, in time that grows with the events rather than with the window's density.
+    """
+    return _Deduper(parents, persons).run(_canonical(events))
+
+
+# ---- blocking ---------------------------------------------------------------------------------------------
+
+_EARTH_RADIUS_KM = 6371.0  # the sphere km() measures on (12742 = its diameter)
+# Side of a grid cell on the unit sphere: two places MERGE_KM apart differ by less than this in x, y and z
+# (a chord is shorter than its arc), so they lie in the same or neighbouring cells; 1 % spare for rounding.
+_GRID_CELL = 1.01 * MERGE_KM / _EARTH_RADIUS_KM
+_COARSE_PLACES = ("country", "governorate", "region")
+_NEIGHBOURS = [(dx, dy, dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
+
+
+def _canonical(events: list[Event]) -> list[Event]:
+    """The events in the order the merge walks them: by date, precision and confidence, as always, then by
+    article and sentence, so that the result does not depend on the order in which articles were read
+    (chunks, workers). Events of one sentence that tie keep the order the extractor gave them."""
+    return sorted(events, key=_order_key)
+
+
+def _order_key(e: Event) -> tuple:
+    return (e.event_date or date.min, _ORDER[e.date_precision], -e.confidence, e.file, e.sentence_start,
+            e.sentence_index)
+
+
+def _names(e: Event) -> set[str]:
+    """The named actors same_event looks for in common when a place is missing. Two events whose actor1
+    and actor2 are both '' match on that alone, so '' stands for that pair."""
+    named = _named(e)
+    if not named and e.actor1 == "" and e.actor2 == "":
+        named = {""}
+    return named
+
+
+# Kept events are filed apart by how exact their date is: day, week and unknown precision agree only with
+# dates a week away at most, month and year precision with a whole month or year.
+_FINE_DATES = ("day", "week", "unknown")
+_COARSE_DATES = ("month", "year")
+
+
+@lru_cache(maxsize=1 << 16)
+def _date_floors(day: int, precision: str) -> tuple[int, int, dict[str, int]]:
+    """For an event on ordinal `day` with `precision`: the earliest date a kept event with a fine date, one
+    with a coarse date, and one of each precision can have and still agree on the date (_dates_agree)."""
+    d = date.fromordinal(day)
+    window = _WINDOW_YEAR if precision == "year" else _WINDOW
+    floors = {}
+    for other in _ORDER:
+        coarse = other if _ORDER[other] > _ORDER[precision] else precision
+        if coarse == "month":
+            floors[other] = d.replace(day=1).toordinal()
+        elif coarse == "year":  # older than the window would stop the walk before it anyway
+            floors[other] = max(d.replace(month=1, day=1).toordinal(), day - window)
         else:
-            _merge(target, ev)
-    return out
+            floors[other] = day - _TOLERANCE[coarse]
+    return min(floors[p] for p in _FINE_DATES), min(floors[p] for p in _COARSE_DATES), floors
+
+
+class _Grid:
+    """Cells of the unit sphere, each with its neighbours that hold a place of the input: every place within
+    MERGE_KM of a place lies in one of them."""
+
+    def __init__(self, events: list[Event]):
+        self._cells: dict[tuple[float, float], tuple[int, int, int]] = {}
+        self._occupied = {self.cell(e) for e in events if e.location}
+        self._occupied.discard(None)
+        self._near: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+
+    def cell(self, e: Event) -> tuple[int, int, int] | None:
+        lat, lon = e.latitude, e.longitude
+        if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)):
+            return None  # km() cannot put it within MERGE_KM of anything
+        got = self._cells.get((lat, lon))
+        if got is None:
+            p, q = math.radians(lat), math.radians(lon)
+            xyz = (math.cos(p) * math.cos(q), math.cos(p) * math.sin(q), math.sin(p))
+            got = self._cells[(lat, lon)] = tuple(math.floor(c / _GRID_CELL) for c in xyz)
+        return got
+
+    def near(self, cell: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+        got = self._near.get(cell)
+        if got is None:
+            x, y, z = cell
+            got = self._near[cell] = [c for dx, dy, dz in _NEIGHBOURS
+                                      if (c := (x + dx, y + dy, z + dz)) in self._occupied]
+        return got
+
+
+class _Deduper:
+    """The merge walk's state: the kept events in order, their current dates, and the blocks they are filed in.
+
+    A block holds the positions of kept events in the order they were filed, with the date being processed
+    when each was filed, apart for fine and coarse dates. A kept event is filed again whenever a merge
+    changes its date, precision, type, actors or place, so a block may name a position whose event has
+    since changed: every candidate is checked with same_event on its current fields, and a block is only a
+    way to find it.
+    """
+
+    def __init__(self, parents: dict[str, str] | None, persons: set[str] | None):
+        self.parents, self.persons = parents, persons
+        self.children: dict[str, set[str]] = {}
+        for child, parent in (parents or {}).items():
+            self.children.setdefault(parent, set()).add(child)
+        self._agreeing_cache: dict[str, frozenset[str]] = {}
+        self.out: list[Event] = []
+        self.day: list[int | None] = []  # current date ordinal of each kept event (None: undated)
+        self.precision: list[str] = []  # current date precision of each kept event
+        self.actor1: list[str] = []  # current actor1 of each kept event
+        self.filed_day: list[int] = []  # its date ordinal when it was kept (undated: date.min): never decreases
+        self.dated_at_or_before: list[int] = []  # position of the last dated kept event up to here, or -1
+        self.filed_as: list[tuple | None] = []  # (precision, date, blocks) it was last filed with
+        # block -> [fine-date filing days, positions, coarse-date filing days, positions]
+        self.blocks: dict[tuple, list[list[int]]] = {}
+        self.grid: _Grid | None = None
+
+    def run(self, ordered: list[Event]) -> list[Event]:
+        self.grid = _Grid(ordered)
+        for ev in ordered:
+            if ev.event_date is None:  # agrees with no date: kept, and never a match
+                self._keep(ev, None, ())
+                continue
+            day = ev.event_date.toordinal()
+            window = _WINDOW_YEAR if ev.date_precision == "year" else _WINDOW
+            own, query = self._blocks_of(ev)
+            target = self._match(ev, day, query, self._last_stop(day - window))
+            if target is None:
+                self._keep(ev, day, own)
+            else:
+                self._merge_into(target, ev, day)
+        return self.out
+
+    def _keep(self, ev: Event, day: int | None, own: tuple) -> None:
+        i = len(self.out)
+        self.out.append(ev)
+        self.day.append(day)
+        self.precision.append(ev.date_precision)
+        self.actor1.append(ev.actor1)
+        self.filed_day.append(date.min.toordinal() if day is None else day)
+        self.dated_at_or_before.append(i if day is not None else (self.dated_at_or_before[-1] if i else -1))
+        self.filed_as.append(None)
+        if day is not None:
+            self._file(i, day, own)
+
+    def _merge_into(self, i: int, ev: Event, day: int) -> None:
+        keep = self.out[i]
+        _merge(keep, ev)
+        self.day[i] = keep.event_date.toordinal()
+        self.precision[i] = keep.date_precision
+        self.actor1[i] = keep.actor1
+        self._file(i, day, self._blocks_of(keep)[0])
+
+    def _last_stop(self, limit: int) -> int:
+        """Position of the latest kept event dated before `limit`: the walk back from the newest kept event
+        stops there. Kept events are filed in date order and merges only move dates later, so only those
+        kept before `limit` can be dated before it, and the latest of them nearly always still is."""
+        k = bisect_left(self.filed_day, limit) - 1
+        while k >= 0:
+            k = self.dated_at_or_before[k]
+            if k < 0 or self.day[k] < limit:
+                return k
+            k -= 1
+        return -1
+
+    def _match(self, ev: Event, day: int, query: list[tuple], stop: int) -> int | None:
+        """Position of the latest kept event after `stop` that is the same event as ev, or None: the event
+        the walk back from the newest kept event would find first."""
+        fine_floor, coarse_floor, floors = _date_floors(day, ev.date_precision)
+        found: set[int] = set()
+        get = self.blocks.get
+        for key in query:
+            block = get(key)
+            if block is None:
+                continue
+            days = block[0]
+            first = bisect_left(days, fine_floor)
+            if first < len(days):
+                found.update(block[1][first:])
+            days = block[2]
+            if days:
+                first = bisect_left(days, coarse_floor)
+                if first < len(days):
+                    found.update(block[3][first:])
+        kept_day, kept_precision, kept_actor1 = self.day, self.precision, self.actor1
+        agreeing = self._agreeing(ev.actor1)
+        for i in sorted(found, reverse=True):
+            if i <= stop:
+                break
+            if kept_day[i] >= floors[kept_precision[i]] and (agreeing is None or kept_actor1[i] in agreeing) \
+                    and same_event(self.out[i], ev, self.parents, self.persons):
+                return i
+        return None
+
+    def _agreeing(self, actor1: str) -> frozenset[str] | None:
+        """The actor1 values that agree with actor1 (same_event's _agree), or None when all do: the check
+        that rules out most candidates of a busy block, done before same_event's fuller one."""
+        if actor1 == "unknown":
+            return None
+        got = self._agreeing_cache.get(actor1)
+        if got is None:
+            parents = self.parents or {}
+            parent = {parents[actor1]} if actor1 in parents else set()
+            got = frozenset({"unknown", actor1} | parent | self.children.get(actor1, set()))
+            self._agreeing_cache[actor1] = got
+        return got
+
+    def _file(self, i: int, day: int, own: tuple) -> None:
+        """File kept event i under its blocks, stamped with the date being processed, unless nothing they
+        depend on has changed since it was last filed."""
+        e = self.out[i]
+        filed = (e.date_precision, self.day[i], own)
+        if filed == self.filed_as[i]:
+            return
+        self.filed_as[i] = filed
+        half = 2 if e.date_precision in _COARSE_DATES else 0
+        blocks = self.blocks
+        for key in own:
+            block = blocks.get(key)
+            if block is None:
+                block = blocks[key] = [[], [], [], []]
+            block[half].append(day)
+            block[half + 1].append(i)
+
+    def _blocks_of(self, e: Event) -> tuple[tuple, list[tuple]]:
+        """The blocks e is filed in once kept, and the blocks that hold every kept event that could be the
+        same event as e (see same_event): one place, places within MERGE_KM (grid cells), a country or
+        governorate and the places in it, and, for events with no place, which only merge with the same
+        type and a shared actor, the type with each actor."""
+        fam = family(e.event_type)
+        actors = [e.actor1] if fam == "talk" else sorted(_names(e))  # talk merges only with the same actor1
+        by_actor = [(fam, e.event_type, a) for a in actors]
+        if not e.location:
+            own = tuple(("any",) + k for k in by_actor) + tuple(("placeless",) + k for k in by_actor)
+            return own, [("any",) + k for k in by_actor]
+        own = [(fam, "place", e.location), (fam, "in country", e.country)]
+        query = [(fam, "place", e.location), (fam, "country", e.country)]
+        cell = self.grid.cell(e)
+        if cell is not None:
+            own.append((fam, "cell", cell))
+            query += [(fam, "cell", c) for c in self.grid.near(cell)]
+        if e.admin1:
+            own.append((fam, "in admin1", e.admin1))
+            query.append((fam, "admin1", e.admin1))
+        if e.feature_type == "country":
+            own.append((fam, "country", e.country))
+            query.append((fam, "in country", e.country))
+        elif e.feature_type in _COARSE_PLACES and e.admin1:
+            own.append((fam, "admin1", e.admin1))
+            query.append((fam, "in admin1", e.admin1))
+        own += [("any",) + k for k in by_actor]
+        query += [("placeless",) + k for k in by_actor]
+        return tuple(own), query
