@@ -10,8 +10,10 @@ merged event keeps the most exact date and place and lists every source.
 """
 from __future__ import annotations
 
+import gc
 import math
 from bisect import bisect_left
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 
@@ -161,7 +163,21 @@ def dedupe(events: list[Event], parents: dict[str, str] | None = None, persons: 
     or named actor) and only the blocks that could hold the same event are read: the result is the one
     the walk gives, in time that grows with the events rather than with the window's density.
     """
-    return _Deduper(parents, persons).run(_canonical(events))
+    with _collector_paused():
+        return _Deduper(parents, persons).run(_canonical(events))
+
+
+@contextmanager
+def _collector_paused():
+    """The walk makes millions of small lists, sets and tuples and no reference cycles; left on, the cyclic
+    garbage collector would scan every live event again and again (a fifth of the time at 50,000 events)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 # ---- blocking ---------------------------------------------------------------------------------------------
@@ -195,16 +211,16 @@ def _names(e: Event) -> set[str]:
     return named
 
 
-# Kept events are filed apart by how exact their date is: day, week and unknown precision agree only with
-# dates a week away at most, month and year precision with a whole month or year.
-_FINE_DATES = ("day", "week", "unknown")
-_COARSE_DATES = ("month", "year")
+# Kept events are filed apart by how exact their date is: a day-dated one agrees with a day-dated event a
+# day away at most, week and unknown precision a week at most, month and year precision a whole month or year.
+_DATE_CLASSES = (("day",), ("week", "unknown"), ("month", "year"))
+_DATE_CLASS = {p: 2 * k for k, ps in enumerate(_DATE_CLASSES) for p in ps}  # its days' index in a block
 
 
 @lru_cache(maxsize=1 << 16)
-def _date_floors(day: int, precision: str) -> tuple[int, int, dict[str, int]]:
-    """For an event on ordinal `day` with `precision`: the earliest date a kept event with a fine date, one
-    with a coarse date, and one of each precision can have and still agree on the date (_dates_agree)."""
+def _date_floors(day: int, precision: str) -> tuple[int, int, int, dict[str, int]]:
+    """For an event on ordinal `day` with `precision`: the earliest date a kept event of each class of
+    _DATE_CLASSES, and of each precision, can have and still agree on the date (_dates_agree)."""
     d = date.fromordinal(day)
     window = _WINDOW_YEAR if precision == "year" else _WINDOW
     floors = {}
@@ -216,7 +232,8 @@ def _date_floors(day: int, precision: str) -> tuple[int, int, dict[str, int]]:
             floors[other] = max(d.replace(month=1, day=1).toordinal(), day - window)
         else:
             floors[other] = day - _TOLERANCE[coarse]
-    return min(floors[p] for p in _FINE_DATES), min(floors[p] for p in _COARSE_DATES), floors
+    day_floor, fine_floor, coarse_floor = (min(floors[p] for p in ps) for ps in _DATE_CLASSES)
+    return day_floor, fine_floor, coarse_floor, floors
 
 
 class _Grid:
@@ -253,10 +270,11 @@ class _Deduper:
     """The merge walk's state: the kept events in order, their current dates, and the blocks they are filed in.
 
     A block holds the positions of kept events in the order they were filed, with the date being processed
-    when each was filed, apart for fine and coarse dates. A kept event is filed again whenever a merge
-    changes its date, precision, type, actors or place, so a block may name a position whose event has
-    since changed: every candidate is checked with same_event on its current fields, and a block is only a
-    way to find it.
+    when each was filed, apart for each class of _DATE_CLASSES. A kept event is filed again whenever a
+    merge changes its date, precision, type, actors or place, so a block may name a position whose event
+    has since changed: every candidate is checked with same_event on its current fields, and a block is
+    only a way to find it. Many events share a place and actors, so the blocks of each place and of each
+    type and actors are looked up once and kept.
     """
 
     def __init__(self, parents: dict[str, str] | None, persons: set[str] | None):
@@ -264,35 +282,37 @@ class _Deduper:
         self.children: dict[str, set[str]] = {}
         for child, parent in (parents or {}).items():
             self.children.setdefault(parent, set()).add(child)
-        self._agreeing_cache: dict[str, frozenset[str]] = {}
         self.out: list[Event] = []
         self.day: list[int | None] = []  # current date ordinal of each kept event (None: undated)
         self.precision: list[str] = []  # current date precision of each kept event
         self.actor1: list[str] = []  # current actor1 of each kept event
         self.filed_day: list[int] = []  # its date ordinal when it was kept (undated: date.min): never decreases
         self.dated_at_or_before: list[int] = []  # position of the last dated kept event up to here, or -1
-        self.filed_as: list[tuple | None] = []  # (precision, date, blocks) it was last filed with
-        # block -> [fine-date filing days, positions, coarse-date filing days, positions]
+        self.filed_as: list[tuple | None] = []  # (precision, date, place, actors) it was last filed with
+        # block key -> filing days and positions for each class of _DATE_CLASSES, one after the other
         self.blocks: dict[tuple, list[list[int]]] = {}
+        self._place_blocks_cache: dict[tuple, tuple[list, list]] = {}
+        self._actor_blocks_cache: dict[tuple, tuple[list, list]] = {}
+        self._agreeing_cache: dict[str, frozenset[str] | None] = {}
         self.grid: _Grid | None = None
 
     def run(self, ordered: list[Event]) -> list[Event]:
         self.grid = _Grid(ordered)
         for ev in ordered:
             if ev.event_date is None:  # agrees with no date: kept, and never a match
-                self._keep(ev, None, ())
+                self._keep(ev, None, None, None)
                 continue
             day = ev.event_date.toordinal()
             window = _WINDOW_YEAR if ev.date_precision == "year" else _WINDOW
-            own, query = self._blocks_of(ev)
-            target = self._match(ev, day, query, self._last_stop(day - window))
+            place, actors = self._place(ev), self._actors(ev)
+            target = self._match(ev, day, place[1] + actors[1], self._last_stop(day - window))
             if target is None:
-                self._keep(ev, day, own)
+                self._keep(ev, day, place, actors)
             else:
                 self._merge_into(target, ev, day)
         return self.out
 
-    def _keep(self, ev: Event, day: int | None, own: tuple) -> None:
+    def _keep(self, ev: Event, day: int | None, place: tuple | None, actors: tuple | None) -> None:
         i = len(self.out)
         self.out.append(ev)
         self.day.append(day)
@@ -302,7 +322,7 @@ class _Deduper:
         self.dated_at_or_before.append(i if day is not None else (self.dated_at_or_before[-1] if i else -1))
         self.filed_as.append(None)
         if day is not None:
-            self._file(i, day, own)
+            self._file(i, day, place, actors)
 
     def _merge_into(self, i: int, ev: Event, day: int) -> None:
         keep = self.out[i]
@@ -310,7 +330,7 @@ class _Deduper:
         self.day[i] = keep.event_date.toordinal()
         self.precision[i] = keep.date_precision
         self.actor1[i] = keep.actor1
-        self._file(i, day, self._blocks_of(keep)[0])
+        self._file(i, day, self._place(keep), self._actors(keep))
 
     def _last_stop(self, limit: int) -> int:
         """Position of the latest kept event dated before `limit`: the walk back from the newest kept event
@@ -324,91 +344,118 @@ class _Deduper:
             k -= 1
         return -1
 
-    def _match(self, ev: Event, day: int, query: list[tuple], stop: int) -> int | None:
+    def _match(self, ev: Event, day: int, query: list, stop: int) -> int | None:
         """Position of the latest kept event after `stop` that is the same event as ev, or None: the event
         the walk back from the newest kept event would find first."""
-        fine_floor, coarse_floor, floors = _date_floors(day, ev.date_precision)
+        day_floor, fine_floor, coarse_floor, floors = _date_floors(day, ev.date_precision)
         found: set[int] = set()
-        get = self.blocks.get
-        for key in query:
-            block = get(key)
-            if block is None:
-                continue
+        for block in query:
             days = block[0]
-            first = bisect_left(days, fine_floor)
-            if first < len(days):
-                found.update(block[1][first:])
+            if days and days[-1] >= day_floor:
+                found.update(block[1][bisect_left(days, day_floor):])
             days = block[2]
-            if days:
-                first = bisect_left(days, coarse_floor)
-                if first < len(days):
-                    found.update(block[3][first:])
-        kept_day, kept_precision, kept_actor1 = self.day, self.precision, self.actor1
+            if days and days[-1] >= fine_floor:
+                found.update(block[3][bisect_left(days, fine_floor):])
+            days = block[4]
+            if days and days[-1] >= coarse_floor:
+                found.update(block[5][bisect_left(days, coarse_floor):])
+        if not found:
+            return None
+        kept_day, kept_precision, kept_actor1, out = self.day, self.precision, self.actor1, self.out
         agreeing = self._agreeing(ev.actor1)
         for i in sorted(found, reverse=True):
             if i <= stop:
                 break
             if kept_day[i] >= floors[kept_precision[i]] and (agreeing is None or kept_actor1[i] in agreeing) \
-                    and same_event(self.out[i], ev, self.parents, self.persons):
+                    and same_event(out[i], ev, self.parents, self.persons):
                 return i
         return None
 
     def _agreeing(self, actor1: str) -> frozenset[str] | None:
         """The actor1 values that agree with actor1 (same_event's _agree), or None when all do: the check
         that rules out most candidates of a busy block, done before same_event's fuller one."""
-        if actor1 == "unknown":
-            return None
-        got = self._agreeing_cache.get(actor1)
-        if got is None:
-            parents = self.parents or {}
-            parent = {parents[actor1]} if actor1 in parents else set()
-            got = frozenset({"unknown", actor1} | parent | self.children.get(actor1, set()))
-            self._agreeing_cache[actor1] = got
+        if actor1 in self._agreeing_cache:
+            return self._agreeing_cache[actor1]
+        got = None
+        if actor1 != "unknown":
+            got = frozenset({"unknown"} | set(self._filed_perpetrators(actor1)) | self.children.get(actor1, set()))
+        self._agreeing_cache[actor1] = got
         return got
 
-    def _file(self, i: int, day: int, own: tuple) -> None:
+    def _file(self, i: int, day: int, place: tuple, actors: tuple) -> None:
         """File kept event i under its blocks, stamped with the date being processed, unless nothing they
         depend on has changed since it was last filed."""
         e = self.out[i]
-        filed = (e.date_precision, self.day[i], own)
-        if filed == self.filed_as[i]:
+        before = self.filed_as[i]
+        if before is not None and before[0] == e.date_precision and before[1] == self.day[i] \
+                and before[2] is place and before[3] is actors:
             return
-        self.filed_as[i] = filed
-        half = 2 if e.date_precision in _COARSE_DATES else 0
-        blocks = self.blocks
-        for key in own:
-            block = blocks.get(key)
-            if block is None:
-                block = blocks[key] = [[], [], [], []]
-            block[half].append(day)
-            block[half + 1].append(i)
+        self.filed_as[i] = (e.date_precision, self.day[i], place, actors)
+        at = _DATE_CLASS[e.date_precision]
+        for block in place[0] + actors[0]:
+            block[at].append(day)
+            block[at + 1].append(i)
 
-    def _blocks_of(self, e: Event) -> tuple[tuple, list[tuple]]:
-        """The blocks e is filed in once kept, and the blocks that hold every kept event that could be the
-        same event as e (see same_event): one place, places within MERGE_KM (grid cells), a country or
-        governorate and the places in it, and, for events with no place, which only merge with the same
-        type and a shared actor, the type with each actor."""
-        fam = family(e.event_type)
-        actors = [e.actor1] if fam == "talk" else sorted(_names(e))  # talk merges only with the same actor1
-        by_actor = [(fam, e.event_type, a) for a in actors]
-        if not e.location:
-            own = tuple(("any",) + k for k in by_actor) + tuple(("placeless",) + k for k in by_actor)
-            return own, [("any",) + k for k in by_actor]
-        own = [(fam, "place", e.location), (fam, "in country", e.country)]
-        query = [(fam, "place", e.location), (fam, "country", e.country)]
+    def _block(self, *key) -> list[list[int]]:
+        block = self.blocks.get(key)
+        if block is None:
+            block = self.blocks[key] = [[], [], [], [], [], []]
+        return block
+
+    def _actors(self, e: Event) -> tuple[list, list]:
+        """The blocks an event is filed in, and those it looks in, for events with no place: they merge only
+        with the same type and a shared named actor (talk: the same actor1)."""
+        key = (e.event_type, bool(e.location), e.actor1, e.actor2, tuple(e.assoc_actors))
+        got = self._actor_blocks_cache.get(key)
+        if got is None:
+            fam = family(e.event_type)
+            actors = [e.actor1] if fam == "talk" else sorted(_names(e))
+            anywhere = [self._block(fam, "any", e.event_type, a) for a in actors]
+            placeless = [self._block(fam, "placeless", e.event_type, a) for a in actors]
+            got = self._actor_blocks_cache[key] = (anywhere + placeless, anywhere) if not e.location \
+                else (anywhere, placeless)
+        return got
+
+    def _place(self, e: Event) -> tuple[list, list]:
+        """The blocks an event is filed in for its place, and those it looks in for places that agree
+        (_places_agree): the place; the grid cells within MERGE_KM; the country and governorate it lies in,
+        for events placed only in a country or governorate; its country or governorate, if it is one. A
+        country holds many places, so those in it are also filed by perpetrator (actor1 and its parent),
+        which must agree (_agree)."""
+        key = (e.event_type, e.actor1, e.location, e.latitude, e.longitude, e.admin1, e.country, e.feature_type)
+        got = self._place_blocks_cache.get(key)
+        if got is None:
+            got = self._place_blocks_cache[key] = self._place_blocks(e) if e.location else ([], [])
+        return got
+
+    def _place_blocks(self, e: Event) -> tuple[list, list]:
+        fam, block = family(e.event_type), self._block
+        own = [block(fam, "place", e.location), block(fam, "country", e.country, "*")]
+        own += [block(fam, "country", e.country, a) for a in self._filed_perpetrators(e.actor1)]
+        query = [block(fam, "place", e.location), block(fam, "coarse country", e.country)]
         cell = self.grid.cell(e)
         if cell is not None:
-            own.append((fam, "cell", cell))
-            query += [(fam, "cell", c) for c in self.grid.near(cell)]
+            own.append(block(fam, "cell", cell))
+            query += [block(fam, "cell", c) for c in self.grid.near(cell)]
         if e.admin1:
-            own.append((fam, "in admin1", e.admin1))
-            query.append((fam, "admin1", e.admin1))
+            own.append(block(fam, "admin1", e.admin1))
+            query.append(block(fam, "coarse admin1", e.admin1))
         if e.feature_type == "country":
-            own.append((fam, "country", e.country))
-            query.append((fam, "in country", e.country))
+            own.append(block(fam, "coarse country", e.country))
+            query += [block(fam, "country", e.country, a) for a in self._sought_perpetrators(e.actor1)]
         elif e.feature_type in _COARSE_PLACES and e.admin1:
-            own.append((fam, "admin1", e.admin1))
-            query.append((fam, "in admin1", e.admin1))
-        own += [("any",) + k for k in by_actor]
-        query += [("placeless",) + k for k in by_actor]
-        return tuple(own), query
+            own.append(block(fam, "coarse admin1", e.admin1))
+            query.append(block(fam, "admin1", e.admin1))
+        return own, query
+
+    def _filed_perpetrators(self, actor1: str) -> tuple[str, ...]:
+        """actor1 and its parent: a kept event is found under each."""
+        parents = self.parents or {}
+        return (actor1, parents[actor1]) if actor1 in parents else (actor1,)
+
+    def _sought_perpetrators(self, actor1: str) -> tuple[str, ...]:
+        """Where kept events whose actor1 agrees with actor1 (_agree) are filed: under actor1 itself (the
+        same, or a child of it), its parent, or 'unknown'; '*' (every event) when actor1 is unknown."""
+        if actor1 == "unknown":
+            return ("*",)
+        return ("unknown",) + self._filed_perpetrators(actor1)
