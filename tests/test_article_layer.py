@@ -176,6 +176,28 @@ CASES = [
         "Hezbollah fighters were killed.",
         [dict(type="drone_strike", date=date(2022, 5, 9), place="Amerli", fatalities=1)],
         id="x23-a-bare-toll-with-no-day-or-place-is-no-row"),
+    row("A US airstrike in eastern Syria killed a Kataib Hezbollah fighter on Tuesday, the group said. The US "
+        "military carried out airstrikes on Tuesday against facilities of the militias in al-Qaim, near the border.",
+        [dict(type="airstrike", date=date(2022, 5, 10), actor1="US forces", fatalities=1)],
+        id="x24-a-border-town-and-the-country-across-it-are-one-strike"),
+    row("US forces have come under repeated attack in recent weeks. On Tuesday there were five more attempted "
+        "strikes on coalition troops. Drone attacks were launched twice against Ain al-Asad air base on Tuesday. "
+        "After a pause last week, the militias renewed drone and rocket attacks on US forces in Iraq and Syria.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base")],
+        id="x25-summaries-do-not-swallow-an-attack-told-at-its-site"),
+    row("US jets carried out airstrikes on Sunday. On Sunday, the United States struck Kataib Hezbollah depots in "
+        "Iraq and Syria, killing 25 fighters.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Iraq", fatalities=25),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Syria")],
+        id="x26-a-retelling-in-two-countries-keeps-both"),
+    row("Rockets hit Camp Taji on Monday, security officials said.\n\nThe army gave no details of the damage at "
+        "the camp.\n\nResidents of nearby villages said they heard several loud blasts.\n\nThe attacks come "
+        "amid rising tension over the war in Gaza and the region.\n\nKataib Hezbollah claimed responsibility for "
+        "striking Harir air base with a drone.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji"),
+         dict(date=date(2022, 5, 9), precision="week", place="Al-Harir Air Base", actor1="Kataib Hezbollah",
+              attribution="claimed")],
+        id="x27-an-undated-claim-is-news-of-the-week"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

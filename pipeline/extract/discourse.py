@@ -41,6 +41,7 @@ TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') m
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
+BORDER_KM = 25.0  # a site this near a known place of another country may be told as being in that country
 NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
 FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; further, it is not a past event
 # the coarsest date an event may have, by how exactly it is placed: a site dated to a year is a row
@@ -164,6 +165,8 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"
         return art.published, prec, "publication date", False
+    if mm.attribution == "claimed" and tl.ref is not None and PRECISION_ORDER[tl.ref[1]] <= PRECISION_ORDER["week"]:
+        return tl.ref[0], "week", "week of the claim", False  # a claim is news: an undated claimed attack is recent
     return None, "unknown", "", False
 
 
@@ -197,10 +200,28 @@ def _inside(p: Event, q: Event) -> bool:
     return False
 
 
-def _same_place(a: Event, b: Event) -> bool:
+def _at_border(p: Event, q: Event, kb: Knowledge | None) -> bool:
+    """p's site lies near q's country though the gazetteer puts it across the border ('Al-Qaim, eastern
+    Syria'; 'strikes in Syria' and 'strikes near al-Qaim' in one story): a place of q's country is this near."""
+    if kb is None or q.feature_type != "country" or p.latitude is None or p.feature_type == "country":
+        return False
+    sites = _sites_of(kb, q.country)
+    return any(km((p.latitude, p.longitude), xy) <= BORDER_KM for xy in sites)
+
+
+def _sites_of(kb: Knowledge, country: str) -> list[tuple[float, float]]:
+    """The coordinates of the gazetteer's places in a country (not its regions), kept on the knowledge base."""
+    cache = kb.sites_by_country
+    if country not in cache:
+        cache[country] = [(o.latitude, o.longitude) for o in kb.places.values() if o.country == country
+                          and o.feature_type not in ("country", "region", "governorate")]
+    return cache[country]
+
+
+def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
-    if _inside(a, b) or _inside(b, a):
+    if _inside(a, b) or _inside(b, a) or _at_border(a, b, kb) or _at_border(b, a, kb):
         return True
     reach = NEAR_KM if max(a.geo_precision, b.geo_precision) >= 2 else SAME_SITE_KM
     return a.latitude is not None and b.latitude is not None and \
@@ -234,19 +255,33 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     mm = new.mention
     if mm.enumerated or new.ev.event_type in TALK or (mm.responds and not mm.definite):
         return None  # 'another', or 'in response, ...': a new event
+    if mm.definite and not (new.typed_by_default or new.kill_only):
+        # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
+        typed = [d for d in drafts if d.ev.event_type == new.ev.event_type and not d.typed_by_default]
+        found = _antecedent_among(new, typed, kb, exclude)
+        if found is not None:
+            return found
+    return _antecedent_among(new, drafts, kb, exclude)
+
+
+def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
+    mm = new.mention
     for old in reversed(drafts):
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
         gap = new.sentence - old.sentence
         if gap > ANAPHOR_REACH:
             break
-        if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev)
+        if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
                 and _actors_agree(old.ev, new.ev, kb)):
             continue
         if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
             continue  # 'the first attack' is not 'the second barrage'
         if bool(old.summary) != bool(new.summary) and not mm.definite:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
+        if old.summary and new.ev.location and not mm.definite and (
+                not old.ev.location or new.ev.geo_precision < old.ev.geo_precision):
+            continue  # 'five attempted strikes' then 'attacks hit Ain al-Asad twice': a member told at its site
         if old.summary and not new.summary and new.stated_date and new.ev.date_precision == "day":
             continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated
         same_site = bool(new.ev.location) and new.ev.location == old.ev.location
@@ -269,7 +304,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old  # 'May 2021 strikes in Syria' then 'On 12 May, jets struck ... in Syria'
         if new.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location
-                                                    or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)):
+                                                    or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)
+                                                    or _at_border(new.ev, old.ev, kb) or _at_border(old.ev, new.ev, kb)):
             return old  # the same kind of strike, at the same place, on the same day
     return None
 
@@ -315,6 +351,9 @@ def _merge(old: _Draft, new: _Draft) -> None:
     elif new.summary and old.summary:
         old.summary = new.summary
     o.confidence = max(o.confidence, n.confidence)
+    for t in new.twins:  # 'strikes in Iraq and Syria' retold: the Syrian part is kept too
+        if t.location != o.location and all(t.location != x.location for x in old.twins):
+            old.twins.append(t)
 
 
 def _toll_follow_up(dr: _Draft, sent) -> None:

@@ -165,6 +165,10 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     taken = set()
     for i, j, name in kb.actor_index.find(toks):
         actor = kb.actors[name]
+        said = text[toks[i].start - offset:toks[j - 1].end - offset]
+        if said.islower() and j < len(toks) and toks[j].norm == "of" and any(
+                toks[k].norm in kb.word_class("indefinite_dets") for k in range(max(0, i - 2), i)):
+            continue  # 'a loose coalition of armed groups': a common noun, not the named coalition
         if j < len(toks) and toks[j].norm in site_words:
             m.site_owners.append((j, actor))
             continue  # "an Iraqi military base": the actor word only describes a place (its owner)
@@ -174,9 +178,22 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     rel_ends = {j: (i, j) for i, j, _ in m.cues["relative_place"]}
     move_ends = {j for _, j, _ in m.cues["movement"]}
     metonyms = {k for i, j, _ in m.cues["metonym"] for k in range(i, j)}
-    for i, j, name in kb.place_index.find(toks, proper_ok):
+    found = list(kb.place_index.find(toks, proper_ok))
+    # 'the Basra-Dhi Qar highway', 'the Baghdad-Kirkuk road': two known places joined by a hyphen name a
+    # route between them, not one longer unknown name
+    hyphen = lambda a, b: text[toks[a].end - offset:toks[b].start - offset] == "-"
+    starts, ends = {i for i, _j, _n in found}, {j for _i, j, _n in found}
+    route_first = {(i, j) for i, j, _n in found if j < len(toks) and j in starts and hyphen(j - 1, j)}
+    route_second = {(i, j) for i, j, _n in found if i > 0 and i in ends and hyphen(i - 1, i)}
+    for i, j, name in found:
         place = kb.places[name]
         if i in metonyms:
+            continue
+        if (i, j) in route_first | route_second:
+            hit = PlaceHit(i, j, place, text[toks[i].start - offset:toks[j - 1].end - offset], max(place.precision, 2),
+                           True, 1 if (i, j) in route_second else 0, toks[i].start, toks[j - 1].end)
+            hit.name_start, hit.name_end, hit.name_text = hit.start, hit.end, hit.text
+            m.places.append(hit)  # placed roughly at its first end
             continue
         if any(k in taken for k in range(i, j)) and place.feature_type not in _SITE_TYPES:
             continue  # "Iran" read as an actor stays an actor; "US embassy" is both
