@@ -198,6 +198,20 @@ CASES = [
          dict(date=date(2022, 5, 9), precision="week", place="Al-Harir Air Base", actor1="Kataib Hezbollah",
               attribution="claimed")],
         id="x27-an-undated-claim-is-news-of-the-week"),
+    row("A volley of rockets targeting an airbase in the Kurdistan region killed a foreign contractor. "
+        "The coalition said five others were wounded. The attack late on Monday was the first in two months. "
+        "Officials promised an investigation into the incident. Diplomats met the prime minister later that "
+        "evening. Security forces closed the roads around the city. Residents stayed indoors for the night. "
+        "Sources said at least three rockets were fired at Erbil airport. Most coalition troops are based at the "
+        "airport complex. Analysts expect further incidents. The attack was claimed by Saraya Awliya al-Dam. "
+        "The Green Zone has regularly come under rocket attack since 2020, and rocket attacks on US troops "
+        "continue.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport",
+              fatalities=1, actor1="Saraya Awliya al-Dam", attribution="claimed")],
+        id="x28-a-retelling-and-a-claim-far-from-the-lead-are-one-event"),
+    row("Drone and rocket attacks hit Ain al-Asad air base and Harir air base on Tuesday, causing no casualties.",
+        [dict(place="Ain al-Asad Air Base", fatalities=0), dict(place="Al-Harir Air Base", fatalities=0)],
+        id="x29-no-casualties-holds-at-every-place"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -209,6 +209,8 @@ CASES = [
                  EVERY(summary="tally"), id="a-campaign-over-a-period-is-a-tally"),
     pytest.param("A loose coalition of armed groups fired rockets at Ain al-Asad air base on Friday.",
                  [dict(actor1="unknown")], id="a-coalition-is-not-the-coalition"),
+    pytest.param("Local television reported that one drone had hit the base and another was brought down near it.",
+                 [dict(trigger="brought", type="drone_strike", disrupted=True)], id="another-downed-is-a-downed-drone"),
 ]
 
 

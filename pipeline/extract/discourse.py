@@ -50,6 +50,7 @@ VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
 STRIKE_KIN = schema.STRIKE_KIN
+SUMMARY_RANK = {"": 0, "plural": 1, "generic": 2, "tally": 3}  # how surely a mention sums up several events
 
 
 @dataclass
@@ -67,6 +68,7 @@ class _Draft:
     disrupted: bool
     twins: list[Event] = field(default_factory=list)
     negated: bool = False  # an event the text denies happened: it absorbs its retellings and is never a row
+    last: int = -1  # the sentence that told it last (a retelling is judged by its distance from there)
 
 
 @dataclass
@@ -269,7 +271,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
     for old in reversed(drafts):
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
-        gap = new.sentence - old.sentence
+        gap = new.sentence - max(old.sentence, old.last)
         if gap > ANAPHOR_REACH:
             break
         if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
@@ -291,6 +293,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             return old
         if not new.stated_date and gap <= RESTATE_REACH and old.ev.date_precision != "year":
             return old  # told again without a date of its own
+        if new.attribution == "claimed" and not new.stated_date and not old.summary:
+            return old  # 'X claimed responsibility for striking the airport', paragraphs after the attack
         if old.ev.event_date is None and not old.negated:
             return old  # an event told in passing, dated now
         if old.negated and gap <= RESTATE_REACH:
@@ -349,8 +353,9 @@ def _merge(old: _Draft, new: _Draft) -> None:
     if old.summary == "tally":  # 'five strikes ... the attack on Harir' is one told; 'these attacks' are still five
         old.summary = "tally" if new.summary else ""
     elif new.summary and old.summary:
-        old.summary = new.summary
+        old.summary = max(old.summary, new.summary, key=SUMMARY_RANK.get)  # 'regularly shelled' stays generic
     o.confidence = max(o.confidence, n.confidence)
+    old.last = max(old.last, new.sentence)
     for t in new.twins:  # 'strikes in Iraq and Syria' retold: the Syrian part is kept too
         if t.location != o.location and all(t.location != x.location for x in old.twins):
             old.twins.append(t)
@@ -358,7 +363,7 @@ def _merge(old: _Draft, new: _Draft) -> None:
 
 def _toll_follow_up(dr: _Draft, sent) -> None:
     """'Nobody was hurt.' 'Three soldiers died.' right after an event: its toll."""
-    if sent.index - dr.sentence > TOLL_REACH or dr.ev.event_type in TALK:
+    if sent.index - max(dr.sentence, dr.last) > TOLL_REACH or dr.ev.event_type in TALK:
         return
     c = casualties(sent.text)
     ev = dr.ev
@@ -393,8 +398,10 @@ def _draft(mm: EventMention, art: Article, d, prec, text, stated) -> _Draft:
     draft = _Draft(ev, mm, stated, mm.typed_by_default, mm.kill_only, mm.summary, sent.index, sent.paragraph,
                    mm.attribution, mm.disrupted)
     for extra in mm.extra_places:
+        none = 0 if c.fatalities == 0 else None  # 'no casualties' holds at every place; a toll of some does not
         twin = dataclasses.replace(ev, assoc_actors=list(ev.assoc_actors), sources=list(ev.sources),
-                                   fatalities=None, fatalities_low=None, fatalities_high=None, injuries=None)
+                                   fatalities=none, fatalities_low=none, fatalities_high=none,
+                                   injuries=0 if c.injuries == 0 else None)
         twin.place_at(extra.place, extra.text, extra.geo)
         draft.twins.append(twin)
     return draft

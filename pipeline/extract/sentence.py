@@ -974,6 +974,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         downed = next((v for i, j, v in r.m.cues["instrument"]
                        if r.tree.heads[_span_head(r.tree, i, j)] in frames[n]
                        and r.tree.deps[_span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
+        enum = {k for i, j, _ in r.m.cues["enumerator"] for k in range(i, j)}
+        if downed is None and r.m.cues["instrument"] and any(
+                tree.deps[c] in ("dobj", "nsubjpass") and c in enum for k in frames[n] for c in tree.kids[k]):
+            downed = r.m.cues["instrument"][0][2]  # 'one drone hit the base and another was brought down'
         weapon = weapon or downed  # 'brought down the unmanned aerial vehicle': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
