@@ -10,8 +10,12 @@ merged event keeps the most exact date and place and lists every source.
 """
 from __future__ import annotations
 
+import gc
 import math
+from bisect import bisect_left
+from contextlib import contextmanager
 from datetime import date
+from functools import lru_cache
 
 from pipeline import schema
 from pipeline.model import Event
@@ -140,9 +144,6 @@ def _merge(keep: Event, other: Event) -> Event:
     if other.confidence > keep.confidence:
         keep.evidence, keep.file, keep.sentence_start = other.evidence, other.file, other.sentence_start
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
-    keep.anchors = keep.anchors + [a for a in other.anchors if a not in keep.anchors]
-    if other.last_modified and (keep.last_modified is None or other.last_modified > keep.last_modified):
-        keep.last_modified = other.last_modified
     for s in other.sources:
         if s not in keep.sources:
             keep.sources.append(s)
@@ -152,30 +153,309 @@ def _merge(keep: Event, other: Event) -> Event:
     return keep
 
 
-def _days_apart(a: Event, b: Event) -> bool:
-    """Both dated to the day and further apart than a day's tolerance (so _dates_agree is False)."""
-    return (a.date_precision == "day" == b.date_precision and a.event_date is not None and b.event_date is not None
-            and abs((a.event_date - b.event_date).days) > _TOLERANCE["day"])
-
-
 def dedupe(events: list[Event], parents: dict[str, str] | None = None, persons: set[str] | None = None) -> list[Event]:
-    """One event per real-world event. Events are compared within a sliding window of dates."""
-    ordered = sorted(events, key=lambda e: (e.event_date or date.min, _ORDER[e.date_precision], -e.confidence))
-    out: list[Event] = []
-    fam = {id(e): family(e.event_type) for e in events}  # a merge keeps the family (same_event requires it)
-    for ev in ordered:
-        target = None
-        window = _WINDOW_YEAR if ev.date_precision == "year" else _WINDOW
-        for cand in reversed(out):
-            if cand.event_date and ev.event_date and (ev.event_date - cand.event_date).days > window:
-                break
-            if fam[id(cand)] != fam[id(ev)] or _days_apart(cand, ev):
-                continue  # what same_event would refuse first, without its cost: most pairs in a window
-            if same_event(cand, ev, parents, persons):
-                target = cand
-                break
-        if target is None:
-            out.append(ev)
+    """One event per real-world event.
+
+    Events are taken in date order and each is merged into the latest earlier kept event that is the
+    same event, looking back no further than the first kept event dated more than a window before it
+    (40 days, a year for a year-dated event). Instead of walking back through every kept event of the
+    window, the kept events are filed in blocks (family, date precision, and a place, grid cell, region
+    or named actor) and only the blocks that could hold the same event are read: the result is the one
+    the walk gives, in time that grows with the events rather than with the window's density.
+    """
+    with _collector_paused():
+        return _Deduper(parents, persons).run(_canonical(events))
+
+
+@contextmanager
+def _collector_paused():
+    """The walk makes millions of small lists, sets and tuples and no reference cycles; left on, the cyclic
+    garbage collector would scan every live event again and again (a fifth of the time at 50,000 events)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+# ---- blocking ---------------------------------------------------------------------------------------------
+
+_EARTH_RADIUS_KM = 6371.0  # the sphere km() measures on (12742 = its diameter)
+# Side of a grid cell on the unit sphere: two places MERGE_KM apart differ by less than this in x, y and z
+# (a chord is shorter than its arc), so they lie in the same or neighbouring cells; 1 % spare for rounding.
+_GRID_CELL = 1.01 * MERGE_KM / _EARTH_RADIUS_KM
+_COARSE_PLACES = ("country", "governorate", "region")
+_NEIGHBOURS = [(dx, dy, dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
+
+
+def _canonical(events: list[Event]) -> list[Event]:
+    """The events in the order the merge walks them: by date, precision and confidence, as always, then by
+    article and sentence, so that the result does not depend on the order in which articles were read
+    (chunks, workers). Events of one sentence that tie keep the order the extractor gave them."""
+    return sorted(events, key=_order_key)
+
+
+def _order_key(e: Event) -> tuple:
+    return (e.event_date or date.min, _ORDER[e.date_precision], -e.confidence, e.file, e.sentence_start,
+            e.sentence_index)
+
+
+def _names(e: Event) -> set[str]:
+    """The named actors same_event looks for in common when a place is missing. Two events whose actor1
+    and actor2 are both '' match on that alone, so '' stands for that pair."""
+    named = _named(e)
+    if not named and e.actor1 == "" and e.actor2 == "":
+        named = {""}
+    return named
+
+
+# Kept events are filed apart by how exact their date is: a day-dated one agrees with a day-dated event a
+# day away at most, week and unknown precision a week at most, month and year precision a whole month or year.
+_DATE_CLASSES = (("day",), ("week", "unknown"), ("month", "year"))
+_DATE_CLASS = {p: 2 * k for k, ps in enumerate(_DATE_CLASSES) for p in ps}  # its days' index in a block
+
+
+@lru_cache(maxsize=1 << 16)
+def _date_floors(day: int, precision: str) -> tuple[int, int, int, dict[str, int]]:
+    """For an event on ordinal `day` with `precision`: the earliest date a kept event of each class of
+    _DATE_CLASSES, and of each precision, can have and still agree on the date (_dates_agree)."""
+    d = date.fromordinal(day)
+    window = _WINDOW_YEAR if precision == "year" else _WINDOW
+    floors = {}
+    for other in _ORDER:
+        coarse = other if _ORDER[other] > _ORDER[precision] else precision
+        if coarse == "month":
+            floors[other] = d.replace(day=1).toordinal()
+        elif coarse == "year":  # older than the window would stop the walk before it anyway
+            floors[other] = max(d.replace(month=1, day=1).toordinal(), day - window)
         else:
-            _merge(target, ev)
-    return out
+            floors[other] = day - _TOLERANCE[coarse]
+    day_floor, fine_floor, coarse_floor = (min(floors[p] for p in ps) for ps in _DATE_CLASSES)
+    return day_floor, fine_floor, coarse_floor, floors
+
+
+class _Grid:
+    """Cells of the unit sphere, each with its neighbours that hold a place of the input: every place within
+    MERGE_KM of a place lies in one of them."""
+
+    def __init__(self, events: list[Event]):
+        self._cells: dict[tuple[float, float], tuple[int, int, int]] = {}
+        self._occupied = {self.cell(e) for e in events if e.location}
+        self._occupied.discard(None)
+        self._near: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+
+    def cell(self, e: Event) -> tuple[int, int, int] | None:
+        lat, lon = e.latitude, e.longitude
+        if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)):
+            return None  # km() cannot put it within MERGE_KM of anything
+        got = self._cells.get((lat, lon))
+        if got is None:
+            p, q = math.radians(lat), math.radians(lon)
+            xyz = (math.cos(p) * math.cos(q), math.cos(p) * math.sin(q), math.sin(p))
+            got = self._cells[(lat, lon)] = tuple(math.floor(c / _GRID_CELL) for c in xyz)
+        return got
+
+    def near(self, cell: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+        got = self._near.get(cell)
+        if got is None:
+            x, y, z = cell
+            got = self._near[cell] = [c for dx, dy, dz in _NEIGHBOURS
+                                      if (c := (x + dx, y + dy, z + dz)) in self._occupied]
+        return got
+
+
+class _Deduper:
+    """The merge walk's state: the kept events in order, their current dates, and the blocks they are filed in.
+
+    A block holds the positions of kept events in the order they were filed, with the date being processed
+    when each was filed, apart for each class of _DATE_CLASSES. A kept event is filed again whenever a
+    merge changes its date, precision, type, actors or place, so a block may name a position whose event
+    has since changed: every candidate is checked with same_event on its current fields, and a block is
+    only a way to find it. Many events share a place and actors, so the blocks of each place and of each
+    type and actors are looked up once and kept.
+    """
+
+    def __init__(self, parents: dict[str, str] | None, persons: set[str] | None):
+        self.parents, self.persons = parents, persons
+        self.children: dict[str, set[str]] = {}
+        for child, parent in (parents or {}).items():
+            self.children.setdefault(parent, set()).add(child)
+        self.out: list[Event] = []
+        self.day: list[int | None] = []  # current date ordinal of each kept event (None: undated)
+        self.precision: list[str] = []  # current date precision of each kept event
+        self.actor1: list[str] = []  # current actor1 of each kept event
+        self.filed_day: list[int] = []  # its date ordinal when it was kept (undated: date.min): never decreases
+        self.dated_at_or_before: list[int] = []  # position of the last dated kept event up to here, or -1
+        self.filed_as: list[tuple | None] = []  # (precision, date, place, actors) it was last filed with
+        # block key -> filing days and positions for each class of _DATE_CLASSES, one after the other
+        self.blocks: dict[tuple, list[list[int]]] = {}
+        self._place_blocks_cache: dict[tuple, tuple[list, list]] = {}
+        self._actor_blocks_cache: dict[tuple, tuple[list, list]] = {}
+        self._agreeing_cache: dict[str, frozenset[str] | None] = {}
+        self.grid: _Grid | None = None
+
+    def run(self, ordered: list[Event]) -> list[Event]:
+        self.grid = _Grid(ordered)
+        for ev in ordered:
+            if ev.event_date is None:  # agrees with no date: kept, and never a match
+                self._keep(ev, None, None, None)
+                continue
+            day = ev.event_date.toordinal()
+            window = _WINDOW_YEAR if ev.date_precision == "year" else _WINDOW
+            place, actors = self._place(ev), self._actors(ev)
+            target = self._match(ev, day, place[1] + actors[1], self._last_stop(day - window))
+            if target is None:
+                self._keep(ev, day, place, actors)
+            else:
+                self._merge_into(target, ev, day)
+        return self.out
+
+    def _keep(self, ev: Event, day: int | None, place: tuple | None, actors: tuple | None) -> None:
+        i = len(self.out)
+        self.out.append(ev)
+        self.day.append(day)
+        self.precision.append(ev.date_precision)
+        self.actor1.append(ev.actor1)
+        self.filed_day.append(date.min.toordinal() if day is None else day)
+        self.dated_at_or_before.append(i if day is not None else (self.dated_at_or_before[-1] if i else -1))
+        self.filed_as.append(None)
+        if day is not None:
+            self._file(i, day, place, actors)
+
+    def _merge_into(self, i: int, ev: Event, day: int) -> None:
+        keep = self.out[i]
+        _merge(keep, ev)
+        self.day[i] = keep.event_date.toordinal()
+        self.precision[i] = keep.date_precision
+        self.actor1[i] = keep.actor1
+        self._file(i, day, self._place(keep), self._actors(keep))
+
+    def _last_stop(self, limit: int) -> int:
+        """Position of the latest kept event dated before `limit`: the walk back from the newest kept event
+        stops there. Kept events are filed in date order and merges only move dates later, so only those
+        kept before `limit` can be dated before it, and the latest of them nearly always still is."""
+        k = bisect_left(self.filed_day, limit) - 1
+        while k >= 0:
+            k = self.dated_at_or_before[k]
+            if k < 0 or self.day[k] < limit:
+                return k
+            k -= 1
+        return -1
+
+    def _match(self, ev: Event, day: int, query: list, stop: int) -> int | None:
+        """Position of the latest kept event after `stop` that is the same event as ev, or None: the event
+        the walk back from the newest kept event would find first."""
+        day_floor, fine_floor, coarse_floor, floors = _date_floors(day, ev.date_precision)
+        found: set[int] = set()
+        for block in query:
+            days = block[0]
+            if days and days[-1] >= day_floor:
+                found.update(block[1][bisect_left(days, day_floor):])
+            days = block[2]
+            if days and days[-1] >= fine_floor:
+                found.update(block[3][bisect_left(days, fine_floor):])
+            days = block[4]
+            if days and days[-1] >= coarse_floor:
+                found.update(block[5][bisect_left(days, coarse_floor):])
+        if not found:
+            return None
+        kept_day, kept_precision, kept_actor1, out = self.day, self.precision, self.actor1, self.out
+        agreeing = self._agreeing(ev.actor1)
+        for i in sorted(found, reverse=True):
+            if i <= stop:
+                break
+            if kept_day[i] >= floors[kept_precision[i]] and (agreeing is None or kept_actor1[i] in agreeing) \
+                    and same_event(out[i], ev, self.parents, self.persons):
+                return i
+        return None
+
+    def _agreeing(self, actor1: str) -> frozenset[str] | None:
+        """The actor1 values that agree with actor1 (same_event's _agree), or None when all do: the check
+        that rules out most candidates of a busy block, done before same_event's fuller one."""
+        if actor1 in self._agreeing_cache:
+            return self._agreeing_cache[actor1]
+        got = None
+        if actor1 != "unknown":
+            got = frozenset({"unknown"} | set(self._filed_perpetrators(actor1)) | self.children.get(actor1, set()))
+        self._agreeing_cache[actor1] = got
+        return got
+
+    def _file(self, i: int, day: int, place: tuple, actors: tuple) -> None:
+        """File kept event i under its blocks, stamped with the date being processed, unless nothing they
+        depend on has changed since it was last filed."""
+        e = self.out[i]
+        before = self.filed_as[i]
+        if before is not None and before[0] == e.date_precision and before[1] == self.day[i] \
+                and before[2] is place and before[3] is actors:
+            return
+        self.filed_as[i] = (e.date_precision, self.day[i], place, actors)
+        at = _DATE_CLASS[e.date_precision]
+        for block in place[0] + actors[0]:
+            block[at].append(day)
+            block[at + 1].append(i)
+
+    def _block(self, *key) -> list[list[int]]:
+        block = self.blocks.get(key)
+        if block is None:
+            block = self.blocks[key] = [[], [], [], [], [], []]
+        return block
+
+    def _actors(self, e: Event) -> tuple[list, list]:
+        """The blocks an event is filed in, and those it looks in, for events with no place: they merge only
+        with the same type and a shared named actor (talk: the same actor1)."""
+        key = (e.event_type, bool(e.location), e.actor1, e.actor2, tuple(e.assoc_actors))
+        got = self._actor_blocks_cache.get(key)
+        if got is None:
+            fam = family(e.event_type)
+            actors = [e.actor1] if fam == "talk" else sorted(_names(e))
+            anywhere = [self._block(fam, "any", e.event_type, a) for a in actors]
+            placeless = [self._block(fam, "placeless", e.event_type, a) for a in actors]
+            got = self._actor_blocks_cache[key] = (anywhere + placeless, anywhere) if not e.location \
+                else (anywhere, placeless)
+        return got
+
+    def _place(self, e: Event) -> tuple[list, list]:
+        """The blocks an event is filed in for its place, and those it looks in for places that agree
+        (_places_agree): the place; the grid cells within MERGE_KM; the country and governorate it lies in,
+        for events placed only in a country or governorate; its country or governorate, if it is one. A
+        country holds many places, so those in it are also filed by perpetrator (actor1 and its parent),
+        which must agree (_agree)."""
+        key = (e.event_type, e.actor1, e.location, e.latitude, e.longitude, e.admin1, e.country, e.feature_type)
+        got = self._place_blocks_cache.get(key)
+        if got is None:
+            got = self._place_blocks_cache[key] = self._place_blocks(e) if e.location else ([], [])
+        return got
+
+    def _place_blocks(self, e: Event) -> tuple[list, list]:
+        fam, block = family(e.event_type), self._block
+        own = [block(fam, "place", e.location), block(fam, "country", e.country, "*")]
+        own += [block(fam, "country", e.country, a) for a in self._filed_perpetrators(e.actor1)]
+        query = [block(fam, "place", e.location), block(fam, "coarse country", e.country)]
+        cell = self.grid.cell(e)
+        if cell is not None:
+            own.append(block(fam, "cell", cell))
+            query += [block(fam, "cell", c) for c in self.grid.near(cell)]
+        if e.admin1:
+            own.append(block(fam, "admin1", e.admin1))
+            query.append(block(fam, "coarse admin1", e.admin1))
+        if e.feature_type == "country":
+            own.append(block(fam, "coarse country", e.country))
+            query += [block(fam, "country", e.country, a) for a in self._sought_perpetrators(e.actor1)]
+        elif e.feature_type in _COARSE_PLACES and e.admin1:
+            own.append(block(fam, "coarse admin1", e.admin1))
+            query.append(block(fam, "admin1", e.admin1))
+        return own, query
+
+    def _filed_perpetrators(self, actor1: str) -> tuple[str, ...]:
+        """actor1 and its parent: a kept event is found under each."""
+        parents = self.parents or {}
+        return (actor1, parents[actor1]) if actor1 in parents else (actor1,)
+
+    def _sought_perpetrators(self, actor1: str) -> tuple[str, ...]:
+        """Where kept events whose actor1 agrees with actor1 (_agree) are filed: under actor1 itself (the
+        same, or a child of it), its parent, or 'unknown'; '*' (every event) when actor1 is unknown."""
+        if actor1 == "unknown":
+            return ("*",)
+        return ("unknown",) + self._filed_perpetrators(actor1)
