@@ -100,7 +100,7 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
                         f"<b>{html.escape(headline)}</b>", x=0.015, y=0.975, font=dict(size=26)),
         legend=dict(orientation="h", x=0.0, y=-0.02, yanchor="top", font=dict(size=14),
                     entrywidthmode="fraction", entrywidth=0.155,
-                    title=dict(text="Perpetrator:" if color_by == "faction" else "Event type:")),
+                    title=dict(text={"side": "Perpetrator's side:", "faction": "Perpetrator:"}.get(color_by, "Event type:"))),
     )
     fig.add_annotation(text=f"{html.escape(as_of)} · {len(events):,} events, {killed:,} killed · "
                             "hollow circle = place known only to governorate level · size = people killed · "

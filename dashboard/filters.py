@@ -24,7 +24,7 @@ PRESETS = {
 }
 DEFAULT_PRESET = "strikes"
 TABS = ("map", "events", "actors", "places", "sources")
-COLOR_BY = ("faction", "type")
+COLOR_BY = ("side", "faction", "type")
 SEP = "|"
 
 
@@ -47,7 +47,7 @@ class Filters:
 @dataclass(frozen=True)
 class View:
     tab: str = "map"
-    color_by: str = "faction"
+    color_by: str = "side"
     basemap: bool = False
     event: str = ""  # event_id of the open event card
     briefing: bool = False
@@ -316,8 +316,8 @@ def from_query(q: Mapping[str, str]) -> tuple[Filters, View]:
         exact_dates=_bool(q.get("exactdates")), exact_places=_bool(q.get("exactplaces")),
     )
     tab = q.get("view", "map")
-    color = q.get("color", "faction")
-    v = View(tab=tab if tab in TABS else "map", color_by=color if color in COLOR_BY else "faction",
+    color = q.get("color", "side")
+    v = View(tab=tab if tab in TABS else "map", color_by=color if color in COLOR_BY else "side",
              basemap=_bool(q.get("basemap")), event=q.get("event", ""), briefing=_bool(q.get("briefing")),
              doc=q.get("doc", ""), faction=q.get("profile", ""))
     return f, v

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, filters, gate
+from dashboard import data, filters, gate, sides
 from dashboard.filters import Filters, View
 from dashboard.views import (actors_view, card_view, events_view, map_view, places_view, sidebar_view,
                              sources_view, timeline_view)
@@ -147,6 +147,12 @@ def headline_of(f: Filters, events: pd.DataFrame, opts: sidebar_view.Options) ->
     return filters.headline(f, len(events), killed, opts.dmin, opts.dmax)
 
 
+def directions_html(events: pd.DataFrame) -> str:
+    """The headline's split by direction (attacks on US forces, US strikes on PMU targets, …)."""
+    text = sides.direction_text(events)
+    return f"<div class='directions' id='directions'>{html.escape(text)}</div>" if text else ""
+
+
 def as_of_text(tables: data.Tables) -> str:
     src = tables.build_info.get("input_dir")
     return f"Data as of {tables.as_of:%d %b %Y %H:%M}" + (f" · built from {Path(src).name}/" if src else "")
@@ -157,7 +163,8 @@ def header(tables: data.Tables, hl: str, q: dict[str, str], events: pd.DataFrame
     left, right = st.columns([5, 1.2], vertical_alignment="top")
     with left:
         st.markdown(f"<h1 class='app-title'>{TITLE}</h1><div class='headline' id='headline'>{html.escape(hl)}</div>"
-                    f"<div class='asof'>{html.escape(as_of_text(tables))}</div>", unsafe_allow_html=True)
+                    f"{directions_html(events)}<div class='asof'>{html.escape(as_of_text(tables))}</div>",
+                    unsafe_allow_html=True)
     with right:
         with st.popover("Share & export", icon=":material/share:", width="stretch"):
             st.markdown("**Link to this view** (filters, tab and open event) — copy with the icon:")
@@ -231,7 +238,8 @@ def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.O
     events, talk = filtered_sets(tables, f)
     hl = headline_of(f, events, opts)
     st.markdown(f"<h1 class='app-title'>{TITLE}<span class='asof' style='float:right'>{html.escape(as_of_text(tables))}"
-                f"</span></h1><div class='headline' id='headline'>{html.escape(hl)}</div>", unsafe_allow_html=True)
+                f"</span></h1><div class='headline' id='headline'>{html.escape(hl)}</div>{directions_html(events)}",
+                unsafe_allow_html=True)
     if events.empty:
         empty_state()
     left, right = st.columns([1.05, 1], gap="medium")

@@ -12,6 +12,7 @@ BASE = """
 .block-container {padding: 1.6rem 2rem 1rem 2rem; max-width: 100%;}
 h1.app-title {font-size: 1.35rem; margin: 0; padding: 0; color: #444; font-weight: 600;}
 .headline {font-size: 1.45rem; font-weight: 700; line-height: 1.3; margin: .15rem 0 .3rem 0; color: #1B1F24;}
+.directions {font-size: 1.05rem; font-weight: 600; color: #333; margin: 0 0 .2rem 0;}
 .muted, .asof {color: #667; font-size: .85rem;}
 .legend {font-size: .85rem; line-height: 1.5; margin: .3rem 0;}
 .legend .lg-title {font-weight: 600; color: #444; margin-top: .2rem;}

@@ -309,3 +309,11 @@ def test_card_excerpt_starts_below_site_furniture():
     out = card_view.highlighted_excerpt(text, span, top=data.furniture_end(text, [a]))
     assert "Skip to" not in out and out.startswith("<div class='article'><p>A paragraph.")
     assert "<mark class='evidence'>The evidence sentence.</mark>" in out
+
+
+def test_headline_is_split_by_direction_and_colours_by_side(env):
+    at = run_app()
+    page = "\n".join(m.value for m in at.markdown)
+    assert re.search(r"id='directions'>[\d,]+ attacks on US forces \(\d+ killed\)", page), page[:2000]
+    assert "Colour: perpetrator&#x27;s side" in page or "Colour: perpetrator's side" in page
+    assert "PMU &amp; fronts" in page or "PMU & fronts" in page

@@ -215,7 +215,7 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
 
 def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact: bool = False) -> str:
     counts = keys.value_counts()
-    title = "Colour: perpetrator" if color_by == "faction" else "Colour: event type"
+    title = display.LEGEND_TITLES.get(color_by, "Colour")
     items = []
     for k, n in counts.items():
         col = colors.get(k, palette.GREY)
@@ -251,7 +251,7 @@ def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basema
         points = aggregate_frame(events, keys, colors)
         note = (f"{n:,} events are more than the map draws one by one: they are grouped on a "
                 f"{GRID_DEG}° grid ({len(points):,} circles; size = number of events, colour = the commonest "
-                f"{'perpetrator' if color_by == 'faction' else 'event type'} in the cell). "
+                f"{ {'side': 'side', 'faction': 'perpetrator'}.get(color_by, 'event type')} in the cell). "
                 f"Narrow the filters to {AGGREGATE_ABOVE:,} events or fewer to see single events.")
     else:
         note = ""

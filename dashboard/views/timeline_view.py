@@ -124,7 +124,7 @@ def _subplot_layout() -> dict:
 
 
 def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, all_events: pd.DataFrame,
-           color_by: str = "faction", height: int = 520, show_title: bool = False, gl: bool = True) -> go.Figure:
+           color_by: str = "side", height: int = 520, show_title: bool = False, gl: bool = True) -> go.Figure:
     """The timeline figure (also used for the static briefing image).
 
     Built from plain dicts and assembled without plotly's per-property validation, which otherwise
