@@ -8,7 +8,8 @@ import weakref
 import numpy as np
 import pandas as pd
 
-from dashboard import palette, sides
+from dashboard import palette
+from pipeline import sides
 
 logger = logging.getLogger(__name__)
 

@@ -225,6 +225,15 @@ def headline(f: Filters, n_events: int, n_killed: int, first=None, last=None) ->
     return f"{s}: {n_events:,} {ev}, {n_killed:,} killed"
 
 
+def file_stem(f: Filters) -> str:
+    """A download's file name from the filters: 'pmu-events_kataib-hezbollah_perpetrator_anbar_2023-10-17_2024-02-01'."""
+    from pipeline.export import file_stem as stem
+    parts = [f.preset if f.preset != DEFAULT_PRESET else "", *f.factions, f.role if f.factions and f.role != "either" else "",
+             *f.governorates, f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
+             f.text.strip(), f"min{f.min_fatalities}killed" if f.min_fatalities else ""]
+    return stem(parts)
+
+
 def type_phrase(t: str) -> str:
     s = str(t).replace("_or_", "/").replace("_", " ")
     return s[:1].upper() + s[1:] + ("s" if not s.endswith("s") else "")

@@ -11,7 +11,8 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, filters, gate, sides
+from dashboard import data, filters, gate
+from pipeline import sides
 from dashboard.filters import Filters, View
 from dashboard.views import (actors_view, card_view, events_view, map_view, places_view, sidebar_view,
                              sources_view, timeline_view)
@@ -221,7 +222,7 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                                  on_range=sidebar_view.set_dates, height=440, cache_key=cache_key(tables, f))
     with t_events:
         if t_events.open is not False:
-            events_view.render(events, tables, v.event)
+            events_view.render(events, tables, v.event, stem=filters.file_stem(f))
     with t_actors:
         if t_actors.open is not False:
             st.session_state["profile"] = actors_view.render(tables.events, tables, v.faction)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import display, palette, sides
+from dashboard import display, palette
+from pipeline import sides
 
 
 def _events(rows):
