@@ -14,7 +14,7 @@ import streamlit as st
 from dashboard import data, filters, gate
 from pipeline import sides
 from dashboard.filters import Filters, View
-from dashboard.views import (actors_view, card_view, events_view, map_view, places_view, sidebar_view,
+from dashboard.views import (acled_view, actors_view, card_view, events_view, map_view, places_view, sidebar_view,
                              sources_view, timeline_view)
 from pipeline import schema
 
@@ -201,6 +201,8 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
     header(tables, hl, q, events, talk, f, v)
     if events.empty:
         empty_state()
+    acled_view.uploader()
+    acled = acled_view.layer(f)
     tabs = st.tabs(list(TAB_LABELS.values()), key="tab_ui", default=TAB_LABELS.get(v.tab, TAB_LABELS["map"]),
                    on_change="rerun")
     t_map, t_events, t_actors, t_places, t_sources = tabs
@@ -208,7 +210,7 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
         if t_map.open is not False:
             left, right = st.columns([3, 2])
             with left:
-                map_view.render(events, tables.events, v.color_by, v.basemap, height=520)
+                map_view.render(events, tables.events, v.color_by, v.basemap, height=520, acled=acled)
             with right:
                 keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
                 st.markdown(map_view.legend_html(keys, colors, v.color_by), unsafe_allow_html=True)
@@ -220,6 +222,8 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                             "to read its evidence.", icon=":material/touch_app:")
             timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
                                  on_range=sidebar_view.set_dates, height=440, cache_key=cache_key(tables, f))
+            if acled is not None:
+                acled_view.render(events, tables.events, acled)
     with t_events:
         if t_events.open is not False:
             events_view.render(events, tables, v.event, stem=filters.file_stem(f))

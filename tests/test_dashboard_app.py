@@ -317,3 +317,21 @@ def test_headline_is_split_by_direction_and_colours_by_side(env):
     assert re.search(r"id='directions'>[\d,]+ attacks on US forces \(\d+ killed\)", page), page[:2000]
     assert "Colour: perpetrator&#x27;s side" in page or "Colour: perpetrator's side" in page
     assert "PMU &amp; fronts" in page or "PMU & fronts" in page
+
+
+def test_acled_layer_is_compared_with_the_extracted_events(env, events):
+    from pipeline import acled_import
+    ev = events[events["event_type"].isin(["airstrike", "drone_strike"])].head(3)
+    rows = [{"event_id_cnty": f"IRQ{i}", "event_date": d.strftime("%d %B %Y"), "event_type": "Explosions/Remote violence",
+             "latitude": lat, "longitude": lon, "actor1": "Military Forces of the United States", "location": "x",
+             "fatalities": 0, "notes": "n"} for i, (d, lat, lon) in enumerate(zip(ev["event_date"], ev["latitude"], ev["longitude"]))]
+    rows.append({"event_id_cnty": "IRQ99", "event_date": "01-01-2001", "event_type": "Battles", "latitude": 30.5,
+                 "longitude": 47.8, "actor1": "x", "location": "y", "fatalities": 1, "notes": "n"})
+    acled = acled_import.read(pd.DataFrame(rows).to_csv(index=False).encode())
+    at = AppTest.from_file(str(ds.APP), default_timeout=60)
+    at.session_state["acled_layer"] = acled
+    at.run()
+    assert not at.exception, at.exception
+    label = next(e.label for e in at.expander if e.label.startswith("Compared with ACLED"))
+    matched, missed = re.search(r"(\d+) matched · (\d+) ACLED events the articles missed", label).groups()
+    assert int(matched) == 3 and int(missed) == 1, label

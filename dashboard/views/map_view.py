@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 AGGREGATE_ABOVE = 3_000  # one circle per event with its own tooltip up to this many; grid cells above
 GRID_DEG = 0.1
+ACLED_RADIUS = 7  # px: a thin black ring around the extracted event it matches, or alone where the articles missed it
 SEA = [222, 233, 243, 255]
 MAP_KEY = "map_select"
 DEFAULT_ZOOM = 5.0  # all of Iraq in a 590-px-wide map (1366x768 screen with the sidebar open)
@@ -162,8 +163,20 @@ def _static_json() -> dict[str, str]:
             _token("countries"): json.dumps(countries.to_dict(orient="records"))}
 
 
+def acled_frame(acled: pd.DataFrame) -> pd.DataFrame:
+    """ACLED rows as map points with the same tooltip fields as the events."""
+    esc = display.esc
+    return pd.DataFrame({
+        "event_id": "", "lon": acled["longitude"].astype(float), "lat": acled["latitude"].astype(float),
+        "t_head": ["ACLED " + esc(i) + " · " + display.fmt_date(d) for i, d in zip(acled["event_id_cnty"], acled["event_date"])],
+        "t_actors": [esc(a) + (" → " + esc(b) if isinstance(b, str) and b else "") for a, b in zip(acled["actor1"], acled["actor2"])],
+        "t_place": [esc(x) for x in acled["location"]], "t_killed": [esc(x) for x in acled["fatalities"]],
+        "t_evidence": [esc(display.shorten(x, 220)) if isinstance(x, str) else "" for x in acled["notes"]],
+    })
+
+
 def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | None = None,
-               zoom: float = DEFAULT_ZOOM) -> pdk.Deck:
+               zoom: float = DEFAULT_ZOOM, acled: pd.DataFrame | None = None) -> pdk.Deck:
     x0, y0, x1, y1 = geo.BOUNDS
     sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
                                                   [x0 - 20, y1 + 15]]}],
@@ -195,6 +208,12 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
                              get_text="name", get_size=13, get_color=[120, 120, 120, 200],
                              font_weight=700, font_family=FONT, pickable=False)
     layers = ([] if basemap else [sea]) + [borders, country_text, hollow, filled, city_dots, city_text]
+    frames = {_token("events"): precise, _token("events_imprecise"): loose, **_static_json()}
+    if acled is not None and len(acled):
+        layers.append(pdk.Layer("ScatterplotLayer", _token("acled"), id="acled", get_position=["lon", "lat"],
+                                get_radius=ACLED_RADIUS, radius_units="'pixels'", filled=False, stroked=True,
+                                get_line_color=[20, 20, 20, 230], line_width_min_pixels=1.5, pickable=True))
+        frames[_token("acled")] = acled_frame(acled)
     tooltip = {
         "html": "<b>{t_head}</b><br/>{t_actors}<br/>{t_place}<br/>Killed: {t_killed}"
                 "<div style='margin-top:4px;font-style:italic;max-width:340px;white-space:normal'>{t_evidence}</div>",
@@ -209,8 +228,7 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
             kwargs["api_keys"] = {"carto": carto_key}
     view = pdk.ViewState(latitude=geo.CENTER[0], longitude=geo.CENTER[1], zoom=zoom, min_zoom=3, max_zoom=12)
     return FastDeck(layers=layers, initial_view_state=view, tooltip=tooltip,
-                    frames={_token("events"): precise, _token("events_imprecise"): loose, **_static_json()},
-                    **kwargs)
+                    frames=frames, **kwargs)
 
 
 def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact: bool = False) -> str:
@@ -244,7 +262,8 @@ def _on_select() -> None:
 
 
 def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basemap: bool = False,
-           height: int = 560, selectable: bool = True, zoom: float = DEFAULT_ZOOM) -> None:
+           height: int = 560, selectable: bool = True, zoom: float = DEFAULT_ZOOM,
+           acled: pd.DataFrame | None = None) -> None:
     keys, colors = display.color_keys(events, color_by, all_events)
     n = len(events)
     if n > AGGREGATE_ABOVE:
@@ -266,12 +285,14 @@ def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basema
         if not carto_key:
             st.caption("Basemap on, but no Carto key in .streamlit/secrets.toml (carto_api_key); "
                        "tiles need internet access.")
-    deck = build_deck(points, basemap=basemap, carto_key=carto_key, zoom=zoom)
+    deck = build_deck(points, basemap=basemap, carto_key=carto_key, zoom=zoom, acled=acled)
     if selectable and n <= AGGREGATE_ABOVE:
         st.pydeck_chart(deck, height=height, on_select=_on_select, selection_mode="single-object", key=MAP_KEY)
     else:
         st.pydeck_chart(deck, height=height)
     if note:
         st.caption(note)
+    if acled is not None and len(acled):
+        st.caption(f"Black rings: the {len(acled):,} ACLED events of the loaded layer in these dates.")
     if unplaced:
         st.caption(f"{unplaced:,} of the events have no coordinates and are not on the map.")
