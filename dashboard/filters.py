@@ -124,7 +124,8 @@ def shared_mask(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None 
     if f.sources:
         m &= _split_has(df["sources"], set(f.sources))
     if f.text.strip():
-        m &= df["evidence"].str.contains(f.text.strip(), case=False, regex=False).fillna(False).astype(bool)
+        from dashboard import search
+        m &= search.mask(df, f.text.strip())
     if f.exact_dates:
         m &= (df["date_precision"] == "day").fillna(False)
     if f.exact_places:

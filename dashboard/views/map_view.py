@@ -44,7 +44,7 @@ def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], c
         "color": keys.map(_rgb_map(colors, 230)).to_numpy(),
         "imprecise": (ev["geo_precision"] == 3).fillna(False).to_numpy(),
     }, index=ev.index)
-    t = display.event_strings(ev, 220)
+    t = display.event_strings(ev, 220).map(html.unescape)  # the map's tooltip escapes the values itself
     approx = np.where(d["imprecise"].to_numpy(), " (approximate)", "")
     d["t_head"] = (t["date"] + " · " + t["type"]).to_numpy()
     d["t_actors"] = t["actors"].to_numpy()
@@ -114,8 +114,8 @@ def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str
         "color": pd.Series(top_key, dtype=object).map(rgb).to_numpy(),
         "imprecise": all_imprecise,
         "t_head": [f"{x:,} events" for x in n],
-        "t_actors": [f"mostly {html.escape(str(key))} ({p} %)" for key, p in zip(top_key, share)],
-        "t_place": [f"around {html.escape(str(p))}" for p in place],
+        "t_actors": [f"mostly {key} ({p} %)" for key, p in zip(top_key, share)],
+        "t_place": [f"around {p}" for p in place],
         "t_killed": [f"{int(x):,}" for x in killed],
         "t_evidence": [f"{a} – {b}" for a, b in zip(_day_text(dates["min"].to_numpy()), _day_text(dates["max"].to_numpy()))],
     })
@@ -164,14 +164,15 @@ def _static_json() -> dict[str, str]:
 
 
 def acled_frame(acled: pd.DataFrame) -> pd.DataFrame:
-    """ACLED rows as map points with the same tooltip fields as the events."""
-    esc = display.esc
+    """ACLED rows as map points with the same tooltip fields as the events (plain text: the tooltip escapes it)."""
+    def txt(v) -> str:
+        return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
     return pd.DataFrame({
         "event_id": "", "lon": acled["longitude"].astype(float), "lat": acled["latitude"].astype(float),
-        "t_head": ["ACLED " + esc(i) + " · " + display.fmt_date(d) for i, d in zip(acled["event_id_cnty"], acled["event_date"])],
-        "t_actors": [esc(a) + (" → " + esc(b) if isinstance(b, str) and b else "") for a, b in zip(acled["actor1"], acled["actor2"])],
-        "t_place": [esc(x) for x in acled["location"]], "t_killed": [esc(x) for x in acled["fatalities"]],
-        "t_evidence": [esc(display.shorten(x, 220)) if isinstance(x, str) else "" for x in acled["notes"]],
+        "t_head": ["ACLED " + txt(i) + " · " + display.fmt_date(d) for i, d in zip(acled["event_id_cnty"], acled["event_date"])],
+        "t_actors": [txt(a) + (" → " + txt(b) if txt(b) else "") for a, b in zip(acled["actor1"], acled["actor2"])],
+        "t_place": [txt(x) for x in acled["location"]], "t_killed": [txt(x) for x in acled["fatalities"]],
+        "t_evidence": [display.shorten(x, 220) if isinstance(x, str) else "" for x in acled["notes"]],
     })
 
 
