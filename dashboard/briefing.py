@@ -84,8 +84,9 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     fig.update_layout(yaxis2=dict(tickmode="array", tickvals=y1.tickvals, ticktext=y1.ticktext, range=y1.range,
                                   gridcolor="#EEE", zeroline=False),
                       xaxis2=dict(range=tl.layout.xaxis.range, matches="x3", showticklabels=False, showgrid=False),
-                      xaxis3=dict(range=tl.layout.xaxis2.range, showgrid=False),
-                      yaxis3=dict(title_text="events per month", gridcolor="#EEE", dtick=tl.layout.yaxis2.dtick,
+                      xaxis3=dict(range=tl.layout.xaxis2.range, showgrid=False, dtick=tl.layout.xaxis2.dtick,
+                                  tick0=tl.layout.xaxis2.tick0, tickformat=tl.layout.xaxis2.tickformat),
+                      yaxis3=dict(title_text=tl.layout.yaxis2.title.text, gridcolor="#EEE", dtick=tl.layout.yaxis2.dtick,
                                   tick0=0, rangemode="tozero"))
     x0, y0, x1, y1b = geo.BOUNDS
     fig.update_xaxes(range=[x0, x1], visible=False, row=1, col=1)

@@ -106,9 +106,26 @@ def test_dashboard_in_chromium(server):
         page.screenshot(path=str(ds.ARTIFACTS / "browser_share_1920.png"))
         page.keyboard.press("Escape")
 
-        # dragging across the timeline filters the view to those dates
+        # clicking a dot on the timeline opens its card (a point selection)
+        page.goto(re.sub(r"[?&]event=[^&]*", "", shared))
+        ds.wait_app(page)
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=30_000)
+        assert "event=" not in page.url and page.locator(".evidence-quote").count() == 0
+        dot = page.locator(".js-plotly-plot .scatterlayer .point").nth(3)
+        dot.scroll_into_view_if_needed()
+        db = dot.bounding_box()
+        page.mouse.move(db["x"] + db["width"] / 2 + 1, db["y"] + db["height"] / 2)
+        page.wait_for_timeout(300)
+        page.mouse.click(db["x"] + db["width"] / 2, db["y"] + db["height"] / 2)
+        page.wait_for_function("() => location.search.includes('event=')", timeout=30_000)
+        page.wait_for_selector(".evidence-quote", timeout=30_000)
+        page.screenshot(path=str(ds.ARTIFACTS / "browser_timeline_click_1920.png"))
+
+        # with Box Select chosen in the chart's toolbar, dragging across the timeline filters the view to those dates
         plot = page.locator(".js-plotly-plot .nsewdrag").first
         plot.scroll_into_view_if_needed()
+        plot.hover()
+        page.locator(".js-plotly-plot .modebar-btn[data-val='select']").first.click()
         bb = plot.bounding_box()
         y = bb["y"] + bb["height"] * 0.5
         page.mouse.move(bb["x"] + bb["width"] * 0.55, y)
