@@ -15,7 +15,7 @@ from dashboard import data, filters, gate
 from pipeline import sides
 from dashboard.filters import Filters, View
 from dashboard.views import (acled_view, actors_view, card_view, events_view, map_view, places_view, sidebar_view,
-                             sources_view, timeline_view)
+                             sources_view, timeline_view, trend_view)
 from pipeline import schema
 
 logger = logging.getLogger(__name__)
@@ -222,6 +222,7 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                             "to read its evidence.", icon=":material/touch_app:")
             timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
                                  on_range=sidebar_view.set_dates, height=440, cache_key=cache_key(tables, f))
+            trend_view.render(events)
             if acled is not None:
                 acled_view.render(events, tables.events, acled)
     with t_events:

@@ -52,3 +52,23 @@ def test_the_headline_splits_by_direction():
     text = sides.direction_text(ev)
     assert text == ("2 attacks on US forces (3 killed) · 1 US strikes on PMU targets (10 killed) · "
                     "1 strikes on PMU targets by an unnamed perpetrator (5 killed) · 1 other events (0 killed)")
+
+
+def test_weekly_attacks_by_group_and_two_periods():
+    from datetime import date
+
+    from dashboard.views import trend_view
+    ev = pd.DataFrame({
+        "event_date": pd.to_datetime(["2023-10-18", "2023-10-19", "2023-10-30", "2023-10-10", "2023-10-20"]),
+        "event_type": ["drone_strike", "missile_or_rocket_attack", "drone_strike", "drone_strike", "airstrike"],
+        "actor1": ["Ashab al-Kahf", "unknown", "Kataib Hezbollah", "Kataib Hezbollah", "US forces"],
+        "actor2": ["US forces", "US forces", "US forces", "US forces", "Kataib Hezbollah"],
+        "fatalities": [0, 1, 0, 0, 3],
+    })
+    table = trend_view.weekly_by_group(ev)
+    assert [d.strftime("%Y-%m-%d") for d in table.index] == ["2023-10-09", "2023-10-16", "2023-10-23", "2023-10-30"]
+    assert table.loc["2023-10-16", "Kataib Hezbollah"] == 1 and table.loc["2023-10-16", "Unclaimed"] == 1
+    assert table.loc["2023-10-23"].sum() == 0  # an empty week is a zero, not a gap
+    cmp = trend_view.compare_periods(ev, date(2023, 10, 17)).set_index("")
+    assert list(cmp.loc["Attacks on US forces"].iloc[:2]) == [1, 3]
+    assert cmp.loc["US strikes"].iloc[1] == 1 and cmp.loc["Attacks on US forces", "change"] == "+2"
