@@ -24,7 +24,7 @@ CITIES = [  # name, lat, lon
     ("Hillah", 32.4637, 44.4196), ("Rutba", 33.0381, 40.2848),
 ]
 # where a city's label goes relative to its dot, so that neighbours do not overlap
-LABEL_SIDE = {"Fallujah": "left", "Ramadi": "left", "Baghdad": "right", "Baqubah": "right", "Hillah": "right",
+LABEL_SIDE = {"Fallujah": "below", "Ramadi": "left", "Baghdad": "right", "Baqubah": "right", "Hillah": "right",
               "Karbala": "left", "Samarra": "left", "Erbil": "right", "Kirkuk": "right", "Mosul": "left",
               "Najaf": "below", "Tikrit": "left", "Sulaymaniyah": "right"}
 COUNTRY_LABELS = [  # name, lat, lon
