@@ -173,17 +173,28 @@ def header(tables: data.Tables, hl: str, q: dict[str, str], events: pd.DataFrame
             st.markdown("**Briefing mode** (no controls, fits a 16:9 slide):")
             st.code(share_link({**q, "briefing": "1"}), language=None, wrap_lines=True)
             st.link_button("Open briefing view", share_link({**q, "briefing": "1"}), icon=":material/slideshow:")
-            briefing_download(tables, hl, events, talk, v)
+            briefing_download(tables, hl, events, talk, v, filters.file_stem(f).replace("pmu-events", "pmu-briefing", 1))
 
 
-def briefing_download(tables: data.Tables, hl: str, events: pd.DataFrame, talk: pd.DataFrame, v: View) -> None:
+def briefing_download(tables: data.Tables, hl: str, events: pd.DataFrame, talk: pd.DataFrame, v: View,
+                      stem: str = "pmu-briefing") -> None:
     def make() -> bytes:
         from dashboard import briefing
-        return briefing.png(events, talk, data.key_events(), tables.events, v.color_by, hl, as_of_text(tables))
+        return briefing.png(events, talk, data.key_events(), tables.events, v.color_by, hl, as_of_text(tables),
+                            briefing.sources_line(events, tables.documents), sides.direction_text(events))
 
-    st.download_button("Download briefing image (PNG)", data=make, file_name="pmu-briefing.png", mime="image/png",
+    def make_pdf() -> bytes:
+        from dashboard import briefing
+        return briefing.pdf(events, talk, data.key_events(), tables.events, tables.documents, v.color_by, hl,
+                            as_of_text(tables), sides.direction_text(events))
+
+    st.download_button("Download briefing image (PNG)", data=make, file_name=f"{stem}.png", mime="image/png",
                        on_click="ignore", icon=":material/image:", key="dl_briefing",
-                       help="Map and timeline rendered on the server as one 1920×1080 image (takes a few seconds).")
+                       help="Map, timeline, legend and sources rendered on the server as one 1920×1080 image "
+                            "(takes a few seconds).")
+    st.download_button("Download one-page briefing (PDF)", data=make_pdf, file_name=f"{stem}.pdf",
+                       mime="application/pdf", on_click="ignore", icon=":material/picture_as_pdf:", key="dl_pdf",
+                       help="Title, headline, map, timeline, the deadliest events with their sources and the caveats.")
 
 
 def empty_state() -> None:

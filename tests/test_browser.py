@@ -194,3 +194,21 @@ def test_briefing_image_is_rendered_on_the_server(tmp_path):
     assert len(set(small.tobytes()[i:i + 3] for i in range(0, len(small.tobytes()), 3))) > 50
     ds.ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ds.ARTIFACTS / "briefing_image.png").write_bytes(png)
+
+
+def test_briefing_pdf_is_one_page_with_the_sources(tmp_path):
+    """The one-page PDF: the briefing image, the deadliest events with their sources, the caveats."""
+    ds.check_chromium()
+    from dashboard import briefing, data, filters
+    folder = ds.write_synthetic(tmp_path / "d", n=120, seed=3)
+    tables = data.load(folder)
+    f = filters.Filters()
+    events = filters.apply(tables.events, f, tables.parents)
+    talk = filters.apply(tables.slim, filters.talk_filters(f), tables.parents)
+    blob = briefing.pdf(events, talk, data.key_events(), tables.slim, tables.documents, "side", "Strikes: test",
+                        "Data as of now", "3 attacks on US forces (0 killed)")
+    assert blob.startswith(b"%PDF") and re.search(rb"/Count (\d+)", blob).group(1) == b"1"  # one page
+    table = briefing.top_events(events, tables.documents)
+    assert len(table) == briefing.PDF_TOP_EVENTS and not table["Sources"].str.contains(r"\.txt").any()
+    ds.ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ds.ARTIFACTS / "briefing.pdf").write_bytes(blob)
