@@ -24,7 +24,11 @@ TAB_LABELS = {"map": "Map & timeline", "events": "Events & evidence", "actors": 
               "places": "Places", "sources": "Sources & articles"}
 LABEL_TABS = {v: k for k, v in TAB_LABELS.items()}
 TITLE = "PMU – US confrontation in Iraq"
-SET_PROBLEMS_SHOWN = 3  # the first few differences say enough; the server log has them all
+SET_PROBLEMS_SHOWN = 3
+MAP_HEIGHT = 430  # px: with the header, map and timeline fit a 1366x768 screen
+TIMELINE_HEIGHT = 360
+CARD_HEIGHT = 330
+BRIEF_TIMELINE_HEIGHT = 380  # beside the map on one 16:9 slide, with the legend and the sources  # the first few differences say enough; the server log has them all
 
 
 # ------------------------------------------------------------------ data
@@ -219,20 +223,19 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
     t_map, t_events, t_actors, t_places, t_sources = tabs
     with t_map:
         if t_map.open is not False:
-            left, right = st.columns([3, 2])
+            # map and timeline side by side: both on screen at 1366x768 without scrolling
+            left, right = st.columns([1, 1])
             with left:
-                map_view.render(events, tables.events, v.color_by, v.basemap, height=520, acled=acled)
+                map_view.render(events, tables.events, v.color_by, v.basemap, height=MAP_HEIGHT, acled=acled)
             with right:
                 keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
-                st.markdown(map_view.legend_html(keys, colors, v.color_by), unsafe_allow_html=True)
+                st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
                 if v.event:
-                    with st.container(height=400, border=False):
+                    with st.container(height=CARD_HEIGHT, border=False):
                         card_view.render(v.event, tables, key="card_map", visible_ids=events["event_id"])
-                else:
-                    st.info("Click a point on the map, a dot on the timeline or a row in *Events & evidence* "
-                            "to read its evidence.", icon=":material/touch_app:")
-            timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
-                                 on_range=sidebar_view.set_dates, height=440, cache_key=cache_key(tables, f))
+                timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
+                                     on_range=sidebar_view.set_dates, height=TIMELINE_HEIGHT, legend=False,
+                                     cache_key=cache_key(tables, f))  # the legend above holds its colours
             trend_view.render(events)
             if acled is not None:
                 acled_view.render(events, tables.events, acled)
@@ -261,17 +264,13 @@ def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.O
         empty_state()
     left, right = st.columns([1.05, 1], gap="medium")
     with left:
-        map_view.render(events, tables.events, v.color_by, v.basemap, height=640, selectable=False, zoom=5.2)
+        map_view.render(events, tables.events, v.color_by, v.basemap, height=640, selectable=False, list_unsited=False)
     with right:
         keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
         st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
         timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by, on_range=None,
-                             height=440, selectable=False, legend=False, cache_key=cache_key(tables, f))
-        st.markdown(sources_footer(tables, events), unsafe_allow_html=True)
-    q = filters.to_query(f, replace(v, briefing=False))
-    st.markdown(f"<div class='brief-foot'>{html.escape(as_of_text(tables))} · "
-                f"<a href='?{html.escape(urlencode(q))}' target='_self'>Exit briefing mode</a></div>",
-                unsafe_allow_html=True)
+                             height=BRIEF_TIMELINE_HEIGHT, selectable=False, legend=False, cache_key=cache_key(tables, f))
+        st.markdown(sources_footer(tables, events, limit=4), unsafe_allow_html=True)
 
 
 def sources_footer(tables: data.Tables, events: pd.DataFrame, limit: int = 5) -> str:

@@ -246,8 +246,8 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
                              get_text="name", get_size=13, get_color=[120, 120, 120, 200],
                              font_weight=700, font_family=FONT, pickable=False)
     counts = pdk.Layer("TextLayer", _token("events"), id="event_counts", get_position=["lon", "lat"], get_text="count",
-                       get_size=11, get_color=[255, 255, 255, 255], font_weight=700, font_family=FONT,
-                       outline_width=2, outline_color=[0, 0, 0, 160], font_settings={"sdf": True}, pickable=False)
+                       get_size=13, get_color=[15, 15, 15, 255], font_weight=800, font_family=FONT,
+                       outline_width=4, outline_color=[255, 255, 255, 235], font_settings={"sdf": True}, pickable=False)
     # events above the city labels: a strike on the embassy is not hidden under 'Baghdad'
     layers = ([] if basemap else [sea]) + [borders, country_text, city_dots, city_text, hollow, filled]
     if "count" in points.columns:
@@ -287,7 +287,8 @@ def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact:
     sym = ("<span class='lg-item'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
            "<span class='lg-dot' style='background:#555;width:14px;height:14px'></span>size: people killed, "
            "or events at one place (their number on the circle)</span>"
-           "<span class='lg-item'>events known only to a governorate or country: listed under the map</span>")
+           "<span class='lg-item'><span class='lg-dot lg-hollow'></span>on the timeline: place known only to a "
+           "governorate or country (listed under the map, not drawn on it)</span>")
     return (f"<div class='legend{' compact' if compact else ''}'><div class='lg-title'>{title}</div>"
             f"<div class='lg-items'>{''.join(items)}</div><div class='lg-title'>Symbols</div>"
             f"<div class='lg-items'>{sym}</div></div>")
@@ -401,3 +402,5 @@ def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basema
             st.caption(f"{unplaced:,} of the events have no coordinates and are not on the map.")
     elif list_unsited:
         unsited_list(events[~on_map])
+    elif (~on_map).any():
+        st.caption(f"{int((~on_map).sum()):,} events known only to a governorate or country are not drawn.")
