@@ -1,7 +1,8 @@
 """Command line: `python -m pipeline build --input DIR --output DIR`. The only place that prints and sets exit codes.
 
 Exit codes: 0 = tables written; 1 = the build could not run (missing input folder, bad knowledge
-file); 2 = bad command line; 3 = tables written but no document could be read.
+file); 2 = bad command line; 3 = no document could be read, so nothing was written (the tables
+already in the output folder are left as they were).
 """
 from __future__ import annotations
 
@@ -34,11 +35,15 @@ def _progress_bar(total_hint: int):
 
 
 def summary(report) -> str:
-    lines = [f"Read {report.ok} of {report.documents} documents in {report.seconds:.1f} s; tables in {report.output_dir}/"]
+    where = (f"tables in {report.output_dir}/" if report.written else
+             f"no article could be read, so nothing was written to {report.output_dir}/")
+    lines = [f"Read {report.ok} of {report.documents} documents in {report.seconds:.1f} s; {where}"]
     for file, reason in report.skipped:
         lines.append(f"  skipped {file}: {reason}")
     for file, note in report.notes:
         lines.append(f"  note    {file}: {note}")
+    for warning in report.warnings:
+        lines.append(f"  warning {warning}")
     for file in report.no_events:
         lines.append(f"  no events found in {file}")
     total = sum(report.events_by_type.values())
@@ -103,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot write the tables: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(summary(report))
-    return EXIT_OK if report.ok or not report.documents else EXIT_NOTHING_READ
+    return EXIT_OK if report.ok else EXIT_NOTHING_READ
 
 
 if __name__ == "__main__":

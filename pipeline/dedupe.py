@@ -94,6 +94,9 @@ def same_event(a: Event, b: Event, parents: dict[str, str] | None = None, person
         return False
     if not _agree(a.actor1, b.actor1, parents):
         return False
+    if a.event_type != b.event_type and not any({a.event_type, b.event_type} <= kin for kin in schema.STRIKE_KIN) \
+            and not (a.actor1 != "unknown" and a.actor1 == b.actor1):
+        return False  # a rocket attack and an airstrike near Baghdad in one week are two events
     if fam == "talk":
         return a.actor1 == b.actor1 and a.event_type == b.event_type and _places_agree(a, b)
     if a.location and b.location:

@@ -109,6 +109,8 @@ class Report:
     unplaced: dict[str, int] = field(default_factory=dict)
     notes: list[tuple[str, str]] = field(default_factory=list)  # documents read with a caveat
     no_events: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # problems that concern no one document (manifest rows)
+    written: bool = False  # the tables were written (not when no article could be read)
     output_dir: str = ""
     seconds: float = 0.0
     tables: dict = field(default_factory=dict, repr=False)

@@ -97,12 +97,18 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
             ner_stage._nlp()
         except ner_stage.NerUnavailable as exc:
             raise PipelineError(str(exc)) from exc
+    warnings: list[str] = []
     try:
         manifest = ingest.read_manifest(input_dir)
     except ingest.ManifestError as exc:
-        log.error("%s; reading metadata from the texts instead", exc)
-        manifest = {}
-    paths = ingest.list_inputs(input_dir)
+        log.warning("%s; reading metadata from the texts instead", exc)
+        warnings.append(f"{exc}; metadata read from the texts instead")
+        manifest = ingest.Manifest()
+    try:
+        entries = ingest.scan_inputs(input_dir)
+    except OSError as exc:
+        raise PipelineError(f"cannot read the input folder {input_dir}: {exc.strerror or exc}") from exc
+    total = len(entries) + len(ingest.missing_files(manifest, {e.name for e in entries}))
     report = Report(output_dir=str(output_dir))
     articles: list[Article] = []
     all_events: list[Event] = []
@@ -120,23 +126,18 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
             art.text = art.text if write else ""
         pending.clear()
 
-    for n, path in enumerate(paths, start=1):
-        try:
-            art = ingest.read_article(path, manifest.get(path.name), max_bytes)
-        except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the corpus
-            log.exception("cannot read %s", path.name)
-            art = Article(file=path.name, text="", status=f"skipped: cannot read ({type(exc).__name__}: {exc})")
+    for n, art in enumerate(ingest.read_folder(input_dir, manifest, max_bytes, entries), start=1):
         articles.append(art)
         if art.status.startswith("ok"):
             pending.append(art)
         else:
             art.text = art.text if write else ""
-        if len(pending) >= PARSE_BATCH or n == len(paths):
+        if len(pending) >= PARSE_BATCH:
             flush()
         if progress:
-            progress(n, len(paths), path.name)
+            progress(n, total, art.file)
     flush()
-    articles.extend(ingest.missing_files(manifest, {p.name for p in paths}))
+    warnings += ingest.document_issues(manifest, {a.file for a in articles})
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
     parents = {a.name: a.parent or a.affiliation for a in kb.actors.values() if a.parent or a.affiliation}
@@ -150,7 +151,8 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         "locations": tables.locations_table(merged, mentions, kb, resolved, unplaced),
         "documents": tables.documents_table(articles, per_doc),
     }
-    if write:
+    readable = any(a.status.startswith("ok") for a in articles)
+    if write and readable:  # with no article read, the previous tables stay as they are
         extra = {"mentions": tables.mentions_table(mentions), "texts": tables.texts_table(articles)}
         tables.write(out, output_dir, extra, {"input_dir": str(input_dir.resolve()), "documents": len(articles),
                                               "events": len(out["events"])})
@@ -163,6 +165,8 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
     report.unplaced = dict(unplaced.most_common())
     report.notes = [(a.file, a.status.removeprefix("ok: ")) for a in articles if a.status.startswith("ok: ")]
     report.no_events = [a.file for a in articles if a.status.startswith("ok") and per_doc[a.file] == 0]
+    report.warnings = warnings
+    report.written = write and readable
     report.seconds = time.perf_counter() - t0
     report.tables = out
     return report

@@ -7,13 +7,16 @@ resources/word_classes.csv.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from pipeline import resources
 from pipeline.model import Article, Sentence
 from pipeline.resources import Knowledge
 from pipeline.text import fold, tokenize
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# a match starts only where a run of stops starts: tried from inside a run it would fail the same way,
+# and trying every position of a long run of '!!!!' would take time that grows with the run's square
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")  # the word a full stop ends, with any inner dots ('U.S', 'Lt')
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S', 'D.C', 'p.m' (the last dot is cut off)
@@ -147,6 +150,43 @@ def _cap(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+MAX_LINE = 5000  # characters; a longer line (a page saved without line breaks) is read in pieces about this long
+_PIECE_END = re.compile(r"[.!?][\"”’')\]]*\s+")  # where a piece may end: after a sentence
+_SPACE = re.compile(r"\s")
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """(start, end) of pieces of a line, each at most MAX_LINE long, cut after the last sentence end in
+    the second half of the window, else at the last space there, else at MAX_LINE. Lines within the
+    bound are one piece. A run-on line is thus read as paragraphs, and every rule that looks at a whole
+    line looks at a bounded one."""
+    out, start = [], 0
+    while len(line) - start > MAX_LINE:
+        lo, hi = start + MAX_LINE // 2, start + MAX_LINE
+        cut = None
+        for m in _PIECE_END.finditer(line, lo, hi):
+            cut = m.end()
+        if cut is None:
+            spaces = [m.end() for m in _SPACE.finditer(line, lo, hi)]
+            cut = spaces[-1] if spaces else hi
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(line)))
+    return out
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of the text's lines, run-on lines cut into pieces (see _pieces)."""
+    pos = 0
+    for raw_line in text.split("\n"):
+        if len(raw_line) <= MAX_LINE:
+            yield pos, raw_line
+        else:
+            for s, e in _pieces(raw_line):
+                yield pos + s, raw_line[s:e]
+        pos += len(raw_line) + 1
+
+
 def segment(article: Article, kb: Knowledge | None = None) -> list[Sentence]:
     """Sentences in reading order. The first substantial line is the title."""
     kb = kb or resources.load()
@@ -156,10 +196,7 @@ def segment(article: Article, kb: Knowledge | None = None) -> list[Sentence]:
     paragraph = 0
     title_done = False
     body_started = False
-    pos = 0
-    for raw_line in text.split("\n"):
-        line_start = pos
-        pos += len(raw_line) + 1
+    for line_start, raw_line in _lines(text):
         line = raw_line.strip()
         if not line or _is_furniture(line, kb):
             continue

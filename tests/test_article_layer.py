@@ -171,6 +171,15 @@ CASES = [
         [dict(type="airstrike", place="Al-Qaim", actor1="US forces", fatalities=5),
          dict(place="Al-Qaim", actor1="unknown", actor2="US forces")],
         id="x22-the-other-sides-strike-is-another-event"),
+    row("A drone bombed a militia base near Amerli on Monday, killing one person. Smoke rose over the base. "
+        "Residents fled. The army sealed the area. Officials gave no details. A TV channel said several "
+        "Hezbollah fighters were killed.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Amerli", fatalities=1)],
+        id="x23-a-bare-toll-with-no-day-or-place-is-no-row"),
+    row("A US airstrike in eastern Syria killed a Kataib Hezbollah fighter on Tuesday, the group said. The US "
+        "military carried out airstrikes on Tuesday against facilities of the militias in al-Qaim, near the border.",
+        [dict(type="airstrike", date=date(2022, 5, 10), actor1="US forces", fatalities=1)],
+        id="x24-a-border-town-and-the-country-across-it-are-one-strike"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

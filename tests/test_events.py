@@ -134,6 +134,20 @@ def test_same_event_in_two_articles_is_one_row_with_two_sources(kb):
     assert sorted(merged[0].sources) == ["a.txt", "b.txt"]
 
 
+def test_two_kinds_of_strike_near_one_city_in_one_week_stay_two_across_articles(kb):
+    """A rocket attack on a base and a US airstrike in the same city, told by two articles, are two events."""
+    from pipeline.dedupe import dedupe
+    from pipeline.model import Article
+    from pipeline.run import process_article
+    a = Article("a.txt", HEAD + "In late December, a rocket attack on an Iraqi base near Baghdad killed a US contractor.",
+                published=date(2020, 3, 12), date_method="manifest")
+    b = Article("b.txt", HEAD + "On 27 December, US jets struck a depot in Baghdad.",
+                published=date(2020, 1, 2), date_method="manifest")
+    events = [e for art in (a, b) for e in process_article(art, kb)[0]]
+    assert {e.event_type for e in events} == {"missile_or_rocket_attack", "airstrike"}
+    assert len(dedupe(events)) == 2
+
+
 def test_seed_airport_killing_is_merged_across_articles(seed_events):
     hits = seed_events[seed_events["event_type"].isin(["assassination", "airstrike", "drone_strike"])
                        & (seed_events["event_date"].dt.strftime("%Y-%m") == "2020-01")

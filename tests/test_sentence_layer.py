@@ -199,6 +199,11 @@ CASES = [
                  "near Qaim on Sunday.",
                  [dict(actor1="Kataib Hezbollah", attribution="claimed", actor2="US forces")],
                  id="an-armed-group-reporting-a-strike-on-its-foe-claims-it"),
+    pytest.param("The US airstrikes were condemned by the Iraqi government, and culminated in the US embassy in "
+                 "Baghdad being attacked by militiamen on 31 December.",
+                 [dict(trigger="airstrikes", place=None)], id="a-strike-a-protest-is-about-takes-no-place-of-it"),
+    pytest.param("A roadside bomb targeted a US convoy on the Baghdad-Kirkuk road on Saturday.",
+                 [dict(type="ied_or_bombing", place="Baghdad")], id="a-route-between-two-places-is-placed-at-its-first"),
 ]
 
 

@@ -41,6 +41,7 @@ TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') m
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
+BORDER_KM = 25.0  # a site this near a known place of another country may be told as being in that country
 NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
 FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; further, it is not a past event
 # the coarsest date an event may have, by how exactly it is placed: a site dated to a year is a row
@@ -48,7 +49,7 @@ FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; f
 VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
-STRIKE_KIN = ({"airstrike", "drone_strike"}, {"missile_or_rocket_attack", "shelling"})  # words outlets swap
+STRIKE_KIN = schema.STRIKE_KIN
 
 
 @dataclass
@@ -197,10 +198,20 @@ def _inside(p: Event, q: Event) -> bool:
     return False
 
 
-def _same_place(a: Event, b: Event) -> bool:
+def _at_border(p: Event, q: Event, kb: Knowledge | None) -> bool:
+    """p's site lies near q's country though the gazetteer puts it across the border ('Al-Qaim, eastern
+    Syria'; 'strikes in Syria' and 'strikes near al-Qaim' in one story): a place of q's country is this near."""
+    if kb is None or q.feature_type != "country" or p.latitude is None or p.feature_type == "country":
+        return False
+    return any(km((p.latitude, p.longitude), (o.latitude, o.longitude)) <= BORDER_KM
+               for o in kb.places.values() if o.country == q.country and o.feature_type not in ("country", "region",
+                                                                                               "governorate"))
+
+
+def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
-    if _inside(a, b) or _inside(b, a):
+    if _inside(a, b) or _inside(b, a) or _at_border(a, b, kb) or _at_border(b, a, kb):
         return True
     reach = NEAR_KM if max(a.geo_precision, b.geo_precision) >= 2 else SAME_SITE_KM
     return a.latitude is not None and b.latitude is not None and \
@@ -240,7 +251,7 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         gap = new.sentence - old.sentence
         if gap > ANAPHOR_REACH:
             break
-        if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev)
+        if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
                 and _actors_agree(old.ev, new.ev, kb)):
             continue
         if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
@@ -269,7 +280,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old  # 'May 2021 strikes in Syria' then 'On 12 May, jets struck ... in Syria'
         if new.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location
-                                                    or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)):
+                                                    or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)
+                                                    or _at_border(new.ev, old.ev, kb) or _at_border(old.ev, new.ev, kb)):
             return old  # the same kind of strike, at the same place, on the same day
     return None
 
@@ -382,6 +394,8 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         return False  # 'attacks on US bases' with no day, site or perpetrator: a campaign summed up
     if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and ev.actor2 == "unknown":
         return False
+    if (dr.kill_only or dr.mention.kill_only) and not dr.stated_date and not ev.latitude:
+        return False  # 'a number of fighters were killed' far from any attack, with no day or place of its own
     if PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER[VAGUE_PLACE_NEEDS[_place_grain(ev)]]:
         return False  # 'attacks on Iraq in 2015': too vague in both time and place to map
     return True

@@ -174,9 +174,22 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     rel_ends = {j: (i, j) for i, j, _ in m.cues["relative_place"]}
     move_ends = {j for _, j, _ in m.cues["movement"]}
     metonyms = {k for i, j, _ in m.cues["metonym"] for k in range(i, j)}
-    for i, j, name in kb.place_index.find(toks, proper_ok):
+    found = list(kb.place_index.find(toks, proper_ok))
+    # 'the Basra-Dhi Qar highway', 'the Baghdad-Kirkuk road': two known places joined by a hyphen name a
+    # route between them, not one longer unknown name
+    hyphen = lambda a, b: text[toks[a].end - offset:toks[b].start - offset] == "-"
+    starts, ends = {i for i, _j, _n in found}, {j for _i, j, _n in found}
+    route_first = {(i, j) for i, j, _n in found if j < len(toks) and j in starts and hyphen(j - 1, j)}
+    route_second = {(i, j) for i, j, _n in found if i > 0 and i in ends and hyphen(i - 1, i)}
+    for i, j, name in found:
         place = kb.places[name]
         if i in metonyms:
+            continue
+        if (i, j) in route_first | route_second:
+            hit = PlaceHit(i, j, place, text[toks[i].start - offset:toks[j - 1].end - offset], max(place.precision, 2),
+                           True, 1 if (i, j) in route_second else 0, toks[i].start, toks[j - 1].end)
+            hit.name_start, hit.name_end, hit.name_text = hit.start, hit.end, hit.text
+            m.places.append(hit)  # placed roughly at its first end
             continue
         if any(k in taken for k in range(i, j)) and place.feature_type not in _SITE_TYPES:
             continue  # "Iran" read as an actor stays an actor; "US embassy" is both

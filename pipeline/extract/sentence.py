@@ -793,7 +793,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             weapons[n].append((abs(i - roots[n]), v))
     for n, mm in enumerate(mentions):
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
-              (context_places if len(groups) == 1 or not any(places.values()) else []),
+              (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
+               else []),
               sorted(weapons[n])[0][1] if weapons[n] else None)
     _denials(r, mentions, frames)
     mentions, frames = _stopped(r, mentions, frames)
@@ -826,6 +827,16 @@ def _claims(kb: Knowledge, speaker, target: str) -> bool:
     other = kb.actors.get(target)
     return " ".join(speaker.actor_type.lower().split()) in kb.word_class("armed_group_types") and other is not None \
         and other.side not in ("", speaker.side, "unknown", "other")
+
+
+def _context_for(r: _Sentence, context_places: list, mentions: list[EventMention], frames, n: int) -> list:
+    """Places no mention owns, for mention n: not for a strike that a political act is about ('the strikes
+    were condemned, and culminated in the embassy being attacked': the embassy is not where they struck)."""
+    head = r.tree.heads[mentions[n].root]
+    if len(mentions) > 1 and any(head in frames[x] and any(t.trigger.event_type in TALK for t in mm.triggers)
+                                 for x, mm in enumerate(mentions) if x != n):
+        return []
+    return context_places
 
 
 def _source_of_subject(tree: Tree, k: int) -> bool:
