@@ -86,7 +86,7 @@ def legend_label(key: str, color_by: str) -> str:
         return sides.SIDE_LABELS.get(key, key)
     if key == "unknown":
         return "Unknown perpetrator"
-    return f"{key} incl. fronts" if key in sides.fronts_of({}) else key
+    return f"{key} incl. fronts" if key in sides.fronts() else key
 
 
 LEGEND_TITLES = {"side": "Colour: perpetrator's side", "faction": "Colour: perpetrator (fronts under their faction)",

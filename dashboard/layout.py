@@ -152,9 +152,24 @@ def headline_of(f: Filters, events: pd.DataFrame, opts: sidebar_view.Options) ->
     return filters.headline(f, len(events), killed, opts.dmin, opts.dmax)
 
 
-def directions_html(events: pd.DataFrame) -> str:
+MEMO_ENTRIES = 16  # results kept per loaded tables: a few filter states back and forth
+
+
+def memo(tables: data.Tables, key: tuple, fn):
+    """fn() remembered on the tables for key (the filters' cache key): a rerun that changes no filter
+    (opening a card, switching tabs) does not recompute it."""
+    store = tables.derived.setdefault("memo", {})
+    if key not in store:
+        if len(store) >= MEMO_ENTRIES:
+            store.pop(next(iter(store)))
+        store[key] = fn()
+    return store[key]
+
+
+def directions_html(events: pd.DataFrame, tables: data.Tables | None = None, key: str = "") -> str:
     """The headline's split by direction (attacks on US forces, US strikes on PMU targets, …)."""
-    text = sides.direction_text(events)
+    text = (memo(tables, ("directions", key), lambda: sides.direction_text(events)) if tables is not None and key
+            else sides.direction_text(events))
     return f"<div class='directions' id='directions'>{html.escape(text)}</div>" if text else ""
 
 
@@ -168,7 +183,7 @@ def header(tables: data.Tables, hl: str, q: dict[str, str], events: pd.DataFrame
     left, right = st.columns([5, 1.2], vertical_alignment="top")
     with left:
         st.markdown(f"<h1 class='app-title'>{TITLE}</h1><div class='headline' id='headline'>{html.escape(hl)}</div>"
-                    f"{directions_html(events)}<div class='asof'>{html.escape(as_of_text(tables))}</div>",
+                    f"{directions_html(events, tables, cache_key(tables, f))}<div class='asof'>{html.escape(as_of_text(tables))}</div>",
                     unsafe_allow_html=True)
     with right:
         with st.popover("Share & export", icon=":material/share:", width="stretch"):
@@ -236,7 +251,7 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
                 timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
                                      on_range=sidebar_view.set_dates, height=TIMELINE_HEIGHT, legend=False,
                                      cache_key=cache_key(tables, f))  # the legend above holds its colours
-            trend_view.render(events)
+            trend_view.render(events, cache_key(tables, f))
             if acled is not None:
                 acled_view.render(events, tables.events, acled)
     with t_events:

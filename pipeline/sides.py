@@ -134,6 +134,12 @@ def rolled(s: pd.Series, parents: Mapping[str, str] | None = None) -> pd.Series:
     return _per_category(s, lambda n: rollup_of(n, parents) if n and n != UNKNOWN else UNKNOWN)
 
 
+@functools.lru_cache(maxsize=1)
+def fronts() -> dict[str, int]:
+    """fronts_of actors.csv alone, computed once (the legend asks for every key on every rerun)."""
+    return fronts_of({})
+
+
 def fronts_of(parents: Mapping[str, str]) -> dict[str, int]:
     """{faction: how many front groups roll up into it} (for 'Kataib Hezbollah incl. fronts')."""
     _s, _a, csv_parent, kind = knowledge()

@@ -95,16 +95,31 @@ def weekly_figure(table: pd.DataFrame, height: int = 300) -> go.Figure:
     return fig
 
 
-def render(events: pd.DataFrame) -> None:
-    table = weekly_by_group(events)
+@st.cache_resource(show_spinner=False, max_entries=12)
+def _weekly(cache_key: str, _events: pd.DataFrame) -> tuple[pd.DataFrame, date]:
+    """weekly_by_group and split_default for one (tables, filters): reruns that change neither reuse them."""
+    return weekly_by_group(_events), split_default(_events)
+
+
+@st.cache_resource(show_spinner=False, max_entries=12)
+def _compared(cache_key: str, split: date, _events: pd.DataFrame) -> pd.DataFrame:
+    return compare_periods(_events, split)
+
+
+def render(events: pd.DataFrame, cache_key: str | None = None) -> None:
+    if cache_key is None:
+        table, split0 = weekly_by_group(events), split_default(events)
+    else:
+        table, split0 = _weekly(cache_key, events)
     with st.expander("Attacks on US forces by group, week by week · two periods compared", expanded=False):
         if table.empty:
             st.caption("No attacks on US forces among these events.")
         else:
             st.plotly_chart(weekly_figure(table), config={"displaylogo": False}, key="weekly_groups")
             st.caption("Fronts are counted under the faction they front for; 'Unclaimed' = perpetrator not stated.")
-        split = st.date_input("Compare from", value=split_default(events), key="compare_from", format="DD/MM/YYYY",
+        split = st.date_input("Compare from", value=split0, key="compare_from", format="DD/MM/YYYY",
                               help="The period from this date to the last event, against the same number of days before it.")
-        st.dataframe(compare_periods(events, split), hide_index=True)
+        st.dataframe(compare_periods(events, split) if cache_key is None else _compared(cache_key, split, events),
+                     hide_index=True)
 
 
