@@ -107,11 +107,15 @@ def _compared(cache_key: str, split: date, _events: pd.DataFrame) -> pd.DataFram
 
 
 def render(events: pd.DataFrame, cache_key: str | None = None) -> None:
+    box = st.expander("Attacks on US forces by group, week by week · two periods compared", expanded=False,
+                      key="trend_box", on_change="rerun")
+    if box.open is False:  # computed only when opened: a closed box costs a rerun nothing
+        return
     if cache_key is None:
         table, split0 = weekly_by_group(events), split_default(events)
     else:
         table, split0 = _weekly(cache_key, events)
-    with st.expander("Attacks on US forces by group, week by week · two periods compared", expanded=False):
+    with box:
         if table.empty:
             st.caption("No attacks on US forces among these events.")
         else:
