@@ -146,7 +146,8 @@ def test_briefing_mode_hides_controls(env, events):
     assert headline(at).startswith("Strikes and attacks involving Kataib Hezbollah")
     page = " ".join(m.value for m in at.markdown)
     assert "Colour: perpetrator" in page and "Sources" in page and "Data as of" in page
-    assert "Exit briefing mode" in page
+    assert "Exit briefing mode" not in page  # slide-clean: no controls, not even a link out
+    assert page.count("Data as of") == 1
 
 
 def test_event_card_shows_evidence(env, events):
