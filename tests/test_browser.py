@@ -24,14 +24,14 @@ def server(tmp_path_factory):
         yield url, folder
 
 
-def _default_view(folder, height: int = 520):
+def _default_view(folder):
     """The centre and zoom the map fits to the default filter's events (as map_view.render does)."""
-    from dashboard import data, filters
+    from dashboard import data, filters, layout
     from dashboard.views import map_view
     tables = data.load(folder)
     ev = filters.apply(tables.slim, filters.Filters(), tables.parents)
     pts = ev[map_view.sited(ev)]
-    return map_view.fit_view(pts["latitude"].to_numpy(float), pts["longitude"].to_numpy(float), height)
+    return map_view.fit_view(pts["latitude"].to_numpy(float), pts["longitude"].to_numpy(float), layout.MAP_HEIGHT)
 
 
 def _count(text: str) -> int:
