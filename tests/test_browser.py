@@ -173,7 +173,7 @@ def test_dashboard_in_chromium(server):
         brief.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=30_000)
         brief.wait_for_timeout(1500)
         brief.screenshot(path=str(ds.ARTIFACTS / "browser_briefing_1920.png"))
-    assert time.time() - t0 < 120
+    assert time.time() - t0 < 180  # a loose bound on a hang, not a speed figure: the page is loaded four times
 
 
 def test_briefing_image_is_rendered_on_the_server(tmp_path):
