@@ -84,6 +84,7 @@ class Knowledge:
     aliases_of_actor: dict[str, list[str]] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     word_values: dict[str, dict[str, int]] = field(default_factory=dict)
+    sites_by_country: dict[str, list[tuple[float, float]]] = field(default_factory=dict)  # filled on first use
 
     def word_class(self, name: str) -> frozenset[str]:
         """The words of one class of word_classes.csv (folded like token norms)."""

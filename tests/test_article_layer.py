@@ -180,6 +180,35 @@ CASES = [
         "military carried out airstrikes on Tuesday against facilities of the militias in al-Qaim, near the border.",
         [dict(type="airstrike", date=date(2022, 5, 10), actor1="US forces", fatalities=1)],
         id="x24-a-border-town-and-the-country-across-it-are-one-strike"),
+    row("US forces have come under repeated attack in recent weeks. On Tuesday there were five more attempted "
+        "strikes on coalition troops. Drone attacks were launched twice against Ain al-Asad air base on Tuesday. "
+        "After a pause last week, the militias renewed drone and rocket attacks on US forces in Iraq and Syria.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base")],
+        id="x25-summaries-do-not-swallow-an-attack-told-at-its-site"),
+    row("US jets carried out airstrikes on Sunday. On Sunday, the United States struck Kataib Hezbollah depots in "
+        "Iraq and Syria, killing 25 fighters.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Iraq", fatalities=25),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Syria")],
+        id="x26-a-retelling-in-two-countries-keeps-both"),
+    row("Rockets hit Camp Taji on Monday, security officials said.\n\nThe army gave no details of the damage at "
+        "the camp.\n\nResidents of nearby villages said they heard several loud blasts.\n\nThe attacks come "
+        "amid rising tension over the war in Gaza and the region.\n\nKataib Hezbollah claimed responsibility for "
+        "striking Harir air base with a drone.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji"),
+         dict(date=date(2022, 5, 9), precision="week", place="Al-Harir Air Base", actor1="Kataib Hezbollah",
+              attribution="claimed")],
+        id="x27-an-undated-claim-is-news-of-the-week"),
+    row("A volley of rockets targeting an airbase in the Kurdistan region killed a foreign contractor. "
+        "The coalition said five others were wounded. The attack late on Monday was the first in two months. "
+        "Officials promised an investigation into the incident. Diplomats met the prime minister later that "
+        "evening. Security forces closed the roads around the city. Residents stayed indoors for the night. "
+        "Sources said at least three rockets were fired at Erbil airport. Most coalition troops are based at the "
+        "airport complex. Analysts expect further incidents. The attack was claimed by Saraya Awliya al-Dam. "
+        "The Green Zone has regularly come under rocket attack since 2020, and rocket attacks on US troops "
+        "continue.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport",
+              fatalities=1, actor1="Saraya Awliya al-Dam", attribution="claimed")],
+        id="x28-a-retelling-and-a-claim-far-from-the-lead-are-one-event"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

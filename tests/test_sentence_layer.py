@@ -204,6 +204,11 @@ CASES = [
                  [dict(trigger="airstrikes", place=None)], id="a-strike-a-protest-is-about-takes-no-place-of-it"),
     pytest.param("A roadside bomb targeted a US convoy on the Baghdad-Kirkuk road on Saturday.",
                  [dict(type="ied_or_bombing", place="Baghdad")], id="a-route-between-two-places-is-placed-at-its-first"),
+    pytest.param("Since 17 October, a loose coalition of armed groups has claimed more than a hundred drone and rocket "
+                 "attacks on US bases in Iraq and Syria.",
+                 EVERY(summary="tally"), id="a-campaign-over-a-period-is-a-tally"),
+    pytest.param("A loose coalition of armed groups fired rockets at Ain al-Asad air base on Friday.",
+                 [dict(actor1="unknown")], id="a-coalition-is-not-the-coalition"),
 ]
 
 

@@ -50,6 +50,7 @@ VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
 STRIKE_KIN = schema.STRIKE_KIN
+SUMMARY_RANK = {"": 0, "plural": 1, "generic": 2, "tally": 3}  # how surely a mention sums up several events
 
 
 @dataclass
@@ -67,6 +68,7 @@ class _Draft:
     disrupted: bool
     twins: list[Event] = field(default_factory=list)
     negated: bool = False  # an event the text denies happened: it absorbs its retellings and is never a row
+    last: int = -1  # the sentence that told it last (a retelling is judged by its distance from there)
 
 
 @dataclass
@@ -165,6 +167,8 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"
         return art.published, prec, "publication date", False
+    if mm.attribution == "claimed" and tl.ref is not None and PRECISION_ORDER[tl.ref[1]] <= PRECISION_ORDER["week"]:
+        return tl.ref[0], "week", "week of the claim", False  # a claim is news: an undated claimed attack is recent
     return None, "unknown", "", False
 
 
@@ -203,9 +207,17 @@ def _at_border(p: Event, q: Event, kb: Knowledge | None) -> bool:
     Syria'; 'strikes in Syria' and 'strikes near al-Qaim' in one story): a place of q's country is this near."""
     if kb is None or q.feature_type != "country" or p.latitude is None or p.feature_type == "country":
         return False
-    return any(km((p.latitude, p.longitude), (o.latitude, o.longitude)) <= BORDER_KM
-               for o in kb.places.values() if o.country == q.country and o.feature_type not in ("country", "region",
-                                                                                               "governorate"))
+    sites = _sites_of(kb, q.country)
+    return any(km((p.latitude, p.longitude), xy) <= BORDER_KM for xy in sites)
+
+
+def _sites_of(kb: Knowledge, country: str) -> list[tuple[float, float]]:
+    """The coordinates of the gazetteer's places in a country (not its regions), kept on the knowledge base."""
+    cache = kb.sites_by_country
+    if country not in cache:
+        cache[country] = [(o.latitude, o.longitude) for o in kb.places.values() if o.country == country
+                          and o.feature_type not in ("country", "region", "governorate")]
+    return cache[country]
 
 
 def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
@@ -245,10 +257,21 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     mm = new.mention
     if mm.enumerated or new.ev.event_type in TALK or (mm.responds and not mm.definite):
         return None  # 'another', or 'in response, ...': a new event
+    if mm.definite and not (new.typed_by_default or new.kill_only):
+        # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
+        typed = [d for d in drafts if d.ev.event_type == new.ev.event_type and not d.typed_by_default]
+        found = _antecedent_among(new, typed, kb, exclude)
+        if found is not None:
+            return found
+    return _antecedent_among(new, drafts, kb, exclude)
+
+
+def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
+    mm = new.mention
     for old in reversed(drafts):
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
-        gap = new.sentence - old.sentence
+        gap = new.sentence - max(old.sentence, old.last)
         if gap > ANAPHOR_REACH:
             break
         if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
@@ -258,6 +281,9 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             continue  # 'the first attack' is not 'the second barrage'
         if bool(old.summary) != bool(new.summary) and not mm.definite:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
+        if old.summary and new.ev.location and not mm.definite and (
+                not old.ev.location or new.ev.geo_precision < old.ev.geo_precision):
+            continue  # 'five attempted strikes' then 'attacks hit Ain al-Asad twice': a member told at its site
         if old.summary and not new.summary and new.stated_date and new.ev.date_precision == "day":
             continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated
         same_site = bool(new.ev.location) and new.ev.location == old.ev.location
@@ -267,6 +293,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             return old
         if not new.stated_date and gap <= RESTATE_REACH and old.ev.date_precision != "year":
             return old  # told again without a date of its own
+        if new.attribution == "claimed" and not new.stated_date and not old.summary:
+            return old  # 'X claimed responsibility for striking the airport', paragraphs after the attack
         if old.ev.event_date is None and not old.negated:
             return old  # an event told in passing, dated now
         if old.negated and gap <= RESTATE_REACH:
@@ -325,8 +353,12 @@ def _merge(old: _Draft, new: _Draft) -> None:
     if old.summary == "tally":  # 'five strikes ... the attack on Harir' is one told; 'these attacks' are still five
         old.summary = "tally" if new.summary else ""
     elif new.summary and old.summary:
-        old.summary = new.summary
+        old.summary = max(old.summary, new.summary, key=SUMMARY_RANK.get)  # 'regularly shelled' stays generic
     o.confidence = max(o.confidence, n.confidence)
+    old.last = max(old.last, new.sentence)
+    for t in new.twins:  # 'strikes in Iraq and Syria' retold: the Syrian part is kept too
+        if t.location != o.location and all(t.location != x.location for x in old.twins):
+            old.twins.append(t)
 
 
 def _toll_follow_up(dr: _Draft, sent) -> None:

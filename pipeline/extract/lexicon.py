@@ -165,6 +165,10 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     taken = set()
     for i, j, name in kb.actor_index.find(toks):
         actor = kb.actors[name]
+        said = text[toks[i].start - offset:toks[j - 1].end - offset]
+        if said.islower() and j < len(toks) and toks[j].norm == "of" and any(
+                toks[k].norm in kb.word_class("indefinite_dets") for k in range(max(0, i - 2), i)):
+            continue  # 'a loose coalition of armed groups': a common noun, not the named coalition
         if j < len(toks) and toks[j].norm in site_words:
             m.site_owners.append((j, actor))
             continue  # "an Iraqi military base": the actor word only describes a place (its owner)

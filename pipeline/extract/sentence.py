@@ -764,8 +764,13 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             context_places.append((p, 99 if child != "other" else 199))
         else:
             places[n].append((p, _depth(tree, head, ftok)))
+    over_period: set[int] = set()  # mentions whose clause is bounded by a period ('since 17 October, ...')
     for e, i, j in dates:
-        if e.citation or _is_dateline(sent.text, e) or _period_bound(r, e, i):
+        if _period_bound(r, e, i):
+            n, _ftok, _child = _owner(r, _span_head(tree, i, j + 1), frames)
+            over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 else [])
+            continue
+        if e.citation or _is_dateline(sent.text, e):
             continue
         head = _span_head(tree, i, j + 1)
         if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"]:
@@ -796,6 +801,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
               (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
                else []),
               sorted(weapons[n])[0][1] if weapons[n] else None)
+        if n in over_period and mm.summary in ("plural", "generic"):
+            mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
     _denials(r, mentions, frames)
     mentions, frames = _stopped(r, mentions, frames)
     for n, mm in enumerate(mentions):
@@ -1042,10 +1049,10 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
             for c in tree.kids[o])
             for k in frame for o in tree.kids[k] if o not in weapon_toks):
         return "plural"  # 'militias have struck two US bases': several events summed up
+    nouns = {h for t in mm.triggers for h in (_span_head(tree, t.i, t.j), t.j - 1) if h not in weapon_toks}
     if tree.parsed and any(tree.deps[c] == "nummod" and c not in r.date_toks
                            and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
-                           for t in mm.triggers for c in tree.kids[_span_head(tree, t.i, t.j)]
-                           if _span_head(tree, t.i, t.j) not in weapon_toks):
+                           for h in nouns for c in tree.kids[h]):
         return "tally"  # 'some 40 attacks have hit US bases', 'five strikes on Friday': a count of events
     if tree.parsed and any(r.norm[o] in r.W["occasion_nouns"] and any(
             tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
@@ -1053,6 +1060,9 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         return "tally"  # 'launched rockets at US forces on 160 occasions'
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
+    last = best.j - 1
+    if tree.parsed and tree.tags[last].startswith("NN") and last != head and last not in weapon_toks:
+        head = last  # 'drone and rocket attacks' parsed with 'rocket' above 'attacks': the phrase's noun counts
     if head in weapon_toks or any(tree.deps[c] == "prep" and any(g in weapon_toks for g in tree.kids[c])
                                   for c in tree.kids[head]):
         return ""  # 'two volleys of rockets were fired': a count of projectiles, one event
