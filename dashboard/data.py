@@ -188,6 +188,7 @@ def _load(folder: Path, data_folder: Path | None = None) -> Tables:
                 mentions = m[list(MENTION_COLUMNS)].copy()
         except (OSError, ValueError) as exc:
             logger.warning("ignoring unreadable %s: %s", mp, exc)
+    frames["documents"] = without_bidi(frames["documents"], ("title", "source", "url"))
     ev = frames["events"]
     ev = ev.sort_values("event_date", kind="stable", na_position="last").reset_index(drop=True)
     actors = frames["actors"]
@@ -199,6 +200,20 @@ def _load(folder: Path, data_folder: Path | None = None) -> Tables:
                   mentions=mentions, build_info=info, data_dir=data_folder, set_dir=Path(folder),
                   as_of=datetime.fromtimestamp(max(mtimes)), parents=parents,
                   problems=set_problems(folder, info, {read_from[n]: len(f) for n, f in frames.items()}))
+
+
+# Bidirectional controls (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM): in a title or an outlet
+# they reverse or reorder the text around them on the page ("Trojan Source"), so the page never shows them.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def without_bidi(df: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    """df with the bidirectional control characters removed from columns (the metadata the page displays)."""
+    df = df.copy()
+    for c in columns:
+        if c in df.columns:
+            df[c] = df[c].astype("string").str.replace(BIDI_CONTROLS, "", regex=True)
+    return df
 
 
 def set_problems(folder: Path, info: dict, rows_read: dict[str, int]) -> list[str]:

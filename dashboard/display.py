@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import palette
+from pipeline import sides
 
 logger = logging.getLogger(__name__)
 
@@ -28,25 +29,25 @@ def as_text(s: pd.Series, na: str = "unknown") -> pd.Series:
 
 
 def color_keys(events: pd.DataFrame, color_by: str, all_events: pd.DataFrame | None = None) -> tuple[pd.Series, dict[str, str]]:
-    """Per event the legend key (perpetrator or event type) and {key: hex colour}.
+    """Per event the legend key (perpetrator's side, perpetrator with its fronts rolled up, or event type) and
+    {key: hex colour}.
 
-    Factions are ranked on all_events (the unfiltered table) so colours do not jump when filtering.
-    """
+    Factions are ranked on all_events (the unfiltered table) so colours do not jump when filtering; a faction
+    of the filtered events that the overall ranking leaves out still gets its own colour (up to MAX_KEYS)."""
     if color_by == "type":
         keys = as_text(events["event_type"], "other")
         return keys, {k: palette.type_color(k) for k in schema_types()}
+    if color_by == "side":
+        keys = sides.sides(events["actor1"])
+        return keys, dict(sides.SIDE_COLORS)
+    rolled = sides.rolled(events["actor1"])
     top = top_perpetrators(all_events if all_events is not None else events)
-    shown = set(top) | {"unknown"}
-    a1 = events["actor1"]
-    if isinstance(a1.dtype, pd.CategoricalDtype):  # decide once per category, then index by the codes
-        names = [str(c) for c in a1.cat.categories] + ["unknown"]
-        mapped = np.array([c if c in shown else palette.OTHER for c in names], dtype=object)
-        codes = a1.cat.codes.to_numpy()
-        keys = pd.Series(mapped[np.where(codes < 0, len(names) - 1, codes)], index=events.index, dtype=object)
-    else:
-        keys = as_text(a1, "unknown")
-        keys = keys.where(keys.isin(list(shown)), palette.OTHER)
-    colors = palette.faction_colors(list(top) + ["unknown"])
+    present = [k for k in rolled.value_counts().index if k != "unknown"]
+    ranked = [k for k in top if k in set(present)] + [k for k in present if k not in set(top)]
+    shown = set(ranked[:MAX_KEYS]) | {"unknown"}
+    here = [k for k in present if k not in set(top)]
+    keys = rolled.where(rolled.isin(list(shown)), palette.OTHER)
+    colors = palette.faction_colors(list(top) + here[:MAX_KEYS] + ["unknown"])
     return keys, colors
 
 
@@ -54,12 +55,15 @@ _TOP_CACHE: dict[int, tuple[weakref.ref, list[str]]] = {}
 
 
 def top_perpetrators(base: pd.DataFrame) -> list[str]:
-    """The MAX_KEYS commonest perpetrators of base (not 'unknown'), remembered per table object: the unfiltered
-    table is the same object on every rerun, and counting its 200,000 names each time costs ~10 ms."""
+    """The MAX_KEYS commonest perpetrators of base's attacks (threats and statements left out; fronts rolled
+    up to their faction; not 'unknown'), remembered per table object: the unfiltered table is the same object
+    on every rerun, and counting its 200,000 names each time costs ~10 ms."""
     hit = _TOP_CACHE.get(id(base))
     if hit is not None and hit[0]() is base:
         return hit[1]
-    ranked = base["actor1"].value_counts()
+    from pipeline import schema
+    acts = base[~base["event_type"].isin(schema.TALK_TYPES).to_numpy(bool)]
+    ranked = sides.rolled(acts["actor1"]).value_counts()
     top = [str(k) for k in ranked.index if ranked[k] > 0 and k != "unknown"][:MAX_KEYS]
     for k in [k for k, (ref, _) in list(_TOP_CACHE.items()) if ref() is None]:
         del _TOP_CACHE[k]
@@ -78,7 +82,15 @@ def schema_types() -> tuple[str, ...]:
 def legend_label(key: str, color_by: str) -> str:
     if color_by == "type":
         return palette.type_label(key)
-    return "Unknown perpetrator" if key == "unknown" else key
+    if color_by == "side":
+        return sides.SIDE_LABELS.get(key, key)
+    if key == "unknown":
+        return "Unknown perpetrator"
+    return f"{key} incl. fronts" if key in sides.fronts() else key
+
+
+LEGEND_TITLES = {"side": "Colour: perpetrator's side", "faction": "Colour: perpetrator (fronts under their faction)",
+                 "type": "Colour: event type"}
 
 
 def fmt_date(d, precision: str | None = None) -> str:

@@ -24,7 +24,7 @@ PRESETS = {
 }
 DEFAULT_PRESET = "strikes"
 TABS = ("map", "events", "actors", "places", "sources")
-COLOR_BY = ("faction", "type")
+COLOR_BY = ("side", "faction", "type")
 SEP = "|"
 
 
@@ -47,7 +47,7 @@ class Filters:
 @dataclass(frozen=True)
 class View:
     tab: str = "map"
-    color_by: str = "faction"
+    color_by: str = "side"
     basemap: bool = False
     event: str = ""  # event_id of the open event card
     briefing: bool = False
@@ -124,7 +124,8 @@ def shared_mask(df: pd.DataFrame, f: Filters, parents: Mapping[str, str] | None 
     if f.sources:
         m &= _split_has(df["sources"], set(f.sources))
     if f.text.strip():
-        m &= df["evidence"].str.contains(f.text.strip(), case=False, regex=False).fillna(False).astype(bool)
+        from dashboard import search
+        m &= search.mask(df, f.text.strip())
     if f.exact_dates:
         m &= (df["date_precision"] == "day").fillna(False)
     if f.exact_places:
@@ -225,6 +226,15 @@ def headline(f: Filters, n_events: int, n_killed: int, first=None, last=None) ->
     return f"{s}: {n_events:,} {ev}, {n_killed:,} killed"
 
 
+def file_stem(f: Filters) -> str:
+    """A download's file name from the filters: 'pmu-events_kataib-hezbollah_perpetrator_anbar_2023-10-17_2024-02-01'."""
+    from pipeline.export import file_stem as stem
+    parts = [f.preset if f.preset != DEFAULT_PRESET else "", *f.factions, f.role if f.factions and f.role != "either" else "",
+             *f.governorates, f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
+             f.text.strip(), f"min{f.min_fatalities}killed" if f.min_fatalities else ""]
+    return stem(parts)
+
+
 def type_phrase(t: str) -> str:
     s = str(t).replace("_or_", "/").replace("_", " ")
     return s[:1].upper() + s[1:] + ("s" if not s.endswith("s") else "")
@@ -316,8 +326,8 @@ def from_query(q: Mapping[str, str]) -> tuple[Filters, View]:
         exact_dates=_bool(q.get("exactdates")), exact_places=_bool(q.get("exactplaces")),
     )
     tab = q.get("view", "map")
-    color = q.get("color", "faction")
-    v = View(tab=tab if tab in TABS else "map", color_by=color if color in COLOR_BY else "faction",
+    color = q.get("color", "side")
+    v = View(tab=tab if tab in TABS else "map", color_by=color if color in COLOR_BY else "side",
              basemap=_bool(q.get("basemap")), event=q.get("event", ""), briefing=_bool(q.get("briefing")),
              doc=q.get("doc", ""), faction=q.get("profile", ""))
     return f, v

@@ -24,12 +24,12 @@ CITIES = [  # name, lat, lon
     ("Hillah", 32.4637, 44.4196), ("Rutba", 33.0381, 40.2848),
 ]
 # where a city's label goes relative to its dot, so that neighbours do not overlap
-LABEL_SIDE = {"Fallujah": "left", "Ramadi": "left", "Baghdad": "right", "Baqubah": "right", "Hillah": "right",
+LABEL_SIDE = {"Fallujah": "below", "Ramadi": "left", "Baghdad": "right", "Baqubah": "right", "Hillah": "right",
               "Karbala": "left", "Samarra": "left", "Erbil": "right", "Kirkuk": "right", "Mosul": "left",
               "Najaf": "below", "Tikrit": "left", "Sulaymaniyah": "right"}
 COUNTRY_LABELS = [  # name, lat, lon
     ("IRAQ", 32.2, 42.6), ("SYRIA", 35.4, 39.4), ("TURKEY", 37.6, 40.5), ("IRAN", 33.6, 47.9),
-    ("SAUDI ARABIA", 29.4, 42.0), ("JORDAN", 31.3, 38.3), ("KUWAIT", 29.25, 47.7),
+    ("SAUDI ARABIA", 29.4, 42.0), ("JORDAN", 31.9, 38.75), ("KUWAIT", 29.25, 47.7),
 ]
 
 

@@ -12,9 +12,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, filters, gate
+from pipeline import sides
 from dashboard.filters import Filters, View
-from dashboard.views import (actors_view, card_view, events_view, map_view, places_view, sidebar_view,
-                             sources_view, timeline_view)
+from dashboard.views import (acled_view, actors_view, card_view, events_view, map_view, places_view, sidebar_view,
+                             sources_view, timeline_view, trend_view)
 from pipeline import schema
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,11 @@ TAB_LABELS = {"map": "Map & timeline", "events": "Events & evidence", "actors": 
               "places": "Places", "sources": "Sources & articles"}
 LABEL_TABS = {v: k for k, v in TAB_LABELS.items()}
 TITLE = "PMU – US confrontation in Iraq"
-SET_PROBLEMS_SHOWN = 3  # the first few differences say enough; the server log has them all
+SET_PROBLEMS_SHOWN = 3
+MAP_HEIGHT = 430  # px: with the header, map and timeline fit a 1366x768 screen
+TIMELINE_HEIGHT = 360
+CARD_HEIGHT = 330
+BRIEF_TIMELINE_HEIGHT = 380  # beside the map on one 16:9 slide, with the legend and the sources  # the first few differences say enough; the server log has them all
 
 
 # ------------------------------------------------------------------ data
@@ -147,6 +152,27 @@ def headline_of(f: Filters, events: pd.DataFrame, opts: sidebar_view.Options) ->
     return filters.headline(f, len(events), killed, opts.dmin, opts.dmax)
 
 
+MEMO_ENTRIES = 16  # results kept per loaded tables: a few filter states back and forth
+
+
+def memo(tables: data.Tables, key: tuple, fn):
+    """fn() remembered on the tables for key (the filters' cache key): a rerun that changes no filter
+    (opening a card, switching tabs) does not recompute it."""
+    store = tables.derived.setdefault("memo", {})
+    if key not in store:
+        if len(store) >= MEMO_ENTRIES:
+            store.pop(next(iter(store)))
+        store[key] = fn()
+    return store[key]
+
+
+def directions_html(events: pd.DataFrame, tables: data.Tables | None = None, key: str = "") -> str:
+    """The headline's split by direction (attacks on US forces, US strikes on PMU targets, …)."""
+    text = (memo(tables, ("directions", key), lambda: sides.direction_text(events)) if tables is not None and key
+            else sides.direction_text(events))
+    return f"<div class='directions' id='directions'>{html.escape(text)}</div>" if text else ""
+
+
 def as_of_text(tables: data.Tables) -> str:
     src = tables.build_info.get("input_dir")
     return f"Data as of {tables.as_of:%d %b %Y %H:%M}" + (f" · built from {Path(src).name}/" if src else "")
@@ -157,7 +183,8 @@ def header(tables: data.Tables, hl: str, q: dict[str, str], events: pd.DataFrame
     left, right = st.columns([5, 1.2], vertical_alignment="top")
     with left:
         st.markdown(f"<h1 class='app-title'>{TITLE}</h1><div class='headline' id='headline'>{html.escape(hl)}</div>"
-                    f"<div class='asof'>{html.escape(as_of_text(tables))}</div>", unsafe_allow_html=True)
+                    f"{directions_html(events, tables, cache_key(tables, f))}<div class='asof'>{html.escape(as_of_text(tables))}</div>",
+                    unsafe_allow_html=True)
     with right:
         with st.popover("Share & export", icon=":material/share:", width="stretch"):
             st.markdown("**Link to this view** (filters, tab and open event) — copy with the icon:")
@@ -165,17 +192,28 @@ def header(tables: data.Tables, hl: str, q: dict[str, str], events: pd.DataFrame
             st.markdown("**Briefing mode** (no controls, fits a 16:9 slide):")
             st.code(share_link({**q, "briefing": "1"}), language=None, wrap_lines=True)
             st.link_button("Open briefing view", share_link({**q, "briefing": "1"}), icon=":material/slideshow:")
-            briefing_download(tables, hl, events, talk, v)
+            briefing_download(tables, hl, events, talk, v, filters.file_stem(f).replace("pmu-events", "pmu-briefing", 1))
 
 
-def briefing_download(tables: data.Tables, hl: str, events: pd.DataFrame, talk: pd.DataFrame, v: View) -> None:
+def briefing_download(tables: data.Tables, hl: str, events: pd.DataFrame, talk: pd.DataFrame, v: View,
+                      stem: str = "pmu-briefing") -> None:
     def make() -> bytes:
         from dashboard import briefing
-        return briefing.png(events, talk, data.key_events(), tables.events, v.color_by, hl, as_of_text(tables))
+        return briefing.png(events, talk, data.key_events(), tables.events, v.color_by, hl, as_of_text(tables),
+                            briefing.sources_line(events, tables.documents), sides.direction_text(events))
 
-    st.download_button("Download briefing image (PNG)", data=make, file_name="pmu-briefing.png", mime="image/png",
+    def make_pdf() -> bytes:
+        from dashboard import briefing
+        return briefing.pdf(events, talk, data.key_events(), tables.events, tables.documents, v.color_by, hl,
+                            as_of_text(tables), sides.direction_text(events))
+
+    st.download_button("Download briefing image (PNG)", data=make, file_name=f"{stem}.png", mime="image/png",
                        on_click="ignore", icon=":material/image:", key="dl_briefing",
-                       help="Map and timeline rendered on the server as one 1920×1080 image (takes a few seconds).")
+                       help="Map, timeline, legend and sources rendered on the server as one 1920×1080 image "
+                            "(takes a few seconds).")
+    st.download_button("Download one-page briefing (PDF)", data=make_pdf, file_name=f"{stem}.pdf",
+                       mime="application/pdf", on_click="ignore", icon=":material/picture_as_pdf:", key="dl_pdf",
+                       help="Title, headline, map, timeline, the deadliest events with their sources and the caveats.")
 
 
 def empty_state() -> None:
@@ -193,28 +231,32 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
     header(tables, hl, q, events, talk, f, v)
     if events.empty:
         empty_state()
+    acled_view.uploader()
+    acled = acled_view.layer(f)
     tabs = st.tabs(list(TAB_LABELS.values()), key="tab_ui", default=TAB_LABELS.get(v.tab, TAB_LABELS["map"]),
                    on_change="rerun")
     t_map, t_events, t_actors, t_places, t_sources = tabs
     with t_map:
         if t_map.open is not False:
-            left, right = st.columns([3, 2])
+            # map and timeline side by side: both on screen at 1366x768 without scrolling
+            left, right = st.columns([1, 1])
             with left:
-                map_view.render(events, tables.events, v.color_by, v.basemap, height=520)
+                map_view.render(events, tables.events, v.color_by, v.basemap, height=MAP_HEIGHT, acled=acled)
             with right:
                 keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
-                st.markdown(map_view.legend_html(keys, colors, v.color_by), unsafe_allow_html=True)
+                st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
                 if v.event:
-                    with st.container(height=400, border=False):
+                    with st.container(height=CARD_HEIGHT, border=False):
                         card_view.render(v.event, tables, key="card_map", visible_ids=events["event_id"])
-                else:
-                    st.info("Click a point on the map, a dot on the timeline or a row in *Events & evidence* "
-                            "to read its evidence.", icon=":material/touch_app:")
-            timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
-                                 on_range=sidebar_view.set_dates, height=440, cache_key=cache_key(tables, f))
+                timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
+                                     on_range=sidebar_view.set_dates, height=TIMELINE_HEIGHT, legend=False,
+                                     cache_key=cache_key(tables, f))  # the legend above holds its colours
+            trend_view.render(events, cache_key(tables, f))
+            if acled is not None:
+                acled_view.render(events, tables.events, acled)
     with t_events:
         if t_events.open is not False:
-            events_view.render(events, tables, v.event)
+            events_view.render(events, tables, v.event, stem=filters.file_stem(f))
     with t_actors:
         if t_actors.open is not False:
             st.session_state["profile"] = actors_view.render(tables.events, tables, v.faction)
@@ -231,22 +273,19 @@ def briefing_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.O
     events, talk = filtered_sets(tables, f)
     hl = headline_of(f, events, opts)
     st.markdown(f"<h1 class='app-title'>{TITLE}<span class='asof' style='float:right'>{html.escape(as_of_text(tables))}"
-                f"</span></h1><div class='headline' id='headline'>{html.escape(hl)}</div>", unsafe_allow_html=True)
+                f"</span></h1><div class='headline' id='headline'>{html.escape(hl)}</div>{directions_html(events)}",
+                unsafe_allow_html=True)
     if events.empty:
         empty_state()
     left, right = st.columns([1.05, 1], gap="medium")
     with left:
-        map_view.render(events, tables.events, v.color_by, v.basemap, height=640, selectable=False, zoom=5.2)
+        map_view.render(events, tables.events, v.color_by, v.basemap, height=640, selectable=False, list_unsited=False)
     with right:
         keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
         st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
         timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by, on_range=None,
-                             height=440, selectable=False, legend=False, cache_key=cache_key(tables, f))
-        st.markdown(sources_footer(tables, events), unsafe_allow_html=True)
-    q = filters.to_query(f, replace(v, briefing=False))
-    st.markdown(f"<div class='brief-foot'>{html.escape(as_of_text(tables))} · "
-                f"<a href='?{html.escape(urlencode(q))}' target='_self'>Exit briefing mode</a></div>",
-                unsafe_allow_html=True)
+                             height=BRIEF_TIMELINE_HEIGHT, selectable=False, legend=False, cache_key=cache_key(tables, f))
+        st.markdown(sources_footer(tables, events, limit=4), unsafe_allow_html=True)
 
 
 def sources_footer(tables: data.Tables, events: pd.DataFrame, limit: int = 5) -> str:

@@ -12,8 +12,10 @@ BASE = """
 .block-container {padding: 1.6rem 2rem 1rem 2rem; max-width: 100%;}
 h1.app-title {font-size: 1.35rem; margin: 0; padding: 0; color: #444; font-weight: 600;}
 .headline {font-size: 1.45rem; font-weight: 700; line-height: 1.3; margin: .15rem 0 .3rem 0; color: #1B1F24;}
+.directions {font-size: 1.05rem; font-weight: 600; color: #333; margin: 0 0 .2rem 0;}
 .muted, .asof {color: #667; font-size: .85rem;}
 .legend {font-size: .85rem; line-height: 1.5; margin: .3rem 0;}
+.legend.compact {font-size: .8rem; line-height: 1.35; margin: 0 0 .2rem 0;}
 .legend .lg-title {font-weight: 600; color: #444; margin-top: .2rem;}
 .legend .lg-items {display: flex; flex-wrap: wrap; gap: .15rem .9rem;}
 .lg-item {white-space: nowrap; display: inline-flex; align-items: center; gap: .3rem;}
@@ -54,6 +56,9 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
   flex: 0 0 calc(100vh - 175px) !important;
   min-height: 420px;}
 .brief-foot ol {margin: 0 0 0 1.1rem; padding: 0;}
+/* slide-clean: no zoom buttons, chart toolbars or full-screen buttons */
+[data-testid="stElementToolbar"], .modebar, .modebar-container, [data-testid="stDeckGlJsonChart"] button,
+.mapboxgl-ctrl, .maplibregl-ctrl {display: none !important;}
 </style>
 """
 

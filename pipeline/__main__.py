@@ -62,6 +62,21 @@ def summary(report) -> str:
     return "\n".join(lines)
 
 
+def export_command(tables: Path, fmt: str, output: Path) -> int:
+    """`python -m pipeline export`: the tables' events in one format, written whole or not at all."""
+    from pipeline import export
+    try:
+        n = export.export_tables(tables, fmt, output)
+    except (export.ExportError, SchemaError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"error: cannot write {output}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"wrote {n:,} events to {output}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -78,7 +93,13 @@ def main(argv: list[str] | None = None) -> int:
                    help="extract every article again, ignoring the extraction cache (the store in the output folder)")
     b.add_argument("-v", "--verbose", action="store_true", help="log each stage")
     sub.add_parser("schema", help="print the data dictionary of the four tables (Markdown)")
+    x = sub.add_parser("export", help="write the events as CSV, GeoJSON or ACLED's format (as the dashboard's downloads)")
+    x.add_argument("--tables", type=Path, default=config.DATA, help="folder of the tables (default: data/)")
+    x.add_argument("--format", choices=("csv", "geojson", "acled"), default="csv")
+    x.add_argument("--output", type=Path, required=True, help="file to write")
     args = ap.parse_args(argv)
+    if args.command == "export":
+        return export_command(args.tables, args.format, args.output)
     if args.command == "schema":
         from pipeline.schema import data_dictionary_markdown
         print(data_dictionary_markdown())

@@ -121,7 +121,18 @@ def same_event(a: Event, b: Event, parents: dict[str, str] | None = None, person
         a.actor1 != "unknown" and a.actor1 == b.actor1 and a.actor2 != "unknown" and a.actor2 == b.actor2)
 
 
-def _merge(keep: Event, other: Event) -> Event:
+def evidence_rank(e: Event) -> tuple:
+    """Lower is better: the sentence of the most precise report states the event best (the place first, then
+    the date, then the extraction's confidence). A sentence that only tells of a threat or a statement comes last."""
+    return (e.event_type in schema.TALK_TYPES, e.geo_precision if e.location else 9, _ORDER[e.date_precision],
+            -e.confidence)
+
+
+def _merge(keep: Event, other: Event, ranks: dict[int, tuple] | None = None) -> Event:
+    if ranks is not None:
+        better = ranks.get(id(other), evidence_rank(other)) < ranks.get(id(keep), evidence_rank(keep))
+    else:
+        better = other.confidence > keep.confidence
     if _ORDER[other.date_precision] < _ORDER[keep.date_precision]:
         keep.event_date, keep.date_precision, keep.date_text = other.event_date, other.date_precision, other.date_text
     if other.location and (not keep.location or other.geo_precision < keep.geo_precision):
@@ -141,8 +152,10 @@ def _merge(keep: Event, other: Event) -> Event:
     highs = [x for x in (keep.fatalities_high, other.fatalities_high) if x is not None]
     keep.fatalities_low = min(lows) if lows else None
     keep.fatalities_high = max(highs) if highs else None
-    if other.confidence > keep.confidence:
+    if better:
         keep.evidence, keep.file, keep.sentence_start = other.evidence, other.file, other.sentence_start
+        if ranks is not None:
+            ranks[id(keep)] = ranks.get(id(other), evidence_rank(other))
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
     for s in other.sources:
         if s not in keep.sources:
@@ -298,6 +311,7 @@ class _Deduper:
 
     def run(self, ordered: list[Event]) -> list[Event]:
         self.grid = _Grid(ordered)
+        self.ranks = {id(e): evidence_rank(e) for e in ordered}  # a kept event's rank is that of its quoted report
         for ev in ordered:
             if ev.event_date is None:  # agrees with no date: kept, and never a match
                 self._keep(ev, None, None, None)
@@ -326,7 +340,7 @@ class _Deduper:
 
     def _merge_into(self, i: int, ev: Event, day: int) -> None:
         keep = self.out[i]
-        _merge(keep, ev)
+        _merge(keep, ev, self.ranks)
         self.day[i] = keep.event_date.toordinal()
         self.precision[i] = keep.date_precision
         self.actor1[i] = keep.actor1

@@ -146,7 +146,8 @@ def test_briefing_mode_hides_controls(env, events):
     assert headline(at).startswith("Strikes and attacks involving Kataib Hezbollah")
     page = " ".join(m.value for m in at.markdown)
     assert "Colour: perpetrator" in page and "Sources" in page and "Data as of" in page
-    assert "Exit briefing mode" in page
+    assert "Exit briefing mode" not in page  # slide-clean: no controls, not even a link out
+    assert page.count("Data as of") == 1
 
 
 def test_event_card_shows_evidence(env, events):
@@ -309,3 +310,29 @@ def test_card_excerpt_starts_below_site_furniture():
     out = card_view.highlighted_excerpt(text, span, top=data.furniture_end(text, [a]))
     assert "Skip to" not in out and out.startswith("<div class='article'><p>A paragraph.")
     assert "<mark class='evidence'>The evidence sentence.</mark>" in out
+
+
+def test_headline_is_split_by_direction_and_colours_by_side(env):
+    at = run_app()
+    page = "\n".join(m.value for m in at.markdown)
+    assert re.search(r"id='directions'>[\d,]+ attacks on US forces \(\d+ killed\)", page), page[:2000]
+    assert "Colour: perpetrator&#x27;s side" in page or "Colour: perpetrator's side" in page
+    assert "PMU &amp; fronts" in page or "PMU & fronts" in page
+
+
+def test_acled_layer_is_compared_with_the_extracted_events(env, events):
+    from pipeline import acled_import
+    ev = events[events["event_type"].isin(["airstrike", "drone_strike"])].head(3)
+    rows = [{"event_id_cnty": f"IRQ{i}", "event_date": d.strftime("%d %B %Y"), "event_type": "Explosions/Remote violence",
+             "latitude": lat, "longitude": lon, "actor1": "Military Forces of the United States", "location": "x",
+             "fatalities": 0, "notes": "n"} for i, (d, lat, lon) in enumerate(zip(ev["event_date"], ev["latitude"], ev["longitude"]))]
+    rows.append({"event_id_cnty": "IRQ99", "event_date": "01-01-2001", "event_type": "Battles", "latitude": 30.5,
+                 "longitude": 47.8, "actor1": "x", "location": "y", "fatalities": 1, "notes": "n"})
+    acled = acled_import.read(pd.DataFrame(rows).to_csv(index=False).encode())
+    at = AppTest.from_file(str(ds.APP), default_timeout=60)
+    at.session_state["acled_layer"] = acled
+    at.run()
+    assert not at.exception, at.exception
+    label = next(e.label for e in at.expander if e.label.startswith("Compared with ACLED"))
+    matched, missed = re.search(r"(\d+) matched · (\d+) ACLED events the articles missed", label).groups()
+    assert int(matched) == 3 and int(missed) == 1, label

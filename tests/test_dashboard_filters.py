@@ -137,3 +137,24 @@ def test_geojson_export():
     assert gj["type"] == "FeatureCollection" and len(gj["features"]) == 7
     assert gj["features"][0]["geometry"]["coordinates"] == [41.1, 34.4]
     assert gj["features"][0]["properties"]["event_date"] == "2019-12-29"
+
+
+def test_timeline_bars_span_their_periods_weekly_under_six_months():
+    from dashboard.views import timeline_view
+    ev = _events()
+    short = ev[ev["event_date"] >= "2023-10-01"].copy()
+    short = short[short["event_type"] != "threat"]
+    fig = timeline_view.figure(short, short.iloc[0:0], pd.DataFrame(columns=["date", "label", "description"]), ev)
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert fig.layout.yaxis2.title.text == "per week"
+    # a bar of the week of Monday 16 Oct 2023 is centred on its Thursday noon, 3.5 days in, and spans ~the week
+    x = pd.to_datetime(list(bars[0].x))
+    assert all(d.weekday() == 3 and d.hour == 12 for d in x)
+    assert abs(bars[0].width[0] - timeline_view.WEEK_MS * timeline_view.BAR_FILL) < 1
+    assert fig.layout.xaxis2.dtick == timeline_view.WEEK_MS
+    long = timeline_view.figure(ev[ev["event_type"] != "threat"], ev.iloc[0:0],
+                                pd.DataFrame(columns=["date", "label", "description"]), ev)
+    mb = [t for t in long.data if t.type == "bar"][0]
+    assert long.layout.yaxis2.title.text == "per month"
+    assert all(d.day in (15, 16) for d in pd.to_datetime(list(mb.x)))  # the middle of the month, not the 1st
+    assert long.layout.clickmode == "event+select" and long.layout.dragmode == "zoom"

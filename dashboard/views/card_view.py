@@ -41,6 +41,15 @@ def highlighted_excerpt(text: str, span: tuple[int, int], context: int = 900, to
     return "<div class='article'>" + body.replace("\n\n", "</p><p>").join(["<p>", "</p>"]) + "</div>"
 
 
+def evidence_source(tables: data.Tables, files: list[str], sentence: str) -> str:
+    """The report the evidence sentence is quoted from (the first whose saved text holds it), else ''."""
+    for fn in files:
+        text = data.article_text(tables.data_dir, fn)
+        if text and find_sentence(text, sentence):
+            return fn
+    return ""
+
+
 def _short(v) -> str:
     return "—" if v is None or pd.isna(v) else f"{int(v):,}"
 
@@ -63,6 +72,8 @@ def render(event_id: str, tables: data.Tables, key: str = "card",
         if visible_ids is not None and not bool((visible_ids == event_id).any()):
             st.caption("This event is outside the current filters.")
         st.markdown(f"**{display.esc(display.actors_text(r))}** — {display.esc(display.place_text(r))}")
+        files = data.split_list(r["sources"])
+        ev_file = evidence_source(tables, files, str(r["evidence"]))
         st.markdown(f"<blockquote class='evidence-quote'>{display.esc(r['evidence'])}</blockquote>",
                     unsafe_allow_html=True)
         gp = int(r["geo_precision"]) if pd.notna(r["geo_precision"]) else None
@@ -86,7 +97,6 @@ def render(event_id: str, tables: data.Tables, key: str = "card",
             f"others, denied by the accused (then named among the associated actors), or unknown'>"
             f"Attribution <b>{display.esc(r.get('attribution') or 'unknown')}</b></span>"
             f"<span>Event id <code>{display.esc(r['event_id'])}</code></span></div>", unsafe_allow_html=True)
-        files = data.split_list(r["sources"])
         raw_urls = str(r["source_urls"]).split(";") if isinstance(r["source_urls"], str) else []
         docs = tables.documents.set_index("file") if len(tables.documents) else None
         lines = []
@@ -104,11 +114,16 @@ def render(event_id: str, tables: data.Tables, key: str = "card",
             label = display.esc(title) + (f" — {display.esc(outlet)}" if outlet else "") + f" <code>{display.esc(fn)}</code>"
             lines.append(f"<li><a href='{html.escape(url, quote=True)}' target='_blank' rel='noopener'>{label}</a></li>"
                          if url.startswith(("http://", "https://")) else f"<li>{label} (no URL in the manifest)</li>")
-        st.markdown("**Sources**<ul class='sources'>" + "".join(lines) + "</ul>", unsafe_allow_html=True)
+        order = sorted(range(len(files)), key=lambda i: files[i] != ev_file)  # the quoted report first
+        first, rest = [lines[i] for i in order[:1]], [lines[i] for i in order[1:]]
+        st.markdown("**Quoted from**<ul class='sources'>" + "".join(first) + "</ul>"
+                    + (f"**Also reported by** ({len(rest)})<ul class='sources'>" + "".join(rest) + "</ul>" if rest else ""),
+                    unsafe_allow_html=True)
         if files:
-            shown = files[0]
+            shown = ev_file or files[0]
             if len(files) > 1:
-                shown = st.selectbox("Show the evidence in", files, key=f"{key}_doc")
+                choices = [files[i] for i in order]
+                shown = st.selectbox("Show the evidence in", choices, key=f"{key}_doc")
             text = data.article_text(tables.data_dir, shown)
             if text is None:
                 st.caption(f"No saved text of {shown} in the data folder's texts table; rebuilding the tables "

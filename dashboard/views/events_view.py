@@ -64,7 +64,8 @@ def table_frame(events: pd.DataFrame) -> pd.DataFrame:
     return t.reset_index(drop=True)
 
 
-def downloads(events: pd.DataFrame, stem: str, full: pd.DataFrame | None = None) -> None:
+def downloads(events: pd.DataFrame, stem: str, full: pd.DataFrame | None = None,
+              tables: data.Tables | None = None) -> None:
     """Download buttons; each file is made on click, from the full table's rows of the filtered events."""
     rows = events.index
     source = full if full is not None else events
@@ -77,12 +78,16 @@ def downloads(events: pd.DataFrame, stem: str, full: pd.DataFrame | None = None)
                          mime="text/csv", on_click="ignore", icon=":material/download:", key="dl_csv")
     c[1].download_button("Events (GeoJSON)", data=lambda: exports.to_geojson(pick()), file_name=f"{stem}.geojson",
                          mime="application/geo+json", on_click="ignore", icon=":material/download:", key="dl_geojson")
-    c[2].download_button("ACLED-style CSV", data=lambda: exports.to_acled_csv(pick()), file_name=f"{stem}-acled.csv",
+    docs = tables.documents if tables is not None else None
+    stamp = exports.timestamp_of(tables.build_info) if tables is not None else None
+    c[2].download_button("ACLED-style CSV", data=lambda: exports.to_acled_csv(pick(), docs, None, stamp),
+                         file_name=f"{stem}-acled.csv",
                          mime="text/csv", on_click="ignore", icon=":material/download:", key="dl_acled",
-                         help="ACLED's column names: event_id_cnty, event_date, year, time_precision, event_type, …")
+                         help="ACLED's 31 columns (actor types, outlets and their scale, ISO-coded ids); threats "
+                              "are left out, as ACLED does not code them.")
 
 
-def render(events: pd.DataFrame, tables: data.Tables, event_id: str) -> None:
+def render(events: pd.DataFrame, tables: data.Tables, event_id: str, stem: str = "pmu-events") -> None:
     t = table_frame(events)
     st.session_state["_table_ids"] = t["event_id"].tolist()
     if len(events) > MAX_ROWS:
@@ -91,6 +96,6 @@ def render(events: pd.DataFrame, tables: data.Tables, event_id: str) -> None:
                  on_select=_on_select, selection_mode="single-row", placeholder="—",
                  selection_default=default_selection(t, event_id))
     st.caption("Click a row's checkbox to open its card. Click a column header to sort.")
-    downloads(events, "pmu-events", tables.events)
+    downloads(events, stem, tables.events, tables)
     if event_id:
         card_view.render(event_id, tables, key="card_events", visible_ids=events["event_id"])

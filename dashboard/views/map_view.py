@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 AGGREGATE_ABOVE = 3_000  # one circle per event with its own tooltip up to this many; grid cells above
 GRID_DEG = 0.1
+ACLED_RADIUS = 7  # px: a thin black ring around the extracted event it matches, or alone where the articles missed it
 SEA = [222, 233, 243, 255]
 MAP_KEY = "map_select"
 DEFAULT_ZOOM = 5.0  # all of Iraq in a 590-px-wide map (1366x768 screen with the sidebar open)
@@ -43,7 +44,7 @@ def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], c
         "color": keys.map(_rgb_map(colors, 230)).to_numpy(),
         "imprecise": (ev["geo_precision"] == 3).fillna(False).to_numpy(),
     }, index=ev.index)
-    t = display.event_strings(ev, 220)
+    t = display.event_strings(ev, 220).map(html.unescape)  # the map's tooltip escapes the values itself
     approx = np.where(d["imprecise"].to_numpy(), " (approximate)", "")
     d["t_head"] = (t["date"] + " · " + t["type"]).to_numpy()
     d["t_actors"] = t["actors"].to_numpy()
@@ -51,6 +52,42 @@ def point_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str], c
     d["t_killed"] = t["killed"].to_numpy()
     d["t_evidence"] = t["evidence"].to_numpy()
     return d
+
+
+CLUSTER_DIGITS = 3  # events within ~100 m (the same base or town point of the gazetteer) are one place
+CLUSTER_LISTED = 6  # a place's tooltip lists its most recent events up to this many
+
+
+def cluster_frame(points: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """One circle per place: where several events share a point, the most recent one stands for them (a click
+    opens its card), the circle grows with their number, shows it, and its tooltip lists them."""
+    if points.empty:
+        return points.assign(count="")
+    key = (points["lat"].round(CLUSTER_DIGITS).astype(str) + "," + points["lon"].round(CLUSTER_DIGITS).astype(str)).to_numpy()
+    dates = events.loc[points.index, "event_date"]
+    order = np.lexsort((dates.to_numpy().astype("datetime64[ns]").astype(np.int64), key))
+    pts = points.iloc[order]
+    k = key[order]
+    last = np.r_[k[1:] != k[:-1], True]  # the most recent event of each place comes last in its run
+    starts = np.r_[True, k[1:] != k[:-1]]
+    run = np.cumsum(starts) - 1
+    n = np.bincount(run)
+    out = pts[last].copy()
+    counts = n[run[last]]
+    out["radius"] = np.maximum(out["radius"].to_numpy(), np.clip(5.0 + 3.0 * np.sqrt(counts), 5.0, 26.0))
+    out["count"] = np.where(counts > 1, counts.astype(str), "")
+    many = np.flatnonzero(counts > 1)
+    if len(many):
+        groups = np.split(np.arange(len(pts)), np.flatnonzero(starts)[1:])
+        heads, lists = out["t_head"].to_numpy(dtype=object).copy(), out["t_evidence"].to_numpy(dtype=object).copy()
+        for i in many:
+            g = groups[i][::-1][:CLUSTER_LISTED]
+            items = "\n".join(pts["t_head"].iloc[g])  # the tooltip escapes its values: line breaks, not <br>
+            more = f"\n… and {counts[i] - len(g)} more" if counts[i] > len(g) else ""
+            heads[i] = f"{counts[i]} events at this place; a click opens the latest"
+            lists[i] = items + more
+        out["t_head"], out["t_evidence"] = heads, lists
+    return out
 
 
 def _day_text(values: np.ndarray) -> list[str]:
@@ -113,8 +150,8 @@ def aggregate_frame(events: pd.DataFrame, keys: pd.Series, colors: dict[str, str
         "color": pd.Series(top_key, dtype=object).map(rgb).to_numpy(),
         "imprecise": all_imprecise,
         "t_head": [f"{x:,} events" for x in n],
-        "t_actors": [f"mostly {html.escape(str(key))} ({p} %)" for key, p in zip(top_key, share)],
-        "t_place": [f"around {html.escape(str(p))}" for p in place],
+        "t_actors": [f"mostly {key} ({p} %)" for key, p in zip(top_key, share)],
+        "t_place": [f"around {p}" for p in place],
         "t_killed": [f"{int(x):,}" for x in killed],
         "t_evidence": [f"{a} – {b}" for a, b in zip(_day_text(dates["min"].to_numpy()), _day_text(dates["max"].to_numpy()))],
     })
@@ -162,8 +199,22 @@ def _static_json() -> dict[str, str]:
             _token("countries"): json.dumps(countries.to_dict(orient="records"))}
 
 
+def acled_frame(acled: pd.DataFrame) -> pd.DataFrame:
+    """ACLED rows as map points with the same tooltip fields as the events (plain text: the tooltip escapes it)."""
+    def txt(v) -> str:
+        return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+    return pd.DataFrame({
+        "event_id": "", "lon": acled["longitude"].astype(float), "lat": acled["latitude"].astype(float),
+        "t_head": ["ACLED " + txt(i) + " · " + display.fmt_date(d) for i, d in zip(acled["event_id_cnty"], acled["event_date"])],
+        "t_actors": [txt(a) + (" → " + txt(b) if txt(b) else "") for a, b in zip(acled["actor1"], acled["actor2"])],
+        "t_place": [txt(x) for x in acled["location"]], "t_killed": [txt(x) for x in acled["fatalities"]],
+        "t_evidence": [display.shorten(x, 220) if isinstance(x, str) else "" for x in acled["notes"]],
+    })
+
+
 def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | None = None,
-               zoom: float = DEFAULT_ZOOM) -> pdk.Deck:
+               zoom: float = DEFAULT_ZOOM, acled: pd.DataFrame | None = None,
+               center: tuple[float, float] | None = None) -> pdk.Deck:
     x0, y0, x1, y1 = geo.BOUNDS
     sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
                                                   [x0 - 20, y1 + 15]]}],
@@ -194,10 +245,22 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
     country_text = pdk.Layer("TextLayer", _token("countries"), id="countries", get_position=["lon", "lat"],
                              get_text="name", get_size=13, get_color=[120, 120, 120, 200],
                              font_weight=700, font_family=FONT, pickable=False)
-    layers = ([] if basemap else [sea]) + [borders, country_text, hollow, filled, city_dots, city_text]
+    counts = pdk.Layer("TextLayer", _token("events"), id="event_counts", get_position=["lon", "lat"], get_text="count",
+                       get_size=13, get_color=[15, 15, 15, 255], font_weight=800, font_family=FONT,
+                       outline_width=4, outline_color=[255, 255, 255, 235], font_settings={"sdf": True}, pickable=False)
+    # events above the city labels: a strike on the embassy is not hidden under 'Baghdad'
+    layers = ([] if basemap else [sea]) + [borders, country_text, city_dots, city_text, hollow, filled]
+    if "count" in points.columns:
+        layers.append(counts)
+    frames = {_token("events"): precise, _token("events_imprecise"): loose, **_static_json()}
+    if acled is not None and len(acled):
+        layers.append(pdk.Layer("ScatterplotLayer", _token("acled"), id="acled", get_position=["lon", "lat"],
+                                get_radius=ACLED_RADIUS, radius_units="'pixels'", filled=False, stroked=True,
+                                get_line_color=[20, 20, 20, 230], line_width_min_pixels=1.5, pickable=True))
+        frames[_token("acled")] = acled_frame(acled)
     tooltip = {
         "html": "<b>{t_head}</b><br/>{t_actors}<br/>{t_place}<br/>Killed: {t_killed}"
-                "<div style='margin-top:4px;font-style:italic;max-width:340px;white-space:normal'>{t_evidence}</div>",
+                "<div style='margin-top:4px;font-style:italic;max-width:340px;white-space:pre-line'>{t_evidence}</div>",
         "style": {"backgroundColor": "#1B1F24", "color": "white", "fontSize": "12px", "maxWidth": "360px"},
     }
     # No basemap: map_provider None and pydeck's default map_style. (map_style=None would tell Streamlit to
@@ -207,24 +270,25 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
         kwargs = {"map_provider": "carto", "map_style": "light"}
         if carto_key:
             kwargs["api_keys"] = {"carto": carto_key}
-    view = pdk.ViewState(latitude=geo.CENTER[0], longitude=geo.CENTER[1], zoom=zoom, min_zoom=3, max_zoom=12)
+    lat, lon = center or geo.CENTER
+    view = pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom, min_zoom=3, max_zoom=12)
     return FastDeck(layers=layers, initial_view_state=view, tooltip=tooltip,
-                    frames={_token("events"): precise, _token("events_imprecise"): loose, **_static_json()},
-                    **kwargs)
+                    frames=frames, **kwargs)
 
 
 def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact: bool = False) -> str:
     counts = keys.value_counts()
-    title = "Colour: perpetrator" if color_by == "faction" else "Colour: event type"
+    title = display.LEGEND_TITLES.get(color_by, "Colour")
     items = []
     for k, n in counts.items():
         col = colors.get(k, palette.GREY)
         items.append(f"<span class='lg-item'><span class='lg-dot' style='background:{col}'></span>"
                      f"{display.esc(display.legend_label(k, color_by))} <span class='lg-n'>{n:,}</span></span>")
-    sym = ("<span class='lg-item'><span class='lg-dot' style='background:#555'></span>exact or nearby place</span>"
-           "<span class='lg-item'><span class='lg-dot lg-hollow'></span>governorate-level place (approximate)</span>"
-           "<span class='lg-item'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
-           "<span class='lg-dot' style='background:#555;width:14px;height:14px'></span>size: people killed</span>")
+    sym = ("<span class='lg-item'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
+           "<span class='lg-dot' style='background:#555;width:14px;height:14px'></span>size: people killed, "
+           "or events at one place (their number on the circle)</span>"
+           "<span class='lg-item'><span class='lg-dot lg-hollow'></span>on the timeline: place known only to a "
+           "governorate or country (listed under the map, not drawn on it)</span>")
     return (f"<div class='legend{' compact' if compact else ''}'><div class='lg-title'>{title}</div>"
             f"<div class='lg-items'>{''.join(items)}</div><div class='lg-title'>Symbols</div>"
             f"<div class='lg-items'>{sym}</div></div>")
@@ -243,19 +307,77 @@ def _on_select() -> None:
                 return
 
 
+FIT_WIDTH_PX = 620  # the map's width at 1366 px with the sidebar open; wider screens show more around the events
+FIT_PAD = 0.25  # share of the map left around the events
+FIT_ZOOM = (4.3, 7.5)  # all of Iraq and its neighbours … one province: closer shows an empty field
+
+
+def _merc_y(lat: np.ndarray) -> np.ndarray:
+    r = np.radians(np.clip(lat, -85, 85))
+    return np.log(np.tan(r) + 1 / np.cos(r))
+
+
+def fit_view(lat: np.ndarray, lon: np.ndarray, height: int, width: int = FIT_WIDTH_PX) -> tuple[tuple[float, float], float]:
+    """(centre, zoom) that frame the points in a map of width x height pixels (web mercator, 512-px world)."""
+    lat, lon = np.asarray(lat, float), np.asarray(lon, float)
+    if not len(lat):
+        return geo.CENTER, DEFAULT_ZOOM
+    y0, y1 = _merc_y(lat).min(), _merc_y(lat).max()
+    x_span = max(lon.max() - lon.min(), 1e-6) / 360 * 512
+    y_span = max(y1 - y0, 1e-6) / (2 * np.pi) * 512
+    z = np.log2(min(width * (1 - FIT_PAD) / x_span, height * (1 - FIT_PAD) / y_span))
+    cy = np.degrees(np.arctan(np.sinh((y0 + y1) / 2)))
+    return (float(cy), float((lon.min() + lon.max()) / 2)), float(np.clip(z, *FIT_ZOOM))
+
+
+def sited(events: pd.DataFrame) -> np.ndarray:
+    """Which events the map draws: those with coordinates finer than a governorate."""
+    has = events["latitude"].notna().to_numpy(bool) & events["longitude"].notna().to_numpy(bool)
+    return has & (events["geo_precision"].to_numpy(float, na_value=3) < 3)
+
+
+def unsited_list(events: pd.DataFrame, limit: int = 40) -> None:
+    """The events known only to a governorate or a country (or not placed): a list beside the map, not a dot
+    at a centroid that would look like a strike there. A row's checkbox opens the event's card."""
+    if events.empty:
+        return
+    t = display.event_strings(events.sort_values("event_date", ascending=False).head(limit), 90).map(html.unescape)
+    df = pd.DataFrame({"event_id": t.index.map(events["event_id"]).astype(str), "date": t["date"], "type": t["type"],
+                       "where": t["place"], "actors": t["actors"]})
+    st.markdown(f"**Not on the map: {len(events):,} events known only to a governorate or country**"
+                + (f" (the {limit} latest)" if len(events) > limit else ""))
+    st.dataframe(df.drop(columns="event_id"), hide_index=True, height=min(200, 36 + 35 * len(df)), key="unsited",
+                 on_select=_on_unsited, selection_mode="single-row", width="stretch")
+    st.session_state["_unsited_ids"] = df["event_id"].tolist()
+
+
+def _on_unsited() -> None:
+    rows = (st.session_state.get("unsited") or {}).get("selection", {}).get("rows", [])
+    ids = st.session_state.get("_unsited_ids", [])
+    if rows and rows[0] < len(ids):
+        st.session_state["event"] = ids[rows[0]]
+
+
 def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basemap: bool = False,
-           height: int = 560, selectable: bool = True, zoom: float = DEFAULT_ZOOM) -> None:
+           height: int = 560, selectable: bool = True, zoom: float | None = None,
+           acled: pd.DataFrame | None = None, list_unsited: bool = True) -> None:
     keys, colors = display.color_keys(events, color_by, all_events)
     n = len(events)
+    center = None
+    on_map = sited(events)
+    if zoom is None:
+        pts = events[on_map] if on_map.any() else events.dropna(subset=["latitude", "longitude"])
+        center, zoom = fit_view(pts["latitude"].to_numpy(float), pts["longitude"].to_numpy(float), height)
     if n > AGGREGATE_ABOVE:
         points = aggregate_frame(events, keys, colors)
         note = (f"{n:,} events are more than the map draws one by one: they are grouped on a "
                 f"{GRID_DEG}° grid ({len(points):,} circles; size = number of events, colour = the commonest "
-                f"{'perpetrator' if color_by == 'faction' else 'event type'} in the cell). "
+                f"{ {'side': 'side', 'faction': 'perpetrator'}.get(color_by, 'event type')} in the cell). "
                 f"Narrow the filters to {AGGREGATE_ABOVE:,} events or fewer to see single events.")
     else:
         note = ""
-        points = point_frame(events, keys, colors, color_by)
+        shown = events[on_map]
+        points = cluster_frame(point_frame(shown, keys, colors, color_by), shown)
     unplaced = n - int(events[["latitude", "longitude"]].notna().all(axis=1).sum())
     carto_key = None
     if basemap:
@@ -266,12 +388,19 @@ def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basema
         if not carto_key:
             st.caption("Basemap on, but no Carto key in .streamlit/secrets.toml (carto_api_key); "
                        "tiles need internet access.")
-    deck = build_deck(points, basemap=basemap, carto_key=carto_key, zoom=zoom)
+    deck = build_deck(points, basemap=basemap, carto_key=carto_key, zoom=zoom, acled=acled, center=center)
     if selectable and n <= AGGREGATE_ABOVE:
         st.pydeck_chart(deck, height=height, on_select=_on_select, selection_mode="single-object", key=MAP_KEY)
     else:
         st.pydeck_chart(deck, height=height)
     if note:
         st.caption(note)
-    if unplaced:
-        st.caption(f"{unplaced:,} of the events have no coordinates and are not on the map.")
+    if acled is not None and len(acled):
+        st.caption(f"Black rings: the {len(acled):,} ACLED events of the loaded layer in these dates.")
+    if n > AGGREGATE_ABOVE:
+        if unplaced:
+            st.caption(f"{unplaced:,} of the events have no coordinates and are not on the map.")
+    elif list_unsited:
+        unsited_list(events[~on_map])
+    elif (~on_map).any():
+        st.caption(f"{int((~on_map).sum()):,} events known only to a governorate or country are not drawn.")

@@ -132,8 +132,10 @@ def render(o: Options) -> tuple[Filters, View]:
     sb.checkbox("Hide imprecise places (governorate level)", key="f_exactplaces")
     sb.button("Reset filters", on_click=reset, icon=":material/restart_alt:")
     sb.markdown("### Display")
-    sb.radio("Colour by", ["faction", "type"], key="v_color", horizontal=True,
-             format_func={"faction": "Perpetrator", "type": "Event type"}.get)
+    sb.radio("Colour by", list(filters.COLOR_BY), key="v_color", horizontal=True,
+             format_func={"side": "Side", "faction": "Perpetrator", "type": "Event type"}.get,
+             help="Side: the perpetrator's side (PMU and its fronts, US and coalition, …). Perpetrator: front "
+                  "groups are counted under the faction they front for.")
     sb.toggle("Basemap tiles (needs internet and a Carto key)", key="v_basemap")
 
     dates = ss.get("f_dates") or (o.dmin, o.dmax)
@@ -152,5 +154,5 @@ def render(o: Options) -> tuple[Filters, View]:
         text=ss.get("f_text", "") or "", exact_dates=bool(ss.get("f_exactdates")),
         exact_places=bool(ss.get("f_exactplaces")),
     )
-    v = View(color_by=ss.get("v_color", "faction"), basemap=bool(ss.get("v_basemap")))
+    v = View(color_by=ss.get("v_color", "side"), basemap=bool(ss.get("v_basemap")))
     return f, v

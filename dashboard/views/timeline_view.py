@@ -42,10 +42,44 @@ def _line_break(m: re.Match) -> str:
     return m.group(1) + "<br>"
 
 
-def monthly_counts(dates: pd.Series, keys: pd.Series) -> pd.DataFrame:
-    """Events per month (rows, sorted; only months with events) and key (columns, sorted), as
-    groupby([month, key]).size().unstack(fill_value=0) gives, with bincounts over integer codes."""
-    months = dates.to_numpy().astype("datetime64[M]")
+WEEKLY_BELOW_DAYS = 183  # under six months, weekly bars show the rhythm that monthly bars hide
+WEEK_MS = 7 * 86_400_000
+BAR_FILL = 0.92  # a bar covers this share of its period, so neighbouring periods stay apart
+
+
+def bin_of(lo: pd.Timestamp, hi: pd.Timestamp) -> str:
+    """'week' for a range under six months, else 'month'."""
+    return "week" if (hi - lo).days < WEEKLY_BELOW_DAYS else "month"
+
+
+def week_start(dates: np.ndarray) -> np.ndarray:
+    """The Monday of each date's week (datetime64[D]); numpy's own weeks start on Thursday."""
+    days = dates.astype("datetime64[D]").astype(np.int64)
+    return (((days + 3) // 7) * 7 - 3).astype("datetime64[D]")
+
+
+def ticks(lo: pd.Timestamp, hi: pd.Timestamp) -> dict:
+    """Tick spacing and format for a date axis from lo to hi: a tick every week, month, quarter or year."""
+    span = (hi - lo).days
+    if span <= 70:
+        return dict(dtick=WEEK_MS, tick0="2000-01-03", tickformat="%d %b\n%Y")
+    if span < WEEKLY_BELOW_DAYS:
+        return dict(dtick=2 * WEEK_MS, tick0="2000-01-03", tickformat="%d %b\n%Y")
+    if span <= 2 * 365:
+        return dict(dtick="M1" if span <= 400 else "M2", tickformat="%b\n%Y")
+    if span <= 6 * 365:
+        return dict(dtick="M6" if span > 3 * 365 else "M3", tickformat="%b\n%Y")
+    return dict(dtick="M12", tickformat="%Y")
+
+
+def monthly_counts(dates: pd.Series, keys: pd.Series, period: str = "month") -> pd.DataFrame:
+    """Events per period (month or week, rows, sorted; only periods with events; indexed by the period's first
+    day) and key (columns, sorted), as groupby([period, key]).size().unstack(fill_value=0) gives, with bincounts
+    over integer codes."""
+    if period == "week":
+        months = week_start(dates.to_numpy())
+    else:
+        months = dates.to_numpy().astype("datetime64[M]")
     kc, kn = pd.factorize(keys.to_numpy(dtype=object))  # a missing key gets -1
     ok = ~np.isnat(months) & (kc >= 0)
     if not ok.any():
@@ -57,7 +91,8 @@ def monthly_counts(dates: pd.Series, keys: pd.Series) -> pd.DataFrame:
     mat = np.bincount((mi - lo) * nk + kc, minlength=(mi.max() - lo + 1) * nk).reshape(-1, nk)
     present = mat.sum(axis=1) > 0
     srt = np.argsort(np.asarray(kn, dtype=object), kind="stable")
-    index = pd.DatetimeIndex((np.flatnonzero(present) + lo).astype("datetime64[M]").astype("datetime64[ns]"), name="m")
+    unit = "datetime64[D]" if period == "week" else "datetime64[M]"
+    index = pd.DatetimeIndex((np.flatnonzero(present) + lo).astype(unit).astype("datetime64[ns]"), name="m")
     return pd.DataFrame(mat[present][:, srt].astype(np.int64), index=index,
                         columns=pd.Index(np.asarray(kn, dtype=object)[srt], name="k"))
 
@@ -124,7 +159,8 @@ def _subplot_layout() -> dict:
 
 
 def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, all_events: pd.DataFrame,
-           color_by: str = "faction", height: int = 520, show_title: bool = False, gl: bool = True) -> go.Figure:
+           color_by: str = "side", height: int = 520, show_title: bool = False, gl: bool = True,
+           legend: bool = True) -> go.Figure:
     """The timeline figure (also used for the static briefing image).
 
     Built from plain dicts and assembled without plotly's per-property validation, which otherwise
@@ -171,14 +207,29 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
                 marker=dict(color=col, size=dot_size[pos], symbol="circle-open" if imprecise else "circle",
                             line=dict(width=2 if imprecise else 0.5, color=col if imprecise else "white")),
                 hovertext=dot_hover[pos], hoverinfo="text", hoverlabel=dict(align="left")))
-    # monthly counts, stacked like the legend
-    counts = monthly_counts(events["event_date"], keys_ev)
-    mx = counts.index.strftime("%Y-%m-%d").to_numpy() if len(counts) else []
+    # counts per week or month, stacked like the legend; each bar spans its period
+    all_dates = pd.concat([events["event_date"], talk["event_date"]]).dropna() if len(talk) else events["event_date"].dropna()
+    span_lo, span_hi = (all_dates.min(), all_dates.max()) if len(all_dates) else (pd.Timestamp("2014-01-01"), pd.Timestamp("2025-01-01"))
+    period = bin_of(span_lo, span_hi)
+    counts = monthly_counts(events["event_date"], keys_ev, period)
+    if len(counts):
+        if period == "week":
+            mid = counts.index + pd.Timedelta(days=3.5)
+            widths = np.full(len(counts), WEEK_MS * BAR_FILL)
+        else:
+            ends = counts.index + pd.offsets.MonthBegin(1)
+            mid = counts.index + (ends - counts.index) / 2
+            widths = ((ends - counts.index).total_seconds().to_numpy() * 1000 * BAR_FILL)
+        mx = mid.strftime("%Y-%m-%d %H:%M").to_numpy()
+    else:
+        mx, widths = [], []
+    hover_fmt = "week of %{customdata}" if period == "week" else "%{customdata}"
+    starts = (counts.index.strftime("%d %b %Y") if period == "week" else counts.index.strftime("%b %Y")).to_numpy() if len(counts) else []
     for k in [k for k in order if k in counts.columns] + [k for k in counts.columns if k not in order]:
-        traces.append(dict(type="bar", xaxis="x2", yaxis="y2", x=mx, y=counts[k].to_numpy(),
-                           name=display.legend_label(k, color_by), legendgroup=k, showlegend=False,
+        traces.append(dict(type="bar", xaxis="x2", yaxis="y2", x=mx, y=counts[k].to_numpy(), width=widths,
+                           customdata=starts, name=display.legend_label(k, color_by), legendgroup=k, showlegend=False,
                            marker=dict(color=colors.get(k, palette.GREY), line=dict(width=0)),
-                           hovertemplate="%{x|%b %Y}: %{y} events<extra>" + display.esc(display.legend_label(k, color_by)) + "</extra>"))
+                           hovertemplate=hover_fmt + ": %{y} events<extra>" + display.esc(display.legend_label(k, color_by)) + "</extra>"))
     # key events
     dates = pd.concat([events["event_date"], talk["event_date"]]).dropna() if len(talk) else events["event_date"].dropna()
     if len(dates):
@@ -213,15 +264,17 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     layout["yaxis"].update(tickmode="array", tickvals=list(range(len(lanes))), ticktext=lanes, range=[-0.6, top],
                            showgrid=True, gridcolor="#EEE", zeroline=False, fixedrange=True)
     peak = int(counts.to_numpy().sum(axis=1).max()) if len(counts) else 1
-    layout["yaxis2"].update(title=dict(text="per month"), fixedrange=True, gridcolor="#EEE",
+    layout["yaxis2"].update(title=dict(text=f"per {period}"), fixedrange=True, gridcolor="#EEE",
                             dtick=max(1, math.ceil(peak / 4)), tick0=0, rangemode="tozero")
     layout["xaxis"].update(range=[lo, hi], showgrid=False, type="date")
-    layout["xaxis2"].update(range=[lo, hi], type="date")
+    layout["xaxis2"].update(range=[lo, hi], type="date", **ticks(lo, hi))
     layout.update(
         height=height, margin=dict(l=10, r=10, t=30 if show_title else 10, b=10),
         plot_bgcolor="white", paper_bgcolor="white", barmode="stack", bargap=0.05,
-        dragmode="select", selectdirection="h", hovermode="closest", font=dict(size=12),
-        legend=dict(orientation="h", yanchor="bottom", y=1.01, x=0, font=dict(size=11)),
+        # zoom, not select: Streamlit turns click-selection off while the chart is in box-select mode, and a
+        # click on a dot must open its card; the box selection (date filter) is the toolbar's Box Select
+        dragmode="zoom", selectdirection="h", hovermode="closest", clickmode="event+select", font=dict(size=12),
+        legend=dict(orientation="h", yanchor="bottom", y=1.01, x=0, font=dict(size=11)), showlegend=legend,
         shapes=shapes, annotations=annotations,
     )
     if show_title:
@@ -231,10 +284,10 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
 
 @st.cache_resource(show_spinner=False, max_entries=12)
 def _cached_figure(cache_key: str, _events: pd.DataFrame, _talk: pd.DataFrame, _key_events: pd.DataFrame,
-                   _all_events: pd.DataFrame, color_by: str, height: int) -> go.Figure:
+                   _all_events: pd.DataFrame, color_by: str, height: int, legend: bool = True) -> go.Figure:
     """The figure for one (tables, filters, colouring): reruns that change nothing else reuse it.
     Streamlit only reads the figure (it serialises a copy), so sharing it is safe."""
-    return figure(_events, _talk, _key_events, _all_events, color_by, height=height)
+    return figure(_events, _talk, _key_events, _all_events, color_by, height=height, legend=legend)
 
 
 def selection_range(state) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -270,13 +323,11 @@ def render(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
            cache_key: str | None = None) -> None:
     if len(events) + len(talk) > MAX_DOTS:
         st.caption(f"Dots show {MAX_DOTS:,} of {len(events) + len(talk):,} events (every deadly one first); "
-                   "the monthly bars count all of them.")
+                   "the bars count all of them.")
     if cache_key is None:
-        fig = figure(events, talk, key_events, all_events, color_by, height=height)
-    else:
-        fig = _cached_figure(cache_key, events, talk, key_events, all_events, color_by, height)
-    if not legend:
-        fig = go.Figure(fig).update_layout(showlegend=False) if cache_key else fig.update_layout(showlegend=False)
+        fig = figure(events, talk, key_events, all_events, color_by, height=height, legend=legend)
+    else:  # the legend is part of the key: a copy of the figure to hide it would cost ~0.2 s with 2,000 dots
+        fig = _cached_figure(cache_key, events, talk, key_events, all_events, color_by, height, legend)
     if not selectable:
         st.plotly_chart(fig, config=PLOT_CONFIG)
         return
@@ -294,4 +345,5 @@ def render(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
             st.session_state["event"] = ev
 
     st.plotly_chart(fig, config=PLOT_CONFIG, key=key, on_select=_cb, selection_mode=("points", "box"))
-    st.caption("Drag across the timeline to filter the map and table to those dates; click a dot to open its card.")
+    st.caption("Click a dot to open its card. To filter the map and table to some dates, choose *Box Select* in "
+               "the chart's toolbar and drag across the timeline; drag without it to zoom in.")
