@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, gate, layout
+from dashboard import building, data, gate
 from pipeline import config, corrections, resources, schema, store, tableset
 
 logger = logging.getLogger(__name__)
@@ -151,7 +151,7 @@ def panel(row: dict, tables: data.Tables, key: str) -> None:
         if st.button("Save the correction", key=f"{key}_save", type="primary", icon=":material/save:"):
             try:
                 save(tables.data_dir, row, field, after, reason, acc.user or acc.role)
-                layout.build_with_progress(data.input_dir(tables.data_dir), tables.data_dir, force=True)
+                building.build_with_progress(data.input_dir(tables.data_dir), tables.data_dir, force=True)
             except corrections.CorrectionError as exc:
                 st.error(f"Not saved: {exc}.")
                 return

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, filters, gate
+from dashboard.building import build_with_progress
 from pipeline import sides
 from dashboard.filters import Filters, View
 from dashboard.views import (acled_view, actors_view, card_view, events_view, map_view, places_view, sidebar_view,
@@ -37,23 +38,6 @@ def _data_error(exc: Exception) -> None:
              f"Build them from the articles with `{data.BUILD_COMMAND}` (in the project folder), then reload this page.",
              icon=":material/database:")
     st.stop()
-
-
-def waiting_for_other_build():
-    """What a session shows while another session (or the command line) builds the same data folder."""
-    return st.spinner("Another session is building the tables; they load here when it has finished…")
-
-
-def build_with_progress(src: Path, out: Path, force: bool = False) -> bool:
-    """data.build with a progress bar; waits (with a spinner) when another build of out is running."""
-    bar = st.progress(0.0, text="Starting the extraction pipeline…")
-
-    def progress(done: int, total: int, name: str) -> None:
-        bar.progress(min(1.0, done / max(1, total)), text=f"Reading {name} ({done}/{total})")
-
-    built = data.build(src, out, progress=progress, on_wait=waiting_for_other_build, force=force)
-    bar.progress(1.0, text="Done." if built else "Another session built the tables.")
-    return built
 
 
 def first_run_build(src: Path, out: Path) -> None:

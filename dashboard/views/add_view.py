@@ -7,7 +7,7 @@ import logging
 
 import streamlit as st
 
-from dashboard import articles, data, display, gate, layout
+from dashboard import articles, building, data, display, gate
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def render(tables: data.Tables, access: gate.Access) -> None:
             return
         src = data.input_dir(tables.data_dir)
         added = articles.add(cand, tables.data_dir, access.user or access.role,
-                             lambda: layout.build_with_progress(src, tables.data_dir, force=True))
+                             lambda: building.build_with_progress(src, tables.data_dir, force=True))
     except articles.AddError as exc:
         st.error(str(exc), icon=":material/error:")
         return
