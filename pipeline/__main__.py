@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -91,6 +92,11 @@ def main(argv: list[str] | None = None) -> int:
                    help="skip files larger than this many MB (default: 5)")
     b.add_argument("--full", action="store_true",
                    help="extract every article again, ignoring the extraction cache (the store in the output folder)")
+    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                   help="extract in this many processes, on a local Dask cluster (default: the number of cores, "
+                        f"{os.cpu_count() or 1} here); 1 runs in this process without Dask")
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="extract on the existing Dask cluster at this scheduler address instead (see the README)")
     b.add_argument("-v", "--verbose", action="store_true", help="log each stage")
     sub.add_parser("schema", help="print the data dictionary of the four tables (Markdown)")
     x = sub.add_parser("export", help="write the events as CSV, GeoJSON or ACLED's format (as the dashboard's downloads)")
@@ -104,10 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.schema import data_dictionary_markdown
         print(data_dictionary_markdown())
         return EXIT_OK
+    if args.jobs < 1:
+        ap.error(f"--jobs must be at least 1, not {args.jobs}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         report = build(args.input, args.output, progress=_progress_bar(0), online_geocoder=args.online_geocoder, ner=args.ner, full=args.full,
-                       max_bytes=int(args.max_mb * 1024 * 1024))
+                       jobs=args.jobs, scheduler=args.scheduler, max_bytes=int(args.max_mb * 1024 * 1024))
     except (PipelineError, ResourceError, SchemaError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -1,6 +1,7 @@
 """The pipeline's stages in order: ingest -> segment -> describe -> extract -> geocode -> dedupe -> tables."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -10,7 +11,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from pipeline import config, corrections, dedupe, geocode, ingest, lock, metadata, resources, segment, store, tables
+from pipeline import (config, corrections, dedupe, geocode, ingest, lock, metadata, parallel, resources, segment, store,
+                      tables)
 from pipeline.extract import events as extract_events
 from pipeline.model import Article, Event, Mention, MentionRow, Report, mention_row
 
@@ -71,11 +73,17 @@ def _process_batch(arts: list[Article], kb: resources.Knowledge, ner: bool, pars
 
 def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progress: Progress | None = None,
           online_geocoder: bool = False, max_bytes: int = ingest.MAX_BYTES, write: bool = True,
-          ner: bool = False, parse: bool = True, full: bool = False) -> Report:
+          ner: bool = False, parse: bool = True, full: bool = False, jobs: int = 1,
+          scheduler: str | None = None) -> Report:
     """Read input_dir and write the tables to output_dir, one build at a time per output folder
     (pipeline.lock): a second build of the same folder waits for the first. Incremental: only articles
-    the extraction cache (pipeline.store) lacks are extracted; full=True extracts every article again."""
-    args = (input_dir, output_dir, progress, online_geocoder, max_bytes, write, ner, parse, full)
+    the extraction cache (pipeline.store) lacks are extracted; full=True extracts every article again.
+    jobs > 1 extracts in that many worker processes of a Dask LocalCluster, scheduler ("tcp://HOST:PORT") on
+    an existing Dask cluster; the output is the same as with jobs=1, the default (in this process, no Dask),
+    which the dashboard uses. The command line's default is the number of cores."""
+    if jobs < 1:
+        raise PipelineError(f"jobs must be at least 1, not {jobs}")
+    args = (input_dir, output_dir, progress, online_geocoder, max_bytes, write, ner, parse, full, jobs, scheduler)
     if not write or not Path(input_dir).is_dir():  # nothing to write, or _build fails at once
         return _build(*args)
     try:
@@ -156,7 +164,22 @@ def _meta_hash(row: dict | None) -> str:
 
 
 def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_geocoder: bool, max_bytes: int,
-           write: bool, ner: bool, parse: bool, full: bool = False) -> Report:
+           write: bool, ner: bool, parse: bool, full: bool = False, jobs: int = 1,
+           scheduler: str | None = None) -> Report:
+    engine = parallel.Engine(jobs, scheduler) if jobs > 1 or scheduler else None
+    try:
+        return _build_with(input_dir, output_dir, progress, online_geocoder, max_bytes, write, ner, parse, full,
+                           engine)
+    except parallel.ClusterError as exc:
+        raise PipelineError(str(exc)) from exc
+    finally:
+        if engine:
+            engine.close()
+
+
+def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, online_geocoder: bool,
+                max_bytes: int, write: bool, ner: bool, parse: bool, full: bool,
+                engine: parallel.Engine | None) -> Report:
     t0 = time.perf_counter()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
@@ -212,22 +235,45 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         per_doc[art.file] = len(evs)
         art.text = art.text if write else ""
 
-    def flush() -> None:
-        if not pending:
-            return
-        arts = [a for a, _, _ in pending]
-        results = [(evs, [mention_row(m) for m in ms], un) for evs, ms, un in _process_batch(arts, kb, ner, parse)]
-        blobs = [(ch, mh, store.dumps((art, *res))) for (art, ch, mh), res in zip(pending, results)
+    def finish_batch(batch: list[tuple[Article, str, str]], results: list) -> None:
+        blobs = [(ch, mh, store.dumps((art, *res))) for (art, ch, mh), res in zip(batch, results)
                  if art.status.startswith("ok")] if write else []
         if st:
             stamp = st.put_extractions(kbh, version, blobs)
         else:  # no store yet: it is made, and these kept, only if the build writes tables
             stamp = store.now()
             deferred.extend(blobs)
-        for (art, ch, _), (evs, ms, un) in zip(pending, results):
+        for (art, ch, _), (evs, ms, un) in zip(batch, results):
             take(art, evs, ms, un, ch, stamp)
-        report.extracted += len(pending)
+        report.extracted += len(batch)
+
+    def finish(payload, result) -> None:
+        """One step of the ordered queue (parallel builds): a cached article, or a batch back from a worker."""
+        if result is None:
+            take(*payload)
+            return
+        done, results = result
+        for (art, _, _), back in zip(payload, done):  # describing and failures set title, date and status
+            for f in dataclasses.fields(art):
+                setattr(art, f.name, getattr(back, f.name))
+        finish_batch(payload, results)
+
+    ordered = parallel.Ordered(finish)
+    in_flight: list[int] = []  # batches allowed in flight, known once the cluster is up
+
+    def flush() -> None:
+        if not pending:
+            return
+        batch = list(pending)
         pending.clear()
+        arts = [a for a, _, _ in batch]
+        if engine is None:
+            finish_batch(batch, [(evs, [mention_row(m) for m in ms], un)
+                                 for evs, ms, un in _process_batch(arts, kb, ner, parse)])
+            return
+        ordered.add(batch, engine.submit(arts, str(config.RESOURCES), ner, parse))
+        in_flight[:] = in_flight or [parallel.IN_FLIGHT_PER_WORKER * engine.workers()]
+        ordered.drain(in_flight[0])
 
     # Which articles are new or changed: a file whose size, time and metadata match the registry keeps its hash.
     read: dict[str, Article] = {}
@@ -259,7 +305,11 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
                 for ev in evs:
                     ev.file, ev.sources = entry.name, [entry.name]
             articles.append(art)
-            take(art, evs, ms, un, ch, stamp)
+            if engine is None:
+                take(art, evs, ms, un, ch, stamp)
+            else:  # after the batches submitted before it, as in a build in one process
+                ordered.add((art, evs, ms, un, ch, stamp))
+                ordered.drain(in_flight[0] if in_flight else 0)
             report.reused += 1
         else:
             art = read.get(entry.name) or _read_entry(entry, manifest, max_bytes)
@@ -276,6 +326,7 @@ def _build(input_dir: Path, output_dir: Path, progress: Progress | None, online_
         if progress:
             progress(n, total, art.file)
     flush()
+    ordered.drain(0)
     readable = any(a.status.startswith("ok") for a in articles)
     if write and readable:
         st = st or _open_store(output_dir)
