@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_pipeline import make_corpus  # noqa: E402
 from pipeline import config, resources  # noqa: E402
+from pipeline.parallel import LOOPBACK_HTTP  # noqa: E402
 
 
 def warm() -> str:
@@ -79,7 +80,7 @@ def main() -> None:
                    lambda: build(corpus, Path(tmp) / "j2", jobs=jobs))
         t0 = time.perf_counter()
         with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+                          dashboard_address=None, scheduler_kwargs=LOOPBACK_HTTP) as cluster, Client(cluster) as client:
             client.run(warm)
             print(f"   starting and warming a {jobs}-worker LocalCluster: {time.perf_counter() - t0:.1f} s")
             s3 = timed(f"--jobs {jobs} (cluster already running)", n,

@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one running, one ready, so no worker waits and memory stays flat
 CLUSTER_START_TIMEOUT = "60s"  # spawning workers that import spaCy takes seconds on a loaded machine
 
+# The scheduler serves health checks over HTTP even with the dashboard off: on a free loopback port, not on 8787
+LOOPBACK_HTTP = {"dashboard_address": "127.0.0.1:0"}
+
 RowResult = tuple[list, list[MentionRow], list[str]]  # events, mention rows, unplaced names
 
 
@@ -52,7 +55,8 @@ class Engine:
                 self.client = Client(self.scheduler, timeout=CLUSTER_START_TIMEOUT)
             else:
                 self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                                            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+                                            scheduler_kwargs=LOOPBACK_HTTP)
                 self.client = Client(self.cluster, timeout=CLUSTER_START_TIMEOUT)
         except (OSError, RuntimeError, TimeoutError, ValueError) as exc:
             self.close()
@@ -82,8 +86,9 @@ class Ordered:
     added while no more than `limit` batches are left pending, so the build sees the same order as with
     one process and the memory held is a few batches."""
 
-    def __init__(self, finish: Callable[[object, object], None]):
+    def __init__(self, finish: Callable[[object, object], None], own_errors: tuple[type[Exception], ...] = ()):
         self.finish = finish  # (payload, result of the future, or None for a step done at once)
+        self.own_errors = own_errors  # raised by the work itself: passed on as they are
         self.queue: deque = deque()
         self.pending = 0
 
@@ -96,6 +101,16 @@ class Ordered:
             payload, future = self.queue.popleft()
             if future is not None:
                 self.pending -= 1
-                self.finish(payload, future.result())
+                self.finish(payload, self.result(future))
             else:
                 self.finish(payload, None)
+
+    def result(self, future):
+        """The future's result; a failure of the cluster itself (a lost worker, a worker or scheduler that
+        cannot import `pipeline`) becomes a ClusterError saying so."""
+        try:
+            return future.result()
+        except self.own_errors:
+            raise
+        except Exception as exc:  # noqa: BLE001 - anything else is the cluster's, not an article's
+            raise ClusterError(f"extraction on the Dask cluster failed: {type(exc).__name__}: {exc}") from exc

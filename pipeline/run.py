@@ -258,7 +258,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
                 setattr(art, f.name, getattr(back, f.name))
         finish_batch(payload, results)
 
-    ordered = parallel.Ordered(finish)
+    ordered = parallel.Ordered(finish, (PipelineError,))
     in_flight: list[int] = []  # batches allowed in flight, known once the cluster is up
 
     def flush() -> None:

@@ -11,6 +11,7 @@ from distributed import LocalCluster
 
 from benchmarks import synth
 from pipeline import run
+from pipeline.parallel import LOOPBACK_HTTP
 from pipeline.__main__ import EXIT_OK, main
 
 ROOT = Path(__file__).parents[1]
@@ -22,7 +23,7 @@ BUILD_TIME = ("last_modified",)  # the time of the build that extracted the row:
 def cluster():
     """A real scheduler with two single-threaded worker processes, on the loopback interface."""
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as c:
+                      dashboard_address=None, scheduler_kwargs=LOOPBACK_HTTP) as c:
         yield c
 
 
@@ -94,3 +95,48 @@ def test_cli_rejects_zero_jobs(tmp_path):
     with pytest.raises(SystemExit) as exc:
         main(["build", "--input", str(ROOT / "seeds"), "--output", str(tmp_path), "--jobs", "0"])
     assert exc.value.code == 2
+
+
+class _Failed:
+    def __init__(self, exc):
+        self.exc = exc
+
+    def result(self):
+        raise self.exc
+
+
+def test_a_cluster_failure_is_named_and_the_work_own_errors_pass_through():
+    from pipeline import parallel
+    done = []
+    ordered = parallel.Ordered(lambda payload, result: done.append(payload), (run.PipelineError,))
+    ordered.add("cached")
+    ordered.add("batch", _Failed(OSError("worker lost")))
+    with pytest.raises(parallel.ClusterError, match="extraction on the Dask cluster failed: OSError: worker lost"):
+        ordered.drain(0)
+    assert done == ["cached"]
+    ordered.add("batch", _Failed(run.PipelineError("gazetteer.csv line 3: bad")))
+    with pytest.raises(run.PipelineError, match="gazetteer.csv line 3"):
+        ordered.drain(0)
+
+
+def test_steps_finish_in_the_order_added_and_at_most_limit_batches_wait():
+    from pipeline import parallel
+
+    class Ready:
+        def __init__(self, value):
+            self.value = value
+
+        def result(self):
+            return self.value
+
+    done = []
+    ordered = parallel.Ordered(lambda payload, result: done.append((payload, result)))
+    ordered.add("a", Ready(1))
+    ordered.add("b")
+    ordered.drain(1)
+    assert done == [] and ordered.pending == 1  # the batch may still run; the cached step waits behind it
+    ordered.add("c", Ready(3))
+    ordered.drain(1)
+    assert done == [("a", 1), ("b", None)] and ordered.pending == 1
+    ordered.drain(0)
+    assert done == [("a", 1), ("b", None), ("c", 3)]
