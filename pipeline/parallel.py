@@ -22,15 +22,15 @@ LOOPBACK_HTTP = {"dashboard_address": "127.0.0.1:0"}
 RowResult = tuple[list, list[MentionRow], list[str]]  # events, mention rows, unplaced names
 
 
-def extract_batch(arts: list[Article], resources_dir: str, ner: bool, parse: bool
+def extract_batch(work: Callable, arts: list[Article], resources_dir: str, ner: bool, parse: bool
                   ) -> tuple[list[Article], list[RowResult]]:
-    """Run in a worker: one batch's extraction. The knowledge files and the spaCy models load once per worker
-    process (resources.load and the parser are cached at module level). The articles come back too, since
-    describing them sets their title, date and status."""
-    from pipeline import resources, run
+    """Run in a worker: one batch's extraction by `work` (the build's batch function, sent by reference).
+    The knowledge files and the spaCy models load once per worker process (resources.load and the parser are
+    cached at module level). The articles come back too, since describing them sets their title, date and status."""
+    from pipeline import resources
     from pipeline.model import mention_row
     kb = resources.load(resources_dir)
-    results = run._process_batch(arts, kb, ner, parse)
+    results = work(arts, kb, ner, parse)
     return arts, [(evs, [mention_row(m) for m in ms], un) for evs, ms, un in results]
 
 
@@ -68,9 +68,9 @@ class Engine:
         self.start()
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
-    def submit(self, arts: list[Article], resources_dir: str, ner: bool, parse: bool):
+    def submit(self, work: Callable, arts: list[Article], resources_dir: str, ner: bool, parse: bool):
         self.start()
-        return self.client.submit(extract_batch, arts, resources_dir, ner, parse, pure=False)
+        return self.client.submit(extract_batch, work, arts, resources_dir, ner, parse, pure=False)
 
     def close(self) -> None:
         if self.client is not None:

@@ -271,7 +271,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
             finish_batch(batch, [(evs, [mention_row(m) for m in ms], un)
                                  for evs, ms, un in _process_batch(arts, kb, ner, parse)])
             return
-        ordered.add(batch, engine.submit(arts, str(config.RESOURCES), ner, parse))
+        ordered.add(batch, engine.submit(_process_batch, arts, str(config.RESOURCES), ner, parse))
         in_flight[:] = in_flight or [parallel.IN_FLIGHT_PER_WORKER * engine.workers()]
         ordered.drain(in_flight[0])
 

@@ -1,1 +1,0 @@
-"""Streamlit dashboard over the pipeline's tables: map, timeline, filters, evidence, briefing mode."""

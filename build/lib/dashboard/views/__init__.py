@@ -1,1 +1,0 @@
-"""One module per dashboard view; each has a render function."""
