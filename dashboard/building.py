@@ -23,3 +23,8 @@ def build_with_progress(src: Path, out: Path, force: bool = False) -> bool:
     built = data.build(src, out, progress=progress, on_wait=waiting_for_other_build, force=force)
     bar.progress(1.0, text="Done." if built else "Another session built the tables.")
     return built
+
+
+def rebuild(data_dir: Path) -> bool:
+    """Rebuild the tables of data_dir from its configured articles, after an edit (a correction, an undo, an import)."""
+    return build_with_progress(data.input_dir(data_dir), data_dir, force=True)

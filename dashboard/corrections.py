@@ -151,7 +151,7 @@ def panel(row: dict, tables: data.Tables, key: str) -> None:
         if st.button("Save the correction", key=f"{key}_save", type="primary", icon=":material/save:"):
             try:
                 save(tables.data_dir, row, field, after, reason, acc.user or acc.role)
-                building.build_with_progress(data.input_dir(tables.data_dir), tables.data_dir, force=True)
+                building.rebuild(tables.data_dir)
             except corrections.CorrectionError as exc:
                 st.error(f"Not saved: {exc}.")
                 return

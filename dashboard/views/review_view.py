@@ -46,7 +46,7 @@ def render(tables: data.Tables, access: gate.Access) -> None:
             if c2.button("Undo", key="review_undo", icon=":material/undo:"):
                 st_.undo(int(cid), access.user or access.role)
                 try:
-                    building.build_with_progress(data.input_dir(tables.data_dir), tables.data_dir, force=True)
+                    building.rebuild(tables.data_dir)
                 except data.DataError as exc:
                     st.error(f"Undone, but the tables could not be rebuilt: {exc}")
                     return
@@ -69,7 +69,7 @@ def render(tables: data.Tables, access: gate.Access) -> None:
             st.error(f"{up.name}: {p}")
         if added:
             try:
-                building.build_with_progress(data.input_dir(tables.data_dir), tables.data_dir, force=True)
+                building.rebuild(tables.data_dir)
             except data.DataError as exc:
                 st.error(f"Imported, but the tables could not be rebuilt: {exc}")
                 return

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import resources
+from pipeline.extract.dates import find_dates
 from pipeline.resources import Knowledge
 
 _QUAL = r"(?P<qual>at least|up to|as many as|more than|over|nearly|almost|about|around|some|approximately|roughly|an estimated)?\s*"
@@ -133,7 +134,6 @@ _ANY_TOLL = re.compile(r"kill|dead|die|death|slain|martyr|wound|injur|hurt|casua
 def _without_dates(text: str, kb: Knowledge) -> str:
     """'the attack on 12 March killed a soldier', 'two days later, jets killed ...': a number in a date
     is no count of people, so each date expression is replaced by a word that holds no number."""
-    from pipeline.extract.dates import find_dates  # dates reads numbers' words too: imported late
     out, last = [], 0
     for e in sorted(find_dates(text, kb), key=lambda e: e.start):
         if e.start >= last:
