@@ -127,6 +127,18 @@ CASES = [
     row("A drone struck Harir air base on Monday. Nobody was hurt.",
         [dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base", injuries=0)],
         id="x9-nobody-was-hurt"),
+    row("A drone struck Harir air base on Monday. Nobody has claimed responsibility. Officials met the ambassador. "
+        "Their statement said there were no injuries.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base", fatalities=0, injuries=0)],
+        id="x9b-a-toll-later-in-the-same-paragraph"),
+    row("A drone struck Harir air base on Monday. Nobody has claimed responsibility. Officials met the ambassador."
+        "\n\nTheir statement said there were no injuries.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base", fatalities=None)],
+        id="x9c-a-toll-as-far-in-the-next-paragraph-is-not-its"),
+    row("A drone struck Harir air base on Monday. A local channel reported that one drone struck the base while a second was downed near it. "
+        "Nobody has claimed responsibility. Officials said there were no injuries.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base", fatalities=0)],
+        id="x9d-a-toll-after-a-retelling-goes-to-the-event"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

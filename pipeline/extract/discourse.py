@@ -37,7 +37,8 @@ FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes with
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
 GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
-TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to
+TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to, across paragraphs
+# (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
@@ -361,9 +362,11 @@ def _merge(old: _Draft, new: _Draft) -> None:
             old.twins.append(t)
 
 
-def _toll_follow_up(dr: _Draft, sent) -> None:
-    """'Nobody was hurt.' 'Three soldiers died.' right after an event: its toll."""
-    if sent.index - max(dr.sentence, dr.last) > TOLL_REACH or dr.ev.event_type in TALK:
+def _toll_follow_up(dr: _Draft, sent, paragraph_of: dict[int, int]) -> None:
+    """'Nobody was hurt.' 'Three soldiers died.' after an event, with no other event told between: its toll, if
+    close by or in the paragraph that told the event last ('... Nobody has claimed it. There were no injuries.')."""
+    last = max(dr.sentence, dr.last)
+    if dr.ev.event_type in TALK or (sent.index - last > TOLL_REACH and paragraph_of.get(last) != sent.paragraph):
         return
     c = casualties(sent.text)
     ev = dr.ev
@@ -472,6 +475,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     last_site: tuple[PlaceHit, int] | None = None
     body = 0  # sentences of the body read so far
     last_group: tuple[str, int] | None = None
+    paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
     for rd in readings:
         sent = rd.sentence
         if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
@@ -532,8 +536,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper
         told = [d for d in drafts if not d.negated and not d.summary]
+        rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
         if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
-            _toll_follow_up(told[-1], sent)
+            _toll_follow_up((rows or told)[-1], sent, paragraph_of)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
             if ctx and ctx[1] in ("day", "week"):
