@@ -418,6 +418,9 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         return False  # 'coalition jets struck IS cells': the war against the Islamic State is another conflict
     if ev.event_type in TALK:
         return ev.event_date is not None and not (ev.actor1 == "unknown" and ev.event_type == "political_action")
+    sides = [kb.actors[a].side for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a in kb.actors]
+    if sides and not any(s in kb.word_class("party_sides") for s in sides):
+        return False  # 'a roadside bomb killed an army officer near Baiji': no party to this confrontation named
     if ev.event_type == "other" or ev.event_date is None or ev.date_precision == "unknown":
         return False
     specific_place = ev.latitude is not None and ev.geo_precision <= 2

@@ -86,10 +86,13 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
     lex_of: dict[int, int] = {}
     for k, s in enumerate(sp_of):
         lex_of.setdefault(s, k)
+    fixed = _misread_objects(doc)
     heads, deps, tags = [], [], []
     for k, s in enumerate(sp_of):
         tok = doc[s]
         h = tok.head
+        if s in fixed:
+            h = fixed[s][0]
         # a head that is punctuation or a piece the lexicon joined ('al-Qaim') climbs to the next head
         while h.i not in lex_of and h.head.i != h.i:
             h = h.head
@@ -99,13 +102,33 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
         if k > 0 and sp_of[k - 1] == s:
             hk, dep = k - 1, "flat"  # one spaCy token split in two by the lexicon
         else:
-            dep = tok.dep_
+            dep = fixed[s][1] if s in fixed else tok.dep_
         heads.append(hk)
         deps.append(dep)
-        tags.append(tok.tag_)
+        tags.append(fixed[s][2] if s in fixed else tok.tag_)
     # "didn't" is one lexicon token but two spaCy tokens: keep the negation on the word it negates
     negated = {lex_of[t.head.i] for t in doc if t.dep_ == "neg" and t.head.i in lex_of}
     return Tree(heads, deps, tags, negated)
+
+
+def _misread_objects(doc) -> dict[int, tuple]:
+    """Repairs of one misparse of the small model: a plural noun after a name, read as a verb with the name as its
+    subject ('struck Kataib Hezbollah depots' parsed as 'Hezbollah depots' = 'Hezbollah deposits'). When such a
+    'verb' is the clausal complement of a verb that has no object, it is that verb's object, and the name modifies
+    it. Returns {spaCy token index: (head token, dependency, tag)}."""
+    fixed: dict[int, tuple] = {}
+    for v in doc:
+        if v.tag_ != "VBZ" or v.dep_ != "ccomp" or not v.text.lower().endswith("s") or v.i == 0:
+            continue
+        name, verb = doc[v.i - 1], v.head
+        if name.tag_ not in ("NNP", "NNPS") or name.head.i != v.i or name.dep_ != "nsubj":
+            continue
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
+                c.dep_ in ("dobj", "aux", "auxpass", "neg") for c in v.children):
+            continue
+        fixed[v.i] = (verb, "dobj", "NNS")
+        fixed[name.i] = (v, "compound", name.tag_)
+    return fixed
 
 
 _QUOTES = str.maketrans("’‘", "''")  # curly apostrophes confuse the small model's tokenizer ("didn’t")

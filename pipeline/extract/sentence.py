@@ -451,6 +451,8 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
         if r.is_report(a):
             return None, a, "report"
         participle = tree.deps[a] == "acl" and (through_participles or tree.tags[a] == "VBG")  # 'a camp housing troops'
+        participle = participle or (tree.deps[a] == "advcl" and tree.tags[a] == "VBG" and a > 0 and tree.heads[a - 1]
+                                    == tree.heads[a] and tree.deps[a - 1] == "dobj")  # 'hit a base housing troops'
         participle = participle or (tree.deps[a] == "advcl" and any(
             tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as his car left the airport on 5 March'
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
@@ -995,7 +997,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     mm.actor1, mm.actor2 = actor1, actor2
     if weapon and mm.kill_only:
         mm.kill_only = False  # 'a US drone that killed two men': a drone strike, not a bare toll
-    for a in assoc:
+    also_hit = [t for _d, t in targets if t is not a1 and t is not a2]  # 'a base housing coalition troops'
+    for a in assoc + also_hit:
         if a.actor.name not in (actor1, actor2) and a.actor.name not in mm.assoc:
             mm.assoc.append(a.actor.name)
     for hit in (a1, a2):
