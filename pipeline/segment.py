@@ -16,7 +16,8 @@ from pipeline.text import fold, tokenize
 
 # a match starts only where a run of stops starts: tried from inside a run it would fail the same way,
 # and trying every position of a long run of '!!!!' would take time that grows with the run's square
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_CITE = r"(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*"  # reference marks after a full stop ('... injuries.[17] Hours')
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*" + _CITE + r"\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")  # the word a full stop ends, with any inner dots ('U.S', 'Lt')
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S', 'D.C', 'p.m' (the last dot is cut off)
@@ -151,7 +152,7 @@ def _cap(line: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 MAX_LINE = 5000  # characters; a longer line (a page saved without line breaks) is read in pieces about this long
-_PIECE_END = re.compile(r"[.!?][\"”’')\]]*\s+")  # where a piece may end: after a sentence
+_PIECE_END = re.compile(r"[.!?][\"”’')\]]*" + _CITE + r"\s+")  # where a piece may end: after a sentence
 _SPACE = re.compile(r"\s")
 
 

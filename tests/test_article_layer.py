@@ -147,6 +147,13 @@ CASES = [
     row("On Saturday, US jets struck Kataib Hezbollah depots near al-Qaim.",
         [dict(type="airstrike", date=date(2022, 5, 7), actor1="US forces", actor2="Kataib Hezbollah")],
         id="x9g-a-plural-noun-after-a-name-misread-as-a-verb"),
+    row("On 8 May, the Guards fired back, firing ballistic missiles at Ain al-Asad air base. No US personnel were "
+        "killed, although dozens suffered concussions.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 8), place="Ain al-Asad Air Base", fatalities=0)],
+        id="x9h-firing-missiles-and-no-troops-were-killed"),
+    row("A US drone strike killed Abu Fadak, his driver and two others near Kirkuk on Monday.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), fatalities=4)],
+        id="x9i-a-list-of-victims-with-a-count-of-others"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -41,6 +41,9 @@ def _sentences(kb, text):
      ["The contract went to Acme Inc.", "The firm denied any role in the raid."]),
     ("A statement signed by George W. Bush was read aloud.",
      ["A statement signed by George W. Bush was read aloud."]),
+    # reference marks of an encyclopedia page follow the full stop
+    ("Rockets hit the base on 3 May.[4] Two days later, drones struck the airport.[5][6] Nobody was hurt.",
+     ["Rockets hit the base on 3 May.[4]", "Two days later, drones struck the airport.[5][6]", "Nobody was hurt."]),
 ])
 def test_sentence_boundaries(kb, text, expected):
     body = _sentences(kb, f"{TITLE}\n\n{text}")

@@ -1196,21 +1196,29 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
             victims.append(tree.heads[k])  # 'the leader killed in ...'
         more = []
         for v in victims:
-            more += [c for c in tree.kids[v] if tree.deps[c] in ("conj", "appos")]
             if tree.deps[v] == "appos" and tree.heads[v] >= 0:
                 more.append(tree.heads[v])
+        todo = list(victims)
+        while todo:  # 'X, Y and eight others': a list is a chain of conjuncts
+            v = todo.pop()
+            kids = [c for c in tree.kids[v] if tree.deps[c] in ("conj", "appos") and c not in more]
+            more += kids
+            todo += kids
         seen = set()
         for v in victims + more:
             if v in seen:
                 continue
             seen.add(v)
-            if any(tree.deps[c] == "nummod" for c in tree.kids[v]):
-                continue  # a number: casualties() has counted it
+            counts = [c for c in tree.kids[v] if tree.deps[c] == "nummod"]
+            if counts:  # '... and eight others': a number casualties() did not read as a toll
+                n += sum(word_to_int(r.norm[c], r.kb) or 0 for c in counts) if v in more else 0
+                continue
             if v in person_heads or (r.norm[v] in persons and tree.tags[v] == "NN"):
                 n += 1
         # 'X, the brigade commander killed ...': a name and its title are one person
         named = [v for v in seen if v in person_heads]
-        titles = [v for v in seen if v not in person_heads and r.norm[v] in persons]
+        titles = [v for v in seen if v not in person_heads and r.norm[v] in persons
+                  and not any(tree.deps[c] == "poss" for c in tree.kids[v])]  # 'X, his driver' are two
         if named and titles:
             n -= min(len(named), len(titles))
     return n
