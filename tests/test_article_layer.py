@@ -154,6 +154,19 @@ CASES = [
     row("A US drone strike killed Abu Fadak, his driver and two others near Kirkuk on Monday.",
         [dict(type="drone_strike", date=date(2022, 5, 9), fatalities=4)],
         id="x9i-a-list-of-victims-with-a-count-of-others"),
+    row("Iran has launched a wave of ballistic missiles at Ain al-Asad air base.",
+        [dict(type="missile_or_rocket_attack", date=WED, place="Ain al-Asad Air Base", actor1="Iran")],
+        id="x9j-launched-a-wave-of-missiles"),
+    row("The parliament met to discuss the new budget. Lawmakers argued over it for many hours. The speaker then "
+        "adjourned the session until next week. Two rockets have landed inside the Green Zone, security sources say.",
+        [dict(type="missile_or_rocket_attack", date=WED, precision="day", place="Green Zone")],
+        id="x9k-an-undated-event-in-the-present-perfect-is-the-news-of-the-day"),
+    row("The parliament met to discuss the new budget. Lawmakers argued over it for many hours. The speaker then "
+        "adjourned the session until next week. Two rockets landed inside the Green Zone, security sources said.", [],
+        id="x9l-an-undated-event-in-the-past-far-from-the-lead-is-not-dated"),
+    row("Unconfirmed reports claim US jets have struck a militia convoy near Taji. A US official said the report "
+        "was false. \"There have been no US strikes tonight.\"", [],
+        id="x9m-a-denial-right-after-a-report-unsays-it"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -37,6 +37,7 @@ FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes with
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
 GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
+DENY_REACH = 2  # sentences after an undated report that a denial of the same perpetrator's strike unsays it
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to, across paragraphs
 # (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
@@ -168,6 +169,10 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"
         return art.published, prec, "publication date", False
+    if mm.recent and not (mm.definite or mm.summary) and mm.place is not None and mm.place.geo <= 2 and \
+            art.published and art.date_method != "inferred" and (tl.ref is None or tl.ref[0] == art.published):
+        # 'two rockets have landed in the Green Zone', with no other day told before: the news of the day
+        return art.published, "day" if art.published_precision == "day" else "month", "publication date", False
     if mm.attribution == "claimed" and tl.ref is not None and PRECISION_ORDER[tl.ref[1]] <= PRECISION_ORDER["week"]:
         return tl.ref[0], "week", "week of the claim", False  # a claim is news: an undated claimed attack is recent
     return None, "unknown", "", False
@@ -362,6 +367,19 @@ def _merge(old: _Draft, new: _Draft) -> None:
             old.twins.append(t)
 
 
+def _deny_before(denied: _Draft, drafts: list[_Draft], index: int) -> None:
+    """'Reports claim US jets have struck a convoy. "That did not happen. There have been no US strikes."': a
+    denial by name of the perpetrator, right after an undated report of its strike, unsays that report."""
+    a1 = denied.ev.actor1
+    if a1 == "unknown":
+        return
+    for dr in drafts:
+        if not dr.negated and not dr.stated_date and index - max(dr.sentence, dr.last) <= DENY_REACH and \
+                dr.ev.actor1 == a1 and _same_kind(dr, denied) and (denied.ev.latitude is None or dr.ev.location ==
+                                                                    denied.ev.location):
+            dr.negated = True
+
+
 def _toll_follow_up(dr: _Draft, sent, paragraph_of: dict[int, int]) -> None:
     """'Nobody was hurt.' 'Three soldiers died.' after an event, with no other event told between: its toll, if
     close by or in the paragraph that told the event last ('... Nobody has claimed it. There were no injuries.')."""
@@ -487,11 +505,13 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         mentions.extend(_reader_mentions(rd, resolved))
         of_mention: dict[int, _Draft] = {}
         for mm in rd.mentions:
-            if mm.modality == "negated" and mm.event_type in VIOLENT and not mm.summary:
-                # 'officials denied reports of a mortar attack on the camp': later retellings are denied too
+            if mm.modality == "negated" and mm.event_type in VIOLENT:
                 denied = _draft(mm, art, None, "unknown", "", False)
-                denied.negated = True
-                drafts.append(denied)
+                _deny_before(denied, drafts, sent.index)
+                if not mm.summary:
+                    # 'officials denied reports of a mortar attack on the camp': later retellings are denied too
+                    denied.negated = True
+                    drafts.append(denied)
         real = [mm for mm in rd.mentions if mm.modality not in ("negated", "irrealis")]
         for mm in sorted(real, key=lambda x: x.relation is not None):
             d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES)

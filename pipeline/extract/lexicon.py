@@ -142,6 +142,24 @@ def _scare_quote(text: str, toks: list[Token], k: int, offset: int) -> bool:
     return False
 
 
+LAUNCH_REACH = 6  # tokens from 'launched' to its weapon: 'launched a wave of ballistic missiles'
+LAUNCH = Trigger("attack", "verb", 0.6)  # typed by its weapon, as 'fired' is
+
+
+def _launches(launches: list[int], hits: list, weapons: list, chunk_of: list[int]) -> list:
+    """'Iran launched a wave of ballistic missiles at the base': a launch verb with a weapon a few words on, in
+    its clause, states an attack (alone, 'launched' also launches campaigns and inquiries; 'launched an inquiry into
+    the drone attack' names a weapon that is part of another trigger)."""
+    taken = {k for i, j, _ in hits for k in range(i, j)}
+    out = []
+    for k in launches:
+        if k in taken:
+            continue
+        if any(k < i <= k + LAUNCH_REACH and chunk_of[i] == chunk_of[k] and i not in taken for i, _j, _v in weapons):
+            out.append((k, k + 1, LAUNCH))
+    return out
+
+
 def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matches:
     toks = tokenize(text, offset)
     m = Matches(toks=toks)
@@ -149,8 +167,10 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     titled = None  # worked out only if a place name that is also a common word turns up
     common = kb.cue_words["common_word"]
     trigger_hits = kb.trigger_index.find(toks)
+    launches = [k for k, t in enumerate(toks) if t.norm in kb.word_class("launch_verbs")]
     # cues are looked up when first asked for; without a trigger only the place cues matter
-    m.cues = _Cues(kb, toks, everything=bool(trigger_hits))
+    m.cues = _Cues(kb, toks, everything=bool(trigger_hits or launches))
+    trigger_hits += _launches(launches, trigger_hits, m.cues["instrument"], m.chunk_of)
 
     def proper_ok(i, j):
         key = " ".join(t.norm for t in toks[i:j])

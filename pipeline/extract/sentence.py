@@ -71,6 +71,7 @@ class EventMention:
     enumerated: bool = False  # 'another', 'a second': never the same event as the one before
     kill_only: bool = False  # 'two guards were killed': a toll that belongs to an attack
     responds: bool = False  # 'in response, US jets struck ...': a new event answering an earlier one
+    recent: bool = False  # told as the news of the moment: 'rockets have landed', 'officials say a missile struck'
     group_anaphor: bool = False  # the perpetrator is 'the group', 'the militia': the group named before
     in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
     ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
@@ -811,6 +812,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
         mm.responds = any(r.norm[k] in r.W["cause_markers"] for k in near) or any(
             r.norm[c] in r.W["cause_markers"] for k in near for c in tree.kids[k] if tree.deps[c] == "pobj")
+        mm.recent = _recent(r, mm)
     for prev, mm in zip(mentions, mentions[1:]):
         if mm.enumerated and mm.event_type in ("other", "") and prev.event_type not in TALK:
             mm.event_type, mm.typed_by_default = prev.event_type, prev.typed_by_default  # 'one drone hit the base and another ...'
@@ -828,6 +830,20 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         _tolls(r, mentions, frames)
     reading.mentions = mentions
     return reading
+
+
+def _recent(r: _Sentence, mm: EventMention) -> bool:
+    """The mention is told as the news of the moment: in the present perfect ('rockets have landed') or under a
+    report verb in the present tense ('Kurdish officials say a missile struck')."""
+    tree = r.tree
+    if not tree.parsed or not tree.is_verb(mm.root):
+        return False
+    if any(tree.deps[c] == "aux" and r.norm[c] in r.W["perfect_auxiliaries"] for c in tree.kids[mm.root]):
+        return True
+    for a in tree.ancestors(mm.root):
+        if r.is_report(a):
+            return tree.tags[a] in ("VBZ", "VBP")
+    return False
 
 
 def _claims(kb: Knowledge, speaker, target: str) -> bool:
