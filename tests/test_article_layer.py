@@ -167,6 +167,22 @@ CASES = [
     row("Unconfirmed reports claim US jets have struck a militia convoy near Taji. A US official said the report "
         "was false. \"There have been no US strikes tonight.\"", [],
         id="x9m-a-denial-right-after-a-report-unsays-it"),
+    row("Sixteen people, including civilians, were martyred on Tuesday night when US forces carried out airstrikes "
+        "near al-Qaim. Baghdad described the strikes as a violation of sovereignty.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Al-Qaim", fatalities=16, actor1="US forces")],
+        id="x9n-martyred-with-an-aside-and-a-capital-that-speaks"),
+    row("WASHINGTON/BAGHDAD - US jets struck three militia sites near Hillah on Tuesday, officials said.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Hillah")],
+        id="x9o-a-two-city-dateline-places-nothing"),
+    row("US forces in Iraq have been attacked more than 100 times since mid-October.", [],
+        id="x9p-attacked-a-hundred-times-is-a-tally"),
+    row("US jets struck three sites near Hillah on Tuesday. Kataib Hezbollah confirmed one of its members was "
+        "killed. On 3 May, a US drone strike near Kirkuk killed five fighters whom the group described as its "
+        "members, US officials said.",
+        [dict(type="drone_strike", date=date(2022, 5, 3), place="Kirkuk", fatalities=5, actor1="US forces",
+              actor2="unknown"),
+         dict(type="airstrike", date=date(2022, 5, 10), place="Hillah", fatalities=1)],
+        id="x9q-a-toll-after-a-plural-strike-and-a-speaker-of-the-perpetrators-side"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

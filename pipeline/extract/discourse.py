@@ -30,7 +30,8 @@ TALK = set(schema.TALK_TYPES)
 
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
-REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions in its paragraph or the next
+REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions ...
+REFERENCE_PARAGRAPHS = 2  # ... within this many paragraphs: web pages set a sentence a paragraph, a break is no new topic
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
@@ -164,7 +165,8 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     said = _best_time(rd.report_times, resolved)
     if said and not mm.definite:
         return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
-    if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and sent.paragraph - tl.ref_paragraph <= 1:
+    if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and \
+            sent.paragraph - tl.ref_paragraph <= REFERENCE_PARAGRAPHS:
         return tl.ref[0], tl.ref[1], "reference time", False
     if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"
@@ -285,6 +287,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue
         if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
             continue  # 'the first attack' is not 'the second barrage'
+        if new.kill_only and not new.summary and old.summary in ("", "plural") and gap <= TOLL_REACH:
+            return old  # 'US strikes hit three sites near Hillah ... KH confirmed one of its members was killed'
         if bool(old.summary) != bool(new.summary) and not mm.definite:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
         if old.summary and new.ev.location and not mm.definite and (

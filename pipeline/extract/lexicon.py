@@ -217,8 +217,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             continue
         if any(k in taken for k in range(i, j)) and place.feature_type not in _SITE_TYPES:
             continue  # "Iran" read as an actor stays an actor; "US embassy" is both
-        if i == 0 and len(toks) > 1 and toks[0].upper and len(toks[0].norm) > 2:
-            continue  # a dateline such as "BAGHDAD —" names where the reporter is
+        if len(toks) > j and toks[i].upper and len(toks[i].norm) > 2 and all(toks[k].upper for k in range(j)):
+            continue  # a dateline such as "BAGHDAD —" or "WASHINGTON/BAGHDAD -" names where the reporters are
         if j < len(toks) and toks[j].norm in kb.word_class("attribute_suffixes") and \
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location

@@ -36,6 +36,9 @@ class _Grammar:
     and_more: re.Pattern  # '... and a civilian' after a count
 
 
+_ASIDE = r"(?:[\w'’-]+,\s*(?:including|among them|most of them|mostly)\s+[^,.;]{1,40},\s+)?"  # 'Sixteen people, including civilians, were killed'
+
+
 @lru_cache(maxsize=4)
 def _grammar(number_words: frozenset[str]) -> _Grammar:
     word = "(?:" + "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True)) + ")"
@@ -43,7 +46,7 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
     nump = rf"{_QUAL}(?P<n>{n})(?:\s*(?:-|–|to|or)\s*(?P<n2>{n}))?"
     return _Grammar(
         kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
-        kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
+        kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
         list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),

@@ -762,6 +762,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             continue  # "Iraq's interior ministry": an owner, not a location (but "Iraq's south" is one)
         if m.chunk_of[p.i] in m.asides and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
             continue  # a place inside a dash or bracket aside describes something else
+        if tree.parsed and tree.deps[head] == "nsubj" and tree.heads[head] >= 0 and \
+                tree.heads[head] not in r.trigger_tokens and p.place.feature_type in r.W["seat_feature_types"]:
+            continue  # 'Baghdad described the strikes as ...': a capital that speaks is its government
         n, ftok, child = _owner(r, head, frames, through_participles=True)
         if n is None:
             context_places.append((p, 99 if child != "other" else 199))
@@ -949,7 +952,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if a1 is None and speakers and any(r.norm[c] in r.W["group_pronouns"] or any(
             tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"] for g in tree.kids[c]) for c in subjects):
         a1, mm.attribution = speakers[0], "claimed"
-    if a2 is None and speakers and any(
+    own_men = speakers and (a1 is None or kb.actors.get(_canon(a1)) is None or
+                            kb.actors[_canon(a1)].side != speakers[0].actor.side)  # not the perpetrator's side
+    if a2 is None and own_men and any(
             tree.deps[o] in ("nsubjpass", "dobj") and any(tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"]
                                                         for g in tree.subtree(o))
             for k in frames[n] for o in tree.kids[k]):
@@ -1077,10 +1082,12 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
                            and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
                            for h in nouns for c in tree.kids[h]):
         return "tally"  # 'some 40 attacks have hit US bases', 'five strikes on Friday': a count of events
+    counted = [o for k in frame for p in tree.kids[k] if tree.deps[p] == "prep" for o in tree.kids[p]] + [
+        o for k in frame for o in tree.kids[k] if tree.deps[o] == "npadvmod"]
     if tree.parsed and any(r.norm[o] in r.W["occasion_nouns"] and any(
             tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
-            for k in frame for p in tree.kids[k] if tree.deps[p] == "prep" for o in tree.kids[p]):
-        return "tally"  # 'launched rockets at US forces on 160 occasions'
+            for o in counted):
+        return "tally"  # 'launched rockets at US forces on 160 occasions', 'attacked more than 100 times'
     best = max(mm.triggers, key=_specificity)
     head = _span_head(tree, best.i, best.j)
     last = best.j - 1
