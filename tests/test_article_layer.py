@@ -183,6 +183,14 @@ CASES = [
               actor2="unknown"),
          dict(type="airstrike", date=date(2022, 5, 10), place="Hillah", fatalities=1)],
         id="x9q-a-toll-after-a-plural-strike-and-a-speaker-of-the-perpetrators-side"),
+    row("The Balad attack on Sunday followed a roadside bomb blast on Tuesday that struck a coalition supply "
+        "convoy near Diwaniyah, south of Baghdad.",
+        [dict(type="ied_or_bombing", date=date(2022, 5, 10), place="Diwaniyah")],
+        id="x9r-followed-separates-two-events-and-a-locator-phrase-places-nothing"),
+    row("Rockets hit Balad air base on Sunday. The group's spokesman rejected reports that its fighters had "
+        "clashed with US troops near Taji last week. \"No such clash took place,\" he said.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 8), place="Balad Air Base")],
+        id="x9s-no-such-clash-unsays-the-clash-just-told"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

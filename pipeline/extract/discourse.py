@@ -375,13 +375,27 @@ def _deny_before(denied: _Draft, drafts: list[_Draft], index: int) -> None:
     """'Reports claim US jets have struck a convoy. "That did not happen. There have been no US strikes."': a
     denial by name of the perpetrator, right after an undated report of its strike, unsays that report."""
     a1 = denied.ev.actor1
-    if a1 == "unknown":
+    such = _such(denied.mention)
+    if a1 == "unknown" and not such:
         return
-    for dr in drafts:
-        if not dr.negated and not dr.stated_date and index - max(dr.sentence, dr.last) <= DENY_REACH and \
-                dr.ev.actor1 == a1 and _same_kind(dr, denied) and (denied.ev.latitude is None or dr.ev.location ==
-                                                                    denied.ev.location):
+    for dr in reversed(drafts):
+        if dr.negated or index - max(dr.sentence, dr.last) > DENY_REACH or not _same_kind(dr, denied):
+            continue
+        if such:  # '"No such clash took place," he said': the one just told
             dr.negated = True
+            return
+        if not dr.stated_date and dr.ev.actor1 == a1 and (denied.ev.latitude is None or
+                                                          dr.ev.location == denied.ev.location):
+            dr.negated = True
+
+
+def _such(mm: EventMention) -> bool:
+    """'no such clash', 'no such attack': a negation that points back at the event just told."""
+    text = mm.sentence.text
+    start = min(t.i for t in mm.triggers)
+    words = [t for t in mm.triggers if t.i == start][0].text
+    at = text.find(words)
+    return at > 0 and text[:at].rstrip().lower().endswith("such")
 
 
 def _toll_follow_up(dr: _Draft, sent, paragraph_of: dict[int, int]) -> None:

@@ -670,9 +670,13 @@ def _default_type(kb: Knowledge, trigger_type: str, actor1: str, actor2: str, pl
     return "other"
 
 
-def _pick_place(places: list[tuple[PlaceHit, int]]) -> PlaceHit | None:
+def _pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int = 0) -> PlaceHit | None:
     if not places:
         return None
+    hits = [p for p, _ in places]
+    places = [(p, d) for p, d in places if not (p.relative and any(
+        q is not p and text[q.end - offset:p.start - offset].strip() == "," for q in hits))] or places
+    # 'near Diwaniyah, south of Baghdad': the second phrase only says where the first place is
 
     def rank(pd):
         p, depth = pd
@@ -975,7 +979,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             mm.attribution = "denied"
         else:
             mm.modality = "negated"
-    place = _pick_place(places)
+    place = _pick_place(places, r.sent.text, r.sent.start)
     mm.place = place
     actor1, actor2 = _canon(a1), _canon(a2)
     if not talk:
