@@ -191,6 +191,16 @@ CASES = [
         "clashed with US troops near Taji last week. \"No such clash took place,\" he said.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 8), place="Balad Air Base")],
         id="x9s-no-such-clash-unsays-the-clash-just-told"),
+    row("The week's main event was a US strike inside Baghdad that killed a senior Nujaba commander. "
+        "Drones hit Harir air base on Monday. On Wednesday, a US drone strike on a car on Palestine Street in "
+        "eastern Baghdad killed the commander and one of his aides.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base"),
+         dict(type="drone_strike", date=date(2022, 5, 11), fatalities=2, actor1="US forces")],
+        id="x9t-a-site-in-a-city-and-the-full-toll-of-the-dated-retelling"),
+    row("The militia claimed a drone attack on al-Tanf garrison on Monday; CENTCOM said the drone was shot down "
+        "and caused no damage or injuries. US strikes have largely targeted depots rather than commanders.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), fatalities=0, injuries=0)],
+        id="x9u-no-damage-or-injuries-and-largely-is-habitual"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

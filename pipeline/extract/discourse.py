@@ -200,13 +200,15 @@ def _same_time(a: _Draft, b: _Draft) -> bool:
 
 
 def _inside(p: Event, q: Event) -> bool:
-    """p's place lies within q's coarser place (its country, governorate or region)."""
+    """p's place lies within q's coarser place (its country, governorate or region, or the city around a site)."""
     if q.feature_type == "country":
         return p.country == q.country
     if q.feature_type == "governorate":
         return p.admin1 == q.admin1
     if q.feature_type == "region" and q.latitude is not None and p.latitude is not None:
         return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= 200
+    if q.feature_type == "city" and p.feature_type != "city" and q.latitude is not None and p.latitude is not None:
+        return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= SAME_SITE_KM  # 'Palestine Street' in Baghdad
     return False
 
 
@@ -327,6 +329,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
 def _merge(old: _Draft, new: _Draft) -> None:
     """The later mention fills what the event lacked; a stated date beats an inherited one."""
     o, n = old.ev, new.ev
+    finer = new.stated_date and not old.stated_date  # the retelling that dates it tells it in full
     if n.event_date is not None and (not old.stated_date and new.stated_date or o.event_date is None or (
             new.stated_date and PRECISION_ORDER[n.date_precision] < PRECISION_ORDER[o.date_precision])):
         o.event_date, o.date_precision, o.date_text = n.event_date, n.date_precision, n.date_text
@@ -352,7 +355,8 @@ def _merge(old: _Draft, new: _Draft) -> None:
     elif (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only):
         o.event_type = n.event_type
         old.typed_by_default = old.kill_only = False
-    if o.fatalities is None and n.fatalities is not None:
+    if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities):
+        # 'a US strike killed a senior commander' then 'On 4 January ... killed the commander and one of his aides'
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
     if o.injuries is None and n.injuries is not None:
         o.injuries = n.injuries

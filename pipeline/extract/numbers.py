@@ -21,7 +21,7 @@ _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:casualties|victims)\b", re.I)
 _ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:killed|hurt|injured|wounded)\b"
                         r"|\bno (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) (?:killed|hurt|injured|wounded)\b", re.I)
-_ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded)\b"
+_ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:damage (?:or|and) )?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded)\b"
                        r"|\bno (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) (?:hurt|injured|wounded)\b", re.I)
 
 
