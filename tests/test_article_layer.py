@@ -201,6 +201,22 @@ CASES = [
         "and caused no damage or injuries. US strikes have largely targeted depots rather than commanders.",
         [dict(type="drone_strike", date=date(2022, 5, 9), fatalities=0, injuries=0)],
         id="x9u-no-damage-or-injuries-and-largely-is-habitual"),
+    row("In 2019, rockets killed a contractor at K-1 air base. The same year, US airstrikes in western Iraq "
+        "killed 25 fighters. In 2020, a US drone strike in Baghdad killed two commanders.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 1, 1), precision="year"),
+         dict(type="airstrike", date=date(2019, 1, 1), precision="year", fatalities=25),
+         dict(type="drone_strike", date=date(2020, 1, 1), precision="year", place="Baghdad", fatalities=2)],
+        id="x9v-the-same-year-and-a-counted-strike-in-a-country"),
+    row("Kataib Hezbollah claimed a drone attack on Erbil on Sunday. On Monday, the group was widely blamed for "
+        "a rocket attack on Camp Taji.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), actor1="Kataib Hezbollah", attribution="claimed"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), actor1="Kataib Hezbollah",
+              attribution="alleged")],
+        id="x9w-the-group-was-blamed-is-alleged"),
+    row("In 2019, a rocket attack that US officials blamed on the militia killed an American contractor at a "
+        "base near Kirkuk.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 1, 1), actor1="unknown")],
+        id="x9x-the-officials-who-blame-are-not-the-perpetrators"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -44,6 +44,7 @@ _PATTERNS = [
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
     ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
+    ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
     ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
@@ -56,7 +57,7 @@ _NEEDS = {
     "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS,
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
     "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that"},
-    "weekday": _WEEKDAY_WORDS,
+    "weekday": _WEEKDAY_WORDS, "same_year": {"year"},
     "rel": {"yesterday", "today", "tonight", "night", "morning", "evening", "overnight", "week", "weekend",
             "month", "year", "past", "recent", "now"},
 }
@@ -69,7 +70,7 @@ class DateExpr:
     text: str
     start: int  # offsets within the sentence text
     end: int
-    kind: str  # the pattern that matched: iso, dmy, mdy, dm, md, my, m, year, ago, later, anchor, weekday, rel
+    kind: str  # the pattern that matched: iso, dmy, mdy, dm, md, my, m, year, ago, later, anchor, same_year, weekday, rel
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -296,6 +297,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
             "week" if e.unit in ("day", "week") else "month" if e.unit == "month" else "year"
         d = base + timedelta(days=e.offset_days)
         return (d if prec != "month" else month_start(d)), prec
+    if e.kind == "same_year":  # 'The same year, US airstrikes ...': the year the text has just told
+        return (date(ctx.year_hint, 1, 1), "year") if ctx.year_hint else (None, "unknown")
     if e.kind == "anchor":
         base = ctx.anchor or pub
         if base is None:

@@ -476,7 +476,8 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         return False
     if (dr.kill_only or dr.mention.kill_only) and not dr.stated_date and not ev.latitude:
         return False  # 'a number of fighters were killed' far from any attack, with no day or place of its own
-    if PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER[VAGUE_PLACE_NEEDS[_place_grain(ev)]]:
+    grain = "site" if ev.fatalities and _place_grain(ev) == "country" else _place_grain(ev)  # a toll marks one event
+    if PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER[VAGUE_PLACE_NEEDS[grain]]:
         return False  # 'attacks on Iraq in 2015': too vague in both time and place to map
     return True
 
@@ -544,7 +545,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if mm.group_anaphor and last_group is not None and sent.index - last_group[1] <= GROUP_REACH \
                     and last_group[0] != dr.ev.actor2:
                 dr.ev.actor1 = last_group[0]  # 'the group', 'the resistance': the armed group named just before
-                dr.attribution = "claimed" if dr.attribution == "claimed" else "stated"
+                dr.attribution = dr.attribution if dr.attribution in ("claimed", "alleged") else "stated"
                 dr.mention.actor1 = last_group[0]
             prev = drafts[-1] if drafts else None
             if dr.typed_by_default and prev is not None and prev.ev.event_type in VIOLENT and not prev.summary \

@@ -474,13 +474,15 @@ def _role(r: _Sentence, frame_tok: int, child: int, frame_kind: str, passive: bo
     claim = word in r.W["claim_verbs"]
     if tree.is_verb(frame_tok) or not tree.parsed:
         if dep in ("nsubj", "csubj"):
-            if blame:
-                return "source", ""
+            if blame or tree.parsed and any(r.norm[c] in r.W["blame_verbs"] for c in tree.kids[child]):
+                return "source", ""  # 'an attack that US officials blamed on ...' misparsed with them as subject
             if passive or came_under:
                 return "target", ""
             return "agent", "claimed" if claim else ""
         if dep == "nsubjpass":
-            return ("source", "") if blame else ("target", "")
+            return ("agent", "alleged") if blame else ("target", "")  # 'KH was blamed for the attack'
+        if dep == "agent" and blame:
+            return "source", ""  # '... was blamed by US officials': who blames
         if dep == "agent":
             return "agent", "claimed" if claim else ""
         if dep in ("dobj", "dative", "attr"):
@@ -945,11 +947,15 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     vague = a1 is None or a1.actor.actor_type == "militia (unspecified)"  # 'the militia' may be the group named before
     if vague and not any(t.trigger.event_type in TALK for t in mm.triggers):
         # 'the group claimed the attack', 'the resistance conducted a drone attack': a group told before
+        subject_deps = ("nsubj", "agent", "nsubjpass") if frame_kind == "blame_verbs" or any(
+            r.norm[k] in r.W["blame_verbs"] for k in frames[n]) else ("nsubj", "agent")  # 'the group was blamed'
         mm.group_anaphor = any(
-            tree.deps[c] in ("nsubj", "agent") and (r.norm[c] in r.W["group_anaphors"] or any(
+            tree.deps[c] in subject_deps and (r.norm[c] in r.W["group_anaphors"] or any(
                 tree.deps[g] == "pobj" and r.norm[g] in r.W["group_anaphors"] for g in tree.kids[c]))
             and any(r.norm[d] in r.W["definite_dets"] for d in tree.subtree(c))
             for k in frames[n] for c in tree.kids[k])
+        if mm.group_anaphor and "nsubjpass" in subject_deps and mm.attribution == "unknown":
+            mm.attribution = "alleged"
     root = mm.root
     # 'X said it carried out the attack': the pronoun is the speaker's group
     subjects = [c for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")]
