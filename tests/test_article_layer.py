@@ -217,6 +217,14 @@ CASES = [
         "base near Kirkuk.",
         [dict(type="missile_or_rocket_attack", date=date(2019, 1, 1), actor1="unknown")],
         id="x9x-the-officials-who-blame-are-not-the-perpetrators"),
+    row("On Wednesday night a US drone strike hit a car in Baghdad, killing Abu Baqir al-Saadi, the faction's "
+        "commander, and two of his companions.",
+        [dict(type="drone_strike", date=date(2022, 5, 11), fatalities=3)],
+        id="x9y-a-name-the-lexicon-does-not-know-and-two-of-his-companions"),
+    row("On Thursday a US drone strike in Baghdad killed Nujaba commander Mushtaq al-Saidi (Abu Taqwa) and one "
+        "of his aides.",
+        [dict(type="drone_strike", date=date(2022, 5, 5), fatalities=2)],
+        id="x9z-a-name-and-the-name-he-goes-by-are-one-man"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

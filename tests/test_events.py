@@ -96,6 +96,15 @@ def test_three_events_in_one_sentence(extract):
     ("the 2019 attack that left an American contractor dead", 1, None),
     ("killed a senior commander of the group and his bodyguard", 2, None),
     ("A militiaman was killed in this week's US airstrike.", 1, None),
+    ("martyring four fighters and wounding others", 4, None),
+    ("Five of the heroes of the brigade ascended as martyrs in the strike", 5, None),
+    ("Sixteen people, including civilians, were martyred in the raid", 16, None),
+    ("killing two American service members and a British army medic", 3, None),
+    ("killing two soldiers and three rockets were found", 2, None),
+    ("there was no damage or casualties", 0, 0),
+    ("the drone caused no damage or injuries", 0, 0),
+    ("No US personnel were killed in the barrage", 0, None),
+    ("Eight personnel suffered minor injuries and there were no fatalities", 0, 8),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

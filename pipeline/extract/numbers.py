@@ -18,7 +18,7 @@ _PERSON = r"(?:people|persons|soldiers|fighters|members|troops|militants|militia
 _SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|has been|had been)\s+"
                              r"(?:killed|shot dead|slain)\b", re.I)
 _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
-_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:casualties|victims)\b", re.I)
+_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:casualties|victims)\b", re.I)
 _ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:killed|hurt|injured|wounded)\b"
                         r"|\bno (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) (?:killed|hurt|injured|wounded)\b", re.I)
 _ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:damage (?:or|and) )?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded)\b"
@@ -45,12 +45,12 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
     n = rf"(?:(?<![\d/.:])(?<!\d-)\d{{1,5}}(?![\d/:]|-\d{{1,2}}-)|{word}(?:[\s-]{word})?(?:\s+hundred)?|a dozen|two dozen|three dozen|a hundred)"
     nump = rf"{_QUAL}(?P<n>{n})(?:\s*(?:-|–|to|or)\s*(?P<n2>{n}))?"
     return _Grammar(
-        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
-        kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
+        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
+        kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|(?:ascended|fell|died) as martyrs|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
         list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),
-        and_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?and\s+(?P<n>{n}|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b", re.I),
+        and_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?and\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:[\w-]+\s+){{0,2}}[a-z]+)\b", re.I),
     )
 
 
@@ -111,13 +111,14 @@ def _range(m: re.Match, kb: Knowledge) -> tuple[int | None, int | None, int | No
 def _and_more(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
     """'killing five soldiers and a civilian': the people added after 'and'."""
     tail = g.and_more.match(text[m.end():m.end() + 80])
-    if not tail or tail.group("noun").lower() in kb.cue_words["injure"]:
+    if not tail or any(w in kb.cue_words["injure"] for w in tail.group("noun").lower().split()):
         return 0
-    noun = tail.group("noun").lower()
-    n = word_to_int(tail.group("n"), kb) or 0
     persons = kb.word_class("person_nouns")
-    if n == 1 and noun.rstrip("s") not in persons and noun not in persons:
-        return 0
+    words = tail.group("noun").lower().split()  # 'and a British army medic': the last word is the noun
+    noun = words[-1]
+    n = word_to_int(tail.group("n"), kb) or 0
+    if noun.rstrip("s") not in persons and noun not in persons:
+        return 0  # 'killing two soldiers and three rockets' adds no one
     return n
 
 
@@ -174,6 +175,8 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             if _negated(text, m):
                 c.fatalities = c.low = c.high = 0  # 'no one was killed'
                 break
+            if rx is g.kill_l and re.search(r"\b(?:no|zero)\s+(?:[\w-]+\s+)?\w+$", m.group(0), re.I):
+                continue  # 'eight personnel suffered injuries and there were no fatalities': the count is not of the dead
             best, low, high = _range(m, kb)
             if best is not None:
                 extra = _and_more(m, text, g, kb) if rx is g.kill_r else 0

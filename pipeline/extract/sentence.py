@@ -1217,6 +1217,11 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
     if not tree.parsed:
         return 0
     person_heads = {_span_head(tree, a.i, a.j) for a in r.m.actors if a.actor.actor_type == "person"}
+    named_spans = {k for a in r.m.actors for k in range(a.i, a.j)} | {k for p in r.m.places for k in range(p.i, p.j)}
+    # a proper name the lexicon does not know, killed: a person ('killing Abu Baqir al-Saadi')
+    person_heads |= {k for k, tag in enumerate(tree.tags) if tag == "NNP" and k not in named_spans
+                     and k not in r.date_toks and tree.deps[k] in ("dobj", "nsubjpass", "conj", "appos")
+                     and r.m.chunk_of[k] not in r.m.asides}  # '(Abu Taqwa)': a bracketed name is the same man
     n = 0
     for t in mm.triggers:
         if t.trigger.event_type not in ("kill", "assassination"):
@@ -1246,12 +1251,17 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
             if counts:  # '... and eight others': a number casualties() did not read as a toll
                 n += sum(word_to_int(r.norm[c], r.kb) or 0 for c in counts) if v in more else 0
                 continue
+            if v in person_heads and tree.deps[v] == "appos" and tree.heads[v] in person_heads:
+                continue  # 'Mushtaq al-Saidi (Abu Taqwa)': a name and the name he goes by are one man
             if v in person_heads or (r.norm[v] in persons and tree.tags[v] == "NN"):
                 n += 1
+            elif tree.tags[v] == "CD" and any(
+                    tree.deps[c] == "prep" and r.norm[c] == "of" for c in tree.kids[v]):
+                n += word_to_int(r.norm[v], r.kb) or 0  # '... and two of his companions'
         # 'X, the brigade commander killed ...': a name and its title are one person
         named = [v for v in seen if v in person_heads]
         titles = [v for v in seen if v not in person_heads and r.norm[v] in persons
-                  and not any(tree.deps[c] == "poss" for c in tree.kids[v])]  # 'X, his driver' are two
+                  and not any(tree.deps[c] == "poss" and tree.tags[c] == "PRP$" for c in tree.kids[v])]  # 'X, his driver' are two
         if named and titles:
             n -= min(len(named), len(titles))
     return n
