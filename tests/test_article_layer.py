@@ -225,6 +225,10 @@ CASES = [
         "of his aides.",
         [dict(type="drone_strike", date=date(2022, 5, 5), fatalities=2)],
         id="x9z-a-name-and-the-name-he-goes-by-are-one-man"),
+    row("On January 3, 2020, a US drone strike near Baghdad airport killed Qassem Soleimani and Abu Mahdi "
+        "al-Muhandis, along with eight others.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), fatalities=10)],
+        id="x9za-along-with-eight-others-and-no-date-is-a-victim", published=date(2024, 2, 1)),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -105,6 +105,7 @@ def test_three_events_in_one_sentence(extract):
     ("the drone caused no damage or injuries", 0, 0),
     ("No US personnel were killed in the barrage", 0, None),
     ("Eight personnel suffered minor injuries and there were no fatalities", 0, 8),
+    ("Two Americans and one Briton serving with the coalition were killed", 3, None),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

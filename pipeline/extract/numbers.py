@@ -110,16 +110,26 @@ def _range(m: re.Match, kb: Knowledge) -> tuple[int | None, int | None, int | No
 
 def _and_more(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
     """'killing five soldiers and a civilian': the people added after 'and'."""
-    tail = g.and_more.match(text[m.end():m.end() + 80])
+    return _and_more_count(g.and_more.match(text[m.end():m.end() + 80]), kb)
+
+
+def _and_more_count(tail: re.Match | None, kb: Knowledge) -> int:
     if not tail or any(w in kb.cue_words["injure"] for w in tail.group("noun").lower().split()):
         return 0
     persons = kb.word_class("person_nouns")
-    words = tail.group("noun").lower().split()  # 'and a British army medic': the last word is the noun
-    noun = words[-1]
+    words = tail.group("noun").lower().split()  # 'and a British army medic': the first person noun is the noun
+    noun = next((w for w in words if w in persons or w.rstrip("s") in persons), words[-1])
     n = word_to_int(tail.group("n"), kb) or 0
     if noun.rstrip("s") not in persons and noun not in persons:
         return 0  # 'killing two soldiers and three rockets' adds no one
     return n
+
+
+def _and_more_left(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
+    """'Two Americans and one Briton ... were killed': the people added after 'and', before the verb."""
+    head = text[m.end("n"):m.end()]
+    tail = g.and_more.match(head)
+    return _and_more_count(tail, kb) if tail else 0
 
 
 def _negated(text: str, m: re.Match) -> bool:
@@ -179,7 +189,7 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
                 continue  # 'eight personnel suffered injuries and there were no fatalities': the count is not of the dead
             best, low, high = _range(m, kb)
             if best is not None:
-                extra = _and_more(m, text, g, kb) if rx is g.kill_r else 0
+                extra = _and_more(m, text, g, kb) if rx is g.kill_r else _and_more_left(m, text, g, kb)
                 c.fatalities, c.low = best + extra, (low + extra if low is not None else None)
                 c.high = high + extra if high is not None else None
                 break

@@ -1228,7 +1228,9 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
             continue
         k = _span_head(tree, t.i, t.j)
         victims = [c for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")]
-        victims += [g for c in tree.kids[k] if tree.deps[c] == "prep" and r.norm[c] in r.W["target_preps"] | {"alongside", "with"}
+        preps = [c for c in tree.kids[k] if tree.deps[c] == "prep"]
+        preps += [g for c in preps if r.norm[c] == "along" for g in tree.kids[c] if tree.deps[g] == "prep"]  # 'along with'
+        victims += [g for c in preps if r.norm[c] in r.W["target_preps"] | {"alongside", "with"}
                     for g in tree.kids[c] if tree.deps[g] == "pobj"]
         if tree.deps[k] in ("acl", "relcl") and tree.heads[k] >= 0 and tree.passive(k) or tree.deps[k] == "acl":
             victims.append(tree.heads[k])  # 'the leader killed in ...'
@@ -1242,14 +1244,14 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
             kids = [c for c in tree.kids[v] if tree.deps[c] in ("conj", "appos") and c not in more]
             more += kids
             todo += kids
-        seen = set()
+        seen = set(r.date_toks)  # 'killed ... on January 3, 2020': a date is no victim
         for v in victims + more:
             if v in seen:
                 continue
             seen.add(v)
-            counts = [c for c in tree.kids[v] if tree.deps[c] == "nummod"]
+            counts = [c for c in tree.kids[v] if tree.deps[c] == "nummod" and c not in r.date_toks]
             if counts:  # '... and eight others': a number casualties() did not read as a toll
-                n += sum(word_to_int(r.norm[c], r.kb) or 0 for c in counts) if v in more else 0
+                n += sum(word_to_int(r.norm[c], r.kb) or 0 for c in counts)
                 continue
             if v in person_heads and tree.deps[v] == "appos" and tree.heads[v] in person_heads:
                 continue  # 'Mushtaq al-Saidi (Abu Taqwa)': a name and the name he goes by are one man
@@ -1259,7 +1261,7 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
                     tree.deps[c] == "prep" and r.norm[c] == "of" for c in tree.kids[v]):
                 n += word_to_int(r.norm[v], r.kb) or 0  # '... and two of his companions'
         # 'X, the brigade commander killed ...': a name and its title are one person
-        named = [v for v in seen if v in person_heads]
+        named = [v for v in seen if v in person_heads and v not in r.date_toks]
         titles = [v for v in seen if v not in person_heads and r.norm[v] in persons
                   and not any(tree.deps[c] == "poss" and tree.tags[c] == "PRP$" for c in tree.kids[v])]  # 'X, his driver' are two
         if named and titles:
