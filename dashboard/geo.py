@@ -1,5 +1,6 @@
 """Offline geography for the maps: Natural Earth borders of Iraq and its neighbours (assets/borders.geojson),
-the main city labels and country label points."""
+governorate boundaries inside Iraq (assets/governorates.geojson), the main city labels, governorate label points
+(from the pipeline's gazetteer) and country label points."""
 from __future__ import annotations
 
 import functools
@@ -10,6 +11,8 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 BORDERS = Path(__file__).resolve().parent / "assets" / "borders.geojson"
+GOVERNORATES = Path(__file__).resolve().parent / "assets" / "governorates.geojson"
+GOVERNORATE_COUNTRY = "Iraq"  # the gazetteer also lists Syrian governorates; the map labels Iraq's only
 # lon/lat frame of the map: Iraq plus a margin.
 BOUNDS = (38.0, 28.6, 49.4, 37.9)
 CENTER = (33.2, 43.7)  # lat, lon
@@ -41,6 +44,33 @@ def borders() -> dict:
     except (OSError, ValueError) as exc:
         logger.warning("no border outlines (%s); run python -m dashboard.make_assets", exc)
         return {"type": "FeatureCollection", "features": []}
+
+
+@functools.lru_cache(maxsize=1)
+def governorates() -> dict:
+    """GeoJSON FeatureCollection of governorate boundary lines inside Iraq (empty when the asset is missing)."""
+    try:
+        return json.loads(GOVERNORATES.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        logger.warning("no governorate boundaries (%s); see dashboard/make_assets.py", exc)
+        return {"type": "FeatureCollection", "features": []}
+
+
+@functools.lru_cache(maxsize=1)
+def governorate_labels() -> tuple[tuple[str, float, float], ...]:
+    """(name, lat, lon) of Iraq's governorates as the pipeline's gazetteer places them (empty if it lists none)."""
+    import pandas as pd
+
+    from pipeline import config
+    try:
+        g = pd.read_csv(config.GAZETTEER, comment="#", dtype=str, keep_default_na=False)
+    except (OSError, ValueError) as exc:
+        logger.warning("no governorate labels (%s)", exc)
+        return ()
+    g = g[(g["feature_type"] == "governorate") & (g["country"] == GOVERNORATE_COUNTRY) & (g["admin1"] != "")]
+    lat = pd.to_numeric(g["latitude"], errors="coerce")
+    lon = pd.to_numeric(g["longitude"], errors="coerce")
+    return tuple((n, float(a), float(b)) for n, a, b in zip(g["admin1"], lat, lon) if a == a and b == b)
 
 
 def outline_lines() -> tuple[list[float | None], list[float | None]]:

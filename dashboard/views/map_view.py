@@ -184,19 +184,93 @@ def _token(layer_id: str) -> str:
     return f"__pmu_rows_of_{layer_id}__"
 
 
-@functools.lru_cache(maxsize=1)
-def _static_json() -> dict[str, str]:
-    """JSON of the layers that never change (borders, city and country labels), made once per process."""
+CITY_PX = 12  # city label font size
+GOV_PX = 11  # governorate labels: smaller and lighter than the cities', so they read as background
+COUNTRY_PX = 13
+GLYPH_W = {"city": 0.56, "gov": 0.52, "country": 0.72}  # mean glyph width / font size (Source Sans; capitals for countries)
+LABEL_GAP_PX = 7  # from a city's dot to its label
+LABEL_PAD_PX = 2  # clear space kept around each label's box
+DOT_PX = 3  # half the box around a city's dot: no label is drawn over another city's dot
+ZOOM_STEP = 0.25  # labels are placed once per this much zoom (rounded down: a little more room than needed)
+SIDES = ("above", "right", "left", "below")  # where a city's label may go, after its preferred side
+GOV_SIDES = ("center", "below", "above")  # a governorate's point is often its capital's: its name may step aside
+ANCHOR = {"above": ("middle", "bottom", [0, -LABEL_GAP_PX]), "below": ("middle", "top", [0, LABEL_GAP_PX]),
+          "right": ("start", "center", [LABEL_GAP_PX, 0]), "left": ("end", "center", [-LABEL_GAP_PX, 0]),
+          "center": ("middle", "center", [0, 0])}
+
+
+def _pixels(lat: float, lon: float, zoom: float) -> tuple[float, float]:
+    """Web-mercator pixel position at a zoom (512-px world), y growing southwards, as deck.gl draws it."""
+    scale = 512 * 2 ** zoom
+    return (lon + 180) / 360 * scale, (1 - float(_merc_y(np.array([lat]))[0]) / np.pi) / 2 * scale
+
+
+def _box(x: float, y: float, w: float, h: float, side: str) -> tuple[float, float, float, float]:
+    g = LABEL_GAP_PX
+    x0, y0 = {"above": (x - w / 2, y - g - h), "below": (x - w / 2, y + g), "right": (x + g, y - h / 2),
+              "left": (x - g - w, y - h / 2), "center": (x - w / 2, y - h / 2)}[side]
+    return x0 - LABEL_PAD_PX, y0 - LABEL_PAD_PX, x0 + w + LABEL_PAD_PX, y0 + h + LABEL_PAD_PX
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(labels: list[dict], zoom: float, dots: list[tuple[float, float]] = ()) -> list[dict]:
+    """Greedy, deterministic label placement at a zoom: labels in priority order (first = most important),
+    each tried at its sides in order ('sides': e.g. preferred side first, or just 'center'); the first box that
+    overlaps no label already placed and no dot (lat, lon) is kept, else the label is dropped. A label's own
+    dot is not an obstacle to it. Returns the kept labels with 'side', 'anchor', 'baseline' and 'offset'."""
+    dot_px = [_pixels(la, lo, zoom) for la, lo in dots]
+    dot_boxes = [(x - DOT_PX, y - DOT_PX, x + DOT_PX, y + DOT_PX) for x, y in dot_px]
+    placed: list[tuple[float, float, float, float]] = []
+    out = []
+    for lab in labels:
+        x, y = _pixels(lab["lat"], lab["lon"], zoom)
+        w = len(lab["name"]) * lab["size"] * GLYPH_W.get(lab.get("kind", "city"), 0.6)
+        h = lab["size"] * 1.2
+        own = [i for i, (dx, dy) in enumerate(dot_px) if abs(dx - x) < 0.5 and abs(dy - y) < 0.5]
+        others = [b for i, b in enumerate(dot_boxes) if i not in own]
+        for side in lab["sides"]:
+            box = _box(x, y, w, h, side)
+            if any(_overlaps(box, b) for b in placed) or any(_overlaps(box, b) for b in others):
+                continue
+            placed.append(box)
+            anchor, baseline, offset = ANCHOR[side]
+            out.append({**lab, "side": side, "anchor": anchor, "baseline": baseline, "offset": offset})
+            break
+    return out
+
+
+def map_labels(zoom: float) -> dict[str, list[dict]]:
+    """The city, country and governorate labels that fit at this zoom: cities first (in the order geo lists them,
+    largest first), then countries, then governorates, which give way to everything else."""
+    cities = [{"name": n, "lat": la, "lon": lo, "size": CITY_PX, "kind": "city",
+               "sides": tuple(dict.fromkeys((geo.LABEL_SIDE.get(n, "above"),) + SIDES))}
+              for n, la, lo in geo.CITIES]
+    countries = [{"name": n, "lat": la, "lon": lo, "size": COUNTRY_PX, "kind": "country", "sides": ("center",)}
+                 for n, la, lo in geo.COUNTRY_LABELS]
+    govs = [{"name": n, "lat": la, "lon": lo, "size": GOV_PX, "kind": "gov", "sides": GOV_SIDES}
+            for n, la, lo in geo.governorate_labels()]
+    kept = place_labels(cities + countries + govs, zoom, dots=[(la, lo) for _n, la, lo in geo.CITIES])
+    return {kind: [{k: lab[k] for k in ("name", "lat", "lon", "anchor", "baseline", "offset")}
+                   for lab in kept if lab["kind"] == kind] for kind in ("city", "country", "gov")}
+
+
+@functools.lru_cache(maxsize=32)
+def _static_json(zoom_step: float = DEFAULT_ZOOM) -> dict[str, str]:
+    """JSON of the layers that do not change with the filters (borders, governorate lines, the labels placed for
+    this zoom), made once per process and zoom step."""
+    labels = map_labels(zoom_step)
     cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
-    side = cities["name"].map(geo.LABEL_SIDE).fillna("above")
-    cities["anchor"] = side.map({"left": "end", "right": "start"}).fillna("middle")
-    cities["baseline"] = side.map({"left": "center", "right": "center", "below": "top"}).fillna("bottom")
-    cities["offset"] = side.map({"left": [-7, 0], "right": [7, 0], "below": [0, 7]}).apply(
-        lambda o: o if isinstance(o, list) else [0, -7])
-    countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])
+    govs = [{"path": f["geometry"]["coordinates"]} for f in geo.governorates()["features"]
+            if f["geometry"]["type"] == "LineString"]
     return {_token("borders"): json.dumps(geo.borders()),
-            _token("cities"): json.dumps(cities.to_dict(orient="records")),
-            _token("countries"): json.dumps(countries.to_dict(orient="records"))}
+            _token("governorates"): json.dumps(govs),
+            _token("gov_labels"): json.dumps(labels["gov"]),
+            _token("city_dots"): json.dumps(cities.to_dict(orient="records")),
+            _token("cities"): json.dumps(labels["city"]),
+            _token("countries"): json.dumps(labels["country"])}
 
 
 def acled_frame(acled: pd.DataFrame) -> pd.DataFrame:
@@ -235,24 +309,34 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
     hollow = pdk.Layer("ScatterplotLayer", _token("events_imprecise"), id="events_imprecise", get_position=["lon", "lat"],
                        get_radius="radius", radius_units="'pixels'", filled=False, stroked=True,
                        get_line_color="color", line_width_min_pixels=2.2, pickable=True, auto_highlight=True)
-    city_dots = pdk.Layer("ScatterplotLayer", _token("cities"), id="city_dots", get_position=["lon", "lat"],
+    gov_lines = pdk.Layer("PathLayer", _token("governorates"), id="governorates", get_path="path",
+                          get_color=[150, 146, 136, 150], width_units="'pixels'", get_width=1, width_min_pixels=1,
+                          pickable=False)
+    gov_text = pdk.Layer("TextLayer", _token("gov_labels"), id="gov_labels", get_position=["lon", "lat"],
+                         get_text="name", get_size=GOV_PX, get_color=[128, 120, 104, 200], font_weight=400,
+                         font_family=FONT, get_text_anchor="anchor", get_alignment_baseline="baseline",
+                         get_pixel_offset="offset", pickable=False)
+    city_dots = pdk.Layer("ScatterplotLayer", _token("city_dots"), id="city_dots", get_position=["lon", "lat"],
                           get_radius=2.5, radius_units="'pixels'", get_fill_color=[40, 40, 40, 255], pickable=False)
     city_text = pdk.Layer("TextLayer", _token("cities"), id="cities", get_position=["lon", "lat"], get_text="name",
-                          get_size=12, get_color=[30, 30, 30, 255], get_pixel_offset="offset",
+                          get_size=CITY_PX, get_color=[30, 30, 30, 255], get_pixel_offset="offset",
                           get_text_anchor="anchor", get_alignment_baseline="baseline", font_weight=600, font_family=FONT,
                           outline_width=3, outline_color=[255, 255, 255, 230],
                           font_settings={"sdf": True}, pickable=False)
     country_text = pdk.Layer("TextLayer", _token("countries"), id="countries", get_position=["lon", "lat"],
-                             get_text="name", get_size=13, get_color=[120, 120, 120, 200],
+                             get_text="name", get_size=COUNTRY_PX, get_color=[120, 120, 120, 200],
                              font_weight=700, font_family=FONT, pickable=False)
     counts = pdk.Layer("TextLayer", _token("events"), id="event_counts", get_position=["lon", "lat"], get_text="count",
                        get_size=13, get_color=[15, 15, 15, 255], font_weight=800, font_family=FONT,
                        outline_width=4, outline_color=[255, 255, 255, 235], font_settings={"sdf": True}, pickable=False)
-    # events above the city labels: a strike on the embassy is not hidden under 'Baghdad'
-    layers = ([] if basemap else [sea]) + [borders, country_text, city_dots, city_text, hollow, filled]
+    # governorate lines and names under everything else; events above the city labels: a strike on the
+    # embassy is not hidden under 'Baghdad'
+    layers = ([] if basemap else [sea]) + [borders, gov_lines, gov_text, country_text, city_dots, city_text,
+                                           hollow, filled]
     if "count" in points.columns:
         layers.append(counts)
-    frames = {_token("events"): precise, _token("events_imprecise"): loose, **_static_json()}
+    fixed = _static_json(float(np.floor(zoom / ZOOM_STEP) * ZOOM_STEP))
+    frames = {_token("events"): precise, _token("events_imprecise"): loose, **fixed}
     if acled is not None and len(acled):
         layers.append(pdk.Layer("ScatterplotLayer", _token("acled"), id="acled", get_position=["lon", "lat"],
                                 get_radius=ACLED_RADIUS, radius_units="'pixels'", filled=False, stroked=True,
