@@ -23,15 +23,15 @@ CITIES = [  # name, lat, lon
     ("Karbala", 32.6160, 44.0249), ("Ramadi", 33.4206, 43.3078), ("Fallujah", 33.3500, 43.7833),
     ("Tikrit", 34.6071, 43.6782), ("Sulaymaniyah", 35.5613, 45.4306), ("Al-Qaim", 34.3797, 41.0939),
     ("Nasiriyah", 31.0439, 46.2573), ("Amarah", 31.8356, 47.1440), ("Kut", 32.5128, 45.8182),
-    ("Samarra", 34.1959, 43.8857), ("Baqubah", 33.7466, 44.6437), ("Dohuk", 36.8669, 42.9503),
+    ("Samarra", 34.1959, 43.8857), ("Baqubah", 33.7466, 44.6437), ("Duhok", 36.8669, 42.9503),
     ("Hillah", 32.4637, 44.4196), ("Rutba", 33.0381, 40.2848),
 ]
 # where a city's label goes relative to its dot, so that neighbours do not overlap
 LABEL_SIDE = {"Fallujah": "below", "Ramadi": "left", "Baghdad": "right", "Baqubah": "right", "Hillah": "right",
               "Karbala": "left", "Samarra": "left", "Erbil": "right", "Kirkuk": "right", "Mosul": "left",
               "Najaf": "below", "Tikrit": "left", "Sulaymaniyah": "right"}
-COUNTRY_LABELS = [  # name, lat, lon
-    ("IRAQ", 32.2, 42.6), ("SYRIA", 35.4, 39.4), ("TURKEY", 37.6, 40.5), ("IRAN", 33.6, 47.9),
+COUNTRY_LABELS = [  # name, lat, lon (Iraq's in the empty southwestern desert, clear of the city labels)
+    ("IRAQ", 31.75, 41.9), ("SYRIA", 35.4, 39.4), ("TURKEY", 37.6, 40.5), ("IRAN", 33.6, 47.9),
     ("SAUDI ARABIA", 29.4, 42.0), ("JORDAN", 31.9, 38.75), ("KUWAIT", 29.25, 47.7),
 ]
 

@@ -112,3 +112,35 @@ def test_the_map_labels_do_not_overlap_at_the_fitted_zooms():
         for i in range(len(boxes)):
             for j in range(i + 1, len(boxes)):
                 assert not map_view._overlaps(boxes[i][1], boxes[j][1]), (zoom, boxes[i][0], boxes[j][0])
+
+
+LEGEND_FITS = """() => [...document.querySelectorAll('.legend')].map(lg => {
+    const col = lg.closest('[data-testid="stColumn"]') || lg.parentElement;
+    const right = col.getBoundingClientRect().right;
+    return [...lg.querySelectorAll('.lg-item')].map(it => {
+        const box = it.getBoundingClientRect();  // the item's box, or its text where it runs out of the box
+        return [it.innerText.slice(0, 30), Math.max(box.right, box.left + it.scrollWidth) - right];
+    });
+})"""
+
+
+def test_the_legend_fits_its_column_at_1366_px(tmp_path):
+    try:
+        from tests import dashboard_support as ds
+    except ImportError:  # tests/ is not a package
+        import dashboard_support as ds
+    ds.check_chromium()
+    folder = ds.write_synthetic(tmp_path / "legend", n=300, seed=7)
+    with ds.streamlit_server(folder) as url, ds.browser() as b:
+        for query in ("/", "/?briefing=1"):
+            page = b.new_page(viewport={"width": 1366, "height": 768})
+            page.goto(url + query)
+            ds.wait_app(page)
+            page.wait_for_selector(".legend .lg-item")
+            legends = page.evaluate(LEGEND_FITS)
+            assert legends and all(legends), query
+            for items in legends:
+                assert len(items) >= 3
+                for text, overrun in items:
+                    assert overrun <= 1, (query, text, overrun)  # px past the column's right edge
+            page.close()

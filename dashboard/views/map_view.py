@@ -193,7 +193,7 @@ LABEL_PAD_PX = 2  # clear space kept around each label's box
 DOT_PX = 3  # half the box around a city's dot: no label is drawn over another city's dot
 ZOOM_STEP = 0.25  # labels are placed once per this much zoom (rounded down: a little more room than needed)
 SIDES = ("above", "right", "left", "below")  # where a city's label may go, after its preferred side
-GOV_SIDES = ("center", "below", "above")  # a governorate's point is often its capital's: its name may step aside
+GOV_SIDES = ("center", "below", "above", "right", "left")  # near its capital's label, a governorate's name steps aside
 ANCHOR = {"above": ("middle", "bottom", [0, -LABEL_GAP_PX]), "below": ("middle", "top", [0, LABEL_GAP_PX]),
           "right": ("start", "center", [LABEL_GAP_PX, 0]), "left": ("end", "center", [-LABEL_GAP_PX, 0]),
           "center": ("middle", "center", [0, 0])}
@@ -244,14 +244,16 @@ def place_labels(labels: list[dict], zoom: float, dots: list[tuple[float, float]
 
 def map_labels(zoom: float) -> dict[str, list[dict]]:
     """The city, country and governorate labels that fit at this zoom: cities first (in the order geo lists them,
-    largest first), then countries, then governorates, which give way to everything else."""
+    largest first), then countries, then governorates, which give way to everything else. A governorate named
+    as its capital is not labelled: the city's label names both."""
     cities = [{"name": n, "lat": la, "lon": lo, "size": CITY_PX, "kind": "city",
                "sides": tuple(dict.fromkeys((geo.LABEL_SIDE.get(n, "above"),) + SIDES))}
               for n, la, lo in geo.CITIES]
     countries = [{"name": n, "lat": la, "lon": lo, "size": COUNTRY_PX, "kind": "country", "sides": ("center",)}
                  for n, la, lo in geo.COUNTRY_LABELS]
+    named = {n for n, _la, _lo in geo.CITIES}
     govs = [{"name": n, "lat": la, "lon": lo, "size": GOV_PX, "kind": "gov", "sides": GOV_SIDES}
-            for n, la, lo in geo.governorate_labels()]
+            for n, la, lo in geo.governorate_labels() if n not in named]  # 'Basra' once, for the city
     kept = place_labels(cities + countries + govs, zoom, dots=[(la, lo) for _n, la, lo in geo.CITIES])
     return {kind: [{k: lab[k] for k in ("name", "lat", "lon", "anchor", "baseline", "offset")}
                    for lab in kept if lab["kind"] == kind] for kind in ("city", "country", "gov")}
@@ -368,10 +370,10 @@ def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact:
         col = colors.get(k, palette.GREY)
         items.append(f"<span class='lg-item'><span class='lg-dot' style='background:{col}'></span>"
                      f"{display.esc(display.legend_label(k, color_by))} <span class='lg-n'>{n:,}</span></span>")
-    sym = ("<span class='lg-item'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
+    sym = ("<span class='lg-item lg-long'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
            "<span class='lg-dot' style='background:#555;width:14px;height:14px'></span>size: people killed, "
            "or events at one place (their number on the circle)</span>"
-           "<span class='lg-item'><span class='lg-dot lg-hollow'></span>on the timeline: place known only to a "
+           "<span class='lg-item lg-long'><span class='lg-dot lg-hollow'></span>on the timeline: place known only to a "
            "governorate or country (listed under the map, not drawn on it)</span>")
     return (f"<div class='legend{' compact' if compact else ''}'><div class='lg-title'>{title}</div>"
             f"<div class='lg-items'>{''.join(items)}</div><div class='lg-title'>Symbols</div>"
