@@ -34,15 +34,29 @@ def test_the_governorate_asset_loads_with_lines_inside_iraq():
 def test_the_map_draws_governorate_boundaries_inside_iraq():
     layers = _deck_layers(map_view.build_deck(_points()))
     gov = next(lay for lay in layers if lay["id"] == "governorates")
-    inside = [p for p in gov["data"]
-              if all(38.7 <= lon <= 48.7 and 29.0 <= lat <= 37.4 for lon, lat in p["path"])]
-    assert len(inside) >= 15
+    assert gov["@@type"] == "LineLayer"  # the boundaries as 1-px segments (see map_view._segments)
+    inside = [(seg["s"], seg["t"]) for seg in gov["data"]
+              if all(38.7 <= lon <= 48.7 and 29.0 <= lat <= 37.4 for lon, lat in (seg["s"], seg["t"]))]
+    assert len(inside) == len(gov["data"]) and len(inside) >= 15 * 5
+    # the segments join up into the asset's lines: each line's points, in order
+    first = geo.governorates()["features"][0]["geometry"]["coordinates"]
+    assert [list(s) for s, _t in inside[:len(first) - 1]] == first[:-1]
 
 
 def test_events_are_drawn_above_the_labels_and_boundaries():
     ids = [lay["id"] for lay in _deck_layers(map_view.build_deck(_points()))]
-    assert ids.index("governorates") < ids.index("gov_labels") < ids.index("cities") < ids.index("events")
-    assert ids.index("cities") < ids.index("events_imprecise") < ids.index("event_counts")
+    assert ids.index("land") < ids.index("governorates") < ids.index("labels") < ids.index("events")
+    assert ids.index("labels") < ids.index("events_imprecise") < ids.index("event_counts")
+
+
+def test_the_labels_layer_holds_cities_countries_and_governorates_in_their_styles():
+    layers = _deck_layers(map_view.build_deck(_points(), zoom=5.5))
+    rows = next(lay for lay in layers if lay["id"] == "labels")["data"]
+    by_name = {r["name"]: r for r in rows}
+    assert {"Baghdad", "IRAQ", "Anbar"} <= set(by_name)
+    assert by_name["Anbar"]["size"] < by_name["Baghdad"]["size"] < by_name["IRAQ"]["size"]
+    assert rows[-1]["name"] in {n for n, _a, _b in geo.CITIES}  # cities drawn last, over the others
+    assert len({(lay["@@type"], lay.get("fontWeight")) for lay in layers if lay["@@type"] == "TextLayer"}) == 1
 
 
 def _shp(lines: list[list[tuple[float, float]]]) -> bytes:
@@ -144,3 +158,14 @@ def test_the_legend_fits_its_column_at_1366_px(tmp_path):
                 for text, overrun in items:
                     assert overrun <= 1, (query, text, overrun)  # px past the column's right edge
             page.close()
+
+
+def test_numbers_of_nearby_places_are_not_printed_over_one_another():
+    pts = _points(4).assign(lon=[44.36, 44.37, 44.38, 47.78], lat=[33.31, 33.31, 33.32, 30.5],
+                            count=["3", "12", "2", ""])
+    out = map_view.declutter_counts(pts, 5.0)
+    assert out["count"].tolist() == ["", "12", "", ""]  # the busiest place keeps its number
+    assert map_view.declutter_counts(pts, 11.0)["count"].tolist() == ["3", "12", "2", ""]  # apart when zoomed in
+    shown = _deck_layers(map_view.build_deck(pts, zoom=5.0))
+    rows = next(lay for lay in shown if lay["id"] == "events")["data"]
+    assert sorted(r["count"] for r in rows) == ["", "", "", "12"]

@@ -242,6 +242,37 @@ def place_labels(labels: list[dict], zoom: float, dots: list[tuple[float, float]
     return out
 
 
+COUNT_PX = 13  # the number on a place's circle
+
+
+def declutter_counts(points: pd.DataFrame, zoom: float) -> pd.DataFrame:
+    """Blank the number on a circle where it would overlap the number of a busier place at this zoom (the
+    tooltip still gives it): numbers of nearby places printed over one another read as one wrong number."""
+    if "count" not in points.columns or not (points["count"] != "").any():
+        return points
+    has = np.flatnonzero((points["count"] != "").to_numpy())
+    n = pd.to_numeric(points["count"].iloc[has]).to_numpy()
+    order = has[np.argsort(-n, kind="stable")]
+    scale = 512 * 2 ** zoom
+    x = (points["lon"].to_numpy(float) + 180) / 360 * scale
+    y = (1 - _merc_y(points["lat"].to_numpy(float)) / np.pi) / 2 * scale
+    half_w = points["count"].str.len().to_numpy() * COUNT_PX * GLYPH_W["city"] / 2 + LABEL_PAD_PX
+    half_h = COUNT_PX * 0.6 + LABEL_PAD_PX
+    kept: list[int] = []
+    blank = []
+    for i in order:
+        k = np.asarray(kept, dtype=int)
+        if len(k) and ((np.abs(x[k] - x[i]) < half_w[k] + half_w[i]) & (np.abs(y[k] - y[i]) < 2 * half_h)).any():
+            blank.append(i)
+        else:
+            kept.append(i)
+    if not blank:
+        return points
+    out = points.copy()
+    out.iloc[blank, out.columns.get_loc("count")] = ""
+    return out
+
+
 def map_labels(zoom: float) -> dict[str, list[dict]]:
     """The city, country and governorate labels that fit at this zoom: cities first (in the order geo lists them,
     largest first), then countries, then governorates, which give way to everything else. A governorate named
@@ -259,20 +290,42 @@ def map_labels(zoom: float) -> dict[str, list[dict]]:
                    for lab in kept if lab["kind"] == kind] for kind in ("city", "country", "gov")}
 
 
+LAND = [238, 237, 233, 255]
+IRAQ_LAND = [253, 252, 248, 255]
+BORDER = [110, 110, 110, 255]
+GOV_LINE = [150, 146, 136, 150]  # lighter and thinner than the borders: a frame of reference, not a feature
+LABEL_STYLE = {"city": (CITY_PX, [30, 30, 30, 255]), "country": (COUNTRY_PX, [120, 120, 120, 200]),
+               "gov": (GOV_PX, [128, 120, 104, 210])}
+
+
+def _segments(lines) -> list[dict]:
+    """Polylines as their segments, for a LineLayer (deck.gl's PathLayer costs seconds of shader compiling on a
+    software-rendered browser; 1-px segments look the same)."""
+    return [{"s": a, "t": b} for line in lines for a, b in zip(line[:-1], line[1:])]
+
+
+def _rings(feature: dict) -> list:
+    geom = feature["geometry"]
+    return geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+
+
 @functools.lru_cache(maxsize=32)
 def _static_json(zoom_step: float = DEFAULT_ZOOM) -> dict[str, str]:
-    """JSON of the layers that do not change with the filters (borders, governorate lines, the labels placed for
-    this zoom), made once per process and zoom step."""
+    """JSON of the layers that do not change with the filters (land, borders, governorate lines, the labels placed
+    for this zoom), made once per process and zoom step."""
     labels = map_labels(zoom_step)
     cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
-    govs = [{"path": f["geometry"]["coordinates"]} for f in geo.governorates()["features"]
-            if f["geometry"]["type"] == "LineString"]
-    return {_token("borders"): json.dumps(geo.borders()),
-            _token("governorates"): json.dumps(govs),
-            _token("gov_labels"): json.dumps(labels["gov"]),
+    land = [{"polygon": poly, "fill": IRAQ_LAND if f["properties"].get("iso_a3") == "IRQ" else LAND}
+            for f in geo.borders()["features"] for poly in _rings(f)]
+    outlines = [ring for f in geo.borders()["features"] for poly in _rings(f) for ring in poly]
+    govs = [f["geometry"]["coordinates"] for f in geo.governorates()["features"] if f["geometry"]["type"] == "LineString"]
+    text = [{**lab, "size": LABEL_STYLE[kind][0], "color": LABEL_STYLE[kind][1]}
+            for kind in ("country", "gov", "city") for lab in labels[kind]]  # the cities drawn last, on top
+    return {_token("land"): json.dumps(land),
+            _token("borders"): json.dumps(_segments(outlines)),
+            _token("governorates"): json.dumps(_segments(govs)),
             _token("city_dots"): json.dumps(cities.to_dict(orient="records")),
-            _token("cities"): json.dumps(labels["city"]),
-            _token("countries"): json.dumps(labels["country"])}
+            _token("labels"): json.dumps(text)}
 
 
 def acled_frame(acled: pd.DataFrame) -> pd.DataFrame:
@@ -292,16 +345,16 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
                zoom: float = DEFAULT_ZOOM, acled: pd.DataFrame | None = None,
                center: tuple[float, float] | None = None) -> pdk.Deck:
     x0, y0, x1, y1 = geo.BOUNDS
-    sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
+    sea = pdk.Layer("SolidPolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
                                                   [x0 - 20, y1 + 15]]}],
-                    id="sea", get_polygon="polygon", get_fill_color=SEA, stroked=False, pickable=False)
-    borders = pdk.Layer("GeoJsonLayer", _token("borders"), id="borders", stroked=True, filled=True,
-                        get_fill_color="properties.iso_a3 === 'IRQ' ? [253, 252, 248] : [238, 237, 233]",
-                        get_line_color=[110, 110, 110], line_width_min_pixels=1, pickable=False)
-    if basemap:
-        borders = pdk.Layer("GeoJsonLayer", _token("borders"), id="borders", stroked=True, filled=False,
-                            get_line_color=[90, 90, 90], line_width_min_pixels=1, pickable=False)
-    points = points.sort_values("radius", ascending=False, kind="stable")  # small circles on top of big ones
+                    id="sea", get_polygon="polygon", get_fill_color=SEA, pickable=False)
+    land = pdk.Layer("SolidPolygonLayer", _token("land"), id="land", get_polygon="polygon", get_fill_color="fill",
+                     pickable=False)
+    borders = pdk.Layer("LineLayer", _token("borders"), id="borders", get_source_position="s",
+                        get_target_position="t", get_color=BORDER, get_width=1, pickable=False)
+    gov_lines = pdk.Layer("LineLayer", _token("governorates"), id="governorates", get_source_position="s",
+                          get_target_position="t", get_color=GOV_LINE, get_width=1, pickable=False)
+    points = declutter_counts(points, zoom).sort_values("radius", ascending=False, kind="stable")  # small on top
     precise = points[~points["imprecise"]]
     loose = points[points["imprecise"]]
     filled = pdk.Layer("ScatterplotLayer", _token("events"), id="events", get_position=["lon", "lat"],
@@ -311,30 +364,21 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
     hollow = pdk.Layer("ScatterplotLayer", _token("events_imprecise"), id="events_imprecise", get_position=["lon", "lat"],
                        get_radius="radius", radius_units="'pixels'", filled=False, stroked=True,
                        get_line_color="color", line_width_min_pixels=2.2, pickable=True, auto_highlight=True)
-    gov_lines = pdk.Layer("PathLayer", _token("governorates"), id="governorates", get_path="path",
-                          get_color=[150, 146, 136, 150], width_units="'pixels'", get_width=1, width_min_pixels=1,
-                          pickable=False)
-    gov_text = pdk.Layer("TextLayer", _token("gov_labels"), id="gov_labels", get_position=["lon", "lat"],
-                         get_text="name", get_size=GOV_PX, get_color=[128, 120, 104, 200], font_weight=400,
-                         font_family=FONT, get_text_anchor="anchor", get_alignment_baseline="baseline",
-                         get_pixel_offset="offset", pickable=False)
     city_dots = pdk.Layer("ScatterplotLayer", _token("city_dots"), id="city_dots", get_position=["lon", "lat"],
                           get_radius=2.5, radius_units="'pixels'", get_fill_color=[40, 40, 40, 255], pickable=False)
-    city_text = pdk.Layer("TextLayer", _token("cities"), id="cities", get_position=["lon", "lat"], get_text="name",
-                          get_size=CITY_PX, get_color=[30, 30, 30, 255], get_pixel_offset="offset",
-                          get_text_anchor="anchor", get_alignment_baseline="baseline", font_weight=600, font_family=FONT,
-                          outline_width=3, outline_color=[255, 255, 255, 230],
-                          font_settings={"sdf": True}, pickable=False)
-    country_text = pdk.Layer("TextLayer", _token("countries"), id="countries", get_position=["lon", "lat"],
-                             get_text="name", get_size=COUNTRY_PX, get_color=[120, 120, 120, 200],
-                             font_weight=700, font_family=FONT, pickable=False)
+    # country, governorate and city names in one layer and one font atlas (each TextLayer with its own font
+    # settings builds one more, a second or so in a software-rendered browser); they differ in size and colour
+    labels = pdk.Layer("TextLayer", _token("labels"), id="labels", get_position=["lon", "lat"], get_text="name",
+                       get_size="size", get_color="color", get_pixel_offset="offset",
+                       get_text_anchor="anchor", get_alignment_baseline="baseline", font_weight=700, font_family=FONT,
+                       outline_width=3, outline_color=[255, 255, 255, 230],
+                       font_settings={"sdf": True}, pickable=False)
     counts = pdk.Layer("TextLayer", _token("events"), id="event_counts", get_position=["lon", "lat"], get_text="count",
-                       get_size=13, get_color=[15, 15, 15, 255], font_weight=800, font_family=FONT,
+                       get_size=13, get_color=[15, 15, 15, 255], font_weight=700, font_family=FONT,
                        outline_width=4, outline_color=[255, 255, 255, 235], font_settings={"sdf": True}, pickable=False)
-    # governorate lines and names under everything else; events above the city labels: a strike on the
-    # embassy is not hidden under 'Baghdad'
-    layers = ([] if basemap else [sea]) + [borders, gov_lines, gov_text, country_text, city_dots, city_text,
-                                           hollow, filled]
+    # governorate lines under everything else; events above the labels: a strike on the embassy is not hidden
+    # under 'Baghdad'
+    layers = ([] if basemap else [sea, land]) + [gov_lines, borders, city_dots, labels, hollow, filled]
     if "count" in points.columns:
         layers.append(counts)
     fixed = _static_json(float(np.floor(zoom / ZOOM_STEP) * ZOOM_STEP))
