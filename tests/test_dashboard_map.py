@@ -88,7 +88,7 @@ def test_the_converter_reads_clips_and_simplifies_lines():
 def _box(lab: dict, zoom: float) -> tuple[float, float, float, float]:
     x, y = map_view._pixels(lab["lat"], lab["lon"], zoom)
     w = len(lab["name"]) * lab["size"] * map_view.GLYPH_W["city"]
-    return map_view._box(x, y, w, lab["size"] * 1.2, lab["side"])
+    return map_view._box(x, y, w, lab["size"] * map_view.LINE_HEIGHT, lab["side"])
 
 
 def test_close_labels_are_moved_or_dropped_never_overlapping():
@@ -122,7 +122,7 @@ def test_the_map_labels_do_not_overlap_at_the_fitted_zooms():
                     "bottom": "above", "top": "below"}.get(lab["baseline"], "center")
                 x, y = map_view._pixels(lab["lat"], lab["lon"], zoom)
                 w = len(lab["name"]) * size * map_view.GLYPH_W[kind]
-                boxes.append((lab["name"], map_view._box(x, y, w, size * 1.2, side)))
+                boxes.append((lab["name"], map_view._box(x, y, w, size * map_view.LINE_HEIGHT, side)))
         for i in range(len(boxes)):
             for j in range(i + 1, len(boxes)):
                 assert not map_view._overlaps(boxes[i][1], boxes[j][1]), (zoom, boxes[i][0], boxes[j][0])

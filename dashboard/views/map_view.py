@@ -186,7 +186,8 @@ def _token(layer_id: str) -> str:
 
 CITY_PX = 12  # city label font size
 GOV_PX = 11  # governorate labels: smaller and lighter than the cities', so they read as background
-COUNTRY_PX = 13
+COUNTRY_PX = 13  # the largest: countries frame the map
+LINE_HEIGHT = 1.2  # a label's box height / font size (ascenders and descenders)
 GLYPH_W = {"city": 0.56, "gov": 0.52, "country": 0.72}  # mean glyph width / font size (Source Sans; capitals for countries)
 LABEL_GAP_PX = 7  # from a city's dot to its label
 LABEL_PAD_PX = 2  # clear space kept around each label's box
@@ -228,7 +229,7 @@ def place_labels(labels: list[dict], zoom: float, dots: list[tuple[float, float]
     for lab in labels:
         x, y = _pixels(lab["lat"], lab["lon"], zoom)
         w = len(lab["name"]) * lab["size"] * GLYPH_W.get(lab.get("kind", "city"), 0.6)
-        h = lab["size"] * 1.2
+        h = lab["size"] * LINE_HEIGHT
         own = [i for i, (dx, dy) in enumerate(dot_px) if abs(dx - x) < 0.5 and abs(dy - y) < 0.5]
         others = [b for i, b in enumerate(dot_boxes) if i not in own]
         for side in lab["sides"]:
@@ -257,7 +258,7 @@ def declutter_counts(points: pd.DataFrame, zoom: float) -> pd.DataFrame:
     x = (points["lon"].to_numpy(float) + 180) / 360 * scale
     y = (1 - _merc_y(points["lat"].to_numpy(float)) / np.pi) / 2 * scale
     half_w = points["count"].str.len().to_numpy() * COUNT_PX * GLYPH_W["city"] / 2 + LABEL_PAD_PX
-    half_h = COUNT_PX * 0.6 + LABEL_PAD_PX
+    half_h = COUNT_PX * LINE_HEIGHT / 2 + LABEL_PAD_PX
     kept: list[int] = []
     blank = []
     for i in order:
