@@ -18,7 +18,8 @@ h1.app-title {font-size: 1.35rem; margin: 0; padding: 0; color: #444; font-weigh
 .legend.compact {font-size: .8rem; line-height: 1.35; margin: 0 0 .2rem 0;}
 .legend .lg-title {font-weight: 600; color: #444; margin-top: .2rem;}
 .legend .lg-items {display: flex; flex-wrap: wrap; gap: .15rem .9rem;}
-.lg-item {white-space: nowrap; display: inline-flex; align-items: center; gap: .3rem;}
+.lg-item {white-space: nowrap; display: inline-flex; align-items: center; gap: .3rem; max-width: 100%;}
+.lg-item.lg-long {white-space: normal;}  /* a sentence wraps in a narrow column instead of running off it */
 .lg-dot {display: inline-block; width: 11px; height: 11px; border-radius: 50%; vertical-align: middle;}
 .lg-hollow {background: transparent; border: 2.2px solid #555; width: 11px; height: 11px; box-sizing: border-box;}
 .lg-n {color: #778; font-size: .78rem;}

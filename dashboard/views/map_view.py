@@ -184,19 +184,149 @@ def _token(layer_id: str) -> str:
     return f"__pmu_rows_of_{layer_id}__"
 
 
-@functools.lru_cache(maxsize=1)
-def _static_json() -> dict[str, str]:
-    """JSON of the layers that never change (borders, city and country labels), made once per process."""
+CITY_PX = 12  # city label font size
+GOV_PX = 11  # governorate labels: smaller and lighter than the cities', so they read as background
+COUNTRY_PX = 13  # the largest: countries frame the map
+LINE_HEIGHT = 1.2  # a label's box height / font size (ascenders and descenders)
+GLYPH_W = {"city": 0.56, "gov": 0.52, "country": 0.72}  # mean glyph width / font size (Source Sans; capitals for countries)
+LABEL_GAP_PX = 7  # from a city's dot to its label
+LABEL_PAD_PX = 2  # clear space kept around each label's box
+DOT_PX = 3  # half the box around a city's dot: no label is drawn over another city's dot
+ZOOM_STEP = 0.25  # labels are placed once per this much zoom (rounded down: a little more room than needed)
+SIDES = ("above", "right", "left", "below")  # where a city's label may go, after its preferred side
+GOV_SIDES = ("center", "below", "above", "right", "left")  # near its capital's label, a governorate's name steps aside
+ANCHOR = {"above": ("middle", "bottom", [0, -LABEL_GAP_PX]), "below": ("middle", "top", [0, LABEL_GAP_PX]),
+          "right": ("start", "center", [LABEL_GAP_PX, 0]), "left": ("end", "center", [-LABEL_GAP_PX, 0]),
+          "center": ("middle", "center", [0, 0])}
+
+
+def _pixels(lat: float, lon: float, zoom: float) -> tuple[float, float]:
+    """Web-mercator pixel position at a zoom (512-px world), y growing southwards, as deck.gl draws it."""
+    scale = 512 * 2 ** zoom
+    return (lon + 180) / 360 * scale, (1 - float(_merc_y(np.array([lat]))[0]) / np.pi) / 2 * scale
+
+
+def _box(x: float, y: float, w: float, h: float, side: str) -> tuple[float, float, float, float]:
+    g = LABEL_GAP_PX
+    x0, y0 = {"above": (x - w / 2, y - g - h), "below": (x - w / 2, y + g), "right": (x + g, y - h / 2),
+              "left": (x - g - w, y - h / 2), "center": (x - w / 2, y - h / 2)}[side]
+    return x0 - LABEL_PAD_PX, y0 - LABEL_PAD_PX, x0 + w + LABEL_PAD_PX, y0 + h + LABEL_PAD_PX
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(labels: list[dict], zoom: float, dots: list[tuple[float, float]] = ()) -> list[dict]:
+    """Greedy, deterministic label placement at a zoom: labels in priority order (first = most important),
+    each tried at its sides in order ('sides': e.g. preferred side first, or just 'center'); the first box that
+    overlaps no label already placed and no dot (lat, lon) is kept, else the label is dropped. A label's own
+    dot is not an obstacle to it. Returns the kept labels with 'side', 'anchor', 'baseline' and 'offset'."""
+    dot_px = [_pixels(la, lo, zoom) for la, lo in dots]
+    dot_boxes = [(x - DOT_PX, y - DOT_PX, x + DOT_PX, y + DOT_PX) for x, y in dot_px]
+    placed: list[tuple[float, float, float, float]] = []
+    out = []
+    for lab in labels:
+        x, y = _pixels(lab["lat"], lab["lon"], zoom)
+        w = len(lab["name"]) * lab["size"] * GLYPH_W.get(lab.get("kind", "city"), 0.6)
+        h = lab["size"] * LINE_HEIGHT
+        own = [i for i, (dx, dy) in enumerate(dot_px) if abs(dx - x) < 0.5 and abs(dy - y) < 0.5]
+        others = [b for i, b in enumerate(dot_boxes) if i not in own]
+        for side in lab["sides"]:
+            box = _box(x, y, w, h, side)
+            if any(_overlaps(box, b) for b in placed) or any(_overlaps(box, b) for b in others):
+                continue
+            placed.append(box)
+            anchor, baseline, offset = ANCHOR[side]
+            out.append({**lab, "side": side, "anchor": anchor, "baseline": baseline, "offset": offset})
+            break
+    return out
+
+
+COUNT_PX = 13  # the number on a place's circle
+
+
+def declutter_counts(points: pd.DataFrame, zoom: float) -> pd.DataFrame:
+    """Blank the number on a circle where it would overlap the number of a busier place at this zoom (the
+    tooltip still gives it): numbers of nearby places printed over one another read as one wrong number."""
+    if "count" not in points.columns or not (points["count"] != "").any():
+        return points
+    has = np.flatnonzero((points["count"] != "").to_numpy())
+    n = pd.to_numeric(points["count"].iloc[has]).to_numpy()
+    order = has[np.argsort(-n, kind="stable")]
+    scale = 512 * 2 ** zoom
+    x = (points["lon"].to_numpy(float) + 180) / 360 * scale
+    y = (1 - _merc_y(points["lat"].to_numpy(float)) / np.pi) / 2 * scale
+    half_w = points["count"].str.len().to_numpy() * COUNT_PX * GLYPH_W["city"] / 2 + LABEL_PAD_PX
+    half_h = COUNT_PX * LINE_HEIGHT / 2 + LABEL_PAD_PX
+    kept: list[int] = []
+    blank = []
+    for i in order:
+        k = np.asarray(kept, dtype=int)
+        if len(k) and ((np.abs(x[k] - x[i]) < half_w[k] + half_w[i]) & (np.abs(y[k] - y[i]) < 2 * half_h)).any():
+            blank.append(i)
+        else:
+            kept.append(i)
+    if not blank:
+        return points
+    out = points.copy()
+    out.iloc[blank, out.columns.get_loc("count")] = ""
+    return out
+
+
+def map_labels(zoom: float) -> dict[str, list[dict]]:
+    """The city, country and governorate labels that fit at this zoom: cities first (in the order geo lists them,
+    largest first), then countries, then governorates, which give way to everything else. A governorate named
+    as its capital is not labelled: the city's label names both."""
+    cities = [{"name": n, "lat": la, "lon": lo, "size": CITY_PX, "kind": "city",
+               "sides": tuple(dict.fromkeys((geo.LABEL_SIDE.get(n, "above"),) + SIDES))}
+              for n, la, lo in geo.CITIES]
+    countries = [{"name": n, "lat": la, "lon": lo, "size": COUNTRY_PX, "kind": "country", "sides": ("center",)}
+                 for n, la, lo in geo.COUNTRY_LABELS]
+    named = {n for n, _la, _lo in geo.CITIES}
+    govs = [{"name": n, "lat": la, "lon": lo, "size": GOV_PX, "kind": "gov", "sides": GOV_SIDES}
+            for n, la, lo in geo.governorate_labels() if n not in named]  # 'Basra' once, for the city
+    kept = place_labels(cities + countries + govs, zoom, dots=[(la, lo) for _n, la, lo in geo.CITIES])
+    return {kind: [{k: lab[k] for k in ("name", "lat", "lon", "anchor", "baseline", "offset")}
+                   for lab in kept if lab["kind"] == kind] for kind in ("city", "country", "gov")}
+
+
+LAND = [238, 237, 233, 255]
+IRAQ_LAND = [253, 252, 248, 255]
+BORDER = [110, 110, 110, 255]
+GOV_LINE = [150, 146, 136, 150]  # lighter and thinner than the borders: a frame of reference, not a feature
+LABEL_STYLE = {"city": (CITY_PX, [30, 30, 30, 255]), "country": (COUNTRY_PX, [120, 120, 120, 200]),
+               "gov": (GOV_PX, [128, 120, 104, 210])}
+
+
+def _segments(lines) -> list[dict]:
+    """Polylines as their segments, for a LineLayer (deck.gl's PathLayer costs seconds of shader compiling on a
+    software-rendered browser; 1-px segments look the same)."""
+    return [{"s": a, "t": b} for line in lines for a, b in zip(line[:-1], line[1:])]
+
+
+def _rings(feature: dict) -> list:
+    geom = feature["geometry"]
+    return geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+
+
+@functools.lru_cache(maxsize=32)
+def _static_json(zoom_step: float = DEFAULT_ZOOM) -> dict[str, str]:
+    """JSON of the layers that do not change with the filters (land, borders, governorate lines, the labels placed
+    for this zoom), made once per process and zoom step."""
+    labels = map_labels(zoom_step)
     cities = pd.DataFrame(geo.CITIES, columns=["name", "lat", "lon"])
-    side = cities["name"].map(geo.LABEL_SIDE).fillna("above")
-    cities["anchor"] = side.map({"left": "end", "right": "start"}).fillna("middle")
-    cities["baseline"] = side.map({"left": "center", "right": "center", "below": "top"}).fillna("bottom")
-    cities["offset"] = side.map({"left": [-7, 0], "right": [7, 0], "below": [0, 7]}).apply(
-        lambda o: o if isinstance(o, list) else [0, -7])
-    countries = pd.DataFrame(geo.COUNTRY_LABELS, columns=["name", "lat", "lon"])
-    return {_token("borders"): json.dumps(geo.borders()),
-            _token("cities"): json.dumps(cities.to_dict(orient="records")),
-            _token("countries"): json.dumps(countries.to_dict(orient="records"))}
+    land = [{"polygon": poly, "fill": IRAQ_LAND if f["properties"].get("iso_a3") == "IRQ" else LAND}
+            for f in geo.borders()["features"] for poly in _rings(f)]
+    outlines = [ring for f in geo.borders()["features"] for poly in _rings(f) for ring in poly]
+    govs = [f["geometry"]["coordinates"] for f in geo.governorates()["features"] if f["geometry"]["type"] == "LineString"]
+    text = [{**lab, "size": LABEL_STYLE[kind][0], "color": LABEL_STYLE[kind][1]}
+            for kind in ("country", "gov", "city") for lab in labels[kind]]  # the cities drawn last, on top
+    return {_token("land"): json.dumps(land),
+            _token("borders"): json.dumps(_segments(outlines)),
+            _token("governorates"): json.dumps(_segments(govs)),
+            _token("city_dots"): json.dumps(cities.to_dict(orient="records")),
+            _token("labels"): json.dumps(text)}
 
 
 def acled_frame(acled: pd.DataFrame) -> pd.DataFrame:
@@ -216,16 +346,16 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
                zoom: float = DEFAULT_ZOOM, acled: pd.DataFrame | None = None,
                center: tuple[float, float] | None = None) -> pdk.Deck:
     x0, y0, x1, y1 = geo.BOUNDS
-    sea = pdk.Layer("PolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
+    sea = pdk.Layer("SolidPolygonLayer", [{"polygon": [[x0 - 20, y0 - 15], [x1 + 20, y0 - 15], [x1 + 20, y1 + 15],
                                                   [x0 - 20, y1 + 15]]}],
-                    id="sea", get_polygon="polygon", get_fill_color=SEA, stroked=False, pickable=False)
-    borders = pdk.Layer("GeoJsonLayer", _token("borders"), id="borders", stroked=True, filled=True,
-                        get_fill_color="properties.iso_a3 === 'IRQ' ? [253, 252, 248] : [238, 237, 233]",
-                        get_line_color=[110, 110, 110], line_width_min_pixels=1, pickable=False)
-    if basemap:
-        borders = pdk.Layer("GeoJsonLayer", _token("borders"), id="borders", stroked=True, filled=False,
-                            get_line_color=[90, 90, 90], line_width_min_pixels=1, pickable=False)
-    points = points.sort_values("radius", ascending=False, kind="stable")  # small circles on top of big ones
+                    id="sea", get_polygon="polygon", get_fill_color=SEA, pickable=False)
+    land = pdk.Layer("SolidPolygonLayer", _token("land"), id="land", get_polygon="polygon", get_fill_color="fill",
+                     pickable=False)
+    borders = pdk.Layer("LineLayer", _token("borders"), id="borders", get_source_position="s",
+                        get_target_position="t", get_color=BORDER, get_width=1, pickable=False)
+    gov_lines = pdk.Layer("LineLayer", _token("governorates"), id="governorates", get_source_position="s",
+                          get_target_position="t", get_color=GOV_LINE, get_width=1, pickable=False)
+    points = declutter_counts(points, zoom).sort_values("radius", ascending=False, kind="stable")  # small on top
     precise = points[~points["imprecise"]]
     loose = points[points["imprecise"]]
     filled = pdk.Layer("ScatterplotLayer", _token("events"), id="events", get_position=["lon", "lat"],
@@ -235,24 +365,25 @@ def build_deck(points: pd.DataFrame, basemap: bool = False, carto_key: str | Non
     hollow = pdk.Layer("ScatterplotLayer", _token("events_imprecise"), id="events_imprecise", get_position=["lon", "lat"],
                        get_radius="radius", radius_units="'pixels'", filled=False, stroked=True,
                        get_line_color="color", line_width_min_pixels=2.2, pickable=True, auto_highlight=True)
-    city_dots = pdk.Layer("ScatterplotLayer", _token("cities"), id="city_dots", get_position=["lon", "lat"],
+    city_dots = pdk.Layer("ScatterplotLayer", _token("city_dots"), id="city_dots", get_position=["lon", "lat"],
                           get_radius=2.5, radius_units="'pixels'", get_fill_color=[40, 40, 40, 255], pickable=False)
-    city_text = pdk.Layer("TextLayer", _token("cities"), id="cities", get_position=["lon", "lat"], get_text="name",
-                          get_size=12, get_color=[30, 30, 30, 255], get_pixel_offset="offset",
-                          get_text_anchor="anchor", get_alignment_baseline="baseline", font_weight=600, font_family=FONT,
-                          outline_width=3, outline_color=[255, 255, 255, 230],
-                          font_settings={"sdf": True}, pickable=False)
-    country_text = pdk.Layer("TextLayer", _token("countries"), id="countries", get_position=["lon", "lat"],
-                             get_text="name", get_size=13, get_color=[120, 120, 120, 200],
-                             font_weight=700, font_family=FONT, pickable=False)
+    # country, governorate and city names in one layer and one font atlas (each TextLayer with its own font
+    # settings builds one more, a second or so in a software-rendered browser); they differ in size and colour
+    labels = pdk.Layer("TextLayer", _token("labels"), id="labels", get_position=["lon", "lat"], get_text="name",
+                       get_size="size", get_color="color", get_pixel_offset="offset",
+                       get_text_anchor="anchor", get_alignment_baseline="baseline", font_weight=700, font_family=FONT,
+                       outline_width=3, outline_color=[255, 255, 255, 230],
+                       font_settings={"sdf": True}, pickable=False)
     counts = pdk.Layer("TextLayer", _token("events"), id="event_counts", get_position=["lon", "lat"], get_text="count",
-                       get_size=13, get_color=[15, 15, 15, 255], font_weight=800, font_family=FONT,
+                       get_size=13, get_color=[15, 15, 15, 255], font_weight=700, font_family=FONT,
                        outline_width=4, outline_color=[255, 255, 255, 235], font_settings={"sdf": True}, pickable=False)
-    # events above the city labels: a strike on the embassy is not hidden under 'Baghdad'
-    layers = ([] if basemap else [sea]) + [borders, country_text, city_dots, city_text, hollow, filled]
+    # governorate lines under everything else; events above the labels: a strike on the embassy is not hidden
+    # under 'Baghdad'
+    layers = ([] if basemap else [sea, land]) + [gov_lines, borders, city_dots, labels, hollow, filled]
     if "count" in points.columns:
         layers.append(counts)
-    frames = {_token("events"): precise, _token("events_imprecise"): loose, **_static_json()}
+    fixed = _static_json(float(np.floor(zoom / ZOOM_STEP) * ZOOM_STEP))
+    frames = {_token("events"): precise, _token("events_imprecise"): loose, **fixed}
     if acled is not None and len(acled):
         layers.append(pdk.Layer("ScatterplotLayer", _token("acled"), id="acled", get_position=["lon", "lat"],
                                 get_radius=ACLED_RADIUS, radius_units="'pixels'", filled=False, stroked=True,
@@ -284,10 +415,10 @@ def legend_html(keys: pd.Series, colors: dict[str, str], color_by: str, compact:
         col = colors.get(k, palette.GREY)
         items.append(f"<span class='lg-item'><span class='lg-dot' style='background:{col}'></span>"
                      f"{display.esc(display.legend_label(k, color_by))} <span class='lg-n'>{n:,}</span></span>")
-    sym = ("<span class='lg-item'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
+    sym = ("<span class='lg-item lg-long'><span class='lg-dot' style='background:#555;width:6px;height:6px'></span>"
            "<span class='lg-dot' style='background:#555;width:14px;height:14px'></span>size: people killed, "
            "or events at one place (their number on the circle)</span>"
-           "<span class='lg-item'><span class='lg-dot lg-hollow'></span>on the timeline: place known only to a "
+           "<span class='lg-item lg-long'><span class='lg-dot lg-hollow'></span>on the timeline: place known only to a "
            "governorate or country (listed under the map, not drawn on it)</span>")
     return (f"<div class='legend{' compact' if compact else ''}'><div class='lg-title'>{title}</div>"
             f"<div class='lg-items'>{''.join(items)}</div><div class='lg-title'>Symbols</div>"
