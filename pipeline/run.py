@@ -169,6 +169,13 @@ class _Chunk:
     tally: tables.MentionTally = dataclasses.field(default_factory=tables.MentionTally)
     record: chunks.ChunkRecord = dataclasses.field(default_factory=chunks.ChunkRecord)
     ok: bool = False  # holds a readable article
+    order: dict[str, int] = dataclasses.field(default_factory=dict)  # file -> place in the folder
+
+    def in_order(self) -> None:
+        at = self.order.get
+        self.texts.sort(key=lambda t: at(t[0], 0))
+        self.mentions.sort(key=lambda m: at(m[0], 0))  # stable: a file's mentions keep their order
+        self.record.docs.sort(key=lambda d: at(d[0].file, 0))
 
 
 def _meta_hash(row: dict | None) -> str:
@@ -251,7 +258,6 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
         chunk.ok = chunk.ok or art.status.startswith("ok")
         art.text = ""
         chunk.record.docs.append((art, words[art.file], evs, un))
-        index.append((art.file, chunk.name))
 
     def take(chunk: _Chunk, art: Article, evs: list[Event], ms: list[MentionRow], un: list[str], content_hash: str,
              stamp) -> None:
@@ -275,7 +281,10 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
         kept[name] = record
 
     def close(chunk: _Chunk) -> None:
-        """The chunk's texts and mentions to its part files (unless a build wrote them already)."""
+        """The chunk's texts and mentions to its part files (unless a build wrote them already), in the folder's
+        order: an unreadable article is kept at once, the readable ones before it when their batch is back."""
+        chunk.in_order()
+        index.extend((art.file, chunk.name) for art, *_ in chunk.record.docs)
         if write:
             if not chunk.ok:
                 late_parts.append(chunk)
@@ -402,6 +411,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
                     step(functools.partial(keep_doc, chunk, art, [], [], []))
                 if len(pending) >= PARSE_BATCH:
                     flush()
+            chunk.order[art.file] = n
             n += 1
             if progress:
                 progress(n, total, art.file)
