@@ -1,6 +1,7 @@
 """The pipeline's stages in order: ingest -> segment -> describe -> extract -> geocode -> dedupe -> tables."""
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import hashlib
@@ -160,6 +161,17 @@ def _read_entry(entry: ingest.Entry, manifest: ingest.Manifest, max_bytes: int) 
     return ingest.with_issues(art, manifest)
 
 
+def _stopwatch() -> Callable[[str], None]:
+    """Logs the seconds each stage took (at INFO, `stage <name>: <s>`): benchmarks/bench_incremental.py reads them."""
+    last = [time.perf_counter()]
+
+    def lap(stage: str) -> None:
+        now = time.perf_counter()
+        log.info("stage %s: %.3f s", stage, now - last[0])
+        last[0] = now
+    return lap
+
+
 @dataclasses.dataclass
 class _Chunk:
     """A chunk being built: its texts and mentions until they go to its part files, and its records."""
@@ -234,8 +246,10 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
     kbh, version = kb_hash(), extractor_version(ner, parse)
     registry = st.documents() if st else {}
     report = Report(output_dir=str(output_dir))
+    lap = _stopwatch()
     records = chunks.load_records(output_dir) if write and not full else {}
-    kept: dict[str, chunks.ChunkRecord] = {}  # this build's records by chunk digest, saved for the next build
+    lap("load records")
+    kept: dict[str, bytes] = {}  # this build's records by chunk digest (frozen), saved for the next build
     index: list[tuple[str, str]] = []  # (file, part): where each document's text and mentions are
     late_parts: list[_Chunk] = []  # chunks with no readable article: written only if the build writes tables
     articles: list[Article] = []
@@ -269,7 +283,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
         per_doc[art.file] = len(evs)
         keep_doc(chunk, art, evs, ms, un)
 
-    def reuse(name: str, record: chunks.ChunkRecord) -> None:
+    def reuse(name: str, frozen: bytes, record: chunks.ChunkRecord) -> None:
         """An unchanged chunk: its records as the last build left them; its part files stay as they are."""
         for art, n, evs, un in record.docs:
             words[art.file] = n
@@ -278,7 +292,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
             per_doc[art.file] = len(evs)
             index.append((art.file, name))
         tally.merge(record.tally)
-        kept[name] = record
+        kept[name] = frozen
 
     def close(chunk: _Chunk) -> None:
         """The chunk's texts and mentions to its part files (unless a build wrote them already), in the folder's
@@ -292,7 +306,8 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
                 chunks.write_parts(output_dir, chunk.name, chunk.texts, chunk.mentions)
         chunk.record.tally = chunk.tally
         tally.merge(chunk.tally)
-        kept[chunk.name] = chunk.record
+        if write:
+            kept[chunk.name] = chunks.freeze(chunk.record)
         if chunk.ok:
             chunk.texts, chunk.mentions = [], []
 
@@ -374,22 +389,27 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
     for group in chunks.split(entries, lambda e: e.name):
         read = hash_entries(group)
         name = chunks.digest(version, kbh, [chunk_key(e, read) for e in group])
-        record = records.get(name)
-        if record is not None and chunks.has_parts(output_dir, name):
+        frozen = records.get(name)
+        if frozen is not None and chunks.has_parts(output_dir, name):
+            record = chunks.thaw(frozen)
             for art, *_ in record.docs:
                 articles.append(art)
                 report.reused += art.status.startswith("ok")
                 n += 1
                 if progress:
                     progress(n, total, art.file)
-            step(functools.partial(reuse, name, record))
+            step(functools.partial(reuse, name, frozen, record))
             continue
         chunk = _Chunk(name)
         cache = st.cached(kbh, version, [hashes[e.name] for e in group if hashes.get(e.name, ("",))[0]]
                           ) if st and not full else {}
+        used: set[tuple[str, str]] = set()
         for entry in group:
             ch, mh = hashes.get(entry.name, ("", ""))
             hit = cache.get((ch, mh)) if ch else None
+            if hit is not None and (ch, mh) in used:  # one text in two files: each its own objects
+                hit = copy.deepcopy(hit)
+            used.add((ch, mh))
             if hit is not None:
                 (art, evs, ms, un), stamp = hit
                 if art.file != entry.name:  # the same text under another name
@@ -419,6 +439,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
         step(functools.partial(close, chunk))
         del read, cache
     ordered.drain(0)
+    lap("read and extract, chunk by chunk")
     readable = any(a.status.startswith("ok") for a in articles)
     if write and readable:
         st = st or _open_store(output_dir)
@@ -432,17 +453,21 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
         for chunk in late_parts:
             chunks.write_parts(output_dir, chunk.name, chunk.texts, chunk.mentions)
         chunks.save_records(output_dir, kept)  # before geocoding and de-duplication change the events
+        lap("register and save records")
     for art in ingest.missing_files(manifest, {e.name for e in entries}):
         articles.append(ingest.with_issues(art, manifest))
         index.append((art.file, ""))
     warnings += ingest.document_issues(manifest, {a.file for a in articles})
     online = geocode.make_online(config.CACHE) if online_geocoder else None
     resolved = geocode.geocode(all_events, kb, online)
+    lap("geocode")
     parents = {a.name: a.parent or a.affiliation for a in kb.actors.values() if a.parent or a.affiliation}
     persons = {a.name for a in kb.actors.values() if a.actor_type == "person"}
     merged = dedupe.dedupe(all_events, parents, persons)
+    lap("de-duplicate")
     if st:
         merged, report.orphaned, report.corrections_applied = corrections.apply(merged, st.corrections(), kb)
+    lap("corrections")
     urls = {a.file: a.url for a in articles if a.url}
     out = {
         "events": tables.events_table(merged, kb, urls),
@@ -450,6 +475,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
         "locations": tables.locations_table(merged, tally, kb, resolved, unplaced),
         "documents": tables.documents_table(articles, per_doc, words),
     }
+    lap("tables")
     if write and readable:  # with no article read, the previous tables stay as they are
         extra = {"anchors": tables.anchors_table(merged, out["events"])}
         tables.write(out, output_dir, extra, {"input_dir": str(input_dir.resolve()), "documents": len(articles),
@@ -457,6 +483,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
                                               "orphaned_corrections": len(report.orphaned)},
                      files={chunks.INDEX: chunks.index_writer(index)})
         chunks.clean(output_dir, chunks.referenced(output_dir))
+        lap("write the set")
     report.documents = len(articles)
     report.ok = sum(a.status.startswith("ok") for a in articles)
     report.skipped = [(a.file, a.status.removeprefix("skipped: ")) for a in articles if a.status.startswith("skipped")]
