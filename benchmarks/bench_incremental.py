@@ -41,12 +41,12 @@ class Stages(logging.Handler):
 
     def __init__(self):
         super().__init__(logging.INFO)
-        self.seen: list[tuple[str, float]] = []
+        self.seen: list[tuple[str, float, float]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        m = re.fullmatch(r"stage (.+): ([\d.]+) s", record.getMessage())
+        m = re.match(r"stage (.+): ([\d.]+) s \(([\d.]+) s CPU", record.getMessage())
         if m:
-            self.seen.append((m.group(1), float(m.group(2))))
+            self.seen.append((m.group(1), float(m.group(2)), float(m.group(3))))
 
 
 def timed(label: str, fn, split: bool = False) -> tuple[float, object]:
@@ -54,16 +54,16 @@ def timed(label: str, fn, split: bool = False) -> tuple[float, object]:
     run_log = logging.getLogger("pipeline.run")
     run_log.addHandler(stages)
     run_log.setLevel(logging.INFO)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
         r = fn()
     finally:
         run_log.removeHandler(stages)
-    s = time.perf_counter() - t0
-    print(f"{label}: {s:.2f} s" + (f" ({r.extracted} extracted, {r.reused} from the cache, "
-                                   f"{sum(r.events_by_type.values())} events)" if r is not None else ""))
+    s, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(f"{label}: {s:.2f} s ({cpu:.2f} s CPU)" + (f" ({r.extracted} extracted, {r.reused} from the cache, "
+                                                   f"{sum(r.events_by_type.values())} events)" if r is not None else ""))
     if split:
-        print("   " + "; ".join(f"{name} {secs:.2f} s" for name, secs in stages.seen))
+        print("   stages, wall / CPU: " + "; ".join(f"{name} {w:.2f} / {c:.2f} s" for name, w, c in stages.seen))
     return s, r
 
 

@@ -75,6 +75,7 @@ class ChunkRecord:
 
 ARTICLE_FIELDS = [f.name for f in dataclasses.fields(Article)]
 EVENT_FIELDS = [f.name for f in dataclasses.fields(Event) if f.name != "anchors"]
+ANCHOR_FIELDS = [f.name for f in dataclasses.fields(Anchor)]
 
 
 def freeze(record: ChunkRecord) -> bytes:
@@ -92,22 +93,27 @@ def freeze(record: ChunkRecord) -> bytes:
     return pickle.dumps((docs, tally), protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _anchor(values: tuple) -> Anchor:
+    a = object.__new__(Anchor)
+    a.__dict__ = dict(zip(ANCHOR_FIELDS, values))
+    return a
+
+
 def thaw(frozen: bytes) -> ChunkRecord:
     """The objects back from freeze()."""
     from pipeline.tables import MentionTally
     docs, (counts, dates) = pickle.loads(frozen)  # noqa: S301 - the data folder's own file
-    out = ChunkRecord()
+    out, new = ChunkRecord(), object.__new__
     for art_row, words, events, un in docs:
-        art = Article.__new__(Article)
-        art.__dict__.update(zip(ARTICLE_FIELDS, art_row))
+        art = new(Article)
+        art.__dict__ = dict(zip(ARTICLE_FIELDS, art_row))
         evs = []
-        for row in events:
-            ev = Event.__new__(Event)
-            ev.__dict__.update(zip(EVENT_FIELDS, row))
-            ev.anchors = [Anchor(*a) for a in row[-1]]
-            ev.assoc_actors, ev.sources = list(ev.assoc_actors), list(ev.sources)
+        for row in events:  # the fields' own lists were pickled as lists: each event gets fresh ones
+            ev = new(Event)
+            ev.__dict__ = d = dict(zip(EVENT_FIELDS, row))
+            d["anchors"] = [_anchor(a) for a in row[-1]]
             evs.append(ev)
-        out.docs.append((art, words, evs, list(un)))
+        out.docs.append((art, words, evs, un))
     tally = MentionTally()
     for label, canon, n, seen in counts:
         tally.counts[(label, canon)] = n

@@ -162,13 +162,17 @@ def _read_entry(entry: ingest.Entry, manifest: ingest.Manifest, max_bytes: int) 
 
 
 def _stopwatch() -> Callable[[str], None]:
-    """Logs the seconds each stage took (at INFO, `stage <name>: <s>`): benchmarks/bench_incremental.py reads them."""
-    last = [time.perf_counter()]
+    """Logs the seconds each stage took, wall clock and this process's CPU (the steadier figure on a shared
+    machine), and the process's peak memory so far (at INFO, `stage <name>: <s> s (<s> s CPU, peak RSS <MB> MB)`):
+    benchmarks/bench_incremental.py reads them."""
+    import resource
+    last = [time.perf_counter(), time.process_time()]
 
     def lap(stage: str) -> None:
-        now = time.perf_counter()
-        log.info("stage %s: %.3f s", stage, now - last[0])
-        last[0] = now
+        now = [time.perf_counter(), time.process_time()]
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        log.info("stage %s: %.3f s (%.3f s CPU, peak RSS %.0f MB)", stage, now[0] - last[0], now[1] - last[1], peak)
+        last[:] = now
     return lap
 
 
