@@ -27,6 +27,12 @@ clock starts; files are read and tables written inside the timed build. Corpus g
 --articles      corpus size (default 2000; about 3 minutes on a 2-core machine)
 --ner-articles  how many of the corpus's articles (the first ones) spaCy NER alone reads (default 500)
 --ner           also time the pipeline with the optional NER step
+
+The scaling curve instead (each size's corpus generated, then one full build per --jobs value, each in its own
+process): articles/s, peak RSS of the build's process and the de-duplication's seconds, to show that memory stays
+flat as the corpus grows (the build streams its chunks: pipeline.chunks):
+
+    python benchmarks/bench_pipeline.py --scaling 1000,10000 [--jobs 1,2] [--no-parse]
 """
 from __future__ import annotations
 

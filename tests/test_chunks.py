@@ -125,3 +125,14 @@ def test_a_lost_records_file_is_rebuilt_from_the_store(corpus, built, tmp_path):
     report = run.build(corpus, out)
     assert (report.extracted, report.reused) == (0, 45) and (out / chunks.RECORDS).exists()
     assert_same(out, built)
+
+
+def test_a_damaged_records_file_is_a_warning_and_the_build_goes_on(corpus, built, tmp_path, caplog):
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
+    (out / chunks.RECORDS).write_bytes(b"not a pickle")
+    report = run.build(corpus, out)
+    assert (report.extracted, report.reused) == (0, 45)
+    assert any("records.pkl" in r.getMessage() and "unreadable" in r.getMessage() for r in caplog.records)
+    assert_same(out, built)
+    assert chunks.load_records(out)  # written again whole
