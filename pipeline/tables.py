@@ -51,32 +51,43 @@ def _id_order(ev: Event) -> tuple:
 
 
 def events_table(events: list[Event], kb: Knowledge, urls: dict[str, str]) -> pd.DataFrame:
-    rows, seen = [], Counter()
+    """Built column by column: a list per column holds a reference per row, where a dict per row would hold a
+    hash table per row (several times the memory on a large corpus)."""
+    names = schema.columns("events")
+    cols: dict[str, list] = {c: [] for c in names}
+    seen = Counter()
     for ev in sorted(events, key=_id_order):
         eid = event_id(ev)
         seen[eid] += 1
         if seen[eid] > 1:
             eid = f"{eid}-{seen[eid]}"
         ev.event_id = eid
-        acled_type, acled_sub = kb.acled[ev.event_type]
-        if ev.disrupted and acled_type == schema.DISRUPTED[0]:
-            acled_sub = schema.DISRUPTED[1]
-        rows.append({
-            "event_id": eid, "event_date": ev.event_date, "date_precision": ev.date_precision,
-            "time_precision": schema.TIME_PRECISION_CODE[ev.date_precision], "event_type": ev.event_type,
-            "acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
-            "actor1": ev.actor1, "attribution": ev.attribution, "actor2": ev.actor2, "assoc_actors": ";".join(ev.assoc_actors),
-            "location": ev.location, "location_text": ev.location_text, "admin1": ev.admin1,
-            "country": ev.country, "latitude": ev.latitude, "longitude": ev.longitude,
-            "geo_precision": ev.geo_precision, "fatalities": ev.fatalities, "fatalities_low": ev.fatalities_low,
-            "fatalities_high": ev.fatalities_high, "injuries": ev.injuries, "sources": ";".join(ev.sources),
-            "source_urls": ";".join(urls.get(s, "") for s in ev.sources),
-            "evidence": ev.evidence, "date_text": ev.date_text, "confidence": ev.confidence, "notes": _notes(ev),
-            "corrected": ev.corrected, "last_modified": ev.last_modified,
-        })
-    df = pd.DataFrame(rows, columns=schema.columns("events")) if rows else schema.empty("events")
+        for c, v in zip(names, _event_row(ev, eid, kb, urls, names)):
+            cols[c].append(v)
+    df = pd.DataFrame(cols, columns=names) if events else schema.empty("events")
     df = schema.conform(df, "events")
     return df.sort_values(["event_date", "event_id"], na_position="last").reset_index(drop=True)
+
+
+def _event_row(ev: Event, eid: str, kb: Knowledge, urls: dict[str, str], names: list[str]) -> tuple:
+    """One row's values, in the order of schema.columns('events')."""
+    acled_type, acled_sub = kb.acled[ev.event_type]
+    if ev.disrupted and acled_type == schema.DISRUPTED[0]:
+        acled_sub = schema.DISRUPTED[1]
+    row = {
+        "event_id": eid, "event_date": ev.event_date, "date_precision": ev.date_precision,
+        "time_precision": schema.TIME_PRECISION_CODE[ev.date_precision], "event_type": ev.event_type,
+        "acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
+        "actor1": ev.actor1, "attribution": ev.attribution, "actor2": ev.actor2, "assoc_actors": ";".join(ev.assoc_actors),
+        "location": ev.location, "location_text": ev.location_text, "admin1": ev.admin1,
+        "country": ev.country, "latitude": ev.latitude, "longitude": ev.longitude,
+        "geo_precision": ev.geo_precision, "fatalities": ev.fatalities, "fatalities_low": ev.fatalities_low,
+        "fatalities_high": ev.fatalities_high, "injuries": ev.injuries, "sources": ";".join(ev.sources),
+        "source_urls": ";".join(urls.get(s, "") for s in ev.sources),
+        "evidence": ev.evidence, "date_text": ev.date_text, "confidence": ev.confidence, "notes": _notes(ev),
+        "corrected": ev.corrected, "last_modified": ev.last_modified,
+    }
+    return tuple(row[c] for c in names)
 
 
 class MentionTally:
@@ -212,12 +223,11 @@ ANCHOR_COLUMNS = ["event_id", "file", "content_hash", "start", "end", "sentence_
 def anchors_table(events: list[Event], events_df: pd.DataFrame) -> pd.DataFrame:
     """Where each row's evidence is (pipeline.store.Anchor), one line per merged report: what the dashboard
     anchors a correction to."""
-    rows = []
+    rows = []  # tuples, not dicts: a large corpus has tens of thousands
     for ev in events:
         for a in ev.anchors:
             file = ev.file if a.content_hash == ev.anchors[0].content_hash else ""
-            rows.append({"event_id": ev.event_id, "file": file, "content_hash": a.content_hash, "start": a.start,
-                         "end": a.end, "sentence_hash": a.sentence_hash, "event_type": a.event_type})
+            rows.append((ev.event_id, file, a.content_hash, a.start, a.end, a.sentence_hash, a.event_type))
     return pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
 
 
