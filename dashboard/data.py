@@ -326,6 +326,12 @@ def article_text(data_folder: Path, file: str) -> str | None:
     return _saved_texts(str(tp), (stat.st_mtime_ns, stat.st_size)).get(str(file))
 
 
+def texts_location(tables: Tables) -> Path:
+    """Where the set's article texts are: the part files (sets written in chunks), else texts.parquet."""
+    build = tables.set_dir or tableset.published(tables.data_dir)
+    return tables.data_dir / chunks.PARTS if (build / chunks.INDEX).exists() else tables.data_dir / TEXTS_FILE
+
+
 def article_mentions(tables: Tables, file: str) -> pd.DataFrame | None:
     """The mentions the pipeline recorded in the document `file` (MENTION_COLUMNS): from its chunk's part file
     (only that document is read), else from the set's mentions table; None when the set records none."""

@@ -216,6 +216,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
                 max_bytes: int, write: bool, ner: bool, parse: bool, full: bool,
                 engine: parallel.Engine | None) -> Report:
     t0 = time.perf_counter()
+    lap = _stopwatch()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         raise PipelineError(f"input folder not found: {input_dir}")
@@ -250,7 +251,7 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
     kbh, version = kb_hash(), extractor_version(ner, parse)
     registry = st.documents() if st else {}
     report = Report(output_dir=str(output_dir))
-    lap = _stopwatch()
+    lap("scan the folder, read the registry")
     records = chunks.load_records(output_dir) if write and not full else {}
     lap("load records")
     kept: dict[str, bytes] = {}  # this build's records by chunk digest (frozen), saved for the next build

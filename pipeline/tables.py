@@ -126,13 +126,6 @@ class MentionTally:
         counts = Counter({c: n for (lb, c), n in self.counts.items() if lb == label})
         return counts, {c: s for (lb, c), s in self.seen.items() if lb == label}
 
-    @classmethod
-    def of_articles(cls, mentions: dict[str, list[MentionRow]], articles: dict[str, Article]) -> MentionTally:
-        t = cls()
-        for file, ms in mentions.items():
-            t.add(ms, articles[file].published)
-        return t
-
 
 def actors_table(events: list[Event], tally: MentionTally, kb: Knowledge) -> pd.DataFrame:
     first, last, ev_counts = {}, {}, Counter()
@@ -211,12 +204,6 @@ def documents_table(articles: list[Article], per_doc_events: Counter, words: dic
     return schema.conform(df, "documents")
 
 
-def mentions_table(mentions: dict[str, list[MentionRow]]) -> pd.DataFrame:
-    rows = [(f, start, end, label, text, canonical) for f, ms in mentions.items()
-            for text, start, end, label, canonical in ms]
-    return pd.DataFrame(rows, columns=["file", "start", "end", "label", "text", "canonical"])
-
-
 ANCHOR_COLUMNS = ["event_id", "file", "content_hash", "start", "end", "sentence_hash", "event_type"]
 
 
@@ -229,10 +216,6 @@ def anchors_table(events: list[Event], events_df: pd.DataFrame) -> pd.DataFrame:
             file = ev.file if a.content_hash == ev.anchors[0].content_hash else ""
             rows.append((ev.event_id, file, a.content_hash, a.start, a.end, a.sentence_hash, a.event_type))
     return pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
-
-
-def texts_table(articles: list[Article]) -> pd.DataFrame:
-    return pd.DataFrame([{"file": a.file, "text": a.text} for a in articles], columns=["file", "text"])
 
 
 def _parquet(df: pd.DataFrame) -> tableset.Writer:

@@ -91,7 +91,7 @@ def render(tables: data.Tables, selected: str) -> str:
     })
     skipped = int((~docs["status"].fillna("").str.startswith("ok")).sum())
     st.caption(f"{len(docs):,} documents, {skipped} skipped. The reader shows the texts the pipeline saved "
-               f"in {data.shown_path(tables.data_dir / data.TEXTS_FILE, tables.data_dir)}.")
+               f"in {data.shown_path(data.texts_location(tables), tables.data_dir)}.")
     files = docs["file"].tolist()
     if not files:
         return selected
