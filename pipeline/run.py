@@ -459,6 +459,8 @@ def _build_with(input_dir: Path, output_dir: Path, progress: Progress | None, on
             chunks.write_parts(output_dir, chunk.name, chunk.texts, chunk.mentions)
         chunks.save_records(output_dir, kept)  # before geocoding and de-duplication change the events
         lap("register and save records")
+    for done in (kept, records, registry, hashes, stats):  # not needed below: freed before the tables' peak
+        done.clear()
     for art in ingest.missing_files(manifest, {e.name for e in entries}):
         articles.append(ingest.with_issues(art, manifest))
         index.append((art.file, ""))
