@@ -27,6 +27,12 @@ clock starts; files are read and tables written inside the timed build. Corpus g
 --articles      corpus size (default 2000; about 3 minutes on a 2-core machine)
 --ner-articles  how many of the corpus's articles (the first ones) spaCy NER alone reads (default 500)
 --ner           also time the pipeline with the optional NER step
+
+The scaling curve instead (each size's corpus generated, then one full build per --jobs value, each in its own
+process): articles/s, peak RSS of the build's process and the de-duplication's seconds, to show that memory stays
+flat as the corpus grows (the build streams its chunks: pipeline.chunks):
+
+    python benchmarks/bench_pipeline.py --scaling 1000,10000 [--jobs 1,2] [--no-parse]
 """
 from __future__ import annotations
 
@@ -104,8 +110,11 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def phase_build(corpus: Path, out: Path, parse: bool, ner: bool) -> dict:
-    """The whole pipeline on the corpus; with parse=True, counts what the parser was given."""
+def phase_build(corpus: Path, out: Path, parse: bool, ner: bool, jobs: int = 1) -> dict:
+    """The whole pipeline on the corpus; with parse=True, counts what the parser was given. Also times the
+    de-duplication (wrapped) and, with jobs > 1, sums the peak RSS of the Dask workers."""
+    from pipeline import dedupe as dedupe_mod
+    from pipeline import run as run_mod
     from pipeline import segment as seg_mod
     from pipeline.extract import parse as parse_mod
     from pipeline.run import build
@@ -132,14 +141,24 @@ def phase_build(corpus: Path, out: Path, parse: bool, ner: bool) -> dict:
         counts["batches"] += 1
         return real_parse_many(texts)
 
-    seg_mod.segment, parse_mod.parse_many = counting_segment, counting_parse_many
+    dedupe_secs = [0.0]
+    real_dedupe = dedupe_mod.dedupe
+
+    def timed_dedupe(*a, **kw):
+        t = time.perf_counter()
+        try:
+            return real_dedupe(*a, **kw)
+        finally:
+            dedupe_secs[0] += time.perf_counter() - t
+
+    seg_mod.segment, parse_mod.parse_many, run_mod.dedupe.dedupe = counting_segment, counting_parse_many, timed_dedupe
     rss0 = _rss_now_mb()
     t0 = time.perf_counter()
-    report = build(corpus, out, parse=parse, ner=ner)
+    report = build(corpus, out, parse=parse, ner=ner, jobs=jobs)
     secs = time.perf_counter() - t0
-    seg_mod.segment, parse_mod.parse_many = real_segment, real_parse_many
+    seg_mod.segment, parse_mod.parse_many, run_mod.dedupe.dedupe = real_segment, real_parse_many, real_dedupe
     return {"seconds": secs, "peak_mb": _peak_rss_mb(), "setup_mb": rss0, "ok": report.ok,
-            "documents": report.documents, "skipped": len(report.skipped),
+            "documents": report.documents, "skipped": len(report.skipped), "dedupe_seconds": dedupe_secs[0],
             "events": sum(report.events_by_type.values()), "counts": counts}
 
 
@@ -164,9 +183,12 @@ def phase_ner_alone(corpus: Path, limit: int) -> dict:
 
 def run_phase(args: argparse.Namespace) -> None:
     cpus = sorted(os.sched_getaffinity(0))
-    os.sched_setaffinity(0, {cpus[0]})  # one core
+    if args.jobs == 1:
+        os.sched_setaffinity(0, {cpus[0]})  # one core
     corpus = Path(args.corpus)
-    if args.phase == "parse":
+    if args.phase == "scale":
+        res = phase_build(corpus, Path(args.out), parse=not args.no_parse, ner=False, jobs=args.jobs)
+    elif args.phase == "parse":
         res = phase_build(corpus, Path(args.out), parse=True, ner=False)
     elif args.phase == "flat":
         res = phase_build(corpus, Path(args.out), parse=False, ner=False)
@@ -179,10 +201,10 @@ def run_phase(args: argparse.Namespace) -> None:
     print("RESULT " + json.dumps(res), flush=True)
 
 
-def spawn(phase: str, corpus: Path, out: Path, ner_articles: int) -> dict:
+def spawn(phase: str, corpus: Path, out: Path, ner_articles: int, extra: tuple[str, ...] = ()) -> dict:
     env = {**os.environ, **ONE_THREAD}
     cmd = [sys.executable, str(Path(__file__).resolve()), "--phase", phase, "--corpus", str(corpus),
-           "--out", str(out), "--ner-articles", str(ner_articles)]
+           "--out", str(out), "--ner-articles", str(ner_articles), *extra]
     proc = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True)  # stderr (logs) passes through
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
     if proc.returncode != 0 or not lines:
@@ -198,12 +220,21 @@ def main() -> None:
     ap.add_argument("--ner-articles", type=int, default=500,
                     help="articles (the first ones) that spaCy NER alone reads (default 500)")
     ap.add_argument("--ner", action="store_true", help="also time the pipeline with the optional NER step")
+    ap.add_argument("--scaling", help="instead: the build at these corpus sizes (comma-separated, e.g. 1000,10000): "
+                    "articles/s, peak RSS, de-dup seconds")
+    ap.add_argument("--jobs", default="1", help="with --scaling: the --jobs values to run (comma-separated, e.g. 1,2)")
+    ap.add_argument("--no-parse", action="store_true", help="with --scaling: without the dependency parse (faster; "
+                    "enough to show how memory grows)")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.phase:
+        args.jobs = int(args.jobs)
         run_phase(args)
+        return
+    if args.scaling:
+        scaling([int(n) for n in args.scaling.split(",")], [int(j) for j in args.jobs.split(",")], args.no_parse)
         return
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -256,6 +287,26 @@ def main() -> None:
         if args.ner:
             r = spawn("parse-ner", corpus, Path(tmp) / "out_parse_ner", args.ner_articles)
             print(line("   --ner: pipeline with parse + NER on events that lack a place", r, n, words))
+
+
+def scaling(sizes: list[int], jobs: list[int], no_parse: bool) -> None:
+    """The scaling curve: for each size and --jobs value, a full build into an empty folder in its own process.
+    Peak RSS is the build process's own (with jobs > 1 the Dask workers' memory is not in it); flat memory means the
+    peak barely moves with the corpus size."""
+    print(f"scaling: sizes {sizes}, jobs {jobs}, {'without' if no_parse else 'with'} the parse; each build in its "
+          f"own process (one CPU when jobs=1), knowledge files and models loaded before the clock")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "corpus"
+            corpus.mkdir()
+            words = make_corpus(corpus, n)
+            for j in jobs:
+                extra = ("--jobs", str(j), *(("--no-parse",) if no_parse else ()))
+                r = spawn("scale", corpus, Path(tmp) / f"out{j}", 0, extra)
+                print(f"{n:>7,} articles, jobs {j}: {r['seconds']:8.1f} s, {n / r['seconds']:6.1f} articles/s, "
+                      f"{words / r['seconds']:8,.0f} words/s, peak RSS {r['peak_mb']:6.0f} MB "
+                      f"({r['setup_mb']:.0f} MB after setup), de-dup {r['dedupe_seconds']:.2f} s, "
+                      f"{r['events']:,} events", flush=True)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from pipeline import config, schema, tableset
+from pipeline import chunks, config, schema, tableset
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def missing_tables(folder: Path) -> list[str]:
 
 
 SET_FILES = (*(f"{t}.{ext}" for t in config.TABLE_NAMES for ext in ("parquet", "csv")), "mentions.parquet", "anchors.parquet",
-             "texts.parquet", tableset.INFO)
+             "texts.parquet", chunks.INDEX, tableset.INFO)
 
 
 def signature(folder: Path) -> tuple:
@@ -306,13 +306,45 @@ def _key_events_cached(path: str, mtime: int) -> pd.DataFrame:  # no underscore:
 
 
 def article_text(data_folder: Path, file: str) -> str | None:
-    """The text the pipeline saved for the document `file` (a key of the texts table, data/texts.parquet);
-    None when the table lacks it. Only a lookup in that table: no file named by a user or a link is opened."""
-    tp = tableset.published(data_folder) / TEXTS_FILE
-    if not file or not tp.exists():
+    """The text the pipeline saved for the document `file`: from its chunk's part file when the set has an index of
+    parts (pipeline.chunks; only that document is read), else from the set's texts table (data/texts.parquet);
+    None when neither has it. Only a lookup by name: no file named by a user or a link is opened."""
+    build = tableset.published(data_folder)
+    if not file:
+        return None
+    if (build / chunks.INDEX).exists():
+        try:
+            part = chunks.part_of(build, str(file))
+            return None if part is None else chunks.read_text(data_folder, part, str(file))
+        except (OSError, ValueError) as exc:  # pyarrow errors subclass these
+            logger.warning("cannot read the saved text of %s: %s", file, exc)
+            return None
+    tp = build / TEXTS_FILE
+    if not tp.exists():
         return None
     stat = tp.stat()
     return _saved_texts(str(tp), (stat.st_mtime_ns, stat.st_size)).get(str(file))
+
+
+def texts_location(tables: Tables) -> Path:
+    """Where the set's article texts are: the part files (sets written in chunks), else texts.parquet."""
+    build = tables.set_dir or tableset.published(tables.data_dir)
+    return tables.data_dir / chunks.PARTS if (build / chunks.INDEX).exists() else tables.data_dir / TEXTS_FILE
+
+
+def article_mentions(tables: Tables, file: str) -> pd.DataFrame | None:
+    """The mentions the pipeline recorded in the document `file` (MENTION_COLUMNS): from its chunk's part file
+    (only that document is read), else from the set's mentions table; None when the set records none."""
+    build = tables.set_dir or tableset.published(tables.data_dir)
+    if (build / chunks.INDEX).exists():
+        try:
+            part = chunks.part_of(build, str(file))
+            return None if part is None else chunks.read_mentions(tables.data_dir, part, str(file))
+        except (OSError, ValueError) as exc:
+            logger.warning("cannot read the mentions of %s: %s", file, exc)
+            return None
+    m = tables.mentions
+    return None if m is None else m[m["file"] == file]
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

@@ -51,37 +51,84 @@ def _id_order(ev: Event) -> tuple:
 
 
 def events_table(events: list[Event], kb: Knowledge, urls: dict[str, str]) -> pd.DataFrame:
-    rows, seen = [], Counter()
+    """Built column by column: a list per column holds a reference per row, where a dict per row would hold a
+    hash table per row (several times the memory on a large corpus)."""
+    names = schema.columns("events")
+    cols: dict[str, list] = {c: [] for c in names}
+    seen = Counter()
     for ev in sorted(events, key=_id_order):
         eid = event_id(ev)
         seen[eid] += 1
         if seen[eid] > 1:
             eid = f"{eid}-{seen[eid]}"
         ev.event_id = eid
-        acled_type, acled_sub = kb.acled[ev.event_type]
-        if ev.disrupted and acled_type == schema.DISRUPTED[0]:
-            acled_sub = schema.DISRUPTED[1]
-        rows.append({
-            "event_id": eid, "event_date": ev.event_date, "date_precision": ev.date_precision,
-            "time_precision": schema.TIME_PRECISION_CODE[ev.date_precision], "event_type": ev.event_type,
-            "acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
-            "actor1": ev.actor1, "attribution": ev.attribution, "actor2": ev.actor2, "assoc_actors": ";".join(ev.assoc_actors),
-            "location": ev.location, "location_text": ev.location_text, "admin1": ev.admin1,
-            "country": ev.country, "latitude": ev.latitude, "longitude": ev.longitude,
-            "geo_precision": ev.geo_precision, "fatalities": ev.fatalities, "fatalities_low": ev.fatalities_low,
-            "fatalities_high": ev.fatalities_high, "injuries": ev.injuries, "sources": ";".join(ev.sources),
-            "source_urls": ";".join(urls.get(s, "") for s in ev.sources),
-            "evidence": ev.evidence, "date_text": ev.date_text, "confidence": ev.confidence, "notes": _notes(ev),
-            "corrected": ev.corrected, "last_modified": ev.last_modified,
-        })
-    df = pd.DataFrame(rows, columns=schema.columns("events")) if rows else schema.empty("events")
+        for c, v in zip(names, _event_row(ev, eid, kb, urls, names)):
+            cols[c].append(v)
+    df = pd.DataFrame(cols, columns=names) if events else schema.empty("events")
     df = schema.conform(df, "events")
     return df.sort_values(["event_date", "event_id"], na_position="last").reset_index(drop=True)
 
 
-def actors_table(events: list[Event], mentions: dict[str, list[MentionRow]], articles: dict[str, Article],
-                 kb: Knowledge) -> pd.DataFrame:
-    counts, seen_as, first, last, ev_counts = Counter(), defaultdict(set), {}, {}, Counter()
+def _event_row(ev: Event, eid: str, kb: Knowledge, urls: dict[str, str], names: list[str]) -> tuple:
+    """One row's values, in the order of schema.columns('events')."""
+    acled_type, acled_sub = kb.acled[ev.event_type]
+    if ev.disrupted and acled_type == schema.DISRUPTED[0]:
+        acled_sub = schema.DISRUPTED[1]
+    row = {
+        "event_id": eid, "event_date": ev.event_date, "date_precision": ev.date_precision,
+        "time_precision": schema.TIME_PRECISION_CODE[ev.date_precision], "event_type": ev.event_type,
+        "acled_event_type": acled_type, "acled_sub_event_type": acled_sub,
+        "actor1": ev.actor1, "attribution": ev.attribution, "actor2": ev.actor2, "assoc_actors": ";".join(ev.assoc_actors),
+        "location": ev.location, "location_text": ev.location_text, "admin1": ev.admin1,
+        "country": ev.country, "latitude": ev.latitude, "longitude": ev.longitude,
+        "geo_precision": ev.geo_precision, "fatalities": ev.fatalities, "fatalities_low": ev.fatalities_low,
+        "fatalities_high": ev.fatalities_high, "injuries": ev.injuries, "sources": ";".join(ev.sources),
+        "source_urls": ";".join(urls.get(s, "") for s in ev.sources),
+        "evidence": ev.evidence, "date_text": ev.date_text, "confidence": ev.confidence, "notes": _notes(ev),
+        "corrected": ev.corrected, "last_modified": ev.last_modified,
+    }
+    return tuple(row[c] for c in names)
+
+
+class MentionTally:
+    """The mentions of many articles counted by (label, canonical): how many, the words they were written in and,
+    for actors, the first and last publication date of the articles naming them. What the actors and locations
+    tables need of the mentions, kept in place of the mentions themselves (which go to disk chunk by chunk)."""
+
+    def __init__(self):
+        self.counts: Counter = Counter()
+        self.seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.first: dict[str, object] = {}
+        self.last: dict[str, object] = {}
+
+    def add(self, ms: list[MentionRow], published) -> None:
+        """One article's mention rows; published is its date (None when unknown)."""
+        for text, _start, _end, label, canonical in ms:
+            key = (label, canonical)
+            self.counts[key] += 1
+            self.seen[key].add(text)
+            if label == "ACTOR" and published is not None:
+                self._stamp(canonical, published, published)
+
+    def merge(self, other: MentionTally) -> None:
+        self.counts.update(other.counts)
+        for key, names in other.seen.items():
+            self.seen[key] |= names
+        for name, d in other.first.items():
+            self._stamp(name, d, other.last[name])
+
+    def _stamp(self, name: str, first, last) -> None:
+        self.first[name] = min(self.first.get(name, first), first)
+        self.last[name] = max(self.last.get(name, last), last)
+
+    def of(self, label: str) -> tuple[Counter, dict[str, set[str]]]:
+        """Counts and words seen by canonical name, for one label."""
+        counts = Counter({c: n for (lb, c), n in self.counts.items() if lb == label})
+        return counts, {c: s for (lb, c), s in self.seen.items() if lb == label}
+
+
+def actors_table(events: list[Event], tally: MentionTally, kb: Knowledge) -> pd.DataFrame:
+    first, last, ev_counts = {}, {}, Counter()
 
     def stamp(name, d):
         if d is None:
@@ -93,20 +140,17 @@ def actors_table(events: list[Event], mentions: dict[str, list[MentionRow]], art
         for name in {ev.actor1, ev.actor2} - {"unknown"}:
             ev_counts[name] += 1
             stamp(name, ev.event_date)
-    for file, ms in mentions.items():
-        pub = articles[file].published
-        for text, _start, _end, label, canonical in ms:
-            if label == "ACTOR":
-                counts[canonical] += 1
-                seen_as[canonical].add(text)
-                if not ev_counts[canonical]:
-                    stamp(canonical, pub)  # no event of its own: when articles mention it
+    counts, seen_as = tally.of("ACTOR")
+    for name in counts:
+        if not ev_counts[name] and name in tally.first:  # no event of its own: when articles mention it
+            first[name], last[name] = tally.first[name], tally.last[name]
     names = sorted(set(counts) | set(ev_counts))
     rows = []
     for name in names:
         a = kb.actors.get(name)
         rows.append({
-            "actor": name, "actor_type": a.actor_type if a else "other", "aliases_seen": ";".join(sorted(seen_as[name])),
+            "actor": name, "actor_type": a.actor_type if a else "other",
+            "aliases_seen": ";".join(sorted(seen_as.get(name, ()))),
             "parent": a.parent if a else "", "affiliation": a.affiliation if a else "",
             "mentions": counts[name], "events": ev_counts[name], "first_seen": first.get(name),
             "last_seen": last.get(name),
@@ -115,14 +159,10 @@ def actors_table(events: list[Event], mentions: dict[str, list[MentionRow]], art
     return schema.conform(df, "actors")
 
 
-def locations_table(events: list[Event], mentions: dict[str, list[MentionRow]], kb: Knowledge,
+def locations_table(events: list[Event], tally: MentionTally, kb: Knowledge,
                     resolved: dict[str, str], unplaced: Counter) -> pd.DataFrame:
-    counts, seen_as, ev_counts = Counter(), defaultdict(set), Counter()
-    for ms in mentions.values():
-        for text, _start, _end, label, canonical in ms:
-            if label == "PLACE":
-                counts[canonical] += 1
-                seen_as[canonical].add(text)
+    ev_counts = Counter()
+    counts, seen_as = tally.of("PLACE")
     first_event = {}
     for ev in events:
         if ev.location:
@@ -133,7 +173,7 @@ def locations_table(events: list[Event], mentions: dict[str, list[MentionRow]], 
         p = kb.places.get(name)
         ev = first_event.get(name)
         rows.append({
-            "location": name, "aliases_seen": ";".join(sorted(seen_as[name])),
+            "location": name, "aliases_seen": ";".join(sorted(seen_as.get(name, ()))),
             "latitude": p.latitude if p else (ev.latitude if ev else None),
             "longitude": p.longitude if p else (ev.longitude if ev else None),
             "admin1": p.admin1 if p else (ev.admin1 if ev else ""), "country": p.country if p else (ev.country if ev else ""),
@@ -150,20 +190,18 @@ def locations_table(events: list[Event], mentions: dict[str, list[MentionRow]], 
     return schema.conform(df, "locations")
 
 
-def documents_table(articles: list[Article], per_doc_events: Counter) -> pd.DataFrame:
+def documents_table(articles: list[Article], per_doc_events: Counter, words: dict[str, int] | None = None
+                    ) -> pd.DataFrame:
+    """words: each file's word count, counted before its text left memory (else counted from the text)."""
+    words = words or {}
     rows = [{
         "file": a.file, "title": a.title, "source": a.source, "url": a.url, "published": a.published,
-        "date_method": a.date_method, "words": len(a.text.split()), "events_extracted": per_doc_events[a.file],
+        "date_method": a.date_method, "words": words.get(a.file, len(a.text.split())),
+        "events_extracted": per_doc_events[a.file],
         "status": a.status,
     } for a in articles]
     df = pd.DataFrame(rows, columns=schema.columns("documents")) if rows else schema.empty("documents")
     return schema.conform(df, "documents")
-
-
-def mentions_table(mentions: dict[str, list[MentionRow]]) -> pd.DataFrame:
-    rows = [(f, start, end, label, text, canonical) for f, ms in mentions.items()
-            for text, start, end, label, canonical in ms]
-    return pd.DataFrame(rows, columns=["file", "start", "end", "label", "text", "canonical"])
 
 
 ANCHOR_COLUMNS = ["event_id", "file", "content_hash", "start", "end", "sentence_hash", "event_type"]
@@ -172,17 +210,12 @@ ANCHOR_COLUMNS = ["event_id", "file", "content_hash", "start", "end", "sentence_
 def anchors_table(events: list[Event], events_df: pd.DataFrame) -> pd.DataFrame:
     """Where each row's evidence is (pipeline.store.Anchor), one line per merged report: what the dashboard
     anchors a correction to."""
-    rows = []
+    rows = []  # tuples, not dicts: a large corpus has tens of thousands
     for ev in events:
         for a in ev.anchors:
             file = ev.file if a.content_hash == ev.anchors[0].content_hash else ""
-            rows.append({"event_id": ev.event_id, "file": file, "content_hash": a.content_hash, "start": a.start,
-                         "end": a.end, "sentence_hash": a.sentence_hash, "event_type": a.event_type})
+            rows.append((ev.event_id, file, a.content_hash, a.start, a.end, a.sentence_hash, a.event_type))
     return pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
-
-
-def texts_table(articles: list[Article]) -> pd.DataFrame:
-    return pd.DataFrame([{"file": a.file, "text": a.text} for a in articles], columns=["file", "text"])
 
 
 def _parquet(df: pd.DataFrame) -> tableset.Writer:
@@ -208,10 +241,10 @@ def _csv(df: pd.DataFrame, name: str) -> tableset.Writer:
 
 
 def write(tables: dict[str, pd.DataFrame], out_dir: Path, extra: dict[str, pd.DataFrame], info: dict,
-          csv: bool = True) -> Path:
-    """Write every table as Parquet and CSV (side tables as Parquet only) as one set (pipeline.tableset):
-    a killed run leaves the previous set whole. Returns the folder of the new set."""
-    files: dict[str, tableset.Writer] = {}
+          csv: bool = True, files: dict[str, tableset.Writer] | None = None) -> Path:
+    """Write every table as Parquet and CSV (side tables as Parquet only), and any other files (name -> writer),
+    as one set (pipeline.tableset): a killed run leaves the previous set whole. Returns the folder of the new set."""
+    others, files = files or {}, {}
     for name, df in tables.items():
         schema.conform(df, name)
         files[f"{name}.parquet"] = _parquet(df)
@@ -219,4 +252,5 @@ def write(tables: dict[str, pd.DataFrame], out_dir: Path, extra: dict[str, pd.Da
             files[f"{name}.csv"] = _csv(df, name)
     for name, df in extra.items():
         files[f"{name}.parquet"] = _parquet(df)
+    files.update(others)
     return tableset.publish(Path(out_dir), files, info)

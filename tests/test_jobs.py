@@ -10,12 +10,13 @@ import pytest
 from distributed import LocalCluster
 
 from benchmarks import synth
-from pipeline import run
+from pipeline import chunks, run
 from pipeline.parallel import LOOPBACK_HTTP
 from pipeline.__main__ import EXIT_OK, main
 
 ROOT = Path(__file__).parents[1]
-COMPARED = ("events", "actors", "locations", "documents", "mentions")
+COMPARED = ("events", "actors", "locations", "documents", "anchors")
+PER_DOCUMENT = ("mentions", "texts")  # written chunk by chunk (pipeline.chunks), read back whole here
 BUILD_TIME = ("last_modified",)  # the time of the build that extracted the row: differs between any two builds
 
 
@@ -40,14 +41,15 @@ def corpus(tmp_path_factory) -> Path:
 
 
 def tables(folder: Path) -> dict[str, pd.DataFrame]:
-    return {n: pd.read_parquet(folder / f"{n}.parquet").drop(columns=list(BUILD_TIME), errors="ignore")
-            for n in COMPARED}
+    out = {n: pd.read_parquet(folder / f"{n}.parquet").drop(columns=list(BUILD_TIME), errors="ignore")
+           for n in COMPARED}
+    return {**out, **{n: chunks.read_all(folder, n) for n in PER_DOCUMENT}}
 
 
 def assert_same(a: Path, b: Path) -> None:
     ta, tb = tables(a), tables(b)
     assert len(ta["events"]) > 100 and ta["events"]["event_id"].is_unique
-    for name in COMPARED:
+    for name in (*COMPARED, *PER_DOCUMENT):
         pd.testing.assert_frame_equal(ta[name], tb[name], obj=name)
 
 
@@ -87,7 +89,7 @@ def test_cli_jobs_2_equals_jobs_1(tmp_path, capsys):
     assert main(["build", "--input", str(ROOT / "seeds"), "--output", str(tmp_path / "two"), "--jobs", "2"]) == EXIT_OK
     assert "Read 5 of 5 documents" in capsys.readouterr().out
     ta, tb = tables(tmp_path / "one"), tables(tmp_path / "two")
-    for name in COMPARED:
+    for name in (*COMPARED, *PER_DOCUMENT):
         pd.testing.assert_frame_equal(ta[name], tb[name], obj=name)
 
 

@@ -1,5 +1,5 @@
 """Sources: the documents with their extraction status, and an article reader that highlights the
-dates, places and actors the pipeline recognised (data/mentions.parquet, else the tables' aliases)."""
+dates, places and actors the pipeline recognised (read per document, else the tables' aliases)."""
 from __future__ import annotations
 
 import html
@@ -45,10 +45,9 @@ def alias_spans(text: str, tables: data.Tables) -> list[tuple[int, int, str, str
 
 
 def mention_spans(file: str, tables: data.Tables) -> list[tuple[int, int, str, str]] | None:
-    m = tables.mentions
-    if m is None:
+    rows = data.article_mentions(tables, file)
+    if rows is None:
         return None
-    rows = m[m["file"] == file]
     return [(int(r.start), int(r.end), _kind(r.label), str(r.canonical)) for r in rows.itertuples()]
 
 
@@ -92,7 +91,7 @@ def render(tables: data.Tables, selected: str) -> str:
     })
     skipped = int((~docs["status"].fillna("").str.startswith("ok")).sum())
     st.caption(f"{len(docs):,} documents, {skipped} skipped. The reader shows the texts the pipeline saved "
-               f"in {data.shown_path(tables.data_dir / data.TEXTS_FILE, tables.data_dir)}.")
+               f"in {data.shown_path(data.texts_location(tables), tables.data_dir)}.")
     files = docs["file"].tolist()
     if not files:
         return selected
