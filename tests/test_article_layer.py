@@ -229,6 +229,10 @@ CASES = [
         "al-Muhandis, along with eight others.",
         [dict(type="drone_strike", date=date(2020, 1, 3), fatalities=10)],
         id="x9za-along-with-eight-others-and-no-date-is-a-victim", published=date(2024, 2, 1)),
+    row("The group suspended its attacks. That did not stop Washington from hitting back: on Monday, a US drone "
+        "strike in Baghdad killed a senior commander; nobody else was killed.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Baghdad", fatalities=1)],
+        id="x9zb-a-negation-before-a-colon-does-not-reach-past-it"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -338,9 +338,26 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     groups: dict[int, list[TriggerHit]] = {}
     for n, t in enumerate(trigs):
         groups.setdefault(find(n), []).append(t)
-    ordered = sorted(groups.values(), key=lambda g: g[0].i)
+    ordered = sorted((part for g in groups.values() for part in _split_at_stops(r, g)), key=lambda g: g[0].i)
     told_in_passing = {x for x, g in enumerate(ordered) if all(trigs.index(t) in passing for t in g)}
     return ordered, told_in_passing
+
+
+def _split_at_stops(r: _Sentence, group: list[TriggerHit]) -> list[list[TriggerHit]]:
+    """'That did not stop Washington from hitting back: in 2024 a drone strike killed ...': a colon or semicolon
+    ends a clause, so triggers on either side are separate acts (a threat keeps its quoted attack)."""
+    if any(t.trigger.event_type in TALK for t in group):
+        return [group]
+    group = sorted(group, key=lambda t: t.i)
+    text, base = r.sent.text, r.sent.start
+    parts = [[group[0]]]
+    for prev, t in zip(group, group[1:]):
+        gap = text[r.m.toks[prev.j - 1].end - base:r.m.toks[t.i].start - base]
+        if (":" in gap or ";" in gap) and t.trigger.event_type != "kill":  # '...; nobody was killed' is its toll
+            parts.append([t])
+        else:
+            parts[-1].append(t)
+    return parts
 
 
 def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, tuple[int, str]]:
