@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, filters, gate
+from dashboard import data, filters, gate, search
 from dashboard.building import build_with_progress
 from pipeline import sides
 from dashboard.filters import Filters, View
@@ -80,6 +80,7 @@ def ensure_tables() -> data.Tables:
     try:
         tables = data.load(folder)
         broken_set_warning(tables)
+        search.warm(tables.slim if tables.slim is not None else tables.events)  # what filtered_sets searches
         return tables
     except data.DataError as exc:
         if exc.missing and not st.session_state.get("_build_tried"):
@@ -120,9 +121,6 @@ def share_link(q: dict[str, str]) -> str:
 
 
 # ------------------------------------------------------------------ pieces
-def filtered_sets(tables: data.Tables, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
-    ev = tables.slim if tables.slim is not None else tables.events
-    return filters.apply_with_talk(ev, f, tables.parents, talk=not set(schema.TALK_TYPES) <= set(f.types))
 
 
 def cache_key(tables: data.Tables, f: Filters) -> str:
@@ -137,17 +135,32 @@ def headline_of(f: Filters, events: pd.DataFrame, opts: sidebar_view.Options) ->
 
 
 MEMO_ENTRIES = 16  # results kept per loaded tables: a few filter states back and forth
+FRAME_MEMO_ENTRIES = 8  # filtered sets kept: each up to ~40 MB at 200,000 events, so fewer than the small results
 
 
-def memo(tables: data.Tables, key: tuple, fn):
+def memo(tables: data.Tables, key: tuple, fn, store: str = "memo", limit: int = MEMO_ENTRIES, pinned: tuple | None = None):
     """fn() remembered on the tables for key (the filters' cache key): a rerun that changes no filter
-    (opening a card, switching tabs) does not recompute it."""
-    store = tables.derived.setdefault("memo", {})
-    if key not in store:
-        if len(store) >= MEMO_ENTRIES:
-            store.pop(next(iter(store)))
-        store[key] = fn()
-    return store[key]
+    (opening a card, switching tabs) does not recompute it. The least recently used entry goes first, never
+    the pinned one. The tables are cached per file version, so a rebuilt table starts with an empty memo."""
+    entries = tables.derived.setdefault(store, {})
+    if key in entries:
+        entries[key] = entries.pop(key)  # most recently used last
+        return entries[key]
+    while len(entries) >= limit:
+        entries.pop(next((k for k in entries if k != pinned), next(iter(entries))))
+    entries[key] = value = fn()
+    return value
+
+
+def filtered_sets(tables: data.Tables, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The filtered events and the timeline's lane of threats and statements, remembered on the tables for the
+    filters: a rerun that changes no filter (colouring, a card, a tab) or goes back to an earlier filter state
+    (Reset) does not filter 200,000 rows again. The landing view (no filters) is never dropped."""
+    def compute() -> tuple[pd.DataFrame, pd.DataFrame]:
+        ev = tables.slim if tables.slim is not None else tables.events
+        return filters.apply_with_talk(ev, f, tables.parents, talk=not set(schema.TALK_TYPES) <= set(f.types))
+    return memo(tables, ("filtered", cache_key(tables, f)), compute, store="frames", limit=FRAME_MEMO_ENTRIES,
+                pinned=("filtered", cache_key(tables, Filters())))
 
 
 def directions_html(events: pd.DataFrame, tables: data.Tables | None = None, key: str = "") -> str:
