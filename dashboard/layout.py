@@ -237,18 +237,21 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
         if t_map.open is not False:
             # map and timeline side by side: both on screen at 1366x768 without scrolling
             left, right = st.columns([1, 1])
+            key = cache_key(tables, f)
             with left:
-                map_view.render(events, tables.events, v.color_by, v.basemap, height=MAP_HEIGHT, acled=acled)
+                map_view.render(events, tables.events, v.color_by, v.basemap, height=MAP_HEIGHT, acled=acled,
+                                cache_key=key)
             with right:
-                keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
-                st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
+                st.markdown(memo(tables, ("legend", key, v.color_by), lambda: map_view.legend_html(
+                    *map_view.display.color_keys(events, v.color_by, tables.events), v.color_by, compact=True)),
+                    unsafe_allow_html=True)
                 if v.event:
                     with st.container(height=CARD_HEIGHT, border=False):
                         card_view.render(v.event, tables, key="card_map", visible_ids=events["event_id"])
                 timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
                                      on_range=sidebar_view.set_dates, height=TIMELINE_HEIGHT, legend=False,
-                                     cache_key=cache_key(tables, f))  # the legend above holds its colours
-            trend_view.render(events, cache_key(tables, f))
+                                     cache_key=key)  # the legend above holds its colours
+            trend_view.render(events, key)
             if acled is not None:
                 acled_view.render(events, tables.events, acled)
     with t_events:

@@ -358,9 +358,10 @@ def _on_unsited() -> None:
         st.session_state["event"] = ids[rows[0]]
 
 
-def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basemap: bool = False,
-           height: int = 560, selectable: bool = True, zoom: float | None = None,
-           acled: pd.DataFrame | None = None, list_unsited: bool = True) -> None:
+def drawn(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, height: int,
+          zoom: float | None) -> tuple[pd.DataFrame, str, tuple[float, float] | None, float, np.ndarray, int]:
+    """What the map draws for these events: (circles, note under the map, centre, zoom, which events are
+    sited, how many have no coordinates)."""
     keys, colors = display.color_keys(events, color_by, all_events)
     n = len(events)
     center = None
@@ -379,6 +380,26 @@ def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basema
         shown = events[on_map]
         points = cluster_frame(point_frame(shown, keys, colors, color_by), shown)
     unplaced = n - int(events[["latitude", "longitude"]].notna().all(axis=1).sum())
+    return points, note, center, zoom, on_map, unplaced
+
+
+@st.cache_resource(show_spinner=False, max_entries=12)
+def _cached_drawn(cache_key: str, color_by: str, height: int, zoom: float | None, _events: pd.DataFrame,
+                  _all_events: pd.DataFrame) -> tuple:
+    """drawn() for one (tables, filters) cache key and colouring: a rerun that changes neither (a card, a tab,
+    Reset to an earlier state) reuses the circles instead of grouping 200,000 events again. Read only."""
+    return drawn(_events, _all_events, color_by, height, zoom)
+
+
+def render(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, basemap: bool = False,
+           height: int = 560, selectable: bool = True, zoom: float | None = None,
+           acled: pd.DataFrame | None = None, list_unsited: bool = True, cache_key: str | None = None) -> None:
+    n = len(events)
+    if cache_key is None:
+        points, note, center, zoom, on_map, unplaced = drawn(events, all_events, color_by, height, zoom)
+    else:
+        points, note, center, zoom, on_map, unplaced = _cached_drawn(cache_key, color_by, height, zoom, events,
+                                                                     all_events)
     carto_key = None
     if basemap:
         try:
