@@ -35,6 +35,13 @@ def _lane(event_type: str) -> str:
     return TALK_LANE if event_type in schema.TALK_TYPES else palette.type_label(event_type)
 
 
+def _lane_positions(event_types: pd.Series, lane_code: dict[str, int]) -> np.ndarray:
+    """Each event's lane number (0 for a lane not shown), looked up once per distinct type."""
+    codes, uniq = pd.factorize(display.as_text(event_types, "other").to_numpy(dtype=object))
+    per_type = np.array([float(lane_code.get(_lane(u), 0)) for u in uniq] + [0.0])
+    return per_type[codes]
+
+
 _LINE = re.compile(r"(.{1,70})(?:\s+|$)")  # up to 70 characters, then a break at a space
 _BR_END = re.compile(r"(<br>)+$")
 
@@ -103,18 +110,21 @@ def _hover(df: pd.DataFrame) -> np.ndarray:
     if df.empty:
         return np.array([], dtype=object)
     t = display.event_strings(df, 200)
-    ev = pd.Series([_BR_END.sub("", _LINE.sub(_line_break, s)) for s in t["evidence"].to_numpy(dtype=object)],
-                   index=t.index, dtype=object)
-    out = ("<b>" + t["date"] + "</b> · " + t["type"] + "<br>" + t["actors"] + "<br>" + t["place"]
-           + " · killed: " + t["killed"] + "<br><i>" + ev + "</i>")
-    return out.to_numpy(dtype=object)
+    cols = [t[c].to_numpy(dtype=object) for c in ("date", "type", "actors", "place", "killed", "evidence")]
+    out = np.empty(len(t), dtype=object)  # every part is a string: one f-string a dot, not eleven column sums
+    out[:] = [f"<b>{d}</b> · {ty}<br>{a}<br>{p} · killed: {k}<br><i>{_BR_END.sub('', _LINE.sub(_line_break, e))}</i>"
+              for d, ty, a, p, k, e in zip(*cols)]
+    return out
 
 
 def _fixed(values: np.ndarray) -> np.ndarray:
     """Strings as a fixed-width numpy array (missing values as ''). Plotly deep-copies a figure's traces when it
     makes the figure and again when Streamlit asks for its dict; an object array is copied string by string
     (~30 ms for the hover texts, dates and ids of 2,000 dots), a fixed-width one as one block."""
-    return np.asarray(["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in values], dtype=str)
+    values = list(values)
+    if not all(type(v) is str for v in values):
+        values = ["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in values]
+    return np.asarray(values, dtype=str)
 
 
 def _wrap(s: str, width: int) -> list[str]:
@@ -211,8 +221,7 @@ def _dot_data(events: pd.DataFrame, talk: pd.DataFrame) -> dict:
         "imprecise": (dots["geo_precision"] == 3).fillna(False),
         "hover": _fixed(_hover(dots)),
         "x": _fixed(dots["event_date"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)),
-        "y": (display.as_text(dots["event_type"], "other").map(_lane).map(lane_code).fillna(0).to_numpy(float)
-              + rng.uniform(-0.28, 0.28, len(dots))),
+        "y": (_lane_positions(dots["event_type"], lane_code) + rng.uniform(-0.28, 0.28, len(dots))),
         "size": np.clip(6 + 2 * np.sqrt(dots["fatalities"].fillna(0).to_numpy(float)), 6, 18),
         "ids": _fixed(dots["event_id"].to_numpy(dtype=object)),
     }
