@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlencode
@@ -134,6 +135,7 @@ def headline_of(f: Filters, events: pd.DataFrame, opts: sidebar_view.Options) ->
     return filters.headline(f, len(events), killed, opts.dmin, opts.dmax)
 
 
+_MEMO_LOCK = threading.Lock()
 MEMO_ENTRIES = 16  # results kept per loaded tables: a few filter states back and forth
 FRAME_MEMO_ENTRIES = 8  # filtered sets kept: each up to ~40 MB at 200,000 events, so fewer than the small results
 
@@ -142,13 +144,16 @@ def memo(tables: data.Tables, key: tuple, fn, store: str = "memo", limit: int = 
     """fn() remembered on the tables for key (the filters' cache key): a rerun that changes no filter
     (opening a card, switching tabs) does not recompute it. The least recently used entry goes first, never
     the pinned one. The tables are cached per file version, so a rebuilt table starts with an empty memo."""
-    entries = tables.derived.setdefault(store, {})
-    if key in entries:
-        entries[key] = entries.pop(key)  # most recently used last
-        return entries[key]
-    while len(entries) >= limit:
-        entries.pop(next((k for k in entries if k != pinned), next(iter(entries))))
-    entries[key] = value = fn()
+    with _MEMO_LOCK:  # sessions rerun in their own threads
+        entries = tables.derived.setdefault(store, {})
+        if key in entries:
+            entries[key] = value = entries.pop(key)  # most recently used last
+            return value
+    value = fn()  # outside the lock: two sessions may compute the same value once each, neither waits
+    with _MEMO_LOCK:
+        while len(entries) >= limit:
+            entries.pop(next((k for k in entries if k != pinned), next(iter(entries))))
+        entries[key] = value
     return value
 
 
