@@ -322,7 +322,8 @@ def fit_view(lat: np.ndarray, lon: np.ndarray, height: int, width: int = FIT_WID
     lat, lon = np.asarray(lat, float), np.asarray(lon, float)
     if not len(lat):
         return geo.CENTER, DEFAULT_ZOOM
-    y0, y1 = _merc_y(lat).min(), _merc_y(lat).max()
+    y = _merc_y(lat)  # once: ~2 ms per 100,000 points
+    y0, y1 = y.min(), y.max()
     x_span = max(lon.max() - lon.min(), 1e-6) / 360 * 512
     y_span = max(y1 - y0, 1e-6) / (2 * np.pi) * 512
     z = np.log2(min(width * (1 - FIT_PAD) / x_span, height * (1 - FIT_PAD) / y_span))
@@ -366,9 +367,12 @@ def drawn(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, height:
     n = len(events)
     center = None
     on_map = sited(events)
+    lat = events["latitude"].to_numpy(float, na_value=np.nan)  # two columns, not a copy of the events
+    lon = events["longitude"].to_numpy(float, na_value=np.nan)
+    placed = ~(np.isnan(lat) | np.isnan(lon))
     if zoom is None:
-        pts = events[on_map] if on_map.any() else events.dropna(subset=["latitude", "longitude"])
-        center, zoom = fit_view(pts["latitude"].to_numpy(float), pts["longitude"].to_numpy(float), height)
+        pick = on_map if on_map.any() else placed
+        center, zoom = fit_view(lat[pick], lon[pick], height)
     if n > AGGREGATE_ABOVE:
         points = aggregate_frame(events, keys, colors)
         note = (f"{n:,} events are more than the map draws one by one: they are grouped on a "
@@ -379,7 +383,7 @@ def drawn(events: pd.DataFrame, all_events: pd.DataFrame, color_by: str, height:
         note = ""
         shown = events[on_map]
         points = cluster_frame(point_frame(shown, keys, colors, color_by), shown)
-    unplaced = n - int(events[["latitude", "longitude"]].notna().all(axis=1).sum())
+    unplaced = n - int(placed.sum())
     return points, note, center, zoom, on_map, unplaced
 
 
