@@ -122,15 +122,21 @@ def _normalised(df: pd.DataFrame, col: str):
     key = (id(df), col)
     with _NORM_LOCK:
         hit = _NORM_CACHE.get(key)
-        if hit is not None and hit[0]() is df:
-            return hit[1].result()
-        for k in [k for k, (ref, _) in list(_NORM_CACHE.items()) if ref() is None]:
-            del _NORM_CACHE[k]
-        fut: Future = Future()
+        pending = hit[1] if hit is not None and hit[0]() is df else None
+        if pending is None:
+            for k in [k for k, (ref, _) in list(_NORM_CACHE.items()) if ref() is None]:
+                del _NORM_CACHE[k]
+            fut: Future = Future()
+            try:
+                _NORM_CACHE[key] = (weakref.ref(df), fut)
+            except TypeError:
+                pass
+    if pending is not None:
         try:
-            _NORM_CACHE[key] = (weakref.ref(df), fut)
-        except TypeError:
-            pass
+            return pending.result()  # waited for outside the lock: the thread computing it may need the lock
+        except Exception as exc:  # that computation failed (and left the cache): this search does it itself
+            logger.warning("normalising %s failed in another thread (%s); trying again", col, exc)
+            return _norm_arrow(df[col])
     try:
         fut.set_result(_norm_arrow(df[col]))
     except BaseException as exc:

@@ -4,8 +4,9 @@ filter state gives the same page as before. Also: the fast search normalisation 
 from __future__ import annotations
 
 import gc
-import json
 import re
+import threading
+import time
 from types import SimpleNamespace
 
 import numpy as np
@@ -130,11 +131,37 @@ def test_the_background_normalisation_gives_the_search_the_same_answer():
     texts = ["Drones struck Ain al-Asad air base.", "Rockets hit the Al-Assad airbase.", "A Shi'ite militia."]
     warmed = _table(texts * (search.WARM_ABOVE // 3 + 1))
     search.warm(warmed)
-    for t in [t for t in __import__("threading").enumerate() if t.name == "search-warm"]:
+    for t in [t for t in threading.enumerate() if t.name == "search-warm"]:
         t.join(timeout=60)
     plain = search.mask(_table(texts), "Ain al-Asad").tolist()
     assert plain == [True, True, False]
     assert search.mask(warmed, "Ain al-Asad").tolist()[:3] == plain
+
+
+def test_a_failed_background_normalisation_neither_hangs_nor_breaks_the_search(monkeypatch):
+    real, calls, go = search._norm_arrow, [], threading.Event()
+
+    def fails_first(values):
+        if values.name == "evidence":
+            calls.append(1)
+            if len(calls) == 1:
+                go.wait(timeout=30)  # the background thread fails only once a search waits for it
+                raise ValueError("simulated failure")
+        return real(values)
+
+    monkeypatch.setattr(search, "_norm_arrow", fails_first)
+    table = _table(["a drone struck the base", "rockets hit the base"] * (search.WARM_ABOVE // 2))
+    search.warm(table)
+    result = {}
+    searching = threading.Thread(target=lambda: result.setdefault("drone", search.mask(table, "drone")))
+    searching.start()
+    time.sleep(0.3)
+    go.set()
+    searching.join(timeout=60)
+    assert not searching.is_alive()  # no deadlock between the waiting search and the failing thread
+    assert result["drone"].tolist()[:2] == [True, False]
+    assert len(calls) == 2  # the search tried again itself
+    assert search.mask(table, "rockets").tolist()[:2] == [False, True]
 
 
 @pytest.mark.parametrize("text", [
