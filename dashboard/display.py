@@ -191,6 +191,22 @@ def _date_text(d, precision) -> str:
     return html.escape(s + " (± week)" if precision == "week" else s)
 
 
+def _date_texts(dates: pd.Series, precision: pd.Series) -> np.ndarray:
+    """_date_text for every row, the day, month and year taken from the datetime64 values with numpy (making a
+    Timestamp per distinct date costs ~5 µs each, a third of the hover texts of 2,000 dots)."""
+    d = pd.to_datetime(dates).to_numpy(dtype="datetime64[ns]")
+    years, months = d.astype("datetime64[Y]"), d.astype("datetime64[M]")
+    y = years.astype(np.int64) + 1970
+    m = (months - years.astype("datetime64[M]")).astype(np.int64)
+    day = (d.astype("datetime64[D]") - months.astype("datetime64[D]")).astype(np.int64) + 1
+    prec = precision.to_numpy(dtype=object, na_value=None)
+    out = np.empty(len(d), dtype=object)
+    out[:] = ["date unknown" if nat else f"{MONTHS[mi]} {yi:04d}" if p == "month" else f"{yi:04d}" if p == "year"
+              else f"{di} {MONTHS[mi][:3]} {yi:04d}" + (" (± week)" if p == "week" else "")
+              for nat, yi, mi, di, p in zip(np.isnat(d).tolist(), y.tolist(), m.tolist(), day.tolist(), prec)]
+    return out
+
+
 def _actors_text(a1, a2) -> str:
     a1 = a1 if a1 else "unknown"
     a2 = a2 if a2 else "unknown"
@@ -224,7 +240,7 @@ def event_strings(df: pd.DataFrame, evidence_chars: int = 300) -> pd.DataFrame:
     Each column is formatted once per distinct value (dates, actor pairs, places…), so a few thousand
     events take milliseconds; only the evidence is per row."""
     return pd.DataFrame({
-        "date": _per_unique(df, ["event_date", "date_precision"], _date_text),
+        "date": _date_texts(df["event_date"], df["date_precision"]),
         "type": _per_unique(df, ["event_type"], lambda t: html.escape(palette.type_label(pd.NA if t is None else t))),
         "actors": _per_unique(df, ["actor1", "actor2"], _actors_text),
         "place": _per_unique(df, ["location", "admin1"], _place_text),

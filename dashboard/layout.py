@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlencode
@@ -11,7 +12,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, filters, gate
+from dashboard import data, filters, gate, search
 from dashboard.building import build_with_progress
 from pipeline import sides
 from dashboard.filters import Filters, View
@@ -80,6 +81,7 @@ def ensure_tables() -> data.Tables:
     try:
         tables = data.load(folder)
         broken_set_warning(tables)
+        search.warm(tables.slim if tables.slim is not None else tables.events)  # what filtered_sets searches
         return tables
     except data.DataError as exc:
         if exc.missing and not st.session_state.get("_build_tried"):
@@ -120,9 +122,6 @@ def share_link(q: dict[str, str]) -> str:
 
 
 # ------------------------------------------------------------------ pieces
-def filtered_sets(tables: data.Tables, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
-    ev = tables.slim if tables.slim is not None else tables.events
-    return filters.apply_with_talk(ev, f, tables.parents, talk=not set(schema.TALK_TYPES) <= set(f.types))
 
 
 def cache_key(tables: data.Tables, f: Filters) -> str:
@@ -136,18 +135,37 @@ def headline_of(f: Filters, events: pd.DataFrame, opts: sidebar_view.Options) ->
     return filters.headline(f, len(events), killed, opts.dmin, opts.dmax)
 
 
+_MEMO_LOCK = threading.Lock()
 MEMO_ENTRIES = 16  # results kept per loaded tables: a few filter states back and forth
+FRAME_MEMO_ENTRIES = 8  # filtered sets kept: each up to ~40 MB at 200,000 events, so fewer than the small results
 
 
-def memo(tables: data.Tables, key: tuple, fn):
+def memo(tables: data.Tables, key: tuple, fn, store: str = "memo", limit: int = MEMO_ENTRIES, pinned: tuple | None = None):
     """fn() remembered on the tables for key (the filters' cache key): a rerun that changes no filter
-    (opening a card, switching tabs) does not recompute it."""
-    store = tables.derived.setdefault("memo", {})
-    if key not in store:
-        if len(store) >= MEMO_ENTRIES:
-            store.pop(next(iter(store)))
-        store[key] = fn()
-    return store[key]
+    (opening a card, switching tabs) does not recompute it. The least recently used entry goes first, never
+    the pinned one. The tables are cached per file version, so a rebuilt table starts with an empty memo."""
+    with _MEMO_LOCK:  # sessions rerun in their own threads
+        entries = tables.derived.setdefault(store, {})
+        if key in entries:
+            entries[key] = value = entries.pop(key)  # most recently used last
+            return value
+    value = fn()  # outside the lock: two sessions may compute the same value once each, neither waits
+    with _MEMO_LOCK:
+        while len(entries) >= limit:
+            entries.pop(next((k for k in entries if k != pinned), next(iter(entries))))
+        entries[key] = value
+    return value
+
+
+def filtered_sets(tables: data.Tables, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The filtered events and the timeline's lane of threats and statements, remembered on the tables for the
+    filters: a rerun that changes no filter (colouring, a card, a tab) or goes back to an earlier filter state
+    (Reset) does not filter 200,000 rows again. The landing view (no filters) is never dropped."""
+    def compute() -> tuple[pd.DataFrame, pd.DataFrame]:
+        ev = tables.slim if tables.slim is not None else tables.events
+        return filters.apply_with_talk(ev, f, tables.parents, talk=not set(schema.TALK_TYPES) <= set(f.types))
+    return memo(tables, ("filtered", cache_key(tables, f)), compute, store="frames", limit=FRAME_MEMO_ENTRIES,
+                pinned=("filtered", cache_key(tables, Filters())))
 
 
 def directions_html(events: pd.DataFrame, tables: data.Tables | None = None, key: str = "") -> str:
@@ -224,18 +242,21 @@ def main_page(tables: data.Tables, f: Filters, v: View, opts: sidebar_view.Optio
         if t_map.open is not False:
             # map and timeline side by side: both on screen at 1366x768 without scrolling
             left, right = st.columns([1, 1])
+            key = cache_key(tables, f)
             with left:
-                map_view.render(events, tables.events, v.color_by, v.basemap, height=MAP_HEIGHT, acled=acled)
+                map_view.render(events, tables.events, v.color_by, v.basemap, height=MAP_HEIGHT, acled=acled,
+                                cache_key=key)
             with right:
-                keys, colors = map_view.display.color_keys(events, v.color_by, tables.events)
-                st.markdown(map_view.legend_html(keys, colors, v.color_by, compact=True), unsafe_allow_html=True)
+                st.markdown(memo(tables, ("legend", key, v.color_by), lambda: map_view.legend_html(
+                    *map_view.display.color_keys(events, v.color_by, tables.events), v.color_by, compact=True)),
+                    unsafe_allow_html=True)
                 if v.event:
                     with st.container(height=CARD_HEIGHT, border=False):
                         card_view.render(v.event, tables, key="card_map", visible_ids=events["event_id"])
                 timeline_view.render(events, talk, data.key_events(), tables.events, v.color_by,
                                      on_range=sidebar_view.set_dates, height=TIMELINE_HEIGHT, legend=False,
-                                     cache_key=cache_key(tables, f))  # the legend above holds its colours
-            trend_view.render(events, cache_key(tables, f))
+                                     cache_key=key)  # the legend above holds its colours
+            trend_view.render(events, key)
             if acled is not None:
                 acled_view.render(events, tables.events, acled)
     with t_events:

@@ -6,6 +6,7 @@ import functools
 import logging
 import math
 import re
+import weakref
 
 import numpy as np
 import pandas as pd
@@ -32,6 +33,13 @@ PLOT_CONFIG = {
 
 def _lane(event_type: str) -> str:
     return TALK_LANE if event_type in schema.TALK_TYPES else palette.type_label(event_type)
+
+
+def _lane_positions(event_types: pd.Series, lane_code: dict[str, int]) -> np.ndarray:
+    """Each event's lane number (0 for a lane not shown), looked up once per distinct type."""
+    codes, uniq = pd.factorize(display.as_text(event_types, "other").to_numpy(dtype=object))
+    per_type = np.array([float(lane_code.get(_lane(u), 0)) for u in uniq] + [0.0])
+    return per_type[codes]
 
 
 _LINE = re.compile(r"(.{1,70})(?:\s+|$)")  # up to 70 characters, then a break at a space
@@ -102,11 +110,21 @@ def _hover(df: pd.DataFrame) -> np.ndarray:
     if df.empty:
         return np.array([], dtype=object)
     t = display.event_strings(df, 200)
-    ev = pd.Series([_BR_END.sub("", _LINE.sub(_line_break, s)) for s in t["evidence"].to_numpy(dtype=object)],
-                   index=t.index, dtype=object)
-    out = ("<b>" + t["date"] + "</b> · " + t["type"] + "<br>" + t["actors"] + "<br>" + t["place"]
-           + " · killed: " + t["killed"] + "<br><i>" + ev + "</i>")
-    return out.to_numpy(dtype=object)
+    cols = [t[c].to_numpy(dtype=object) for c in ("date", "type", "actors", "place", "killed", "evidence")]
+    out = np.empty(len(t), dtype=object)  # every part is a string: one f-string a dot, not eleven column sums
+    out[:] = [f"<b>{d}</b> · {ty}<br>{a}<br>{p} · killed: {k}<br><i>{_BR_END.sub('', _LINE.sub(_line_break, e))}</i>"
+              for d, ty, a, p, k, e in zip(*cols)]
+    return out
+
+
+def _fixed(values: np.ndarray) -> np.ndarray:
+    """Strings as a fixed-width numpy array (missing values as ''). Plotly deep-copies a figure's traces when it
+    makes the figure and again when Streamlit asks for its dict; an object array is copied string by string
+    (~30 ms for the hover texts, dates and ids of 2,000 dots), a fixed-width one as one block."""
+    values = list(values)
+    if not all(type(v) is str for v in values):
+        values = ["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in values]
+    return np.asarray(values, dtype=str)
 
 
 def _wrap(s: str, width: int) -> list[str]:
@@ -158,6 +176,57 @@ def _subplot_layout() -> dict:
     return {k: v for k, v in lay.items() if k.startswith(("xaxis", "yaxis"))}
 
 
+_DOTS: dict[tuple[int, int], tuple[weakref.ref, weakref.ref, dict]] = {}
+DOT_SETS_KEPT = 8  # dot sets remembered (2,000 dots each): the filter states a session goes back and forth between
+
+
+def dot_data(events: pd.DataFrame, talk: pd.DataFrame) -> dict:
+    """The timeline's dots for the events and the talk lane, and all about them that does not depend on the
+    colouring: the sample, the lanes, per-dot date, lane position, size, id and hover text. Remembered per
+    (events, talk) object pair: the filtered sets are kept per filter state (layout.filtered_sets), so a new
+    colouring of the same filters reuses the 2,000 formatted hover texts. Read only."""
+    key = (id(events), id(talk))
+    hit = _DOTS.pop(key, None)
+    if hit is not None and hit[0]() is events and hit[1]() is talk:
+        _DOTS[key] = hit
+        return hit[2]
+    out = _dot_data(events, talk)
+    for k in [k for k, (a, b, _) in list(_DOTS.items()) if a() is None or b() is None]:
+        del _DOTS[k]
+    while len(_DOTS) >= DOT_SETS_KEPT:
+        _DOTS.pop(next(iter(_DOTS)))
+    try:
+        _DOTS[key] = (weakref.ref(events), weakref.ref(talk), out)
+    except TypeError:
+        pass
+    return out
+
+
+def _dot_data(events: pd.DataFrame, talk: pd.DataFrame) -> dict:
+    events = events[COLS]
+    if len(talk):
+        talk = talk.loc[~talk["event_type"].isin(events["event_type"].unique()), COLS]
+    # dots: a sample of each set (the monthly bars below count every event)
+    dots_ev = sample(events, MAX_DOTS * 3 // 4 if len(talk) else MAX_DOTS)
+    dots_talk = sample(talk, MAX_DOTS - len(dots_ev)) if len(talk) else talk
+    dots = pd.concat([dots_ev, dots_talk]) if len(dots_talk) else dots_ev
+    present = set(events["event_type"].unique()) | (set(talk["event_type"].unique()) if len(talk) else set())
+    lanes_present = [palette.type_label(t) for t in schema.EVENT_TYPES if t not in schema.TALK_TYPES and t in present]
+    lanes = ([TALK_LANE] if present & set(schema.TALK_TYPES) else []) + lanes_present[::-1]
+    rng = np.random.default_rng(0)
+    lane_code = {v: i for i, v in enumerate(lanes)}
+    # per-dot arrays computed once, then sliced per trace
+    return {
+        "events": events, "talk": talk, "dots": dots, "dots_ev": dots_ev, "dots_talk": dots_talk, "lanes": lanes,
+        "imprecise": (dots["geo_precision"] == 3).fillna(False),
+        "hover": _fixed(_hover(dots)),
+        "x": _fixed(dots["event_date"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)),
+        "y": (_lane_positions(dots["event_type"], lane_code) + rng.uniform(-0.28, 0.28, len(dots))),
+        "size": np.clip(6 + 2 * np.sqrt(dots["fatalities"].fillna(0).to_numpy(float)), 6, 18),
+        "ids": _fixed(dots["event_id"].to_numpy(dtype=object)),
+    }
+
+
 def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, all_events: pd.DataFrame,
            color_by: str = "side", height: int = 520, show_title: bool = False, gl: bool = True,
            legend: bool = True) -> go.Figure:
@@ -165,33 +234,16 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
 
     Built from plain dicts and assembled without plotly's per-property validation, which otherwise
     dominates the rerun time with thousands of dots."""
-    events = events[COLS]
-    if len(talk):
-        talk = talk.loc[~talk["event_type"].isin(events["event_type"].unique()), COLS]
+    d = dot_data(events, talk)
+    events, talk, dots, dots_ev, dots_talk, lanes = d["events"], d["talk"], d["dots"], d["dots_ev"], d["dots_talk"], d["lanes"]
     keys_ev, colors = display.color_keys(events, color_by, all_events)
-    # dots: a sample of each set (the monthly bars below count every event)
-    dots_ev = sample(events, MAX_DOTS * 3 // 4 if len(talk) else MAX_DOTS)
-    dots_talk = sample(talk, MAX_DOTS - len(dots_ev)) if len(talk) else talk
-    dots = pd.concat([dots_ev, dots_talk]) if len(dots_talk) else dots_ev
     dot_keys = keys_ev.loc[dots_ev.index]
     if len(dots_talk):
         dot_keys = pd.concat([dot_keys, display.color_keys(dots_talk, color_by, all_events)[0]])
-    present = set(events["event_type"].unique()) | (set(talk["event_type"].unique()) if len(talk) else set())
-    lanes_present = [palette.type_label(t) for t in schema.EVENT_TYPES if t not in schema.TALK_TYPES and t in present]
-    lanes = ([TALK_LANE] if present & set(schema.TALK_TYPES) else []) + lanes_present[::-1]
     use_gl = gl and len(dots) > 1500
-    rng = np.random.default_rng(0)
     order = [k for k, n in dot_keys.value_counts().items() if n > 0]
-    dot_imprecise = (dots["geo_precision"] == 3).fillna(False)
-    dot_hover = _hover(dots)
-    lane_code = {v: i for i, v in enumerate(lanes)}
-    groups = dots.groupby([dot_keys.rename("_k"), dot_imprecise.rename("_imp")], sort=False).indices
-    # per-dot arrays computed once, then sliced per trace
-    dot_x = dots["event_date"].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
-    dot_y = (display.as_text(dots["event_type"], "other").map(_lane).map(lane_code).fillna(0).to_numpy(float)
-             + rng.uniform(-0.28, 0.28, len(dots)))
-    dot_size = np.clip(6 + 2 * np.sqrt(dots["fatalities"].fillna(0).to_numpy(float)), 6, 18)
-    dot_ids = dots["event_id"].to_numpy(dtype=object)
+    groups = dots.groupby([dot_keys.rename("_k"), d["imprecise"].rename("_imp")], sort=False).indices
+    dot_x, dot_y, dot_size, dot_ids, dot_hover = d["x"], d["y"], d["size"], d["ids"], d["hover"]
     traces: list[dict] = []
     for k in order:
         for imprecise in (False, True):
@@ -282,12 +334,25 @@ def figure(events: pd.DataFrame, talk: pd.DataFrame, key_events: pd.DataFrame, a
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
+class SharedFigure(go.Figure):
+    """A figure kept in a cache and only read afterwards: its dict, which Streamlit asks for on every rerun
+    (a deep copy and a base64 encoding of every array, ~15 ms with 2,000 dots), is made once."""
+
+    def to_dict(self) -> dict:
+        d = self.__dict__.get("_dict_once")
+        if d is None:
+            d = self.__dict__["_dict_once"] = super().to_dict()
+        return d
+
+
 @st.cache_resource(show_spinner=False, max_entries=12)
 def _cached_figure(cache_key: str, _events: pd.DataFrame, _talk: pd.DataFrame, _key_events: pd.DataFrame,
                    _all_events: pd.DataFrame, color_by: str, height: int, legend: bool = True) -> go.Figure:
     """The figure for one (tables, filters, colouring): reruns that change nothing else reuse it.
     Streamlit only reads the figure (it serialises a copy), so sharing it is safe."""
-    return figure(_events, _talk, _key_events, _all_events, color_by, height=height, legend=legend)
+    fig = figure(_events, _talk, _key_events, _all_events, color_by, height=height, legend=legend)
+    fig.__class__ = SharedFigure  # the same figure, its dict made once
+    return fig
 
 
 def selection_range(state) -> tuple[pd.Timestamp, pd.Timestamp] | None:
