@@ -6,6 +6,7 @@ message and changes nothing stored.
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -16,7 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import ingest, store
+from pipeline import ingest, run, store
+
+logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # a long news article is under 200 KB of text; a saved page with its markup under 2 MB
 FETCH_TIMEOUT_SECONDS = 15.0  # a news site answers within seconds; longer holds the editor's page for nothing
@@ -147,6 +150,27 @@ def add(c: Candidate, data_dir: Path, user: str, rebuild: Callable[[], object]) 
         st.remove_article(name)
         raise
     return Added(name)
+
+
+def remove(file: str, data_dir: Path, user: str, rebuild: Callable[[], object]) -> None:
+    """Take an article added from the dashboard out of the data: out of the store and its copy under <data>/added/,
+    then rebuild. Its events go with it; corrections anchored to it are listed as orphaned, not lost. If the
+    build fails the article is put back."""
+    st = store.Store(data_dir)
+    kept = next((a for a in st.added_articles() if a["file"] == file), None)
+    if kept is None:
+        raise AddError(f"{file} is not an article added from the dashboard; articles in the input folder are "
+                       "removed by deleting the file there.")
+    st.remove_article(file)
+    try:
+        rebuild()
+    except Exception:
+        st.add_article(file, kept["content"], title=kept["title"], source=kept["source"], url=kept["url"],
+                       published=kept["published"], user=kept["added_by"])
+        raise
+    copy = Path(data_dir) / run.ADDED_DIR / file
+    copy.unlink(missing_ok=True)
+    logger.info("%s removed the added article %s", user or "someone", file)
 
 
 def events_of(events: pd.DataFrame, file: str) -> pd.DataFrame:

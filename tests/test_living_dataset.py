@@ -101,6 +101,27 @@ def test_add_a_pasted_article_correct_it_and_keep_the_correction_through_a_full_
     assert store.Store(out).corrections()[0]["undone_at"] is not None  # kept in the history
 
 
+def test_an_added_article_can_be_removed_again(site):
+    src, out = site
+    added = articles.add(articles.from_upload("taji.txt", ("Rockets hit Camp Taji\n\n" + PASTED).encode()), out,
+                         "ana", lambda: run.build(src, out))
+    assert len(articles.events_of(events(out), added.file)) == 1
+    at = go(app())
+    at.sidebar.button(key="nav_add").click()
+    go(at)
+    remove = at.button(key=f"remove_{added.file}")
+    assert remove.disabled  # not before the editor confirms
+    at.checkbox(key=f"remove_ok_{added.file}").check()
+    go(at)
+    at.button(key=f"remove_{added.file}").click()
+    go(at)
+    assert store.Store(out).added_articles() == []
+    assert articles.events_of(events(out), added.file).empty
+    assert not (out / run.ADDED_DIR / added.file).exists()
+    with pytest.raises(articles.AddError, match="not an article added from the dashboard"):
+        articles.remove(sorted(src.glob("*.txt"))[0].name, out, "ana", lambda: None)
+
+
 @pytest.mark.parametrize("name, raw, message", [
     ("empty.txt", b"  \n", "empty.txt is empty."),
     ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "photo.txt is a binary file, not text"),

@@ -61,6 +61,7 @@ def render(tables: data.Tables, access: gate.Access) -> None:
         cand = _candidate(mode)
         if cand is None:
             _last_result(tables)
+            _added_list(tables, access)
             return
         src = data.input_dir(tables.data_dir)
         added = articles.add(cand, tables.data_dir, access.user or access.role,
@@ -91,4 +92,34 @@ def _last_result(tables: data.Tables) -> None:
         if st.button(label, key=f"add_open_{r['event_id']}", icon=":material/open_in_new:",
                      help="Open its card on the map"):
             st.session_state.update(event=r["event_id"], page="", tab="map", add_result="")
+            st.rerun()
+
+
+def _added_list(tables: data.Tables, access: gate.Access) -> None:
+    """The articles added here, newest last, each with a button that takes it out again (after a confirmation)."""
+    from pipeline import store  # the store is opened only on this page
+    if not store.exists(tables.data_dir):
+        return
+    added = store.Store(tables.data_dir).added_articles()
+    if not added:
+        return
+    st.markdown("#### Articles added here")
+    for a in added:
+        n = len(articles.events_of(tables.events, a["file"]))
+        c1, c2, c3 = st.columns([6, 2, 2], vertical_alignment="center")
+        c1.markdown(f"**{display.esc(a['title'] or a['file'])}** · {display.esc(a['source'] or 'no source')} · "
+                    f"{n} event{'s' if n != 1 else ''} · added by {display.esc(a['added_by'] or '?')} "
+                    f"<code>{display.esc(a['file'])}</code>", unsafe_allow_html=True)
+        sure = c2.checkbox("I am sure", key=f"remove_ok_{a['file']}")
+        if c3.button("Remove", key=f"remove_{a['file']}", icon=":material/delete:", disabled=not sure,
+                     help="Take the article and its events out of the data (corrections on them become orphaned)"):
+            src = data.input_dir(tables.data_dir)
+            try:
+                articles.remove(a["file"], tables.data_dir, access.user or access.role,
+                                lambda: building.build_with_progress(src, tables.data_dir, force=True))
+            except (articles.AddError, data.DataError) as exc:
+                st.error(f"The article was not removed: {exc}", icon=":material/error:")
+                return
+            st.session_state["add_result"] = ""
+            st.toast(f"Removed {a['file']} and its events.")
             st.rerun()
