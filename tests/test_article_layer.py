@@ -233,6 +233,12 @@ CASES = [
         "strike in Baghdad killed a senior commander; nobody else was killed.",
         [dict(type="drone_strike", date=date(2022, 5, 9), place="Baghdad", fatalities=1)],
         id="x9zb-a-negation-before-a-colon-does-not-reach-past-it"),
+    row("The strike was the latest in a series:\n\n- On January 3, 2020, a US drone strike near Baghdad airport "
+        "killed two commanders.\n- On January 4 this year, a US strike in Baghdad killed a commander.\n- On "
+        "February 2, US bombers struck militia positions near al-Qaim.",
+        [dict(type="drone_strike", date=date(2020, 1, 3)), dict(date=date(2022, 1, 4), place="Baghdad"),
+         dict(type="airstrike", date=date(2022, 2, 2), place="Al-Qaim")],
+        id="x9zc-this-year-after-a-date-of-another-year"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

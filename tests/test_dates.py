@@ -23,11 +23,15 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("In June 2018 the group threatened.", None, None, date(2018, 6, 1), "month"),
     ("Attacks resumed in mid-January.", None, None, date(2020, 1, 1), "month"),
     ("The depot exploded yesterday.", None, None, date(2020, 3, 13), "day"),
+    ("On January 4 this year, a strike hit a car.", None, 2015, date(2020, 1, 4), "day"),  # not the nearby year
+    ("On March 3 last year, rockets hit the base.", None, 2015, date(2019, 3, 3), "day"),
+    ("The same year, airstrikes hit depots.", None, 2017, date(2017, 1, 1), "year"),
 ])
 def test_resolution(text, anchor, year_hint, expected, precision):
     exprs = [e for e in find_dates(text) if not e.citation]
     assert exprs, f"no date found in {text!r}"
     best = next((e for e in exprs if e.kind in ("dm", "md")), exprs[-1])
+    assert len(exprs) == 1 or best.kind in ("dm", "md"), exprs
     got = resolve(best, Context(published=PUB, year_hint=year_hint, anchor=anchor))
     assert got == (expected, precision)
 

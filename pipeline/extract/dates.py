@@ -79,6 +79,7 @@ class DateExpr:
     unit: str = ""
     citation: bool = False
     part: str = ""
+    years_back: int | None = None  # 'January 4 this year' (0), 'March 3 last year' (1): the year from publication
 
     @property
     def explicit_year(self) -> bool:
@@ -188,8 +189,15 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     for start, end, e in sorted(chosen, key=lambda c: c[0]):
         k = bisect.bisect_right(cite_starts, e.start) - 1
         e.citation = k >= 0 and e.end <= citations[k][1]
+        which = _WHICH_YEAR.match(text, e.end) if e.kind in ("dm", "md", "m") and e.year is None else None
+        if which:
+            e.years_back = 0 if which.group(1).lower() == "this" else 1
         out.append(e)
-    return out
+    ends = [o.end for o in out if o.years_back is not None]
+    # 'this year' after 'January 4' is part of that date, not a date of its own
+    return [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 3 for end in ends))]
+
+_WHICH_YEAR = re.compile(r"\s*,?\s*(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
 
 _DAY_LIST = re.compile(rf"\b{_MON}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*(?:and\s+)?[0-3]?\d(?:st|nd|rd|th)?|\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)+)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per|km|kilomet|miles))")
@@ -273,6 +281,12 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     coarse_pub = ctx.published_precision != "day"
     if e.kind in ("iso", "dmy", "mdy"):
         d = _safe(e.year, e.month, e.day)
+        return (d, "day") if d else (None, "unknown")
+    if e.years_back is not None and pub:
+        y = pub.year - e.years_back
+        if e.kind == "m":
+            return date(y, e.month, 1), "month"
+        d = _safe(y, e.month, e.day)
         return (d, "day") if d else (None, "unknown")
     if e.kind in ("dm", "md", "range_dm"):
         y = _year_for(e.month, e.day, ctx)

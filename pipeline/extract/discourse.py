@@ -99,6 +99,9 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph
                           <= (0 if tl.year_bare else 1)) else None
     full_year = D.sentence_year(exprs, carried=True)
+    back = next((e.years_back for e in exprs if e.years_back is not None), None)
+    if back is not None and art.published and not full_year:
+        full_year = art.published.year - back  # 'On January 4 this year': the year the next partial dates carry
     anchor = tl.ref if tl.ref and tl.ref[1] in ("day", "week", "month") else None  # a bare year dates nothing
     ctx = D.Context(art.published, art.published_precision, year_here or carried,
                     anchor[0] if anchor else None, anchor[1] if anchor else "day")
