@@ -336,3 +336,17 @@ def test_acled_layer_is_compared_with_the_extracted_events(env, events):
     label = next(e.label for e in at.expander if e.label.startswith("Compared with ACLED"))
     matched, missed = re.search(r"(\d+) matched · (\d+) ACLED events the articles missed", label).groups()
     assert int(matched) == 3 and int(missed) == 1, label
+
+
+def test_card_lists_the_other_sources_of_a_merged_event(env, events):
+    multi = events[events["sources"].str.count(";") >= 1].iloc[0]
+    files = multi["sources"].split(";")
+    at = run_app({"event": multi["event_id"]})
+    page = " ".join(m.value for m in at.markdown)
+    assert "**Quoted from**" in page
+    assert f"**Also reported by** ({len(files) - 1})" in page
+    quoted, also = page.split("**Also reported by**", 1)
+    assert sum(f in also for f in files) == len(files) - 1  # every other source is listed under it, once
+    single = events[~events["sources"].str.contains(";")].iloc[0]
+    page = " ".join(m.value for m in run_app({"event": single["event_id"]}).markdown)
+    assert "Also reported by" not in page
