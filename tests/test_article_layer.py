@@ -239,6 +239,10 @@ CASES = [
         [dict(type="drone_strike", date=date(2020, 1, 3)), dict(date=date(2022, 1, 4), place="Baghdad"),
          dict(type="airstrike", date=date(2022, 2, 2), place="Al-Qaim")],
         id="x9zc-this-year-after-a-date-of-another-year"),
+    row("Kataib Hezbollah emerged in the mid-2000s and fought US troops during the occupation. In 2019 a US "
+        "airstrike near al-Qaim killed 25 of its fighters.",
+        [dict(type="airstrike", date=date(2019, 1, 1), precision="year", place="Al-Qaim", fatalities=25)],
+        id="x9zd-a-decade-dates-no-row"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -44,6 +44,7 @@ _PATTERNS = [
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
     ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
+    ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
     ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
@@ -57,7 +58,7 @@ _NEEDS = {
     "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS,
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
     "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that"},
-    "weekday": _WEEKDAY_WORDS, "same_year": {"year"},
+    "weekday": _WEEKDAY_WORDS, "same_year": {"year"}, "decade": {"digit"},
     "rel": {"yesterday", "today", "tonight", "night", "morning", "evening", "overnight", "week", "weekend",
             "month", "year", "past", "recent", "now"},
 }
@@ -70,7 +71,7 @@ class DateExpr:
     text: str
     start: int  # offsets within the sentence text
     end: int
-    kind: str  # the pattern that matched: iso, dmy, mdy, dm, md, my, m, year, ago, later, anchor, same_year, weekday, rel
+    kind: str  # the pattern that matched: iso, dmy, mdy, dm, md, my, m, year, decade, ago, later, anchor, same_year, weekday, rel
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -311,6 +312,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
             "week" if e.unit in ("day", "week") else "month" if e.unit == "month" else "year"
         d = base + timedelta(days=e.offset_days)
         return (d if prec != "month" else month_start(d)), prec
+    if e.kind == "decade":  # 'in the mid-2000s': a time, but too coarse to date an event row
+        return date(e.year, 1, 1), "unknown"
     if e.kind == "same_year":  # 'The same year, US airstrikes ...': the year the text has just told
         return (date(ctx.year_hint, 1, 1), "year") if ctx.year_hint else (None, "unknown")
     if e.kind == "anchor":

@@ -460,7 +460,8 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if any(kb.actors[a].side in other_wars for a in (ev.actor1, ev.actor2) if a in kb.actors):
         return False  # 'coalition jets struck IS cells': the war against the Islamic State is another conflict
     if ev.event_type in TALK:
-        return ev.event_date is not None and not (ev.actor1 == "unknown" and ev.event_type == "political_action")
+        return ev.event_date is not None and ev.date_precision != "unknown" and not (
+            ev.actor1 == "unknown" and ev.event_type == "political_action")
     sides = [kb.actors[a].side for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a in kb.actors]
     if sides and not any(s in kb.word_class("party_sides") for s in sides):
         return False  # 'a roadside bomb killed an army officer near Baiji': no party to this confrontation named
