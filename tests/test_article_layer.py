@@ -243,6 +243,11 @@ CASES = [
         "airstrike near al-Qaim killed 25 of its fighters.",
         [dict(type="airstrike", date=date(2019, 1, 1), precision="year", place="Al-Qaim", fatalities=25)],
         id="x9zd-a-decade-dates-no-row"),
+    row("On Monday, a US Reaper struck a vehicle carrying a Kataib Hezbollah one-way attack UAS team near al-Qaim, "
+        "killing two militants.",
+        [dict(type="airstrike", date=date(2022, 5, 9), actor1="US forces", actor2="Kataib Hezbollah",
+              place="Al-Qaim", fatalities=2)],
+        id="x9ze-attack-inside-a-weapon-name-is-no-attack"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -147,6 +147,8 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
         if r.tree.parsed and r.tree.deps[head] in ("compound", "amod") and r.tree.heads[head] in weapons \
                 and t.j - t.i == 1:
             continue  # 'an attack drone', 'strike aircraft': the word describes the weapon
+        if any(i < t.i and t.j < j for i, j, _ in m.cues["instrument"]):
+            continue  # 'a one-way attack UAS team': the word is inside the weapon's name
         if r.tree.parsed and any(r.tree.deps[c] == "dobj" and r.norm[c] in r.W["crowd_control_objects"]
                                  for c in r.tree.kids[head]):
             continue  # 'police fired teargas at the crowd': crowd control, not an attack
