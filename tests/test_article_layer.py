@@ -248,6 +248,11 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 9), actor1="US forces", actor2="Kataib Hezbollah",
               place="Al-Qaim", fatalities=2)],
         id="x9ze-attack-inside-a-weapon-name-is-no-attack"),
+    row("On Tuesday a drone targeted Ain al-Asad air base and US forces shot down one. The Islamic Resistance in "
+        "Iraq, an umbrella used by factions including Kataib Hezbollah, claimed Tuesday's attack on al-Asad.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
+              actor1="Islamic Resistance in Iraq", attribution="claimed")],
+        id="x9zf-an-umbrella-is-not-its-listed-member"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

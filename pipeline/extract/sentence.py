@@ -340,26 +340,9 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     groups: dict[int, list[TriggerHit]] = {}
     for n, t in enumerate(trigs):
         groups.setdefault(find(n), []).append(t)
-    ordered = sorted((part for g in groups.values() for part in _split_at_stops(r, g)), key=lambda g: g[0].i)
+    ordered = sorted(groups.values(), key=lambda g: g[0].i)
     told_in_passing = {x for x, g in enumerate(ordered) if all(trigs.index(t) in passing for t in g)}
     return ordered, told_in_passing
-
-
-def _split_at_stops(r: _Sentence, group: list[TriggerHit]) -> list[list[TriggerHit]]:
-    """'That did not stop Washington from hitting back: in 2024 a drone strike killed ...': a colon or semicolon
-    ends a clause, so triggers on either side are separate acts (a threat keeps its quoted attack)."""
-    if any(t.trigger.event_type in TALK for t in group):
-        return [group]
-    group = sorted(group, key=lambda t: t.i)
-    text, base = r.sent.text, r.sent.start
-    parts = [[group[0]]]
-    for prev, t in zip(group, group[1:]):
-        gap = text[r.m.toks[prev.j - 1].end - base:r.m.toks[t.i].start - base]
-        if (":" in gap or ";" in gap) and t.trigger.event_type != "kill":  # '...; nobody was killed' is its toll
-            parts.append([t])
-        else:
-            parts[-1].append(t)
-    return parts
 
 
 def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, tuple[int, str]]:
@@ -582,7 +565,7 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
         prev = a
     cues = r.m.cues
     found = "real"
-    own = set(frame)
+    own = {k for k in frame if _segment(r, k) == _segment(r, root)}  # 'did not stop them: a drone struck ...
     if tree.deps[root] in ("attr", "acomp") and tree.heads[root] >= 0:
         own.add(tree.heads[root])  # 'was not a drone strike'
     for k in own:
@@ -610,6 +593,13 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
                 if found == "real" or label == "threat":
                     found = label
     return found
+
+
+def _segment(r: _Sentence, k: int) -> int:
+    """How many colons and semicolons come before token k: a negation does not reach across one."""
+    text, base = r.sent.text, r.sent.start
+    before = text[:r.m.toks[k].start - base]
+    return before.count(":") + before.count(";")
 
 
 def _ordinal(r: _Sentence, frame: set[int]) -> str:
@@ -915,8 +905,19 @@ def _named_within(r: _Sentence, a: ActorHit, generic: tuple[str, ...]) -> ActorH
         if tree.deps[c] in ("prep", "appos") and not tree.is_verb(c):
             inside.update(tree.subtree(c))
     named = [b for b in r.m.actors if b is not a and b.actor.actor_type not in generic + ("person",)
-             and b.actor.side == a.actor.side and _span_head(tree, b.i, b.j) in inside]
+             and b.actor.side == a.actor.side and _span_head(tree, b.i, b.j) in inside
+             and not _member(r, _span_head(tree, b.i, b.j), head)]
     return min(named, key=lambda b: b.i) if named else a
+
+
+def _member(r: _Sentence, k: int, top: int) -> bool:
+    """'an umbrella used by factions including Kataib Hezbollah': a group listed as one of its members is not it."""
+    for a in r.tree.ancestors(k):
+        if a == top:
+            return False
+        if r.norm[a] in r.W["inclusion_words"]:
+            return True
+    return False
 
 
 def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agents, targets, assoc, speakers,
@@ -1028,8 +1029,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                        and r.tree.deps[_span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
         enum = {k for i, j, _ in r.m.cues["enumerator"] for k in range(i, j)}
         if downed is None and r.m.cues["instrument"] and any(
-                tree.deps[c] in ("dobj", "nsubjpass") and c in enum for k in frames[n] for c in tree.kids[k]):
-            downed = r.m.cues["instrument"][0][2]  # 'one drone hit the base and another was brought down'
+                tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ("CD", "PRP"))
+                for k in frames[n] for c in tree.kids[k]):
+            downed = r.m.cues["instrument"][0][2]  # 'another was brought down', 'two drones ...; troops shot down one'
         weapon = weapon or downed  # 'brought down the unmanned aerial vehicle': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
