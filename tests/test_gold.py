@@ -2,7 +2,7 @@
 
 Seeds: the five input articles (rules were developed on them, so they flatter).
 Held-out: articles written for the project and never tuned on; scored separately.
-Blind A and B: invented articles by a writer who had not seen the rules (A was then used to find faults).
+Blind A, B and C: invented articles by writers who had not seen the rules (A was then used to find faults).
 """
 from pathlib import Path
 
@@ -16,7 +16,8 @@ DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parents[1]
 
 # (recall, precision) floors; the figures printed by the test are the ones to report.
-FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "blind_b": (0.75, 0.65)}
+FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "blind_b": (0.75, 0.65),
+          "blind_c": (0.7, 0.6)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -30,6 +31,7 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("heldout", DATA / "heldout", DATA / "heldout_gold.csv"),
     ("blind_a", DATA / "blind_a", DATA / "blind_a_gold.csv"),  # see data/blind_README.md
     ("blind_b", DATA / "blind_b", DATA / "blind_b_gold.csv"),
+    ("blind_c", DATA / "blind_c", DATA / "blind_c_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
