@@ -253,6 +253,13 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
               actor1="Islamic Resistance in Iraq", attribution="claimed")],
         id="x9zf-an-umbrella-is-not-its-listed-member"),
+    row("On Tuesday a drone hit Ain al-Asad air base. Hours later, another drone was launched at Harir air base "
+        "and destroyed. The Islamic Resistance in Iraq claimed Tuesday's attacks on al-Asad and Harir.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
+              actor1="Islamic Resistance in Iraq", attribution="claimed"),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Harir Air Base",
+              actor1="Islamic Resistance in Iraq", attribution="claimed")],
+        id="x9zg-a-late-claim-reaches-every-event-it-names"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -378,6 +378,23 @@ def _merge(old: _Draft, new: _Draft) -> None:
             old.twins.append(t)
 
 
+def _twins_told_before(dr: _Draft, drafts: list[_Draft], old: "_Draft | None") -> None:
+    """'The IRI claimed Tuesday's attacks on al-Asad and Harir': each other place of a retelling that names an
+    event already told there that day is that event (it takes the claim), not a new row."""
+    kept = []
+    for twin in dr.twins:
+        same = next((d for d in reversed(drafts) if d is not old and not d.negated and d.ev.location == twin.location
+                     and d.ev.event_date == twin.event_date and (twin.event_type == d.ev.event_type or
+                                                                 dr.typed_by_default or dr.mention.definite)), None)
+        if same is None:
+            kept.append(twin)
+            continue
+        if same.ev.actor1 == "unknown" and twin.actor1 != "unknown" and dr.attribution in ("claimed", "stated"):
+            same.ev.actor1, same.attribution = twin.actor1, dr.attribution
+        same.last = max(same.last, dr.sentence)
+    dr.twins = kept
+
+
 def _deny_before(denied: _Draft, drafts: list[_Draft], index: int) -> None:
     """'Reports claim US jets have struck a convoy. "That did not happen. There have been no US strikes."': a
     denial by name of the perpetrator, right after an undated report of its strike, unsays that report."""
@@ -568,6 +585,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
                                                                       or x.cause_of is mm or mm.cause_of is x)}
             old = _antecedent(dr, drafts, kb, exclude)
+            _twins_told_before(dr, drafts, old)
             if old is not None:
                 _merge(old, dr)
                 of_mention[id(mm)] = old
