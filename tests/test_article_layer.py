@@ -260,6 +260,12 @@ CASES = [
          dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Harir Air Base",
               actor1="Islamic Resistance in Iraq", attribution="claimed")],
         id="x9zg-a-late-claim-reaches-every-event-it-names"),
+    row("On Tuesday a drone hit Ain al-Asad air base. On Thursday rockets hit the base again. The Islamic "
+        "Resistance in Iraq claimed Tuesday's attack on al-Asad and Thursday's rocket fire.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 5), actor1="Islamic Resistance in Iraq",
+              attribution="claimed"),
+         dict(type="drone_strike", date=date(2022, 5, 10), actor1="Islamic Resistance in Iraq")],
+        id="x9zh-a-claim-covers-the-mention-conjoined-to-it"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -31,6 +31,7 @@ MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fir
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
+SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one it shares a verb with
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
 
@@ -824,6 +825,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
               sorted(weapons[n])[0][1] if weapons[n] else None)
         if n in over_period and mm.summary in ("plural", "generic"):
             mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
+    _shared_claims(r, mentions, frames)
     _denials(r, mentions, frames)
     mentions, frames = _stopped(r, mentions, frames)
     for n, mm in enumerate(mentions):
@@ -862,6 +864,23 @@ def _recent(r: _Sentence, mm: EventMention) -> bool:
         if r.is_report(a):
             return tree.tags[a] in ("VBZ", "VBP")
     return False
+
+
+def _shared_claims(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
+    """'X claimed Tuesday's attacks on al-Asad and Thursday's rocket fire': a mention conjoined to a claimed one
+    is claimed by the same group."""
+    tree = r.tree
+    if not tree.parsed:
+        return
+    for n, mm in enumerate(mentions):
+        if mm.actor1 != "unknown" or tree.deps[mm.root] != "conj":
+            continue
+        near = list(tree.ancestors(mm.root))[:SHARED_CLAIM_CLIMB]  # 'attacks on al-Asad ... and Thursday's fire'
+        other = next((x for x, fr in enumerate(frames) if x != n and any(a in fr for a in near)), None)
+        if other is not None and mentions[other].attribution == "claimed" and mentions[other].actor1 != "unknown":
+            mm.actor1, mm.attribution = mentions[other].actor1, "claimed"
+            if mm.actor2 == "unknown":
+                mm.actor2 = mentions[other].actor2
 
 
 def _claims(kb: Knowledge, speaker, target: str) -> bool:
