@@ -266,6 +266,10 @@ CASES = [
               attribution="claimed"),
          dict(type="drone_strike", date=date(2022, 5, 10), actor1="Islamic Resistance in Iraq")],
         id="x9zh-a-claim-covers-the-mention-conjoined-to-it"),
+    row("A drone struck a hangar at Erbil airport on Monday, causing no casualties. Saraya Awliya al-Dam claimed "
+        "responsibility in a statement, saying it had hit the American base.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), actor1="Saraya Awliya al-Dam", attribution="claimed")],
+        id="x9zi-a-group-claiming-responsibility-claims-the-sentences-attack"),
     row("Rockets hit Camp Taji on Monday. Kataib Hezbollah denied any role in the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
               attribution="denied", assoc_has="Kataib Hezbollah")],

@@ -826,6 +826,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if n in over_period and mm.summary in ("plural", "generic"):
             mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
     _shared_claims(r, mentions, frames)
+    _responsibility_claimed(r, mentions)
     _denials(r, mentions, frames)
     mentions, frames = _stopped(r, mentions, frames)
     for n, mm in enumerate(mentions):
@@ -881,6 +882,26 @@ def _shared_claims(r: _Sentence, mentions: list[EventMention], frames: list[set[
             mm.actor1, mm.attribution = mentions[other].actor1, "claimed"
             if mm.actor2 == "unknown":
                 mm.actor2 = mentions[other].actor2
+
+
+def _responsibility_claimed(r: _Sentence, mentions: list[EventMention]) -> None:
+    """'Saraya Awliya al-Dam claimed responsibility in a statement, saying it had hit the base': an armed group
+    that claims responsibility in the sentence claims the attacks the sentence tells with no perpetrator."""
+    tree = r.tree
+    if not tree.parsed:
+        return
+    kinds = r.kb.word_class("armed_group_types")
+    for a in r.m.actors:
+        head = _span_head(tree, a.i, a.j)
+        verb = tree.heads[head]
+        if tree.deps[head] != "nsubj" or verb < 0 or r.norm[verb] not in r.W["claim_verbs"] or not any(
+                tree.deps[c] == "dobj" and r.norm[c] in r.W["responsibility_nouns"] for c in tree.kids[verb]):
+            continue
+        if " ".join(a.actor.actor_type.lower().split()) not in kinds:
+            continue
+        for mm in mentions:
+            if mm.actor1 == "unknown" and mm.modality == "real" and mm.event_type not in TALK:
+                mm.actor1, mm.attribution = _canon(a), "claimed"
 
 
 def _claims(kb: Knowledge, speaker, target: str) -> bool:
