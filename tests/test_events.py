@@ -106,6 +106,8 @@ def test_three_events_in_one_sentence(extract):
     ("No US personnel were killed in the barrage", 0, None),
     ("Eight personnel suffered minor injuries and there were no fatalities", 0, 8),
     ("Two Americans and one Briton serving with the coalition were killed", 3, None),
+    ("killing three Iraqi soldiers, two police officers and a civilian worker", 6, None),
+    ("killing two soldiers, a spokesman said", 2, None),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

@@ -36,6 +36,7 @@ class _Grammar:
     and_more: re.Pattern  # '... and a civilian' after a count
 
 
+LIST_MAX = 4  # groups of victims after the first count that a list may add ('X, Y and Z')
 _ASIDE = r"(?:[\w'’-]+,\s*(?:including|among them|most of them|mostly)\s+[^,.;]{1,40},\s+)?"  # 'Sixteen people, including civilians, were killed'
 
 
@@ -50,7 +51,7 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
         list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),
-        and_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?and\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:[\w-]+\s+){{0,2}}[a-z]+)\b", re.I),
+        and_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I),
     )
 
 
@@ -110,7 +111,14 @@ def _range(m: re.Match, kb: Knowledge) -> tuple[int | None, int | None, int | No
 
 def _and_more(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
     """'killing five soldiers and a civilian': the people added after 'and'."""
-    return _and_more_count(g.and_more.match(text[m.end():m.end() + 80]), kb)
+    total, pos = 0, m.end()
+    for _ in range(LIST_MAX):  # 'killing three soldiers, two police officers and a civilian worker'
+        tail = g.and_more.match(text[pos:pos + 80])
+        n = _and_more_count(tail, kb)
+        if not n:
+            break
+        total, pos = total + n, pos + tail.end()
+    return total
 
 
 def _and_more_count(tail: re.Match | None, kb: Knowledge) -> int:
