@@ -108,6 +108,7 @@ def test_three_events_in_one_sentence(extract):
     ("Two Americans and one Briton serving with the coalition were killed", 3, None),
     ("killing three Iraqi soldiers, two police officers and a civilian worker", 6, None),
     ("killing two soldiers, a spokesman said", 2, None),
+    ("the group said between three and five of its fighters were killed", 3, None),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

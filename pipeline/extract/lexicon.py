@@ -222,6 +222,9 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         if j < len(toks) and toks[j].norm in kb.word_class("attribute_suffixes") and \
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
+        if i > 0 and toks[i - 1].norm in kb.word_class("attribute_prefixes") and \
+                text[toks[i - 1].end - offset:toks[i].start - offset] == "-":
+            continue  # "pro-Damascus fighters", "anti-Baghdad": an allegiance, not a location
         if _embedded(toks, i, j, kb):
             continue  # "Basra" inside "Basra Al-Nahr", "Mosul" inside "Mosul University"
         geo, relative, start, between_end = place.precision, False, i, False

@@ -44,7 +44,7 @@ _ASIDE = r"(?:[\w'’-]+,\s*(?:including|among them|most of them|mostly)\s+[^,.;
 def _grammar(number_words: frozenset[str]) -> _Grammar:
     word = "(?:" + "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True)) + ")"
     n = rf"(?:(?<![\d/.:])(?<!\d-)\d{{1,5}}(?![\d/:]|-\d{{1,2}}-)|{word}(?:[\s-]{word})?(?:\s+hundred)?|a dozen|two dozen|three dozen|a hundred)"
-    nump = rf"{_QUAL}(?P<n>{n})(?:\s*(?:-|–|to|or)\s*(?P<n2>{n}))?"
+    nump = rf"{_QUAL}(?:(?P<between>between)\s+)?(?P<n>{n})(?:\s*(?:-|–|to|or|(?(between)and))\s*(?P<n2>{n}))?"
     return _Grammar(
         kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
         kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|(?:ascended|fell|died) as martyrs|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
@@ -135,7 +135,7 @@ def _and_more_count(tail: re.Match | None, kb: Knowledge) -> int:
 
 def _and_more_left(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
     """'Two Americans and one Briton ... were killed': the people added after 'and', before the verb."""
-    head = text[m.end("n"):m.end()]
+    head = text[m.end("n2") if m.group("n2") else m.end("n"):m.end()]  # after a range's second number
     tail = g.and_more.match(head)
     return _and_more_count(tail, kb) if tail else 0
 
