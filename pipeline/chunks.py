@@ -145,8 +145,13 @@ def write_parts(data_dir: Path, name: str, texts: list[tuple[str, str]], mention
 
 
 def _write(path: Path, table: pa.Table) -> None:
+    _replace(path, lambda tmp: pq.write_table(table, tmp))
+
+
+def _replace(path: Path, fill: Callable[[Path], object]) -> None:
+    """path made by fill() under a temporary name, then renamed: a killed build leaves the previous file."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}{tableset.TMP_SUFFIX}")
-    pq.write_table(table, tmp)
+    fill(tmp)
     os.replace(tmp, path)
 
 
@@ -207,11 +212,8 @@ def load_records(data_dir: Path) -> dict[str, bytes]:
 
 def save_records(data_dir: Path, records: dict[str, bytes]) -> None:
     """Written under a temporary name and renamed: a killed build leaves the previous file."""
-    p = Path(data_dir) / RECORDS
-    tmp = p.with_name(f".{p.name}.{os.getpid()}{tableset.TMP_SUFFIX}")
-    with tmp.open("wb") as f:
-        pickle.dump((RECORDS_FORMAT, records), f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, p)
+    _replace(Path(data_dir) / RECORDS,
+             lambda tmp: tmp.write_bytes(pickle.dumps((RECORDS_FORMAT, records), protocol=pickle.HIGHEST_PROTOCOL)))
 
 
 # ---- reading one document -----------------------------------------------------------------------------------

@@ -30,6 +30,28 @@ def write_synthetic(folder: Path, n: int = 300, seed: int = 7) -> Path:
     return synth.write(folder, n=n, seed=seed)
 
 
+def seeds_and_synthetic(folder: Path, events: int, seed: int, docs: int) -> Path:
+    """The seed articles, `docs` invented articles (benchmarks/synth.py) and one empty file that a build skips."""
+    import shutil
+    from benchmarks import synth
+    for p in (ROOT / "seeds").iterdir():
+        shutil.copy(p, folder / p.name)
+    for name, text in synth.make_tables(events, seed=seed, n_docs=docs)["_articles"].items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "doc_empty.txt").write_bytes(b"")
+    return folder
+
+
+def app_headline(at) -> str:
+    """The headline sentence of a dashboard page run by AppTest (headline() reads it in a browser page)."""
+    import re
+    for m in at.markdown:
+        hit = re.search(r"id='headline'>([^<]*)<", m.value)
+        if hit:
+            return hit.group(1)
+    raise AssertionError("no headline on the page")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

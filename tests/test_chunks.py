@@ -10,7 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from benchmarks import synth
+try:
+    from tests import dashboard_support as ds
+except ImportError:  # tests/ is not a package
+    import dashboard_support as ds
 from dashboard import data
 from pipeline import chunks, run, tableset
 
@@ -24,13 +27,7 @@ ADDED = ("Drone strike near Al-Qaim\n\nAL-QAIM, Iraq, May 4, 2024 — A drone st
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """The seeds, 40 invented articles and one empty file (skipped)."""
-    folder = tmp_path_factory.mktemp("corpus")
-    for p in (ROOT / "seeds").iterdir():
-        shutil.copy(p, folder / p.name)
-    for name, text in synth.make_tables(200, seed=3, n_docs=40)["_articles"].items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (folder / "doc_empty.txt").write_bytes(b"")
-    return folder
+    return ds.seeds_and_synthetic(tmp_path_factory.mktemp("corpus"), events=200, seed=3, docs=40)
 
 
 @pytest.fixture(scope="module")

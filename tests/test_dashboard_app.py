@@ -46,12 +46,7 @@ def run_app(query: dict | None = None) -> AppTest:
     return at
 
 
-def headline(at: AppTest) -> str:
-    for m in at.markdown:
-        hit = re.search(r"id='headline'>([^<]*)<", m.value)
-        if hit:
-            return hit.group(1)
-    raise AssertionError("no headline on the page")
+headline = ds.app_headline
 
 
 def count(at: AppTest) -> int:

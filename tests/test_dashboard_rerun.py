@@ -31,12 +31,7 @@ def run(at: AppTest) -> AppTest:
     return at
 
 
-def headline(at: AppTest) -> str:
-    for m in at.markdown:
-        hit = re.search(r"id='headline'>([^<]*)<", m.value)
-        if hit:
-            return hit.group(1)
-    raise AssertionError("no headline on the page")
+headline = ds.app_headline
 
 
 def expected_headline_numbers(folder, at: AppTest | None = None) -> tuple[int, int]:

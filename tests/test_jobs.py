@@ -9,7 +9,10 @@ import pandas as pd
 import pytest
 from distributed import LocalCluster
 
-from benchmarks import synth
+try:
+    from tests import dashboard_support as ds
+except ImportError:  # tests/ is not a package
+    import dashboard_support as ds
 from pipeline import chunks, run
 from pipeline.parallel import LOOPBACK_HTTP
 from pipeline.__main__ import EXIT_OK, main
@@ -31,13 +34,7 @@ def cluster():
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """The seeds, ~60 invented articles (benchmarks/synth.py) and one empty file that is skipped."""
-    folder = tmp_path_factory.mktemp("corpus")
-    for p in (ROOT / "seeds").iterdir():
-        shutil.copy(p, folder / p.name)
-    for name, text in synth.make_tables(300, seed=11, n_docs=60)["_articles"].items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (folder / "doc_empty.txt").write_bytes(b"")
-    return folder
+    return ds.seeds_and_synthetic(tmp_path_factory.mktemp("corpus"), events=300, seed=11, docs=60)
 
 
 def tables(folder: Path) -> dict[str, pd.DataFrame]:

@@ -45,10 +45,7 @@ def render(tables: data.Tables, access: gate.Access) -> None:
                                format_func=lambda i: f"#{i}")
             if c2.button("Undo", key="review_undo", icon=":material/undo:"):
                 st_.undo(int(cid), access.user or access.role)
-                try:
-                    building.rebuild(tables.data_dir)
-                except data.DataError as exc:
-                    st.error(f"Undone, but the tables could not be rebuilt: {exc}")
+                if not _rebuilt(tables, "Undone"):
                     return
                 st.session_state["review_msg"] = f"Correction #{cid} undone."
                 st.rerun()
@@ -67,11 +64,17 @@ def render(tables: data.Tables, access: gate.Access) -> None:
         added, problems = corrections.import_csv(st_, text, corr_ui.kb())
         for p in problems[:10]:
             st.error(f"{up.name}: {p}")
-        if added:
-            try:
-                building.rebuild(tables.data_dir)
-            except data.DataError as exc:
-                st.error(f"Imported, but the tables could not be rebuilt: {exc}")
-                return
+        if added and not _rebuilt(tables, "Imported"):
+            return
         st.session_state["review_msg"] = f"{added} correction{'s' if added != 1 else ''} imported from {up.name}."
         st.rerun()
+
+
+def _rebuilt(tables: data.Tables, done: str) -> bool:
+    """Rebuild after a change to the corrections; False (with the reason shown) when the tables could not be."""
+    try:
+        building.rebuild(tables.data_dir)
+    except data.DataError as exc:
+        st.error(f"{done}, but the tables could not be rebuilt: {exc}")
+        return False
+    return True

@@ -154,6 +154,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
 _MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
                          r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
                          r"|next day|following|previous|now|overnight|recent|after|day", re.I)
+_WHICH_YEAR = re.compile(r"\s*,?\s*(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
 
 def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
@@ -197,8 +198,6 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     ends = [o.end for o in out if o.years_back is not None]
     # 'this year' after 'January 4' is part of that date, not a date of its own
     return [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 3 for end in ends))]
-
-_WHICH_YEAR = re.compile(r"\s*,?\s*(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
 
 _DAY_LIST = re.compile(rf"\b{_MON}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*(?:and\s+)?[0-3]?\d(?:st|nd|rd|th)?|\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)+)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per|km|kilomet|miles))")

@@ -479,8 +479,8 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if ev.event_type in TALK:
         return ev.event_date is not None and ev.date_precision != "unknown" and not (
             ev.actor1 == "unknown" and ev.event_type == "political_action")
-    sides = [kb.actors[a].side for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a in kb.actors]
-    if sides and not any(s in kb.word_class("party_sides") for s in sides):
+    sides = {kb.actors[a].side for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a in kb.actors}
+    if sides and not sides & kb.word_class("party_sides"):
         return False  # 'a roadside bomb killed an army officer near Baiji': no party to this confrontation named
     if ev.event_type == "other" or ev.event_date is None or ev.date_precision == "unknown":
         return False
@@ -604,8 +604,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper
         told = [d for d in drafts if not d.negated and not d.summary]
-        rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
         if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
+            rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
             _toll_follow_up((rows or told)[-1], sent, paragraph_of)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)

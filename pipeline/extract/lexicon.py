@@ -167,7 +167,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     titled = None  # worked out only if a place name that is also a common word turns up
     common = kb.cue_words["common_word"]
     trigger_hits = kb.trigger_index.find(toks)
-    launches = [k for k, t in enumerate(toks) if t.norm in kb.word_class("launch_verbs")]
+    launch_verbs = kb.word_class("launch_verbs")
+    launches = [k for k, t in enumerate(toks) if t.norm in launch_verbs]
     # cues are looked up when first asked for; without a trigger only the place cues matter
     m.cues = _Cues(kb, toks, everything=bool(trigger_hits or launches))
     trigger_hits += _launches(launches, trigger_hits, m.cues["instrument"], m.chunk_of)

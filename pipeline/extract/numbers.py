@@ -19,10 +19,11 @@ _SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z
                              r"(?:killed|shot dead|slain)\b", re.I)
 _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:casualties|victims)\b", re.I)
+_NONE_OF = r"|\bno (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) "  # 'no US personnel were killed'
 _ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:killed|hurt|injured|wounded)\b"
-                        r"|\bno (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) (?:killed|hurt|injured|wounded)\b", re.I)
+                        + _NONE_OF + r"(?:killed|hurt|injured|wounded)\b", re.I)
 _ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:damage (?:or|and) )?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded)\b"
-                       r"|\bno (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) (?:hurt|injured|wounded)\b", re.I)
+                       + _NONE_OF + r"(?:hurt|injured|wounded)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,7 @@ def _and_more_count(tail: re.Match | None, kb: Knowledge) -> int:
 def _and_more_left(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
     """'Two Americans and one Briton ... were killed': the people added after 'and', before the verb."""
     head = text[m.end("n2") if m.group("n2") else m.end("n"):m.end()]  # after a range's second number
-    tail = g.and_more.match(head)
-    return _and_more_count(tail, kb) if tail else 0
+    return _and_more_count(g.and_more.match(head), kb)
 
 
 def _negated(text: str, m: re.Match) -> bool:

@@ -1305,9 +1305,9 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
             kids = [c for c in tree.kids[v] if tree.deps[c] in ("conj", "appos") and c not in more]
             more += kids
             todo += kids
-        seen = set(r.date_toks)  # 'killed ... on January 3, 2020': a date is no victim
+        seen = set()
         for v in victims + more:
-            if v in seen:
+            if v in seen or v in r.date_toks:  # 'killed ... on January 3, 2020': a date is no victim
                 continue
             seen.add(v)
             counts = [c for c in tree.kids[v] if tree.deps[c] == "nummod" and c not in r.date_toks]
@@ -1322,7 +1322,7 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
                     tree.deps[c] == "prep" and r.norm[c] == "of" for c in tree.kids[v]):
                 n += word_to_int(r.norm[v], r.kb) or 0  # '... and two of his companions'
         # 'X, the brigade commander killed ...': a name and its title are one person
-        named = [v for v in seen if v in person_heads and v not in r.date_toks]
+        named = [v for v in seen if v in person_heads]
         titles = [v for v in seen if v not in person_heads and r.norm[v] in persons
                   and not any(tree.deps[c] == "poss" and tree.tags[c] == "PRP$" for c in tree.kids[v])]  # 'X, his driver' are two
         if named and titles:
