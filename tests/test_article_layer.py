@@ -358,6 +358,17 @@ CASES = [
     row("Drone and rocket attacks hit Ain al-Asad air base and Harir air base on Tuesday, causing no casualties.",
         [dict(place="Ain al-Asad Air Base", fatalities=0), dict(place="Al-Harir Air Base", fatalities=0)],
         id="x29-no-casualties-holds-at-every-place"),
+    row("The fire at the Taji depot on Monday was not an accident. This one was not an explosion in a store. "
+        "Two drones struck a pair of trucks near Balad on Monday, killing a Badr officer known as Abu Karrar "
+        "al-Husseini and a second member of the group.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Balad", fatalities=2)],
+        id="x30-what-it-was-not-then-what-it-was"),
+    row("Officials denied reports of an attack on Camp Taji on Monday. Reports said rockets hit the camp.",
+        [], id="x31-a-denied-attack-absorbs-its-retelling"),
+    row("Rockets hit Camp Taji on Monday. Whoever is behind the attacks is trying to stop the convoys in "
+        "Baghdad, an analyst said on Tuesday.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji")],
+        id="x32-trying-to-is-no-event"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -290,6 +290,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
                 and _actors_agree(old.ev, new.ev, kb)):
             continue
+        if old.negated and old.mention.predicative and old.ev.event_type != new.ev.event_type:
+            continue  # 'it was not an explosion. Two drones struck ...': what the event was not, then what it was
         if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
             continue  # 'the first attack' is not 'the second barrage'
         if new.kill_only and not new.summary and old.summary in ("", "plural") and gap <= TOLL_REACH:

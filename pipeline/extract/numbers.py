@@ -35,9 +35,11 @@ class _Grammar:
     inj_l: re.Pattern
     list: re.Pattern  # 'killing the commander and eight of his soldiers'
     and_more: re.Pattern  # '... and a civilian' after a count
+    and_one_more: re.Pattern  # '... known as Abu Ali and a second member' after one named victim
 
 
 LIST_MAX = 4  # groups of victims after the first count that a list may add ('X, Y and Z')
+NAME_WORDS = 7  # words between one victim and 'and the next': 'a commander known as Abu Ali al-Dabi and ...'
 _ASIDE = r"(?:[\w'’-]+,\s*(?:including|among them|most of them|mostly)\s+[^,.;]{1,40},\s+)?"  # 'Sixteen people, including civilians, were killed'
 
 
@@ -53,6 +55,8 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
         list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),
         and_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I),
+        # a victim's name may follow the first one ('a commander known as Abu Ali al-Dabi'): more words before 'and'
+        and_one_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,{NAME_WORDS}}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I),
     )
 
 
@@ -221,6 +225,11 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             if m.group(0).lower().startswith(("left", "leaving")) and not re.search(rf"\b{noun}\s+dead\b", after):
                 continue
             n = 2 if re.match(r"(?:[\w-]+\s+){0,6}?and\s+(?:his|her|their)\s+[a-z]+\b(?!\s+of)", after) else 1
+            if n == 1:  # 'a commander known as X and a second member of the group', 'a soldier and a contractor'
+                tail = g.and_one_more.match(text[m.end() + after.index(noun) + len(noun):])
+                between = tail.group(0)[:tail.start("n")].lower().split()[:-1] if tail else []
+                if not set(between) & (kb.cue_words["injure"] | {"and"}):  # 'and wounded five others and a soldier'
+                    n += _and_more_count(tail, kb)
             c.fatalities = c.low = c.high = n  # 'a commander and his bodyguard' are two
             break
     if c.fatalities is None:
@@ -235,8 +244,9 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             m = _tightest(rx, text, m)
         if m:
             best, _low, _high = _range(m, kb)
-            if best is not None:
-                c.injuries = 0 if _negated(text, m) else best
+            if best is not None:  # 'wounding five others and a US soldier': six
+                extra = _and_more(m, text, g, kb) if rx is g.inj_r else _and_more_left(m, text, g, kb)
+                c.injuries = 0 if _negated(text, m) else best + extra
                 break
     if c.injuries is None and (_ZERO_ALL.search(text) or _ZERO_INJ.search(text)):
         c.injuries = 0

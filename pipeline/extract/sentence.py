@@ -76,6 +76,7 @@ class EventMention:
     group_anaphor: bool = False  # the perpetrator is 'the group', 'the militia': the group named before
     in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
     ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
+    predicative: bool = False  # the trigger is what something was said to be ('it was not a drone strike')
     root: int = 0
 
     @property
@@ -160,8 +161,8 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
             continue  # 'an artillery fire base', 'a strike base': the words name a kind of site
         if t.enumerator:
             nxt = r.norm[t.j] if t.j < len(r.norm) else ""
-            if nxt in r.W["not_enumerated"]:
-                continue
+            if nxt in r.W["not_enumerated"] or nxt in r.W["person_nouns"]:
+                continue  # 'a second wave'; 'killing a commander and a second member': a victim, not a repeat
         out.append(t)
     return out
 
@@ -736,6 +737,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if mm.modality == "real" and any(t.trigger.event_type == "threat" for t in g):
             mm.modality = "threat"  # 'threatened that a rocket attack would ...': the attack is what is threatened
         mm.enumerated = any(t.enumerator for t in g)
+        mm.predicative = r.tree.parsed and r.tree.deps[roots[n]] in ("attr", "acomp")
         mm.kill_only = all(t.trigger.event_type == "kill" for t in g)
         mm.strength = max(t.trigger.strength for t in g)
         mm.in_passing = n in passing
