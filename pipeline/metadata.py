@@ -28,6 +28,23 @@ def title_of(art: Article, sentences: list[Sentence]) -> str:
 _WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9} \d{4})")
 
 
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-])")
+
+
+def _numeric(line: str) -> date | None:
+    """'26-12-2023', '12/26/2023': a byline's all-digit date, read when only one order makes it a date
+    (day first when its first number is over 12, month first when its second is). '05/06/2023' could be
+    either, and is not read."""
+    for m in _NUMERIC.finditer(line):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
+        try:
+            return date(y, month, day) if day else None
+        except ValueError:
+            continue
+    return None
+
+
 def _dateline(text: str, kb: Knowledge) -> date | None:
     head = text[:_HEAD_CHARS]
     markers = kb.word_class("dateline_markers")
@@ -48,6 +65,9 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
                 marked = re.search(r"[»—–|•]", line) or markers & {t.norm for t in tokenize(line)}
                 if d and (short or marked):
                     return d
+        d = _numeric(line)
+        if d and (len(line.split()) <= 12 or re.search(r"[»—–|•]", line)):
+            return d
     return None
 
 

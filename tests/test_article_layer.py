@@ -369,6 +369,17 @@ CASES = [
         "Baghdad, an analyst said on Tuesday.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji")],
         id="x32-trying-to-is-no-event"),
+    row("US aircraft struck three sites near Hilla late on Monday. Kataib Hezbollah said one of its members was "
+        "killed in the strikes. The prime minister's office called the US strikes a hostile act.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Hillah", fatalities=1, actor1="US forces")],
+        id="x33-the-us-strikes-refers-back"),
+    row("A drone struck the air base at Erbil airport on Monday, wounding three soldiers. Flights were halted. "
+        "Officials met on Tuesday. The governor spoke to reporters. Roads were closed. Schools stayed open. "
+        "Erbil has often been targeted. In February 2021, a rocket barrage on the airport killed a contractor.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 1), precision="month",
+              place="Erbil International Airport", fatalities=1),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport")],
+        id="x34-the-airport-is-the-one-airport-named"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

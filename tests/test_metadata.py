@@ -19,6 +19,13 @@ from pipeline.model import Article
      "September 8, 2019 by its staff\n\nThe militias grew after 2014.", date(2019, 9, 8), "dateline"),
     ("Militias and the state\n\nThe group was founded on June 14, 2014 and fought in several battles in the "
      "years that followed, its leaders say.", date(2014, 6, 14), "inferred"),
+    # an all-digit byline date, read when only one order of day and month is possible
+    ("Drone hits Erbil base\n\nNorth TV | 26-12-2023 11:42\n\nA drone struck the base on Monday. In February "
+     "2021 rockets hit the airport.", date(2023, 12, 26), "dateline"),
+    ("Drone hits Erbil base\n\nPosted 12/26/2023\n\nA drone struck the base on Monday. In February 2021 "
+     "rockets hit the airport.", date(2023, 12, 26), "dateline"),
+    ("Drone hits Erbil base\n\nPosted 05/06/2023\n\nA drone struck the base on Monday. In February 2021 "
+     "rockets hit the airport.", date(2021, 2, 1), "inferred"),
 ])
 def test_date_from_the_text(kb, text, published, method):
     art = Article(file="x.txt", text=text)

@@ -540,6 +540,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     drafts: list[_Draft] = []
     mentions: list[Mention] = []
     last_site: tuple[PlaceHit, int] | None = None
+    sites_named: set[str] = set()  # every base and airport named so far: with only one, 'the base' is it
     body = 0  # sentences of the body read so far
     last_group: tuple[str, int] | None = None
     paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
@@ -579,7 +580,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     and tl.event.ev.latitude is not None:
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
             if mm.place is None and mm.site_anaphor == "the" and last_site is not None and \
-                    sent.index - last_site[1] <= SITE_REACH:
+                    (sent.index - last_site[1] <= SITE_REACH or len(sites_named) == 1):  # or the article's one site
                 p = last_site[0]
                 dr.ev.place_at(p.place, p.text, p.geo)
                 if dr.ev.actor2 == "unknown" and p.place.hosts and dr.ev.actor1 != p.place.hosts:
@@ -622,6 +623,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         site = _site(rd)
         if site is not None:
             last_site = (site, sent.index)
+            sites_named.update(p.place.name for p in rd.matches.places if p.place.feature_type in ("base", "airport"))
             for dr in drafts:  # 'rockets hit an Iraqi military base ...' then '... Camp Taji ...': the base named
                 if dr.mention.site_anaphor == "a" and not dr.ev.location and 0 < sent.index - dr.sentence <= SITE_AHEAD:
                     dr.ev.place_at(site.place, site.text, max(2, site.geo))

@@ -551,6 +551,19 @@ def _specificity(t: TriggerHit) -> tuple:
     return (et in SPECIFIC, et == "bombing", et == "attack", t.trigger.strength)
 
 
+NAME_RUN = 3  # capitalised words between 'the' and an event noun: 'the US strikes', 'the Kataib Hezbollah attack'
+
+
+def _named_before(r: _Sentence, i: int) -> bool:
+    """'the US strikes': 'the' and a name before an event noun (which a parser may tag as a present-tense
+    verb; narrative in the present tense is rare enough in news that 'the US strikes back' is not read so)."""
+    toks = r.m.toks
+    k = i - 1
+    while k >= 0 and i - k <= NAME_RUN and (toks[k].title or toks[k].upper):
+        k -= 1
+    return i - k > 1 and k >= 0 and r.norm[k] in r.W["definite_dets"]
+
+
 def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     """real, threat, irrealis or negated, from the mention's own words and the verbs above it."""
     if question:
@@ -1109,7 +1122,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     heads = [_span_head(tree, t.i, t.j) for t in mm.triggers]
     mm.definite = any(tree.deps[c] == "poss" or (tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"])
                       for h in heads for c in tree.kids[h]) or (
-        not tree.parsed and root > 0 and r.norm[root - 1] in r.W["definite_dets"])
+        not tree.parsed and root > 0 and r.norm[root - 1] in r.W["definite_dets"]) or any(
+        _named_before(r, t.i) for t in mm.triggers if t.trigger.voice == "noun" or tree.tags[t.i].startswith(("NN", "VBZ")))
     mm.summary = _summary(r, mm, frames[n])
     if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")
                              for k in frames[n] for c in tree.kids[k]):
