@@ -380,6 +380,31 @@ CASES = [
               place="Erbil International Airport", fatalities=1),
          dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport")],
         id="x34-the-airport-is-the-one-airport-named"),
+    row("Key incidents so far:\n\nFeb. 3, 2020 - Rockets hit Camp Taji, wounding two soldiers.\n\n"
+        "Feb. 9 - Jets struck a depot near Hilla.\n\nMarch 2, 2020 - A drone struck Balad air base.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 2, 3), precision="day", place="Camp Taji"),
+         dict(type="airstrike", date=date(2020, 2, 9), place="Hillah"),
+         dict(type="drone_strike", date=date(2020, 3, 2), place="Balad Air Base")],
+        id="x35-a-chronology-dates-each-entry"),
+    row("On Tuesday, US jets struck two depots near al-Qaim in western Iraq and one near Albu Kamal in eastern "
+        "Syria.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Al-Qaim"),
+         dict(type="airstrike", date=date(2022, 5, 10), place="Albu Kamal")],
+        id="x36-across-the-border-is-another-event-however-near"),
+    row("Rockets hit Camp Taji on Tuesday, officials said. The army gave no details. Residents heard blasts. "
+        "Roads were closed. Schools stayed shut. Traffic was heavy. Markets opened late. The mayor spoke. "
+        "Police patrolled. Shops reopened. Buses ran. Flights resumed. Crowds gathered.\n\n"
+        "Timeline: on Tuesday more than 30 rockets hit Taji.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Camp Taji")],
+        id="x37-a-far-retelling-on-the-same-day-at-the-same-site"),
+    row("On Tuesday US aircraft struck five depots used by Kataib Hezbollah near Jurf al-Sakhar. The army said "
+        "three soldiers, two policemen and a civilian were killed, and protested the strikes.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", fatalities=6)],
+        id="x38-a-protest-is-not-the-toll-and-a-listed-toll-adds-up"),
+    row("On Tuesday a US AC-130 gunship engaged a truck near Abu Ghraib, killing several Kataib Hezbollah "
+        "members.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Abu Ghraib", actor1="US forces")],
+        id="x39-a-gunship-that-engaged-a-truck"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

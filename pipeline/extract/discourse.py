@@ -210,7 +210,8 @@ def _inside(p: Event, q: Event) -> bool:
         return p.admin1 == q.admin1
     if q.feature_type == "region" and q.latitude is not None and p.latitude is not None:
         return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= 200
-    if q.feature_type == "city" and p.feature_type != "city" and q.latitude is not None and p.latitude is not None:
+    if q.feature_type in ("city", "town") and p.feature_type not in ("city", "town") and q.latitude is not None \
+            and p.latitude is not None:
         return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= SAME_SITE_KM  # 'Palestine Street' in Baghdad
     return False
 
@@ -285,10 +286,12 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
         gap = new.sentence - max(old.sentence, old.last)
-        if gap > ANAPHOR_REACH:
-            break
         if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
                 and _actors_agree(old.ev, new.ev, kb)):
+            continue
+        if gap > ANAPHOR_REACH:  # far back, only the same kind of attack at the same site on the same stated day
+            if _same_day_and_site(old, new) and old.ev.event_type == new.ev.event_type and not old.negated:
+                return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
             continue
         if old.negated and old.mention.predicative and old.ev.event_type != new.ev.event_type:
             continue  # 'it was not an explosion. Two drones struck ...': what the event was not, then what it was
@@ -329,6 +332,13 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
                                                     or _at_border(new.ev, old.ev, kb) or _at_border(old.ev, new.ev, kb)):
             return old  # the same kind of strike, at the same place, on the same day
     return None
+
+
+def _same_day_and_site(old: _Draft, new: _Draft) -> bool:
+    o, n = old.ev, new.ev
+    return bool(old.stated_date and new.stated_date and o.date_precision == n.date_precision == "day"
+                and o.event_date == n.event_date and o.location and n.location
+                and (o.location == n.location or _inside(o, n) or _inside(n, o)))
 
 
 def _merge(old: _Draft, new: _Draft) -> None:
@@ -544,10 +554,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     body = 0  # sentences of the body read so far
     last_group: tuple[str, int] | None = None
     paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
+    listed_dates = sum(1 for rd in readings if rd.dateline_times)  # a page has one dateline; a chronology has many
     for rd in readings:
         sent = rd.sentence
         if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
             body += 1
+        if rd.dateline_times and (body > LEAD_SENTENCES or listed_dates > 1):
+            for mm in rd.mentions:  # 'Dec. 27, 2019 - Rockets hit K-1': past the lead or one of several, a list entry's date
+                mm.context.extend(rd.dateline_times)
         resolved = _resolve_dates(rd, art, tl)
         mentions.extend(_reader_mentions(rd, resolved))
         of_mention: dict[int, _Draft] = {}

@@ -36,6 +36,7 @@ class _Grammar:
     list: re.Pattern  # 'killing the commander and eight of his soldiers'
     and_more: re.Pattern  # '... and a civilian' after a count
     and_one_more: re.Pattern  # '... known as Abu Ali and a second member' after one named victim
+    item_before: re.Pattern  # 'three soldiers, ' before 'two policemen and a civilian were killed'
 
 
 LIST_MAX = 4  # groups of victims after the first count that a list may add ('X, Y and Z')
@@ -55,6 +56,7 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
         list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),
         and_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I),
+        item_before=re.compile(rf"(?P<n>{n})\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?[a-z]+),\s*$", re.I),
         # a victim's name may follow the first one ('a commander known as Abu Ali al-Dabi'): more words before 'and'
         and_one_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,{NAME_WORDS}}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I),
     )
@@ -144,6 +146,21 @@ def _and_more_left(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
     return _and_more_count(g.and_more.match(head), kb)
 
 
+def _items_before(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
+    """'three soldiers, two policemen and a civilian were killed': the groups listed before the count."""
+    total, end = 0, m.start()
+    for _ in range(LIST_MAX):
+        item = g.item_before.search(text[max(0, end - 80):end])
+        if not item:
+            break
+        noun = item.group("noun").lower().split()[-1]
+        n = word_to_int(item.group("n"), kb)
+        if not n or (noun not in kb.word_class("person_nouns") and noun.rstrip("s") not in kb.word_class("person_nouns")):
+            break
+        total, end = total + n, max(0, end - 80) + item.start()
+    return total
+
+
 def _negated(text: str, m: re.Match) -> bool:
     return bool(re.search(r"\bno\s*$", text[max(0, m.start() - 4):m.start()], re.I))
 
@@ -201,7 +218,8 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
                 continue  # 'eight personnel suffered injuries and there were no fatalities': the count is not of the dead
             best, low, high = _range(m, kb)
             if best is not None:
-                extra = _and_more(m, text, g, kb) if rx is g.kill_r else _and_more_left(m, text, g, kb)
+                extra = _and_more(m, text, g, kb) if rx is g.kill_r else \
+                    _and_more_left(m, text, g, kb) + _items_before(m, text, g, kb)
                 c.fatalities, c.low = best + extra, (low + extra if low is not None else None)
                 c.high = high + extra if high is not None else None
                 break

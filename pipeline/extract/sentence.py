@@ -93,6 +93,7 @@ class Reading:
     mentions: list[EventMention] = field(default_factory=list)
     context_times: list[TimeArg] = field(default_factory=list)  # dates that hang on no mention
     report_times: list[TimeArg] = field(default_factory=list)
+    dateline_times: list[TimeArg] = field(default_factory=list)  # 'March 10, 2021 — ...' opening the sentence
 
 
 def date_tokens(sent: Sentence, m: Matches, exprs: list[D.DateExpr]) -> list[tuple[D.DateExpr, int, int]]:
@@ -287,6 +288,9 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     passing = set()
     for n, t in enumerate(trigs):
         for p, fr in enumerate(frames):
+            kinds = {t.trigger.event_type, trigs[p].trigger.event_type}
+            if "political_action" in kinds and kinds - TALK:
+                continue  # 'said six were killed, and protested the strikes': the protest is not the killing
             if p != n and not t.enumerator and not trigs[p].enumerator and (
                     any(k in fr for k in range(t.i, t.j)) or frames[n] & fr):
                 # 'a volley of rockets ... killed a contractor': the subject's frame took the verb;
@@ -807,7 +811,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             n, _ftok, _child = _owner(r, _span_head(tree, i, j + 1), frames)
             over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 else [])
             continue
-        if e.citation or _is_dateline(sent.text, e):
+        if e.citation:
+            continue
+        if _is_dateline(sent.text, e):
+            reading.dateline_times.append(TimeArg(e, i, "context"))  # the article layer tells a dateline from a list entry
             continue
         head = _span_head(tree, i, j + 1)
         if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"]:
@@ -1205,9 +1212,11 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[Pla
             continue
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
         bases = {p.place.feature_type, place.place.feature_type} <= {"base", "airport"}
-        if (apart > 150 and p.place.country != place.place.country) or (bases and apart > 50):
-            out.append(p)
-    return out
+        if p.place.country != place.place.country or (bases and apart > 50):
+            out.append(p)  # 'near al-Qaim in Iraq and near Albu Kamal in Syria': one event a country, however near
+    # 'two near Albu Kamal in eastern Syria': the town, not the country it is in
+    return [p for p in out if not (p.place.feature_type == "country" and any(
+        q is not p and q.place.country == p.place.country and q.place.feature_type != "country" for q in out))]
 
 
 def _relations(mentions: list[EventMention], links: dict[int, tuple[int, str]]) -> None:
