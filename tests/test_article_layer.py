@@ -405,6 +405,15 @@ CASES = [
         "members.",
         [dict(type="airstrike", date=date(2022, 5, 10), place="Abu Ghraib", actor1="US forces")],
         id="x39-a-gunship-that-engaged-a-truck"),
+    row("US officials said two drones were launched at Balad air base on Tuesday; one was intercepted and the other struck the base, "
+        "lightly injuring two contractors.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Balad Air Base")],
+        id="x40-one-and-the-other-at-one-site-on-one-day"),
+    row("On Monday a channel claimed two drone attacks on Ain al-Asad air base. Officials later confirmed that "
+        "two drones had targeted the base. The same post claimed a third drone against Harir base north of Erbil.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Ain al-Asad Air Base", attribution="claimed"),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base")],
+        id="x41-two-attacks-on-one-base-and-a-drone-against-another"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -269,8 +269,14 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     place and actors, and that the mention refers back to ('the attack'), adds to (a bare toll or verb
     right after it), restates without a date of its own, or restates on the same day."""
     mm = new.mention
-    if mm.enumerated or new.ev.event_type in TALK or (mm.responds and not mm.definite):
-        return None  # 'another', or 'in response, ...': a new event
+    if mm.enumerated and new.ev.event_type not in TALK:
+        # 'another', 'the other': a new event, unless at the same site on the same day, which ACLED counts as one
+        # ('two drones were launched at al-Tanf; one was intercepted and the other struck the base')
+        return next((d for d in reversed(drafts) if not d.negated and d.ev.event_type not in TALK
+                     and new.sentence - d.sentence <= RESTATE_REACH and _same_kind(d, new)
+                     and _same_day_and_site(d, new, stated=False)), None)
+    if new.ev.event_type in TALK or (mm.responds and not mm.definite):
+        return None  # 'in response, ...': a new event
     if mm.definite and not (new.typed_by_default or new.kill_only):
         # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
         typed = [d for d in drafts if d.ev.event_type == new.ev.event_type and not d.typed_by_default]
@@ -299,8 +305,11 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue  # 'the first attack' is not 'the second barrage'
         if new.kill_only and not new.summary and old.summary in ("", "plural") and gap <= TOLL_REACH:
             return old  # 'US strikes hit three sites near Hillah ... KH confirmed one of its members was killed'
-        if bool(old.summary) != bool(new.summary) and not mm.definite:
+        at_one_site = old.summary == "plural" and not new.summary and old.ev.date_precision == "day" and \
+            old.ev.location and old.ev.location == new.ev.location and old.ev.geo_precision <= 2
+        if bool(old.summary) != bool(new.summary) and not mm.definite and not at_one_site:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
+            # (but 'two drone attacks on Ain al-Asad' on one day are one event at one site, as ACLED counts)
         if old.summary and new.ev.location and not mm.definite and (
                 not old.ev.location or new.ev.geo_precision < old.ev.geo_precision):
             continue  # 'five attempted strikes' then 'attacks hit Ain al-Asad twice': a member told at its site
@@ -334,9 +343,9 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
     return None
 
 
-def _same_day_and_site(old: _Draft, new: _Draft) -> bool:
+def _same_day_and_site(old: _Draft, new: _Draft, stated: bool = True) -> bool:
     o, n = old.ev, new.ev
-    return bool(old.stated_date and new.stated_date and o.date_precision == n.date_precision == "day"
+    return bool((not stated or old.stated_date and new.stated_date) and o.date_precision == n.date_precision == "day"
                 and o.event_date == n.event_date and o.location and n.location
                 and (o.location == n.location or _inside(o, n) or _inside(n, o)))
 

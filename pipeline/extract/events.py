@@ -38,11 +38,11 @@ def _needs_parse(sent: Sentence, m: Matches, impact: frozenset[str]) -> bool:
         return False
     if any(t.trigger.event_type not in TALK_TYPES for t in m.triggers):
         return True
-    return bool(m.cues["instrument"]) and any(t.norm in impact for t in m.toks)  # 'rockets landed on ...'
+    return bool(m.cues["instrument"]) and any(t.norm in impact for t in m.toks)  # 'rockets landed on', 'a drone against'
 
 
 def prepare(art: Article, sentences: list[Sentence], kb: Knowledge) -> Prepared:
-    impact = kb.word_class("impact_verbs")
+    impact = kb.word_class("impact_verbs") | kb.word_class("attack_preps")
     matched = []
     for sent in sentences:
         m = match(sent.text, sent.start, kb, sent.is_title)

@@ -247,7 +247,8 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
 
 
 def _impacts(r: _Sentence) -> list[TriggerHit]:
-    """'three rockets fell inside the compound': a weapon that is the subject of a verb of impact."""
+    """'three rockets fell inside the compound': a weapon that is the subject of a verb of impact, or that is
+    sent against a target ('a drone against the base')."""
     tree = r.tree
     if not tree.parsed:
         return []
@@ -255,6 +256,12 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
     out = []
     for i, j, weapon in r.m.cues["instrument"]:
         head = _span_head(tree, i, j)
+        if head not in taken and any(tree.deps[c] == "prep" and r.norm[c] in r.W["attack_preps"] for c in tree.kids[head]):
+            taken.add(head)  # 'claimed a third drone against Harir base': a weapon sent against a target
+            tok = r.m.toks[head]
+            out.append(TriggerHit(head, head + 1, Trigger(weapon, "noun", IMPACT_STRENGTH),
+                                  r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
+            continue
         verb = tree.heads[head]
         if verb < 0 or verb in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
                 r.norm[verb] not in r.W["impact_verbs"]:
