@@ -414,6 +414,14 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 9), place="Ain al-Asad Air Base", attribution="claimed"),
          dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base")],
         id="x41-two-attacks-on-one-base-and-a-drone-against-another"),
+    row("Militants fired ballistic missiles at Ain al-Asad air base on Saturday evening, wounding several soldiers. "
+        "Most of the incoming missiles were intercepted by the base's air defences, but others struck the "
+        "installation. No deaths were reported. The Islamic Resistance in Iraq said it had launched a barrage of "
+        "missiles at the base in Anbar province in response to the war in Gaza. Officials said it was at least "
+        "the 140th attack on US forces in Iraq and Syria since October.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Ain al-Asad Air Base", fatalities=0,
+              actor1="Islamic Resistance in Iraq", attribution="claimed")],
+        id="x42-intercepted-missiles-a-claim-in-response-and-the-nth-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

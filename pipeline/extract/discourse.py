@@ -275,8 +275,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         return next((d for d in reversed(drafts) if not d.negated and d.ev.event_type not in TALK
                      and new.sentence - d.sentence <= RESTATE_REACH and _same_kind(d, new)
                      and _same_day_and_site(d, new, stated=False)), None)
-    if new.ev.event_type in TALK or (mm.responds and not mm.definite):
-        return None  # 'in response, ...': a new event
+    if new.ev.event_type in TALK or (mm.responds and not mm.definite and new.attribution != "claimed"):
+        return None  # 'in response, ...': a new event (but a claim 'in response to' Gaza tells the attack again)
     if mm.definite and not (new.typed_by_default or new.kill_only):
         # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
         typed = [d for d in drafts if d.ev.event_type == new.ev.event_type and not d.typed_by_default]
@@ -611,6 +611,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
                                                                       or x.cause_of is mm or mm.cause_of is x)}
             old = _antecedent(dr, drafts, kb, exclude)
+            if old is None and mm.predicative and drafts:
+                continue  # 'it was the 140th attack on US forces': says what an event told before was, tells none
             _twins_told_before(dr, drafts, old)
             if old is not None:
                 _merge(old, dr)

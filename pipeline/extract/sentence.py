@@ -1101,6 +1101,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                 tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ("CD", "PRP"))
                 for k in frames[n] for c in tree.kids[k]):
             downed = r.m.cues["instrument"][0][2]  # 'another was brought down', 'two drones ...; troops shot down one'
+        if downed is None:  # 'most of the incoming missiles were intercepted': the weapon inside what was downed
+            held = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")
+                    for x in tree.subtree(c)}
+            downed = next((v for i, j, v in r.m.cues["instrument"] if _span_head(tree, i, j) in held), None)
         weapon = weapon or downed  # 'brought down the unmanned aerial vehicle': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
@@ -1138,6 +1142,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                       for h in heads for c in tree.kids[h]) or (
         not tree.parsed and root > 0 and r.norm[root - 1] in r.W["definite_dets"]) or any(
         _named_before(r, t.i) for t in mm.triggers if t.trigger.voice == "noun" or tree.tags[t.i].startswith(("NN", "VBZ")))
+    mm.definite = mm.definite or mm.predicative  # 'it was the largest attack': about the event just told
     mm.summary = _summary(r, mm, frames[n])
     if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")
                              for k in frames[n] for c in tree.kids[k]):
@@ -1147,7 +1152,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         if site:
             det = next((r.norm[c] for c in tree.kids[site[0]] if tree.deps[c] in ("det", "poss")), "")
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
-    if place is not None:
+    if place is not None and not mm.predicative:  # 'the 140th attack in Iraq and Syria' places no new event
         mm.extra_places = _conjoined(r, place, [p for p, _ in places])
     else:
         span = set()
