@@ -275,8 +275,9 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         return next((d for d in reversed(drafts) if not d.negated and d.ev.event_type not in TALK
                      and new.sentence - d.sentence <= RESTATE_REACH and _same_kind(d, new)
                      and _same_day_and_site(d, new, stated=False)), None)
-    if new.ev.event_type in TALK or (mm.responds and not mm.definite and new.attribution != "claimed"):
-        return None  # 'in response, ...': a new event (but a claim 'in response to' Gaza tells the attack again)
+    if new.ev.event_type in TALK or (mm.responds and not mm.definite and not (
+            new.attribution == "claimed" and _armed_group(kb, new.ev.actor1))):
+        return None  # 'in response, ...': a new event (but a group's claim 'in response to' Gaza tells the attack again)
     if mm.definite and not (new.typed_by_default or new.kill_only):
         # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
         typed = [d for d in drafts if d.ev.event_type == new.ev.event_type and not d.typed_by_default]
@@ -284,6 +285,11 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         if found is not None:
             return found
     return _antecedent_among(new, drafts, kb, exclude)
+
+
+def _armed_group(kb: Knowledge, name: str) -> bool:
+    actor = kb.actors.get(name)
+    return bool(actor) and " ".join(fold(actor.actor_type).split()) in kb.word_class("armed_group_types")
 
 
 def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
