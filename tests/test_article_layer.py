@@ -422,6 +422,20 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Ain al-Asad Air Base", fatalities=0,
               actor1="Islamic Resistance in Iraq", attribution="claimed")],
         id="x42-intercepted-missiles-a-claim-in-response-and-the-nth-attack"),
+    row("On Monday more than thirty rockets hit the K-1 air base near Kirkuk, killing Jamal Hadi, an Iraqi-born "
+        "American working as an interpreter, and wounding four soldiers and two members of the police.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="K-1 Air Base", fatalities=1)],
+        id="x43-the-wounded-after-a-named-victim-are-not-killed"),
+    row("On Tuesday Iran fired a dozen ballistic missiles at Ain al-Asad and at a base in Erbil; nobody was "
+        "killed. On Monday, hundreds of supporters broke through the gate of the US embassy in Baghdad.",
+        [dict(type="confrontation_or_blockade", date=date(2022, 5, 9)),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base", fatalities=0),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Erbil", fatalities=0)],
+        id="x44-a-base-in-erbil-is-a-second-site-and-broke-through-is-a-confrontation"),
+    row("Rockets hit Camp Taji on Monday. By spring, groups nobody had heard of, like Usbat al-Thaireen, claimed "
+        "attacks that analysts attributed to the old factions.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji")],
+        id="x45-groups-claimed-attacks-with-no-date-of-their-own"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

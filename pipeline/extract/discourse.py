@@ -518,8 +518,9 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if dr.summary == "generic" and not exact:
         return False  # 'has often been shelled': a summary, not an event
     if dr.summary == "plural" and not exact and not specific_place and \
-            (ev.actor1 == "unknown" or PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER["week"]):
-        return False  # 'attacks on US bases' with no day, site or perpetrator: a campaign summed up
+            (ev.actor1 == "unknown" or not dr.stated_date or PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER["week"]):
+        return False  # 'attacks on US bases' with no day, site or perpetrator, or 'groups claimed attacks' with no
+        # date of their own: a campaign summed up
     if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and ev.actor2 == "unknown":
         return False
     if (dr.kill_only or dr.mention.kill_only) and not dr.stated_date and not ev.latitude:

@@ -1213,6 +1213,11 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     return "plural" if plural_noun else ""
 
 
+def _site_in(r: _Sentence, p: PlaceHit) -> bool:
+    """'a base in Erbil': a site named by a noun just before the town it is in."""
+    return p.i >= 2 and r.norm[p.i - 1] in r.W["locative_preps"] and r.norm[p.i - 2] in r.W["site_nouns"]
+
+
 def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[PlaceHit]:
     """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base': one event per distant place."""
     out = []
@@ -1223,7 +1228,7 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[Pla
         if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
             continue
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
-        bases = {p.place.feature_type, place.place.feature_type} <= {"base", "airport"}
+        bases = all(q.place.feature_type in ("base", "airport") or _site_in(r, q) for q in (p, place))
         if p.place.country != place.place.country or (bases and apart > 50):
             out.append(p)  # 'near al-Qaim in Iraq and near Albu Kamal in Syria': one event a country, however near
     # 'two near Albu Kamal in eastern Syria': the town, not the country it is in
@@ -1406,7 +1411,9 @@ def _companions(text: str, kb: Knowledge) -> int:
     """'the killing of X, with two guards': the people killed beside a named victim."""
     persons = kb.cue_words["person_noun"]
     total = 0
-    for m in _WITH.finditer(text):
+    hurt = next((m.start() for m in re.finditer(r"[\w-]+", text) if m.group(0).lower() in kb.cue_words["injure"]),
+                len(text))
+    for m in _WITH.finditer(text[:hurt]):  # 'killing X, and wounding four soldiers and two policemen': not killed
         n = word_to_int(m.group(1))
         noun = m.group(2).lower()
         if n and (noun in persons or noun.rstrip("s") in persons):
