@@ -408,6 +408,7 @@ def nesting_depth(html: str, limit: int = MAX_HTML_DEPTH) -> int:
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "figure figcaption", "template")
+DATE_LINE_MAX = 60  # characters: a page's date stamp is short ('15/03/2020 18.42', 'Updated 5 Jan 2024, 10:02 GMT')
 _FURNITURE_CLASS = re.compile(r"related|recommend|popular|most-?read|trending|newsletter|share|social|comment|"
                               r"promo|sidebar|widget|advert|cookie|breadcrumb|subscribe|tags?\b|byline-social|"
                               r"read-?more|more-?stories|outbrain|taboola")
@@ -442,6 +443,12 @@ def html_to_text(html: str, max_depth: int = MAX_HTML_DEPTH) -> tuple[str, dict]
                                     "time[datetime]"], "content") or first_attr(["time[datetime]"], "datetime")
     meta["url"] = first_attr(['link[rel="canonical"]'], "href") or first_attr(['meta[property="og:url"]'], "content")
     meta["source"] = first_attr(['meta[property="og:site_name"]'], "content")
+    meta["date_line"] = ""  # a page header's visible date ('<time>15/03/2020 18.42</time>'), kept for the text
+    for node in tree.css("time, [class*=date], [class*=time], [itemprop=datePublished]"):
+        stamp = re.sub(r"\s+", " ", node.text(strip=True))
+        if len(stamp) <= DATE_LINE_MAX and re.search(r"(?:19|20)\d\d", stamp):
+            meta["date_line"] = stamp
+            break
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             node.decompose()
@@ -456,6 +463,8 @@ def html_to_text(html: str, max_depth: int = MAX_HTML_DEPTH) -> tuple[str, dict]
         if not lines:
             lines = [re.sub(r"[ \t]+", " ", s).strip() for s in root.text(separator="\n").splitlines()]
     text = "\n\n".join(line for line in lines if line)
+    if meta["date_line"] and meta["date_line"] not in text:
+        text = meta["date_line"] + "\n\n" + text  # the page header that held it was dropped as furniture
     if meta["title"] and not text.startswith(meta["title"]):
         text = meta["title"] + "\n\n" + text
     return text, meta

@@ -436,6 +436,14 @@ CASES = [
         "attacks that analysts attributed to the old factions.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji")],
         id="x45-groups-claimed-attacks-with-no-date-of-their-own"),
+    row("Iran launched ballistic missiles at two bases in Iraq on Wednesday in retaliation for the killing of one "
+        "of its generals last week. The Revolutionary Guards said they had targeted Ain al-Asad air base and a "
+        "facility in Erbil. The strikes followed a US drone attack near Baghdad airport on Friday which killed "
+        "Qasem Soleimani and Abu Mahdi al-Muhandis. Eight other people travelling in their convoy also died.",
+        [dict(type="drone_strike", date=date(2022, 5, 6), place="Baghdad International Airport", fatalities=10),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Erbil")],
+        id="x46-the-killing-retaliated-for-is-not-the-strike-and-others-also-died"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

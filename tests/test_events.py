@@ -98,6 +98,8 @@ def test_three_events_in_one_sentence(extract):
     ("killing a Badr officer known as Abu Karrar al-Husseini and a second member of the group", 2, None),
     ("the drone killed a police officer and a child", 2, None),
     ("another salvo killed a young girl when a rocket fell short", 1, None),
+    ("a reservist was named as one of three coalition personnel killed when rockets hit the camp", 3, None),
+    ("the bombing had killed three soldiers, two policemen and a civilian worker near Karbala", 6, None),
     ("killing an interpreter working for the coalition", 1, None),
     ("killed a foreign contractor and wounded five others and a soldier", 1, 6),
     ("A militiaman was killed in this week's US airstrike.", 1, None),

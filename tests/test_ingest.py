@@ -57,6 +57,19 @@ def test_html_boilerplate_is_stripped():
     assert "<script" not in text and "cookie" not in text.lower()
 
 
+def test_a_page_header_date_is_kept_for_the_text(tmp_path, kb):
+    """The header holding the visible date is page furniture; its date stamp stays, so the page is dated."""
+    page = ("<html><head><title>Rockets hit Camp Taji</title></head><body><nav>Home | World</nav><header>"
+            "<h1>Rockets hit Camp Taji</h1><p class='dateline'><time>15/03/2020 18.42</time></p></header><article>"
+            "<p>About 18 rockets slammed into Camp Taji north of Baghdad on Wednesday night, killing three "
+            "coalition personnel.</p></article><footer>(c) The Outlet</footer></body></html>")
+    (tmp_path / "taji.html").write_text(page, encoding="utf-8")
+    art = ingest.read_article(tmp_path / "taji.html", None)
+    assert "15/03/2020" in art.text
+    metadata.describe(art, segment.segment(art, kb), kb)
+    assert (art.published, art.date_method) == (date(2020, 3, 15), "dateline")
+
+
 def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
     build(Path(__file__).parents[1] / "seeds", tmp_path)
     before = (tmp_path / "events.csv").read_bytes()

@@ -23,7 +23,7 @@ from pipeline.extract.numbers import casualties
 from pipeline.extract.sentence import EventMention, Reading, TimeArg
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
-from pipeline.text import fold
+from pipeline.text import fold, tokenize
 
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
 TALK = set(schema.TALK_TYPES)
@@ -305,6 +305,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             if _same_day_and_site(old, new) and old.ev.event_type == new.ev.event_type and not old.negated:
                 return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
             continue
+        if old.kill_only and old.mention.relation is not None and not new.kill_only:
+            continue  # 'in retaliation for the killing of its general': that killing is not the strike told next
         if old.negated and old.mention.predicative and old.ev.event_type != new.ev.event_type:
             continue  # 'it was not an explosion. Two drones struck ...': what the event was not, then what it was
         if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
@@ -449,7 +451,7 @@ def _such(mm: EventMention) -> bool:
     return at > 0 and text[:at].rstrip().lower().endswith("such")
 
 
-def _toll_follow_up(dr: _Draft, sent, paragraph_of: dict[int, int]) -> None:
+def _toll_follow_up(dr: _Draft, sent, paragraph_of: dict[int, int], kb: Knowledge) -> None:
     """'Nobody was hurt.' 'Three soldiers died.' after an event, with no other event told between: its toll, if
     close by or in the paragraph that told the event last ('... Nobody has claimed it. There were no injuries.')."""
     last = max(dr.sentence, dr.last)
@@ -459,6 +461,11 @@ def _toll_follow_up(dr: _Draft, sent, paragraph_of: dict[int, int]) -> None:
     ev = dr.ev
     if ev.fatalities is None and c.fatalities is not None:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = c.fatalities, c.low, c.high
+    elif ev.fatalities and c.fatalities and {t.norm for t in tokenize(sent.text)} & kb.word_class("additive_words"):
+        # 'killed Soleimani and al-Muhandis. Eight other people in their convoy also died': ten
+        ev.fatalities += c.fatalities
+        ev.fatalities_low = ev.fatalities_low + c.fatalities if ev.fatalities_low is not None else None
+        ev.fatalities_high = ev.fatalities_high + c.fatalities if ev.fatalities_high is not None else None
     if ev.injuries is None and c.injuries is not None:
         ev.injuries = c.injuries
 
@@ -602,7 +609,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 dr.attribution = dr.attribution if dr.attribution in ("claimed", "alleged") else "stated"
                 dr.mention.actor1 = last_group[0]
             prev = drafts[-1] if drafts else None
-            if dr.typed_by_default and prev is not None and prev.ev.event_type in VIOLENT and not prev.summary \
+            if dr.typed_by_default and mm.relation is None and prev is not None and prev.ev.event_type in VIOLENT \
+                    and not prev.summary \
                     and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
                         not prev.typed_by_default and not prev.kill_only)):
                 dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes
@@ -641,7 +649,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         told = [d for d in drafts if not d.negated and not d.summary]
         if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
             rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
-            _toll_follow_up((rows or told)[-1], sent, paragraph_of)
+            latest = max(rows or told, key=lambda d: max(d.sentence, d.last))  # the event told last, not the newest
+            _toll_follow_up(latest, sent, paragraph_of, kb)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
             if ctx and ctx[1] in ("day", "week"):

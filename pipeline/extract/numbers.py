@@ -217,6 +217,10 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             if rx is g.kill_l and re.search(r"\b(?:no|zero)\s+(?:[\w-]+\s+)?\w+$", m.group(0), re.I):
                 continue  # 'eight personnel suffered injuries and there were no fatalities': the count is not of the dead
             best, low, high = _range(m, kb)
+            part_of = re.match(r"\s+of\s+(?:the\s+|those\s+)?([\w-]+)\b", text[m.end("n"):])
+            whole = word_to_int(part_of.group(1), kb) if part_of and rx is g.kill_l else None
+            if whole and best is not None and whole > best:
+                best, low, high = whole, whole, whole  # 'one of three coalition personnel killed': three died
             if best is not None:
                 extra = _and_more(m, text, g, kb) if rx is g.kill_r else \
                     _and_more_left(m, text, g, kb) + _items_before(m, text, g, kb)
