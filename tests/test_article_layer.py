@@ -444,6 +444,13 @@ CASES = [
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base"),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Erbil")],
         id="x46-the-killing-retaliated-for-is-not-the-strike-and-others-also-died"),
+    row("Air defences at Erbil airport brought down a drone late on Monday. Around the same time, a second "
+        "unmanned aircraft reached the Harir air base, where American troops are stationed. In April 2021 a drone "
+        "crashed into a hangar at the same airport.",
+        [dict(type="drone_strike", date=date(2021, 4, 1), precision="month", place="Erbil International Airport"),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport", disrupted=True),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base")],
+        id="x47-a-second-unmanned-aircraft-and-the-same-airport"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

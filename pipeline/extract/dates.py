@@ -46,7 +46,8 @@ _PATTERNS = [
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
-    ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
+                rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|over the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
 _DIGIT = re.compile(r"\d")
@@ -147,7 +148,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
             -1 if any(w in anc for w in ("day before", "previous day")) else 0
     if kind == "weekday":
         e.weekday = WEEKDAYS[grp("wd").lower()]
-        e.part = "last" if grp("last") else ""
+        e.part = "last week" if grp("lastweek") else "last" if grp("last") else ""
     return e
 
 
@@ -332,6 +333,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     if e.kind == "weekday":
         if coarse_pub:
             return month_start(pub), "month"
+        if e.part == "last week":  # 'on Tuesday of last week': that day of the calendar week before publication's
+            return pub - timedelta(days=pub.weekday() + 7 - e.weekday), "day"
         back = (pub.weekday() - e.weekday) % 7
         if e.part == "last" and back == 0:
             back = 7

@@ -544,6 +544,11 @@ def _place_grain(ev: Event) -> str:
     return "country" if ev.feature_type == "country" else "site"
 
 
+def _site_kind(noun: str, kb: Knowledge) -> str:
+    """The gazetteer feature type an unnamed site's noun stands for: 'airport' for 'the airport', else ''."""
+    return "airport" if noun in kb.word_class("airport_nouns") else ""
+
+
 def _site(rd: Reading) -> PlaceHit | None:
     sites = [p for p in rd.matches.places if p.place.feature_type in ("base", "airport")]  # 'moved to X' names X too
     return sites[-1] if sites else None
@@ -574,6 +579,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     mentions: list[Mention] = []
     last_site: tuple[PlaceHit, int] | None = None
     sites_named: set[str] = set()  # every base and airport named so far: with only one, 'the base' is it
+    last_of_kind: dict[str, tuple[PlaceHit, int]] = {}  # the last airport and the last base named
     body = 0  # sentences of the body read so far
     last_group: tuple[str, int] | None = None
     paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
@@ -617,9 +623,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
                     and tl.event.ev.latitude is not None:
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
-            if mm.place is None and mm.site_anaphor == "the" and last_site is not None and \
-                    (sent.index - last_site[1] <= SITE_REACH or len(sites_named) == 1):  # or the article's one site
-                p = last_site[0]
+            named = last_of_kind.get(_site_kind(mm.site_noun, kb)) or last_site  # 'the same airport': the last airport
+            if mm.place is None and mm.site_anaphor == "the" and named is not None and \
+                    (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1):  # or the article's one site
+                p = named[0]
                 dr.ev.place_at(p.place, p.text, p.geo)
                 if dr.ev.actor2 == "unknown" and p.place.hosts and dr.ev.actor1 != p.place.hosts:
                     dr.ev.actor2 = p.place.hosts
@@ -665,6 +672,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         if site is not None:
             last_site = (site, sent.index)
             sites_named.update(p.place.name for p in rd.matches.places if p.place.feature_type in ("base", "airport"))
+            for p in rd.matches.places:
+                if p.place.feature_type in ("base", "airport"):
+                    last_of_kind[p.place.feature_type] = (p, sent.index)
             for dr in drafts:  # 'rockets hit an Iraqi military base ...' then '... Camp Taji ...': the base named
                 if dr.mention.site_anaphor == "a" and not dr.ev.location and 0 < sent.index - dr.sentence <= SITE_AHEAD:
                     dr.ev.place_at(site.place, site.text, max(2, site.geo))

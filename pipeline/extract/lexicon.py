@@ -12,8 +12,9 @@ _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 _UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
 
-_PLACE_CUES = ("relative_place", "movement", "metonym", "instrument")  # instrument: a weapon may make an impact verb an event
+_ALWAYS_CUES = ("relative_place", "movement", "metonym", "instrument", "enumerator")  # instrument: a weapon may make an impact verb an event; enumerator: "a second drone"
 _SITE_TYPES = {"base", "airport", "landmark", "border_crossing"}  # feature types that an actor name may also cover
+ENUM_WEAPON_GAP = 1  # words between "a second" and the weapon it counts: "a second unmanned aircraft", "another armed drone"
 
 
 def _embedded(toks: list[Token], i: int, j: int, kb: Knowledge) -> bool:
@@ -30,10 +31,10 @@ def _embedded(toks: list[Token], i: int, j: int, kb: Knowledge) -> bool:
 
 
 class _Cues(dict):
-    """Cue matches of each kind. Without a trigger only the place cues are looked for."""
+    """Cue matches of each kind. Without a trigger only the cues of _ALWAYS_CUES are looked for."""
 
     def __init__(self, kb: Knowledge, toks: list[Token], everything: bool):
-        super().__init__(kb.cues.find_all(toks, None if everything else set(_PLACE_CUES)))
+        super().__init__(kb.cues.find_all(toks, None if everything else set(_ALWAYS_CUES)))
 
     def __missing__(self, kind: str):
         return []
@@ -265,8 +266,10 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     enum_hits = m.cues["enumerator"]
     for i, j, trig in trigger_hits:
         m.triggers.append(TriggerHit(i, j, trig, text[toks[i].start - offset:toks[j - 1].end - offset]))
+    weapon_starts = {i for i, _j, _v in m.cues["instrument"]}
     for i, j, _ in enum_hits:
-        if any(t.i < i for t in m.triggers):
+        # 'one drone hit X and another ...', or 'a second unmanned aircraft reached the base' (a weapon right after)
+        if any(t.i < i for t in m.triggers) or any(k in weapon_starts for k in range(j, j + ENUM_WEAPON_GAP + 1)):
             m.triggers.append(TriggerHit(i, j, Trigger("enumerator", "noun", 0.5),
                                          text[toks[i].start - offset:toks[j - 1].end - offset], enumerator=True))
     m.triggers.sort(key=lambda t: t.i)

@@ -66,6 +66,7 @@ class EventMention:
     definite: bool = False  # 'the attack', "Tuesday's strike": refers back to an event already told
     summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
     site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
+    site_noun: str = ""  # the noun of that unnamed site ('the same airport': 'airport')
     strength: float = 0.5
     typed_by_default: bool = False  # no weapon or specific trigger: the type came from the sides
     disrupted: bool = False  # 'shot down a drone': ACLED's disrupted weapons use
@@ -1152,6 +1153,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         if site:
             det = next((r.norm[c] for c in tree.kids[site[0]] if tree.deps[c] in ("det", "poss")), "")
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
+            mm.site_noun = r.norm[site[0]]
     if place is not None and not mm.predicative:  # 'the 140th attack in Iraq and Syria' places no new event
         mm.extra_places = _conjoined(r, place, [p for p, _ in places])
     else:
