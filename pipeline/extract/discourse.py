@@ -339,10 +339,10 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if new.stated_date and not old.stated_date and (same_site or (new.ev.location and _inside(new.ev, old.ev))):
             return old  # the same kind of strike at the same place, now with its date
         if new.stated_date and old.stated_date and new.ev.event_date and old.ev.event_date and \
-                PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["month"] and \
+                PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["week"] and \
                 PRECISION_ORDER[new.ev.date_precision] < PRECISION_ORDER[old.ev.date_precision] and \
                 old.ev.location and old.ev.location == new.ev.location:
-            return old  # 'May 2021 strikes in Syria' then 'On 12 May, jets struck ... in Syria'
+            return old  # 'May 2021 strikes in Syria' then 'On 12 May, jets struck ... in Syria'; 'this week' then 'on Wednesday'
         if new.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location
                                                     or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)
@@ -545,8 +545,11 @@ def _place_grain(ev: Event) -> str:
 
 
 def _site_kind(noun: str, kb: Knowledge) -> str:
-    """The gazetteer feature type an unnamed site's noun stands for: 'airport' for 'the airport', else ''."""
-    return "airport" if noun in kb.word_class("airport_nouns") else ""
+    """The gazetteer feature type an unnamed site's noun stands for ('the airport', 'the town'), else ''."""
+    for kind in ("airport", "town", "city"):
+        if noun in kb.word_class(f"{kind}_nouns"):
+            return kind
+    return ""
 
 
 def _site(rd: Reading) -> PlaceHit | None:
@@ -579,7 +582,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     mentions: list[Mention] = []
     last_site: tuple[PlaceHit, int] | None = None
     sites_named: set[str] = set()  # every base and airport named so far: with only one, 'the base' is it
-    last_of_kind: dict[str, tuple[PlaceHit, int]] = {}  # the last airport and the last base named
+    last_of_kind: dict[str, tuple[PlaceHit, int]] = {}  # the last airport, base, town and city named
     body = 0  # sentences of the body read so far
     last_group: tuple[str, int] | None = None
     paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
@@ -623,7 +626,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
                     and tl.event.ev.latitude is not None:
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
-            named = last_of_kind.get(_site_kind(mm.site_noun, kb)) or last_site  # 'the same airport': the last airport
+            kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
+            if kind in ("town", "city"):
+                named = last_of_kind.get(kind)
+            elif not mm.site_noun:  # 'it was bombed again': the last base, town or city named
+                named = max((x for x in (last_site, last_of_kind.get("town"), last_of_kind.get("city")) if x),
+                            key=lambda x: x[1], default=None)
+            else:
+                named = last_of_kind.get(kind) or last_site
             if mm.place is None and mm.site_anaphor == "the" and named is not None and \
                     (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1):  # or the article's one site
                 p = named[0]
@@ -668,6 +678,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     kind == "militia (unspecified)" and last_group is not None
                     and sent.index - last_group[1] <= GROUP_REACH):
                 last_group = (a.actor.affiliation or a.actor.name, sent.index)  # 'the Iraqi resistance' keeps IRI
+        for p in rd.matches.places:
+            if p.place.feature_type in ("town", "city") and not p.penalty and not p.relative:  # not "west of Baghdad"
+                last_of_kind[p.place.feature_type] = (p, sent.index)
         site = _site(rd)
         if site is not None:
             last_site = (site, sent.index)
