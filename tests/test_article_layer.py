@@ -451,7 +451,7 @@ CASES = [
          dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport", disrupted=True),
          dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base")],
         id="x47-a-second-unmanned-aircraft-and-the-same-airport"),
-    row("Journalists have long been barred from Jurf al-Sakhar. The farming town lies about 60 kilometres "
+    row("Jurf al-Sakhar has been closed to journalists for years. The farming town lies about 60 kilometres "
         "south-west of Baghdad. On Wednesday US aircraft struck a weapons depot in the town.",
         [dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar", actor1="US forces")],
         id="x48-the-town-is-the-last-town-named-not-the-city-it-lies-west-of"),
