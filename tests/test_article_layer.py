@@ -455,6 +455,12 @@ CASES = [
         "south-west of Baghdad. On Wednesday US aircraft struck a weapons depot in the town.",
         [dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar", actor1="US forces")],
         id="x48-the-town-is-the-last-town-named-not-the-city-it-lies-west-of"),
+    row("Missiles were fired at Ain al-Asad air base on Saturday evening. Hours before the barrage, a drone was "
+        "shot down on approach to Erbil airport without causing any casualties. The attack was among the most "
+        "serious since armed factions began striking US positions in Iraq and Syria in mid-October.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2022, 5, 7), place="Erbil International Airport", fatalities=0)],
+        id="x49-hours-before-on-approach-to-and-a-campaign-that-began"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -43,7 +43,7 @@ _PATTERNS = [
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
     ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
-    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
+    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?|(?:hours|minutes|shortly) (?:before|earlier)(?! than)|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
     ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
@@ -58,7 +58,7 @@ _NEEDS = {
     "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
     "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS,
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
-    "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that"},
+    "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier"},
     "weekday": _WEEKDAY_WORDS, "same_year": {"year"}, "decade": {"digit"},
     "rel": {"yesterday", "today", "tonight", "night", "morning", "evening", "overnight", "week", "weekend",
             "month", "year", "past", "recent", "now"},
@@ -154,7 +154,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
 
 _MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
                          r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
-                         r"|next day|following|previous|now|overnight|recent|after|day", re.I)
+                         r"|next day|following|previous|now|overnight|recent|after|day|before", re.I)
 _WHICH_YEAR = re.compile(r"\s*,?\s*(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
 

@@ -198,7 +198,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                                  toks[i].start, toks[j - 1].end))
         taken.update(range(i, j))
     rel_ends = {j: (i, j) for i, j, _ in m.cues["relative_place"]}
-    move_ends = {j for _, j, _ in m.cues["movement"]}
+    approach = kb.word_class("approach_words")  # 'a drone on approach to Erbil airport': where it was going is its target
+    move_ends = {j for i, j, _ in m.cues["movement"] if not (i > 0 and toks[i - 1].norm in approach)}
     metonyms = {k for i, j, _ in m.cues["metonym"] for k in range(i, j)}
     found = list(kb.place_index.find(toks, proper_ok))
     # 'the Basra-Dhi Qar highway', 'the Baghdad-Kirkuk road': two known places joined by a hyphen name a
