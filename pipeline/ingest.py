@@ -531,9 +531,26 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", re.M)
 
 
+_MD_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$")  # '|---|:---:|'
+
+
 def markdown_to_text(md: str) -> str:
-    """Plain text of a Markdown article: links keep their words, heading and emphasis marks go."""
-    return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", md))
+    """Plain text of a Markdown article: links keep their words, heading and emphasis marks go, and each row
+    of a table becomes a line ('| 15 February | Erbil | Rockets struck ... |' -> '15 February, Erbil: Rockets
+    struck ...'); a table's header row, the one above its rule, goes."""
+    lines = md.split("\n")
+    out = []
+    for n, line in enumerate(lines):
+        row = line.lstrip().startswith("|") and line.rstrip().endswith("|") and line.count("|") >= 3
+        if "|" in line and _MD_TABLE_RULE.match(line):
+            if out and n and lines[n - 1].lstrip().startswith("|"):
+                out.pop()  # the header row: column names, not text
+            continue
+        if row:
+            cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+            line = (", ".join(cells[:-1]) + ": " + cells[-1]) if len(cells) > 1 else "".join(cells)
+        out.append(line)
+    return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", "\n".join(out)))
 
 
 # --- one article, one folder ----------------------------------------------------------------------

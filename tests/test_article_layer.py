@@ -461,6 +461,14 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Ain al-Asad Air Base"),
          dict(type="drone_strike", date=date(2022, 5, 7), place="Erbil International Airport", fatalities=0)],
         id="x49-hours-before-on-approach-to-and-a-campaign-that-began"),
+    row("2021\n\nThis section lists attacks on coalition forces during that year.\n\n"
+        "15 February, Erbil: About 14 rockets struck Erbil International Airport, killing a contractor.\n\n"
+        "Notes.\n\nThe list is incomplete.\n\nSources differ.\n\nMore will be added.\n\n"
+        "3 March, Ain al-Asad: Ten rockets hit Ain al-Asad Air Base in Anbar.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport",
+              fatalities=1),
+         dict(type="missile_or_rocket_attack", date=date(2021, 3, 3), place="Ain al-Asad Air Base")],
+        id="x50-a-year-heading-dates-its-section", head=""),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -70,6 +70,17 @@ def test_a_page_header_date_is_kept_for_the_text(tmp_path, kb):
     assert (art.published, art.date_method) == (date(2020, 3, 15), "dateline")
 
 
+def test_a_markdown_table_becomes_one_line_a_row():
+    md = ("## 2021\n\nNotable attacks.\n\n| Date | Location | Description |\n|---|:---:|---|\n"
+          "| 15 February | Erbil | Rockets struck the airport. |\n| 3 March | Ain al-Asad | Rockets hit the base. |\n\n"
+          "A sentence with a | in it.")
+    text = ingest.markdown_to_text(md)
+    assert "15 February, Erbil: Rockets struck the airport." in text.splitlines()
+    assert "3 March, Ain al-Asad: Rockets hit the base." in text.splitlines()
+    assert "Date" not in text and "---" not in text  # the header row and the rule go
+    assert "A sentence with a | in it." in text
+
+
 def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
     build(Path(__file__).parents[1] / "seeds", tmp_path)
     before = (tmp_path / "events.csv").read_bytes()

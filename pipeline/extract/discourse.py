@@ -12,6 +12,7 @@ One explicit stage holds every cross-sentence decision:
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -86,9 +87,13 @@ class _Timeline:
     year_paragraph: int = -1
     year_bare: bool = False  # the carried year was stated alone ('in late 2019'), not in a full date
     event: "_Draft | None" = None  # the event that set the reference time
+    section_year: int | None = None  # a heading that is only a year ('## 2021'): the year of its section
 
     def set(self, d: date, prec: str, sentence: int, paragraph: int) -> None:
         self.ref, self.ref_sentence, self.ref_paragraph = (d, prec), sentence, paragraph
+
+
+_YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
 
 
 def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[date | None, str]]:
@@ -96,8 +101,11 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     exprs = [e for e, _i, _j in rd.dates]
     sent = rd.sentence
     year_here = D.sentence_year(exprs)
+    heading = _YEAR_HEADING.fullmatch(sent.text)
+    if heading:
+        tl.section_year = int(heading.group(1))  # '2021' over a list of attacks: their year, until the next heading
     carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph
-                          <= (0 if tl.year_bare else 1)) else None
+                          <= (0 if tl.year_bare else 1)) else tl.section_year
     full_year = D.sentence_year(exprs, carried=True)
     back = next((e.years_back for e in exprs if e.years_back is not None), None)
     if back is not None and art.published and not full_year:
