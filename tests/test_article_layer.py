@@ -469,6 +469,17 @@ CASES = [
               fatalities=1),
          dict(type="missile_or_rocket_attack", date=date(2021, 3, 3), place="Ain al-Asad Air Base")],
         id="x50-a-year-heading-dates-its-section", head=""),
+    row("A drone was shot down near Erbil airport late on Monday. On Sunday, two drones targeted Harir air base. "
+        "One was downed and the second fell in farmland outside the base. The Islamic Resistance in Iraq claimed "
+        "both the Harir attack and Monday's attempt on the airport. A little-known group calling itself Saraya "
+        "Awliya al-Dam said afterwards that it had carried out a rocket barrage on Camp Taji on Tuesday.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Harir Air Base",
+              actor1="Islamic Resistance in Iraq", attribution="claimed"),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport",
+              actor1="Islamic Resistance in Iraq", attribution="claimed", disrupted=True),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Camp Taji",
+              actor1="Saraya Awliya al-Dam", attribution="claimed")],
+        id="x51-a-claim-of-two-attacks-one-downed-and-a-group-calling-itself"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

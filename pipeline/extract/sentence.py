@@ -247,6 +247,20 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
             mm.extra_places = []
 
 
+def _own_conjuncts(r: _Sentence, a: TriggerHit, b: TriggerHit) -> bool:
+    """Two event nouns joined by 'and', each with its own determiner ('the Harir attack and Thursday's attempt'),
+    name two events; 'drone and rocket attacks' (one determiner) names one."""
+    tree = r.tree
+    if not tree.parsed:
+        return False
+    x, y = _span_head(tree, a.i, a.j), _span_head(tree, b.i, b.j)
+    if not (tree.tags[x].startswith("NN") and tree.tags[y].startswith("NN")):
+        return False
+    if not ((tree.deps[x] == "conj" and tree.heads[x] == y) or (tree.deps[y] == "conj" and tree.heads[y] == x)):
+        return False
+    return all(any(tree.deps[c] in ("det", "poss") for c in tree.kids[k]) for k in (x, y))
+
+
 def _impacts(r: _Sentence) -> list[TriggerHit]:
     """'three rockets fell inside the compound': a weapon that is the subject of a verb of impact, or that is
     sent against a target ('a drone against the base')."""
@@ -299,6 +313,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             kinds = {t.trigger.event_type, trigs[p].trigger.event_type}
             if "political_action" in kinds and kinds - TALK:
                 continue  # 'said six were killed, and protested the strikes': the protest is not the killing
+            if p != n and _own_conjuncts(r, t, trigs[p]):
+                continue  # 'claimed both the Harir attack and Thursday's attempt on the airport': two events
             if p != n and not t.enumerator and not trigs[p].enumerator and (
                     any(k in fr for k in range(t.i, t.j)) or frames[n] & fr):
                 # 'a volley of rockets ... killed a contractor': the subject's frame took the verb;
@@ -953,8 +969,12 @@ def _context_for(r: _Sentence, context_places: list, mentions: list[EventMention
 
 
 def _source_of_subject(tree: Tree, k: int) -> bool:
-    """'a statement from the resistance reported ...': k is the 'from'/'by' object of a speech verb's subject."""
+    """'a statement from the resistance reported ...': k is the 'from'/'by' object of a speech verb's subject, or
+    the name a subject goes by ('a group calling itself X said')."""
     p = tree.heads[k]
+    if p >= 0 and tree.deps[k] in ("oprd", "dobj", "attr") and tree.deps[p] == "acl" and tree.heads[p] >= 0 \
+            and tree.deps[tree.heads[p]] == "nsubj":
+        return True  # 'a little-known group calling itself Saraya Awliya al-Dam said ...': the group named
     if p < 0 or tree.deps[k] != "pobj" or tree.deps[p] != "prep":
         return False
     subj = tree.heads[p]
@@ -1098,10 +1118,12 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                        if r.tree.heads[_span_head(r.tree, i, j)] in frames[n]
                        and r.tree.deps[_span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
         enum = {k for i, j, _ in r.m.cues["enumerator"] for k in range(i, j)}
-        if downed is None and r.m.cues["instrument"] and any(
-                tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ("CD", "PRP"))
-                for k in frames[n] for c in tree.kids[k]):
-            downed = r.m.cues["instrument"][0][2]  # 'another was brought down', 'two drones ...; troops shot down one'
+        counted = any(tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ("CD", "PRP"))
+                      for k in frames[n] for c in tree.kids[k])  # 'one was downed', 'shot it down'
+        if downed is None and counted:
+            # 'another was brought down', 'two drones ...; troops shot down one'; with no weapon in the sentence,
+            # the drones of the sentence before ('Two drones targeted the base. One was downed ...')
+            downed = r.m.cues["instrument"][0][2] if r.m.cues["instrument"] else "drone_strike"
         if downed is None:  # 'most of the incoming missiles were intercepted': the weapon inside what was downed
             held = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")
                     for x in tree.subtree(c)}
