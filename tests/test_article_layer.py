@@ -480,6 +480,11 @@ CASES = [
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Camp Taji",
               actor1="Saraya Awliya al-Dam", attribution="claimed")],
         id="x51-a-claim-of-two-attacks-one-downed-and-a-group-calling-itself"),
+    row("US jets struck two depots near Hilla on Monday. The government condemned the raids. Separately, the "
+        "targeting of a warehouse in Kut on Monday killed four guards.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Hillah", actor1="US forces"),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Kut", fatalities=4)],
+        id="x52-a-statement-between-does-not-end-a-run-of-airstrikes"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

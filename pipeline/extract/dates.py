@@ -348,6 +348,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         return month_start(pub), "month"  # 'last week' of an article dated only to a month
     if "weekend" in rel:
         back = (pub.weekday() - 5) % 7 or 7 if pub.weekday() < 5 else (pub.weekday() - 5)
+        if rel.startswith("last") and pub.weekday() >= 5:
+            back += 7  # 'last weekend' written on a Saturday or Sunday: the weekend before this one
         return pub - timedelta(days=back), "week"
     if rel.endswith(" now"):
         return pub, "week"

@@ -625,9 +625,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 dr.ev.actor1 = last_group[0]  # 'the group', 'the resistance': the armed group named just before
                 dr.attribution = dr.attribution if dr.attribution in ("claimed", "alleged") else "stated"
                 dr.mention.actor1 = last_group[0]
-            prev = drafts[-1] if drafts else None
+            prev = next((d for d in reversed(drafts) if d.ev.event_type not in TALK), None)  # a statement between does not end a run
             if dr.typed_by_default and mm.relation is None and prev is not None and prev.ev.event_type in VIOLENT \
-                    and not prev.summary \
+                    and (not prev.summary or prev.summary == "plural" and prev.stated_date
+                         and prev.ev.date_precision == "day") \
                     and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
                         not prev.typed_by_default and not prev.kill_only)):
                 dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes
