@@ -485,6 +485,12 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 9), place="Hillah", actor1="US forces"),
          dict(type="airstrike", date=date(2022, 5, 9), place="Kut", fatalities=4)],
         id="x52-a-statement-between-does-not-end-a-run-of-airstrikes"),
+    row("On Monday, American bombers struck more than 85 targets at seven locations, four in Syria and three in "
+        "Iraq. In Iraq, the strikes hit sites in al-Qaim and Akashat in Anbar province. A spokesman for the Iraqi "
+        "government said the raids killed 16 people.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Syria", fatalities=None),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Al-Qaim", fatalities=16)],
+        id="x53-the-iraqi-leg-of-an-operation-in-two-countries-and-its-toll"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

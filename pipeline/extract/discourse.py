@@ -71,6 +71,7 @@ class _Draft:
     attribution: str
     disrupted: bool
     twins: list[Event] = field(default_factory=list)
+    leg_told: tuple[Event, int] | None = None  # the twin a retelling told last, and in which sentence
     negated: bool = False  # an event the text denies happened: it absorbs its retellings and is never a row
     last: int = -1  # the sentence that told it last (a retelling is judged by its distance from there)
 
@@ -415,6 +416,24 @@ def _merge(old: _Draft, new: _Draft) -> None:
             old.twins.append(t)
 
 
+def _leg_in(old: _Draft, new: _Draft) -> Event | None:
+    """The twin of an operation in two countries that a retelling placed in the twin's country tells."""
+    n = new.ev
+    if not n.country or n.country == old.ev.country or n.feature_type == "country" and n.country == old.ev.country:
+        return None
+    return next((t for t in old.twins if t.country == n.country), None)
+
+
+def _tell_leg(leg: Event, n: Event) -> None:
+    """A finer place and a toll for one country's leg of an operation."""
+    if n.location and n.latitude is not None and (leg.feature_type == "country" or n.geo_precision < leg.geo_precision):
+        for f in ("location", "location_text", "admin1", "country", "latitude", "longitude", "feature_type",
+                  "geo_precision"):
+            setattr(leg, f, getattr(n, f))
+    if leg.fatalities is None and n.fatalities is not None:
+        leg.fatalities, leg.fatalities_low, leg.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
+
+
 def _twins_told_before(dr: _Draft, drafts: list[_Draft], old: "_Draft | None") -> None:
     """'The IRI claimed Tuesday's attacks on al-Asad and Harir': each other place of a retelling that names an
     event already told there that day is that event (it takes the claim), not a new row."""
@@ -655,7 +674,16 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if old is None and mm.predicative and drafts:
                 continue  # 'it was the 140th attack on US forces': says what an event told before was, tells none
             _twins_told_before(dr, drafts, old)
-            if old is not None:
+            leg = _leg_in(old, dr) if old is not None else None
+            if leg is None and old is not None and old.leg_told and not dr.ev.location and \
+                    (dr.kill_only or mm.definite) and dr.ev.fatalities is not None and sent.index - old.leg_told[1] <= 1:
+                leg = old.leg_told[0]  # '... the strikes hit al-Qaim. The raids killed 16 people': that leg's toll
+            if leg is not None:  # 'strikes in Iraq and Syria' ... 'In Iraq, the strikes hit al-Qaim': the Iraqi leg
+                _tell_leg(leg, dr.ev)
+                old.leg_told = (leg, sent.index)
+                of_mention[id(mm)] = old
+                keeper = old
+            elif old is not None:
                 _merge(old, dr)
                 of_mention[id(mm)] = old
                 keeper = old
