@@ -491,6 +491,11 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 9), place="Syria", fatalities=None),
          dict(type="airstrike", date=date(2022, 5, 9), place="Al-Qaim", fatalities=16)],
         id="x53-the-iraqi-leg-of-an-operation-in-two-countries-and-its-toll"),
+    row("American aircraft responded on Tuesday night, bombing five weapons storage facilities belonging to "
+        "Kataib Hezbollah near Jurf al-Sakhar.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", actor1="US forces",
+              actor2="Kataib Hezbollah")],
+        id="x54-the-participle-takes-the-subject-of-its-clause"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

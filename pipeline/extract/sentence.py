@@ -1026,6 +1026,14 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         subj = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[root]), None)
         if subj is not None:
             agents.append((0, subj, ""))
+    if not agents and tree.parsed and tree.deps[root] in ("advcl", "xcomp") and tree.tags[root] == "VBG" and \
+            not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[root]):
+        # 'American aircraft responded on the night of March 12, bombing five depots': the participle's doer is
+        # the subject of the clause it hangs on
+        subj = {x for c in tree.kids[tree.heads[root]] if tree.deps[c] == "nsubj" for x in tree.subtree(c)}
+        doer = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) in subj and not _located(r, a)), None)
+        if doer is not None:
+            agents.append((0, doer, ""))
     if not agents:
         for k in frames[n]:
             if r.norm[k] in r.W["blame_verbs"] and tree.deps[k] == "acl":
