@@ -496,6 +496,12 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", actor1="US forces",
               actor2="Kataib Hezbollah")],
         id="x54-the-participle-takes-the-subject-of-its-clause"),
+    row("Tue 10 May - Ain al-Asad Air Base: Coalition air defences engaged two one-way attack drones approaching "
+        "the base. One was destroyed in flight and the second crashed outside the perimeter. No casualties. The "
+        "Islamic Resistance in Iraq claimed the attack on its Telegram channel the next morning.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base", fatalities=0,
+              actor1="Islamic Resistance in Iraq", attribution="claimed")],
+        id="x55-one-and-the-second-and-a-claim-made-the-next-morning"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

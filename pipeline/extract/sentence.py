@@ -844,7 +844,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"]:
             continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
-        if n is not None:
+        if n is not None and tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["claim_verbs"] \
+                and not r.trigger_tokens & set(range(i, j + 1)):
+            reading.report_times.append(TimeArg(e, i, "report"))  # 'claimed the attack the next morning': the claim's day
+        elif n is not None:
             mentions[n].times.append(TimeArg(e, i, "own"))
         elif child == "report":
             reading.report_times.append(TimeArg(e, i, "report"))
