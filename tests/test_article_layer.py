@@ -502,6 +502,12 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base", fatalities=0,
               actor1="Islamic Resistance in Iraq", attribution="claimed")],
         id="x55-one-and-the-second-and-a-claim-made-the-next-morning"),
+    row("The campaign began on 17 October 2021 with drones against Ain al-Asad air base. By late November, "
+        "rockets had hit Camp Taji on November 21. On January 28, a drone struck Harir air base.",
+        [dict(type="drone_strike", date=date(2021, 10, 17), place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 11, 21), place="Camp Taji"),
+         dict(type="drone_strike", date=date(2022, 1, 28), place="Al-Harir Air Base")],
+        id="x56-a-yearless-january-after-november-is-the-next-year"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

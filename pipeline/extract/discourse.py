@@ -29,6 +29,7 @@ from pipeline.text import fold, tokenize
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
 TALK = set(schema.TALK_TYPES)
 
+ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still before publication a year later, is the next year's
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
 REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions ...
@@ -121,6 +122,11 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         if e.kind in ("later", "anchor") and local is not None:
             c = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
         d, prec = D.resolve(e, c)
+        if d is not None and e.kind in ("dm", "md", "m") and not e.year and tl.ref is not None and art.published and \
+                (tl.ref[0] - d).days > ROLLOVER_DAYS:
+            later = _next_year(d)
+            if later is not None and later <= art.published:
+                d = later  # '... in November 2023. On January 28, a drone struck Tower 22': the next January
         if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and not _event_follows(rd, e):
             d, prec = None, "unknown"  # 'a week after the election': dated from something untold
         if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
@@ -137,6 +143,13 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph
         tl.year_bare = True
     return out
+
+
+def _next_year(d: date) -> date | None:
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _event_follows(rd: Reading, e) -> bool:
