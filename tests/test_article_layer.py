@@ -508,6 +508,9 @@ CASES = [
          dict(type="missile_or_rocket_attack", date=date(2021, 11, 21), place="Camp Taji"),
          dict(type="drone_strike", date=date(2022, 1, 28), place="Al-Harir Air Base")],
         id="x56-a-yearless-january-after-november-is-the-next-year"),
+    row("On Monday, bombs fell around Albu Kamal, and a monitoring group said 23 fighters had died.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Albu Kamal", fatalities=23)],
+        id="x57-bombs-that-fall-are-an-airstrike"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -283,6 +283,8 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
             continue
         taken.add(verb)
         tok = r.m.toks[verb]
+        if weapon == "ied_or_bombing" and r.norm[verb] in r.W["falling_verbs"]:
+            weapon = "airstrike"  # 'bombs fell around Albu Kamal': bombs that fall were dropped from the air
         out.append(TriggerHit(verb, verb + 1, Trigger(weapon, "verb", IMPACT_STRENGTH),
                               r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
     return out
