@@ -511,6 +511,14 @@ CASES = [
     row("On Monday, bombs fell around Albu Kamal, and a monitoring group said 23 fighters had died.",
         [dict(type="airstrike", date=date(2022, 5, 9), place="Albu Kamal", fatalities=23)],
         id="x57-bombs-that-fall-are-an-airstrike"),
+    row("On Monday evening, two drones targeted an oil field west of Erbil; one was shot down and the other hit a "
+        "water tank. A third drone was intercepted near Erbil International Airport late on Monday. On 24 April, "
+        "drones damaged radar systems at Camp Taji and at the Imam Ali air base in Dhi Qar province.",
+        [dict(type="drone_strike", date=date(2022, 4, 24), place="Camp Taji"),
+         dict(type="drone_strike", date=date(2022, 4, 24), place="Imam Ali Air Base"),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil"),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport", disrupted=True)],
+        id="x58-a-third-drone-elsewhere-and-drones-that-damaged-two-bases"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -296,7 +296,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         # ('two drones were launched at al-Tanf; one was intercepted and the other struck the base')
         return next((d for d in reversed(drafts) if not d.negated and d.ev.event_type not in TALK
                      and new.sentence - d.sentence <= RESTATE_REACH and _same_kind(d, new)
-                     and (_same_day_and_site(d, new, stated=False) or not new.ev.location and d.ev.location
+                     and (_same_day_and_site(d, new, stated=False) and d.ev.location == new.ev.location
+                          or not new.ev.location and d.ev.location
                           and new.sentence - max(d.sentence, d.last) <= 1 and d.ev.event_date == new.ev.event_date)),
                     None)  # ('Two drones approached the base. One was downed and the second crashed outside.')
     if new.ev.event_type in TALK or (mm.responds and not mm.definite and not (

@@ -358,6 +358,12 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                     and tree.deps[top] != "amod":  # 'shelling targeted X' misread as 'the targeted X' is one act
                 nouns += 1  # inside a noun phrase: an argument of whatever is above
             path.append(a)
+    weapon_heads = {i: _span_head(tree, i, j) for i, j, _v in r.m.cues["instrument"]} if tree.parsed else {}
+    for n, t in enumerate(trigs):  # 'a third drone was intercepted': the count and the verb are one mention
+        h = next((weapon_heads[k] for k in range(t.j, t.j + 2) if k in weapon_heads), None) if t.enumerator else None
+        p = next((x for x, u in enumerate(trigs) if x != n and h is not None and u.i <= tree.heads[h] < u.j), None)
+        if p is not None:
+            owner[find(p)] = find(n)
     threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]}
     for n, t in enumerate(trigs):
         if t.trigger.event_type in TALK or t.enumerator:
@@ -1253,7 +1259,8 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
 
 def _site_in(r: _Sentence, p: PlaceHit) -> bool:
     """'a base in Erbil': a site named by a noun just before the town it is in."""
-    return p.i >= 2 and r.norm[p.i - 1] in r.W["locative_preps"] and r.norm[p.i - 2] in r.W["site_nouns"]
+    return p.i >= 2 and r.norm[p.i - 1] in r.W["locative_preps"] and r.norm[p.i - 2] in r.W["site_nouns"] and \
+        not any(q.i <= p.i - 2 < q.j for q in r.m.places)  # not 'the Imam Ali air base in Dhi Qar': that base's province
 
 
 def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[PlaceHit]:
