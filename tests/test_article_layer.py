@@ -519,6 +519,14 @@ CASES = [
          dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil"),
          dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport", disrupted=True)],
         id="x58-a-third-drone-elsewhere-and-drones-that-damaged-two-bases"),
+    row("A drone attack killed three soldiers at Tower 22 on Sunday. Responsibility was claimed by the Islamic "
+        "Resistance in Iraq, an umbrella name used by several factions. Washington has said that Kataib Hezbollah "
+        "was behind the attack. Rockets fell inside Ain al-Asad air base on Monday. US officials blamed Kataib "
+        "Hezbollah; the group made no claim.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="Tower 22", actor1="Islamic Resistance in Iraq",
+              attribution="claimed", fatalities=3),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base", actor1="unknown")],
+        id="x59-responsibility-was-claimed-by-and-no-claim"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -513,6 +513,20 @@ def _toll_follow_up(dr: _Draft, sent, paragraph_of: dict[int, int], kb: Knowledg
         ev.injuries = c.injuries
 
 
+def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
+    """'Responsibility was claimed by the Islamic Resistance in Iraq.' right after an attack nobody was named
+    for, in a sentence that tells no event: the group claims that attack."""
+    if dr.ev.actor1 != "unknown" or dr.ev.event_type in TALK or rd.sentence.index - max(dr.sentence, dr.last) > 1:
+        return
+    words = {t.norm for t in rd.matches.toks}
+    if not words & kb.word_class("claim_verbs") or words & (kb.word_class("deny_verbs") | kb.word_class("blame_verbs")
+                                                             | kb.cue_words["negation"]):
+        return  # 'US officials blamed Kataib Hezbollah; the group made no claim': no claim
+    group = next((a.actor for a in rd.matches.actors if _armed_group(kb, a.actor.name)), None)
+    if group is not None and group.name != dr.ev.actor2:
+        dr.ev.actor1, dr.attribution = group.name, "claimed"
+
+
 def _confidence(mm: EventMention, stated: bool, prec: str) -> float:
     c = 0.35 + 0.35 * mm.strength
     c += 0.1 if stated else -0.15
@@ -721,6 +735,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
             latest = max(rows or told, key=lambda d: max(d.sentence, d.last))  # the event told last, not the newest
             _toll_follow_up(latest, sent, paragraph_of, kb)
+            _claim_follow_up(latest, rd, kb)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
             if ctx and ctx[1] in ("day", "week"):
