@@ -24,7 +24,7 @@ from pipeline.extract.numbers import casualties
 from pipeline.extract.sentence import EventMention, Reading, TimeArg
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
-from pipeline.text import fold, tokenize
+from pipeline.text import fold
 
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
 TALK = set(schema.TALK_TYPES)
@@ -312,9 +312,13 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     return _antecedent_among(new, drafts, kb, exclude)
 
 
+def _actor_kind(actor) -> str:
+    return " ".join(fold(actor.actor_type).split())
+
+
 def _armed_group(kb: Knowledge, name: str) -> bool:
     actor = kb.actors.get(name)
-    return bool(actor) and " ".join(fold(actor.actor_type).split()) in kb.word_class("armed_group_types")
+    return bool(actor) and _actor_kind(actor) in kb.word_class("armed_group_types")
 
 
 def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
@@ -323,13 +327,14 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
         gap = new.sentence - max(old.sentence, old.last)
+        far = gap > ANAPHOR_REACH  # far back, only the same kind of attack at the same site on the same stated day
+        if far and not (old.ev.event_type == new.ev.event_type and not old.negated and _same_day_and_site(old, new)):
+            continue
         if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
                 and _actors_agree(old.ev, new.ev, kb)):
             continue
-        if gap > ANAPHOR_REACH:  # far back, only the same kind of attack at the same site on the same stated day
-            if _same_day_and_site(old, new) and old.ev.event_type == new.ev.event_type and not old.negated:
-                return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
-            continue
+        if far:
+            return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
         if old.kill_only and old.mention.relation is not None and not new.kill_only:
             continue  # 'in retaliation for the killing of its general': that killing is not the strike told next
         if old.negated and old.mention.predicative and old.ev.event_type != new.ev.event_type:
@@ -494,17 +499,17 @@ def _such(mm: EventMention) -> bool:
     return at > 0 and text[:at].rstrip().lower().endswith("such")
 
 
-def _toll_follow_up(dr: _Draft, sent, paragraph_of: dict[int, int], kb: Knowledge) -> None:
+def _toll_follow_up(dr: _Draft, rd: Reading, paragraph_of: dict[int, int], kb: Knowledge) -> None:
     """'Nobody was hurt.' 'Three soldiers died.' after an event, with no other event told between: its toll, if
     close by or in the paragraph that told the event last ('... Nobody has claimed it. There were no injuries.')."""
-    last = max(dr.sentence, dr.last)
+    sent, last = rd.sentence, max(dr.sentence, dr.last)
     if dr.ev.event_type in TALK or (sent.index - last > TOLL_REACH and paragraph_of.get(last) != sent.paragraph):
         return
     c = casualties(sent.text)
     ev = dr.ev
     if ev.fatalities is None and c.fatalities is not None:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = c.fatalities, c.low, c.high
-    elif ev.fatalities and c.fatalities and {t.norm for t in tokenize(sent.text)} & kb.word_class("additive_words"):
+    elif ev.fatalities and c.fatalities and {t.norm for t in rd.matches.toks} & kb.word_class("additive_words"):
         # 'killed Soleimani and al-Muhandis. Eight other people in their convoy also died': ten
         ev.fatalities += c.fatalities
         ev.fatalities_low = ev.fatalities_low + c.fatalities if ev.fatalities_low is not None else None
@@ -734,28 +739,27 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
             rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
             latest = max(rows or told, key=lambda d: max(d.sentence, d.last))  # the event told last, not the newest
-            _toll_follow_up(latest, sent, paragraph_of, kb)
+            _toll_follow_up(latest, rd, paragraph_of, kb)
             _claim_follow_up(latest, rd, kb)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
             if ctx and ctx[1] in ("day", "week"):
                 tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)  # 'Both incidents happened on 9 May.'
         for a in rd.matches.actors:  # the last armed group named: what 'the group' refers to
-            kind = " ".join(fold(a.actor.actor_type).split())
-            if kind in kb.word_class("armed_group_types") and not (
-                    kind == "militia (unspecified)" and last_group is not None
+            if _armed_group(kb, a.actor.name) and not (
+                    _actor_kind(a.actor) == "militia (unspecified)" and last_group is not None
                     and sent.index - last_group[1] <= GROUP_REACH):
                 last_group = (a.actor.affiliation or a.actor.name, sent.index)  # 'the Iraqi resistance' keeps IRI
         for p in rd.matches.places:
-            if p.place.feature_type in ("town", "city") and not p.penalty and not p.relative:  # not "west of Baghdad"
-                last_of_kind[p.place.feature_type] = (p, sent.index)
+            kind = p.place.feature_type
+            if kind in ("base", "airport"):
+                last_of_kind[kind] = (p, sent.index)
+                sites_named.add(p.place.name)
+            elif kind in ("town", "city") and not p.penalty and not p.relative:  # not "west of Baghdad"
+                last_of_kind[kind] = (p, sent.index)
         site = _site(rd)
         if site is not None:
             last_site = (site, sent.index)
-            sites_named.update(p.place.name for p in rd.matches.places if p.place.feature_type in ("base", "airport"))
-            for p in rd.matches.places:
-                if p.place.feature_type in ("base", "airport"):
-                    last_of_kind[p.place.feature_type] = (p, sent.index)
             for dr in drafts:  # 'rockets hit an Iraqi military base ...' then '... Camp Taji ...': the base named
                 if dr.mention.site_anaphor == "a" and not dr.ev.location and 0 < sent.index - dr.sentence <= SITE_AHEAD:
                     dr.ev.place_at(site.place, site.text, max(2, site.geo))

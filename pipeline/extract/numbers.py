@@ -40,6 +40,7 @@ class _Grammar:
 
 
 LIST_MAX = 4  # groups of victims after the first count that a list may add ('X, Y and Z')
+AND_MORE_WORDS = 4  # words between a count and 'and' the next group: 'killing five Iraqi security forces and a civilian'
 NAME_WORDS = 7  # words between one victim and 'and the next': 'a commander known as Abu Ali al-Dabi and ...'
 _ASIDE = r"(?:[\w'’-]+,\s*(?:including|among them|most of them|mostly)\s+[^,.;]{1,40},\s+)?"  # 'Sixteen people, including civilians, were killed'
 
@@ -49,16 +50,21 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
     word = "(?:" + "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True)) + ")"
     n = rf"(?:(?<![\d/.:])(?<!\d-)\d{{1,5}}(?![\d/:]|-\d{{1,2}}-)|{word}(?:[\s-]{word})?(?:\s+hundred)?|a dozen|two dozen|three dozen|a hundred)"
     nump = rf"{_QUAL}(?:(?P<between>between)\s+)?(?P<n>{n})(?:\s*(?:-|–|to|or|(?(between)and))\s*(?P<n2>{n}))?"
+
+    def and_more(words: int) -> re.Pattern:
+        """'... and a civilian' after a count, at most `words` words on"""
+        return re.compile(rf"^\s*(?:[\w-]+\s+){{0,{words}}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+"
+                          rf"(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I)
     return _Grammar(
         kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
         kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|(?:ascended|fell|died) as martyrs|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
         list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),
-        and_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,4}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I),
+        and_more=and_more(AND_MORE_WORDS),
         item_before=re.compile(rf"(?P<n>{n})\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?[a-z]+),\s*$", re.I),
         # a victim's name may follow the first one ('a commander known as Abu Ali al-Dabi'): more words before 'and'
-        and_one_more=re.compile(rf"^\s*(?:[\w-]+\s+){{0,{NAME_WORDS}}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I),
+        and_one_more=and_more(NAME_WORDS),
     )
 
 

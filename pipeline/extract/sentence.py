@@ -272,20 +272,17 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
     for i, j, weapon in r.m.cues["instrument"]:
         head = _span_head(tree, i, j)
         if head not in taken and any(tree.deps[c] == "prep" and r.norm[c] in r.W["attack_preps"] for c in tree.kids[head]):
-            taken.add(head)  # 'claimed a third drone against Harir base': a weapon sent against a target
-            tok = r.m.toks[head]
-            out.append(TriggerHit(head, head + 1, Trigger(weapon, "noun", IMPACT_STRENGTH),
-                                  r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
-            continue
-        verb = tree.heads[head]
-        if verb < 0 or verb in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
-                r.norm[verb] not in r.W["impact_verbs"]:
-            continue
-        taken.add(verb)
-        tok = r.m.toks[verb]
-        if weapon == "ied_or_bombing" and r.norm[verb] in r.W["falling_verbs"]:
-            weapon = "airstrike"  # 'bombs fell around Albu Kamal': bombs that fall were dropped from the air
-        out.append(TriggerHit(verb, verb + 1, Trigger(weapon, "verb", IMPACT_STRENGTH),
+            at, voice = head, "noun"  # 'claimed a third drone against Harir base': a weapon sent against a target
+        else:
+            at, voice = tree.heads[head], "verb"
+            if at < 0 or at in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
+                    r.norm[at] not in r.W["impact_verbs"]:
+                continue
+            if weapon == "ied_or_bombing" and r.norm[at] in r.W["falling_verbs"]:
+                weapon = "airstrike"  # 'bombs fell around Albu Kamal': bombs that fall were dropped from the air
+        taken.add(at)
+        tok = r.m.toks[at]
+        out.append(TriggerHit(at, at + 1, Trigger(weapon, voice, IMPACT_STRENGTH),
                               r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
     return out
 
@@ -361,7 +358,9 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     weapon_heads = {i: _span_head(tree, i, j) for i, j, _v in r.m.cues["instrument"]} if tree.parsed else {}
     for n, t in enumerate(trigs):  # 'a third drone was intercepted': the count and the verb are one mention
         h = next((weapon_heads[k] for k in range(t.j, t.j + 2) if k in weapon_heads), None) if t.enumerator else None
-        p = next((x for x, u in enumerate(trigs) if x != n and h is not None and u.i <= tree.heads[h] < u.j), None)
+        if h is None:
+            continue
+        p = next((x for x, u in enumerate(trigs) if x != n and u.i <= tree.heads[h] < u.j), None)
         if p is not None:
             owner[find(p)] = find(n)
     threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]}
