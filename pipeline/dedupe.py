@@ -48,13 +48,12 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def _dates_agree(a: Event, b: Event) -> bool:
     if a.event_date is None or b.event_date is None:
         return False
-    coarse = max(a.date_precision, b.date_precision, key=lambda p: _ORDER[p])
-    gap = abs((a.event_date - b.event_date).days)
+    coarse = a.date_precision if _ORDER[a.date_precision] >= _ORDER[b.date_precision] else b.date_precision
     if coarse == "month":
         return _month_contains(a, b)
     if coarse == "year":
         return a.event_date.year == b.event_date.year
-    return gap <= _TOLERANCE[coarse]
+    return abs((a.event_date - b.event_date).days) <= _TOLERANCE[coarse]
 
 
 def _month_contains(a: Event, b: Event) -> bool:
@@ -91,7 +90,7 @@ def _named(e: Event) -> set[str]:
 def same_event(a: Event, b: Event, parents: dict[str, str] | None = None, persons: set[str] | None = None) -> bool:
     """Whether two extracted events are one real-world event."""
     parents = parents or {}
-    if set(a.sources) & set(b.sources):
+    if not set(a.sources).isdisjoint(b.sources):
         return False  # the article layer has already told them apart
     fam = family(a.event_type)
     if fam != family(b.event_type) or not _dates_agree(a, b):
@@ -231,6 +230,7 @@ _DATE_CLASS = {p: 2 * k for k, ps in enumerate(_DATE_CLASSES) for p in ps}  # it
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=65536)  # a few hundred events share each (day, precision); the dict returned is only read
 def _date_floors(day: int, precision: str) -> tuple[int, int, int, dict[str, int]]:
     """For an event on ordinal `day` with `precision`: the earliest date a kept event of each class of
     _DATE_CLASSES, and of each precision, can have and still agree on the date (_dates_agree)."""
@@ -363,16 +363,13 @@ class _Deduper:
         the walk back from the newest kept event would find first."""
         day_floor, fine_floor, coarse_floor, floors = _date_floors(day, ev.date_precision)
         found: set[int] = set()
-        for block in query:
-            days = block[0]
+        for days, at, fine_days, fine_at, coarse_days, coarse_at in query:
             if days and days[-1] >= day_floor:
-                found.update(block[1][bisect_left(days, day_floor):])
-            days = block[2]
-            if days and days[-1] >= fine_floor:
-                found.update(block[3][bisect_left(days, fine_floor):])
-            days = block[4]
-            if days and days[-1] >= coarse_floor:
-                found.update(block[5][bisect_left(days, coarse_floor):])
+                found.update(at[bisect_left(days, day_floor):])
+            if fine_days and fine_days[-1] >= fine_floor:
+                found.update(fine_at[bisect_left(fine_days, fine_floor):])
+            if coarse_days and coarse_days[-1] >= coarse_floor:
+                found.update(coarse_at[bisect_left(coarse_days, coarse_floor):])
         if not found:
             return None
         kept_day, kept_precision, kept_actor1, out = self.day, self.precision, self.actor1, self.out
