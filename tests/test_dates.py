@@ -73,3 +73,24 @@ def test_relative_to_previous_event(extract):
 def test_the_day_of_the_report_yields_to_the_day_of_the_event(extract):
     text = "Headline words here now\n\nPolice said on Tuesday that rockets hit Baghdad airport late on Monday."
     assert [e.event_date for e in extract(text, published=date(2021, 3, 3))] == [date(2021, 3, 1)]
+
+
+def test_a_weekday_fixes_the_year_of_a_day_and_month():
+    # 3 January is a Friday in 2020 and a Monday in 2022: the year the context suggests yields to the weekday
+    e = next(x for x in find_dates("On Monday, January 3, air defences downed two drones.") if x.kind == "md")
+    assert e.weekday == 0
+    got = resolve(e, Context(published=date(2022, 1, 14), year_hint=2020))
+    assert got == (date(2022, 1, 3), "day")
+    # a weekday that agrees with the context year changes nothing
+    e = next(x for x in find_dates("On Friday 3 January, jets struck.") if x.kind == "dm")
+    assert resolve(e, Context(published=date(2022, 1, 14), year_hint=2020)) == (date(2020, 1, 3), "day")
+
+
+def test_a_date_fixed_by_its_weekday_sets_the_year_of_the_next_ones(extract):
+    text = ("Militias mark an anniversary\n\nTwo years after the US strike that killed Qassem Soleimani near "
+            "Baghdad airport on January 3, 2020, militias struck again.\n\nOn Monday, January 3, air defences at "
+            "Baghdad airport shot down two drones. On January 5, five rockets were fired at Ain al-Asad air base.")
+    events = extract(text, published=date(2022, 1, 14))
+    by_place = {(e.location, e.event_date) for e in events}
+    assert ("Ain al-Asad Air Base", date(2022, 1, 5)) in by_place
+    assert any(d == date(2022, 1, 3) for _p, d in by_place)

@@ -196,9 +196,24 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
         if which:
             e.years_back = 0 if which.group(1).lower() == "this" else 1
         out.append(e)
+    out = _weekday_dates(text, out)
     ends = [o.end for o in out if o.years_back is not None]
     # 'this year' after 'January 4' is part of that date, not a date of its own
     return [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 3 for end in ends))]
+
+
+_WEEKDAY_JOIN = re.compile(r"\s*,?\s*")
+
+
+def _weekday_dates(text: str, out: list[DateExpr]) -> list[DateExpr]:
+    """'Monday, January 3' is one date: the weekday joins the day-and-month after it (and can tell its year)."""
+    drop = set()
+    for a, b in zip(out, out[1:]):
+        if a.kind == "weekday" and not a.part and b.kind in ("dm", "md") and b.year is None \
+                and _WEEKDAY_JOIN.fullmatch(text, a.end, b.start):
+            b.weekday = a.weekday
+            drop.add(id(a))
+    return [e for e in out if id(e) not in drop] if drop else out
 
 
 _DAY_LIST = re.compile(rf"\b{_MON}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*(?:and\s+)?[0-3]?\d(?:st|nd|rd|th)?|\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)+)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|per|km|kilomet|miles))")
@@ -276,6 +291,22 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     return year
 
 
+WEEKDAY_YEARS = 2  # 'Monday, January 3' with a year from context that makes it a Friday: the years before
+# publication (or the context year) tried for one where it is a Monday; weekdays repeat only after 5 or 6 years
+
+
+def _weekday_year(e: DateExpr, ctx: Context) -> date | None:
+    """The day and month in the nearest year, counting back from publication, where it falls on its weekday."""
+    latest = ctx.latest
+    if latest is None:
+        return None
+    for y in range(latest.year, latest.year - WEEKDAY_YEARS - 1, -1):
+        d = _safe(y, e.month, e.day)
+        if d is not None and d.weekday() == e.weekday and d <= latest + timedelta(days=1):
+            return d
+    return None
+
+
 def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     """(date, precision) for one expression; (None, 'unknown') when it cannot be placed in time."""
     pub = ctx.published
@@ -292,6 +323,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     if e.kind in ("dm", "md", "range_dm"):
         y = _year_for(e.month, e.day, ctx)
         d = _safe(y, e.month, e.day) if y else None
+        if d is not None and e.weekday is not None and d.weekday() != e.weekday:
+            d = _weekday_year(e, ctx) or d
         return (d, "day" if e.kind != "range_dm" else "week") if d else (None, "unknown")
     if e.kind == "my":
         return date(e.year, e.month, 1), "month"
