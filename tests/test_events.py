@@ -324,6 +324,9 @@ def test_a_story_told_over_several_sentences_is_one_event(extract):
      "unknown", "US-led coalition", 0, 0),
     ("Kataib Hezbollah spokesman Abu Ali al-Askari warned on Monday that the group would resume attacks on "
      "US forces.", "threat", "Kataib Hezbollah", "US forces", None, None),
+    # the doer of 'the strike carried out by X' is the strike's perpetrator, and X's drone its weapon
+    ("The army spokesman condemned on Thursday the strike carried out by an American drone against a vehicle in "
+     "eastern Baghdad on Wednesday evening.", "drone_strike", "US forces", "unknown", None, None),
 ])
 def test_more_reporting_patterns(extract, sentence, etype, actor1, actor2, dead, hurt):
     ev = extract(HEAD + sentence, date(2021, 3, 5))[0]

@@ -460,6 +460,11 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         for kind in ("deny_verbs", "blame_verbs", "claim_verbs"):
             if word in r.W[kind]:
                 frame_kind = frame_kind or kind
+    for k in list(toks):
+        for c in tree.kids[k]:
+            if tree.parsed and tree.deps[c] == "acl" and tree.tags[c] == "VBN" and r.norm[c] in r.W["light_verbs"]:
+                toks.add(c)  # 'the strike carried out by an American drone': its doer is the strike's
+                toks.update(p for p in tree.kids[c] if tree.deps[p] == "prt")
     toll_verbs = r.kb.cue_words["injure"] | r.kb.cue_words["kill"]
     for k in list(toks):
         toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs)  # 'killed one and injured five'
