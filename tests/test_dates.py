@@ -19,6 +19,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Gunmen attacked on Wednesday.", None, None, date(2020, 3, 11), "day"),
     ("On Tuesday of last week, jets struck three sites.", None, None, date(2020, 3, 3), "day"),  # the week before's
     ("A drone killed three soldiers last weekend.", None, None, date(2020, 3, 7), "week"),  # written on Saturday 14th
+    ("Mortar rounds fell inside Balad air base at the weekend.", None, None, date(2020, 3, 14), "week"),  # British
     ("Late last month a convoy was hit.", None, None, date(2020, 2, 1), "month"),
     ("Later that evening, jets struck back.", date(2019, 11, 21), None, date(2019, 11, 21), "day"),
     ("Three weeks later, drones returned.", date(2016, 6, 6), None, date(2016, 6, 27), "week"),

@@ -338,3 +338,10 @@ def test_more_reporting_patterns(extract, sentence, etype, actor1, actor2, dead,
 def test_number_words(word, value):
     from pipeline.extract.numbers import word_to_int
     assert word_to_int(word) == value
+
+
+def test_the_country_of_a_dateline_is_where_the_reporters_are(extract):
+    text = HEAD + ("BASRA, Iraq, June 19 (Wire) - A Katyusha rocket hit a compound used by international oil "
+                   "companies including ExxonMobil west of Basra early on Wednesday, wounding three workers.")
+    [ev] = extract(text, date(2019, 6, 19))
+    assert (ev.location, ev.event_date) == ("Basra", date(2019, 6, 19))

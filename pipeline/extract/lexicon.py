@@ -8,6 +8,8 @@ from pipeline.model import Token
 from pipeline.resources import Actor, Knowledge, Place, Trigger
 from pipeline.text import fold, tokenize
 
+_DATELINE_HEAD = re.compile(r"\s*(?=[^,]*[A-Z]{3})[A-Z][A-Z'./ -]*[A-Z]\.?\s*,\s*")  # an upper-case city and a comma opening a sentence
+
 _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 _UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
@@ -222,6 +224,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             continue  # "Iran" read as an actor stays an actor; "US embassy" is both
         if len(toks) > j and toks[i].upper and len(toks[i].norm) > 2 and all(toks[k].upper for k in range(j)):
             continue  # a dateline such as "BAGHDAD —" or "WASHINGTON/BAGHDAD -" names where the reporters are
+        if _DATELINE_HEAD.fullmatch(text, 0, toks[i].start - offset):
+            continue  # and so does the country after it: "BASRA, Iraq, June 19 (Wire) -"
         if j < len(toks) and toks[j].norm in kb.word_class("attribute_suffixes") and \
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
