@@ -345,3 +345,15 @@ def test_the_country_of_a_dateline_is_where_the_reporters_are(extract):
                    "companies including ExxonMobil west of Basra early on Wednesday, wounding three workers.")
     [ev] = extract(text, date(2019, 6, 19))
     assert (ev.location, ev.event_date) == ("Basra", date(2019, 6, 19))
+
+
+@pytest.mark.parametrize("sentence", [
+    # an illness, not an arrest or an attack
+    "An American contractor died of cardiac arrest while sheltering at al-Asad air base after a false alarm.",
+    "A contractor at Ain al-Asad air base suffered a heart attack during the alert on Tuesday.",
+    # the attacks are the event: 'fought off' is no clash, and a string of them is no attack of the report's day
+    "US and coalition forces in Iraq and Syria fought off a string of drone attacks this week, the Pentagon said "
+    "Thursday.",
+])
+def test_no_event_is_read_from(extract, sentence):
+    assert [(e.event_type, e.location) for e in extract(HEAD + sentence, date(2023, 10, 20))] == []

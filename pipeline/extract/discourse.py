@@ -190,7 +190,7 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
         return (*ctx, True)
     sent = mm.sentence
     said = _best_time(rd.report_times, resolved)
-    if said and not mm.definite:
+    if said and not mm.definite and mm.summary != "generic":  # a string of attacks is no attack of that day
         return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
     if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and \
             sent.paragraph - tl.ref_paragraph <= REFERENCE_PARAGRAPHS:

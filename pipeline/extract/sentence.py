@@ -161,12 +161,29 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
             continue  # 'US military targets': what is hit, not an act
         if r.tree.parsed and r.tree.deps[head] == "compound" and r.norm[r.tree.heads[head]] in r.W["site_nouns"]:
             continue  # 'an artillery fire base', 'a strike base': the words name a kind of site
+        if t.i > 0 and r.norm[t.i - 1] in r.W["illness_modifiers"]:
+            continue  # 'died of cardiac arrest', 'a heart attack': an illness, not an act
+        if r.tree.parsed and t.trigger.event_type == "armed_clash" and r.tree.is_verb(head) and any(
+                _event_object(r, c) for c in r.tree.kids[head] if r.tree.deps[c] == "dobj"):
+            continue  # 'forces fought off a string of drone attacks': the attacks are the event, not a clash
         if t.enumerator:
             nxt = r.norm[t.j] if t.j < len(r.norm) else ""
             if nxt in r.W["not_enumerated"] or nxt in r.W["person_nouns"]:
                 continue  # 'a second wave'; 'killing a commander and a second member': a victim, not a repeat
         out.append(t)
     return out
+
+
+def _event_object(r: _Sentence, c: int) -> bool:
+    """The object is an event noun, or a quantity of them ('a string of drone attacks'); not a weapon ('shot down
+    a drone')."""
+    tree = r.tree
+    weapons = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
+    for k in [c] + [o for p in tree.kids[c] if tree.deps[p] == "prep" and r.norm[p] == "of"
+                    for o in tree.kids[p] if tree.deps[o] == "pobj"]:
+        if k in r.trigger_tokens and k not in weapons and r.norm[k] not in r.W["not_event_nouns"]:
+            return True
+    return False
 
 
 def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
