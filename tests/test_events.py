@@ -357,3 +357,15 @@ def test_the_country_of_a_dateline_is_where_the_reporters_are(extract):
 ])
 def test_no_event_is_read_from(extract, sentence):
     assert [(e.event_type, e.location) for e in extract(HEAD + sentence, date(2023, 10, 20))] == []
+
+
+def test_two_distant_sites_joined_by_and_are_two_events(extract):
+    text = HEAD + ("On Saturday evening, rockets struck inside Baghdad's Green Zone, close to the US embassy, and at "
+                   "Balad air base north of the capital; the military said no one was killed.")
+    got = sorted((e.location, e.event_date, e.fatalities) for e in extract(text, date(2020, 1, 8)))
+    assert got == [("Balad Air Base", date(2020, 1, 4), 0), ("Green Zone", date(2020, 1, 4), 0)]
+
+
+def test_a_road_between_two_towns_is_one_place(extract):
+    text = HEAD + "A roadside bomb struck a US convoy on the road between Baghdad and Balad on Saturday."
+    assert len(extract(text, date(2020, 1, 8))) == 1

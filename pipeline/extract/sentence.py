@@ -29,6 +29,7 @@ REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates th
 MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
+SEPARATE_SITES_KM = 50  # two sites or towns joined by 'and' this far apart are struck by two events (the scorer's match radius)
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
 SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one it shares a verb with
@@ -137,6 +138,7 @@ class _Sentence:
         self.W = _Words(kb)
         self.trigger_tokens = {k for t in m.triggers for k in range(t.i, t.j)}
         self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
+        self.unowned_places: list[PlaceHit] = []  # places that no mention's frame owns (under a report, say)
 
     def is_report(self, k: int) -> bool:
         return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]
@@ -896,6 +898,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             continue  # 'striking a drone workshop': the drone is what was hit, not the weapon
         if n is not None:
             weapons[n].append((abs(i - roots[n]), v))
+    r.unowned_places = [p for p, _ in context_places]
     for n, mm in enumerate(mentions):
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
               (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
@@ -1218,7 +1221,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
             mm.site_noun = r.norm[site[0]]
     if place is not None and not mm.predicative:  # 'the 140th attack in Iraq and Syria' places no new event
-        mm.extra_places = _conjoined(r, place, [p for p, _ in places])
+        # 'struck the Green Zone and at Balad air base; the military said': a conjunct the parse hung on the report is
+        # still one of its places
+        cands = [p for p, _ in places] + [p for p in r.unowned_places if all(p is not q for q, _ in places)]
+        mm.extra_places = _conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root))
     else:
         span = set()
         for k in frames[n]:
@@ -1284,8 +1290,10 @@ def _site_in(r: _Sentence, p: PlaceHit) -> bool:
         not any(q.i <= p.i - 2 < q.j for q in r.m.places)  # not 'the Imam Ali air base in Dhi Qar': that base's province
 
 
-def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[PlaceHit]:
-    """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base': one event per distant place."""
+def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: bool = False) -> list[PlaceHit]:
+    """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base', 'rockets fell in the Green Zone and on
+    Balad air base': one event per distant place. 'The blast was the third at X, Y and now Z' tells of one event
+    and lists others: a definite noun mention splits only across countries and bases."""
     out = []
     for p in cands:
         if p is place or p.penalty:
@@ -1293,9 +1301,13 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit]) -> list[Pla
         between = r.norm[min(p.j, place.j):max(p.i, place.i)]
         if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
             continue
+        first = min(p.i, place.i)
+        if first > 0 and r.norm[first - 1] in r.W["range_preps"]:
+            continue  # 'the road between Baghdad and Balad': one place between the two
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
         bases = all(q.place.feature_type in ("base", "airport") or _site_in(r, q) for q in (p, place))
-        if p.place.country != place.place.country or (bases and apart > 50):
+        local = not definite and all(q.geo <= 2 for q in (p, place))  # sites and towns, not provinces or countries
+        if p.place.country != place.place.country or ((bases or local) and apart > SEPARATE_SITES_KM):
             out.append(p)  # 'near al-Qaim in Iraq and near Albu Kamal in Syria': one event a country, however near
     # 'two near Albu Kamal in eastern Syria': the town, not the country it is in
     return [p for p in out if not (p.place.feature_type == "country" and any(
