@@ -527,6 +527,19 @@ CASES = [
               attribution="claimed", fatalities=3),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base", actor1="unknown")],
         id="x59-responsibility-was-claimed-by-and-no-claim"),
+    row("Parliament acted after a US strike killed Iran's top general in Baghdad. Tensions have soared since a US "
+        "drone strike near Baghdad's airport on Friday killed Qassem Soleimani, the commander of Iran's Quds Force, "
+        "and Abu Mahdi al-Muhandis. On Saturday evening, rockets struck inside Baghdad's Green Zone; no one was "
+        "killed.",
+        [dict(type="drone_strike", date=date(2022, 5, 6), actor1="US forces", fatalities=2),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Green Zone", actor1="unknown",
+              fatalities=0)],
+        id="x60-iran-and-its-quds-force-two-levels-down-are-one-target"),
+    row("Rockets hit a compound west of Basra on Monday. Mortar rounds also fell inside Balad air base at the "
+        "weekend.",
+        [dict(type="shelling", date=date(2022, 5, 7), precision="week", place="Balad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Basra")],
+        id="x61-at-the-weekend-is-a-date-and-also-a-new-event"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -275,12 +275,21 @@ def _same_kind(a: _Draft, b: _Draft) -> bool:
     return any({ta, tb} <= kin for kin in STRIKE_KIN)
 
 
+def _lineage(kb: Knowledge, name: str) -> list[str]:
+    """The actor and its parents up the tree ('Quds Force', 'Iran (IRGC)', 'Iran')."""
+    out = [name]
+    while (a := kb.actors.get(out[-1])) is not None and a.parent and a.parent not in out:
+        out.append(a.parent)
+    return out
+
+
 def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
     def same(x, y):
         if x == "unknown" or y == "unknown" or x == y:
             return True
         ax, ay = kb.actors.get(x), kb.actors.get(y)
-        return bool(ax and ay and (ax.parent == y or ay.parent == x or (ax.parent and ax.parent == ay.parent)))
+        # one within the other ('Iran' and its 'Quds Force', two levels down), or siblings
+        return bool(ax and ay and (x in _lineage(kb, y) or y in _lineage(kb, x) or (ax.parent and ax.parent == ay.parent)))
     if b.actor1 != "unknown" and b.actor1 == a.actor2 and b.actor1 != a.actor1:
         return False  # roles reversed: a response, not the same event
     if a.actor1 != "unknown" and a.actor1 == b.actor2 and a.actor1 != b.actor1:
