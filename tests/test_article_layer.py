@@ -540,6 +540,14 @@ CASES = [
         [dict(type="shelling", date=date(2022, 5, 7), precision="week", place="Balad Air Base"),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Basra")],
         id="x61-at-the-weekend-is-a-date-and-also-a-new-event"),
+    row("Claimed attacks by the Islamic Resistance in Iraq stopped once the truce took effect on Friday. On the "
+        "evening of Monday, May 2, a ballistic missile hit Ain al-Asad air base. The Islamic Resistance in Iraq "
+        "claimed the attack. On Wednesday, May 4, US F-15Es hit two Kataib Hezbollah facilities in the Jurf "
+        "al-Sakhar area. More than 70 attacks on US forces in Iraq and Syria have been counted since October 17.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 2), place="Ain al-Asad Air Base",
+              actor1="Islamic Resistance in Iraq", attribution="claimed"),
+         dict(type="airstrike", date=date(2022, 5, 4), place="Jurf al-Sakhar", actor1="US forces")],
+        id="x62-attacks-that-stop-the-attack-claimed-and-a-count-that-retells-none"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -311,6 +311,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
                           or not new.ev.location and d.ev.location
                           and new.sentence - max(d.sentence, d.last) <= 1 and d.ev.event_date == new.ev.event_date)),
                     None)  # ('Two drones approached the base. One was downed and the second crashed outside.')
+    if new.summary == "tally" and not mm.definite:
+        return None  # 'more than 70 attacks since October' counts many events; it retells none of them
     if new.ev.event_type in TALK or (mm.responds and not mm.definite and not (
             new.attribution == "claimed" and _armed_group(kb, new.ev.actor1))):
         return None  # 'in response, ...': a new event (but a group's claim 'in response to' Gaza tells the attack again)
@@ -318,6 +320,11 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
         typed = [d for d in drafts if d.ev.event_type == new.ev.event_type and not d.typed_by_default]
         found = _antecedent_among(new, typed, kb, exclude)
+        if found is not None:
+            return found
+    if mm.definite and not new.summary:
+        # 'the attack' is one attack told before, not 'claimed attacks' summed up nearer to it
+        found = _antecedent_among(new, [d for d in drafts if not d.summary], kb, exclude)
         if found is not None:
             return found
     return _antecedent_among(new, drafts, kb, exclude)

@@ -190,11 +190,16 @@ def _event_object(r: _Sentence, c: int) -> bool:
 
 def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
     """'the factions halted their attacks': a stop whose object is an attack is no blockade; the attacks
-    it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack)."""
+    it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack).
+    'Attacks stopped once the truce took effect': attacks that stop are no blockade either."""
     tree = r.tree
     drop = set()
     for n, mm in enumerate(mentions):
         if not any(t.trigger.event_type == "confrontation_or_blockade" for t in mm.triggers):
+            continue
+        if any(tree.heads[other.root] in frames[n] and tree.deps[other.root] == "nsubj" and other.event_type not in TALK
+               and tree.is_verb(mm.root) and not tree.passive(mm.root) for x, other in enumerate(mentions) if x != n):
+            drop.add(n)
             continue
         for x, other in enumerate(mentions):
             if x == n or other.event_type in TALK or not any(
