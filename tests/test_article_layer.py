@@ -548,6 +548,10 @@ CASES = [
               actor1="Islamic Resistance in Iraq", attribution="claimed"),
          dict(type="airstrike", date=date(2022, 5, 4), place="Jurf al-Sakhar", actor1="US forces")],
         id="x62-attacks-that-stop-the-attack-claimed-and-a-count-that-retells-none"),
+    row("On Wednesday, US F-15Es hit two Kataib Hezbollah facilities in the Jurf al-Sakhar area. KH said eight of "
+        "its members died.",
+        [dict(type="airstrike", date=WED, place="Jurf al-Sakhar", fatalities=8, actor2="Kataib Hezbollah")],
+        id="x63-a-toll-after-strikes-on-two-facilities-at-one-site"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
