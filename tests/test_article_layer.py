@@ -552,6 +552,11 @@ CASES = [
         "its members died.",
         [dict(type="airstrike", date=WED, place="Jurf al-Sakhar", fatalities=8, actor2="Kataib Hezbollah")],
         id="x63-a-toll-after-strikes-on-two-facilities-at-one-site"),
+    row("Iran fired missiles at Ain al-Asad air base on Tuesday. The Islamic Revolutionary Guard Corps said it had "
+        "launched tens of missiles at the base in revenge for its commander.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
+              actor1="Iran (IRGC)")],
+        id="x64-the-unit-named-later-is-more-precise-than-its-state"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

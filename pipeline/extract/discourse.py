@@ -406,7 +406,7 @@ def _same_day_and_site(old: _Draft, new: _Draft, stated: bool = True) -> bool:
                 and (o.location == n.location or _inside(o, n) or _inside(n, o)))
 
 
-def _merge(old: _Draft, new: _Draft) -> None:
+def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     """The later mention fills what the event lacked; a stated date beats an inherited one."""
     o, n = old.ev, new.ev
     finer = new.stated_date and not old.stated_date  # the retelling that dates it tells it in full
@@ -427,6 +427,9 @@ def _merge(old: _Draft, new: _Draft) -> None:
         o.actor1, old.attribution = "unknown", "denied"
     if o.actor1 == "unknown" and n.actor1 != "unknown" and n.actor1 != o.actor2 and old.attribution != "denied":
         o.actor1, old.attribution = n.actor1, new.attribution
+    elif kb is not None and o.actor1 != "unknown" and n.actor1 != o.actor1 and o.actor1 in _lineage(kb, n.actor1) \
+            and old.attribution != "denied":
+        o.actor1 = n.actor1  # 'Iran fired missiles ... the Revolutionary Guards said they launched them': the unit
     if o.actor2 == "unknown" and n.actor2 != "unknown" and n.actor2 != o.actor1:
         o.actor2 = n.actor2
     if o.event_type == "other" and n.event_type != "other":
@@ -737,7 +740,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 of_mention[id(mm)] = old
                 keeper = old
             elif old is not None:
-                _merge(old, dr)
+                _merge(old, dr, kb)
                 of_mention[id(mm)] = old
                 keeper = old
             else:
