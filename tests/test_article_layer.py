@@ -557,6 +557,11 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
               actor1="Iran (IRGC)")],
         id="x64-the-unit-named-later-is-more-precise-than-its-state"),
+    row("The drone attacks on Ain al-Asad air base on Tuesday were the first since Hamas fighters attacked southern "
+        "Israel on Oct. 7. An Israeli drone struck a weapons depot near Balad on Monday.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), actor1="Israel Defense Forces"),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base")],
+        id="x65-israel-is-a-party-as-the-striker-not-as-the-target"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

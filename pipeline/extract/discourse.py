@@ -597,8 +597,10 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         return ev.event_date is not None and ev.date_precision != "unknown" and not (
             ev.actor1 == "unknown" and ev.event_type == "political_action")
     sides = {kb.actors[a].side for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a in kb.actors}
-    if sides and not sides & kb.word_class("party_sides"):
+    striker = kb.actors[ev.actor1].side if ev.actor1 in kb.actors else ""
+    if sides and not sides & kb.word_class("party_sides") and striker not in kb.word_class("striker_party_sides"):
         return False  # 'a roadside bomb killed an army officer near Baiji': no party to this confrontation named
+        # ('Hamas attacked southern Israel': Israel is a party only as the one who strikes)
     if ev.event_type == "other" or ev.event_date is None or ev.date_precision == "unknown":
         return False
     specific_place = ev.latitude is not None and ev.geo_precision <= 2
