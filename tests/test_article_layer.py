@@ -562,6 +562,10 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 9), actor1="Israel Defense Forces"),
          dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base")],
         id="x65-israel-is-a-party-as-the-striker-not-as-the-target"),
+    row("American troops in Iraq came under drone attack this week, the Pentagon said. Forces at Al Asad air base "
+        "in western Iraq engaged two one-way attack drones on Tuesday, destroying one and damaging the other.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), precision="day", place="Ain al-Asad Air Base")],
+        id="x66-this-week-in-iraq-then-tuesday-at-a-base-in-iraq"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

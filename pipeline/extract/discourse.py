@@ -389,8 +389,9 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if new.stated_date and old.stated_date and new.ev.event_date and old.ev.event_date and \
                 PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["week"] and \
                 PRECISION_ORDER[new.ev.date_precision] < PRECISION_ORDER[old.ev.date_precision] and \
-                old.ev.location and old.ev.location == new.ev.location:
+                old.ev.location and (old.ev.location == new.ev.location or _inside(new.ev, old.ev)):
             return old  # 'May 2021 strikes in Syria' then 'On 12 May, jets struck ... in Syria'; 'this week' then 'on Wednesday'
+            # ('drone attacks in Iraq this week' then 'on Tuesday at Al Asad air base')
         if new.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location
                                                     or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)
