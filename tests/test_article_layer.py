@@ -566,6 +566,11 @@ CASES = [
         "in western Iraq engaged two one-way attack drones on Tuesday, destroying one and damaging the other.",
         [dict(type="drone_strike", date=date(2022, 5, 10), precision="day", place="Ain al-Asad Air Base")],
         id="x66-this-week-in-iraq-then-tuesday-at-a-base-in-iraq"),
+    row("Kataib Sayyid al-Shuhada said four of its fighters were killed when its headquarters in the Syrian border "
+        "town of Albu Kamal was struck on Sunday, and vowed to take revenge.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal", fatalities=4,
+              actor2="Kataib Sayyid al-Shuhada")],
+        id="x67-a-vow-of-revenge-after-the-killing-is-not-the-killing"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -334,8 +334,9 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     for n, t in enumerate(trigs):
         for p, fr in enumerate(frames):
             kinds = {t.trigger.event_type, trigs[p].trigger.event_type}
-            if "political_action" in kinds and kinds - TALK:
-                continue  # 'said six were killed, and protested the strikes': the protest is not the killing
+            if kinds & {"political_action", "threat"} and kinds - TALK:
+                continue  # 'said six were killed, and protested the strikes (vowed revenge)': the protest (the vow)
+                # is not the killing
             if p != n and _own_conjuncts(r, t, trigs[p]):
                 continue  # 'claimed both the Harir attack and Thursday's attempt on the airport': two events
             if p != n and not t.enumerator and not trigs[p].enumerator and (
@@ -387,7 +388,10 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
         p = next((x for x, u in enumerate(trigs) if x != n and u.i <= tree.heads[h] < u.j), None)
         if p is not None:
             owner[find(p)] = find(n)
-    threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]}
+    violent_toks = {k for t in trigs if t.trigger.event_type not in TALK for k in range(t.i, t.j)}
+    # ('four were killed when X was struck, and vowed revenge': the killing the vow's clause hangs on is no threat)
+    threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]
+                   if k not in violent_toks}
     for n, t in enumerate(trigs):
         if t.trigger.event_type in TALK or t.enumerator:
             continue
