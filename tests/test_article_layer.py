@@ -571,6 +571,19 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal", fatalities=4,
               actor2="Kataib Sayyid al-Shuhada")],
         id="x67-a-vow-of-revenge-after-the-killing-is-not-the-killing"),
+    row("Kataib Sayyid al-Shuhada, one of the PMU factions that have fought the Islamic State alongside the Iraqi "
+        "army, said its convoy was hit near the border in Anbar province on Monday, killing 36 fighters.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Anbar Governorate", fatalities=36,
+              actor2="Kataib Sayyid al-Shuhada")],
+        id="x68-what-the-factions-have-fought-describes-them"),
+    row("A rocket attack on Camp Taji killed three coalition troops, officials said. About 18 Katyusha rockets were "
+        "fired at the sprawling base north of Baghdad on Monday night. Two Americans and a British soldier were "
+        "killed.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", fatalities=3)],
+        id="x69-the-base-north-of-baghdad-dates-camp-taji-and-its-victims-are-the-coalitions"),
+    row("On Monday a coalition air strike killed 20 tribal fighters allied with Baghdad south of Mosul.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Mosul", fatalities=20)],
+        id="x70-a-capital-one-is-loyal-to-is-no-location"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -354,6 +354,9 @@ def test_the_country_of_a_dateline_is_where_the_reporters_are(extract):
     # the attacks are the event: 'fought off' is no clash, and a string of them is no attack of the report's day
     "US and coalition forces in Iraq and Syria fought off a string of drone attacks this week, the Pentagon said "
     "Thursday.",
+    # a report called untrue denies what it reports
+    "The coalition spokesman dismissed the allegations on Tuesday, writing that reports of coalition strikes on the "
+    "PMU near the border were inaccurate.",
 ])
 def test_no_event_is_read_from(extract, sentence):
     assert [(e.event_type, e.location) for e in extract(HEAD + sentence, date(2023, 10, 20))] == []

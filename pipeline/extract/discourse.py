@@ -297,6 +297,13 @@ def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
     return same(a.actor1, b.actor1) and same(a.actor2, b.actor2)
 
 
+def _allied_victims(a: Event, b: Event, kb: Knowledge) -> bool:
+    """'Rockets hit the coalition's camp ... Two Americans and a Briton were killed': the victims of a bare toll
+    right after an attack may be named by their side ('US forces' among the coalition)."""
+    x, y = kb.actors.get(a.actor2), kb.actors.get(b.actor2)
+    return bool(x and y and x.side == y.side) and ("unknown" in (a.actor1, b.actor1) or a.actor1 == b.actor1)
+
+
 def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
     """The earlier event this mention tells again, if any: the most recent one that agrees in kind, time,
     place and actors, and that the mention refers back to ('the attack'), adds to (a bare toll or verb
@@ -349,7 +356,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if far and not (old.ev.event_type == new.ev.event_type and not old.negated and _same_day_and_site(old, new)):
             continue
         if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
-                and _actors_agree(old.ev, new.ev, kb)):
+                and (_actors_agree(old.ev, new.ev, kb) or new.kill_only and gap <= TOLL_REACH
+                     and _allied_victims(old.ev, new.ev, kb))):
             continue
         if far:
             return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
@@ -384,8 +392,10 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             return old  # an event told in passing, dated now
         if old.negated and gap <= RESTATE_REACH:
             return old  # 'officials denied reports of an attack. Reports said rockets hit the camp': the denied one
-        if new.stated_date and not old.stated_date and (same_site or (new.ev.location and _inside(new.ev, old.ev))):
-            return old  # the same kind of strike at the same place, now with its date
+        if new.stated_date and not old.stated_date and (same_site or (new.ev.location and (
+                _inside(new.ev, old.ev) or new.ev.geo_precision >= 2))):
+            return old  # the same kind of strike at the same place, now with its date ('rockets hit Camp Taji',
+            # then 'rockets were fired at the base north of Baghdad on Wednesday night': a rough place near it)
         if new.stated_date and old.stated_date and new.ev.event_date and old.ev.event_date and \
                 PRECISION_ORDER[old.ev.date_precision] >= PRECISION_ORDER["week"] and \
                 PRECISION_ORDER[new.ev.date_precision] < PRECISION_ORDER[old.ev.date_precision] and \

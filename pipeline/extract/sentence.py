@@ -641,6 +641,10 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     told = W["cause_markers"] | W["sequence_markers"]
     prev = root
     for a in tree.ancestors(root):
+        if r.is_report(a) and tree.deps[a] in ("nsubj", "nsubjpass") and tree.heads[a] >= 0 and any(
+                r.norm[x] in W["falsity_words"] for x in [tree.heads[a], *tree.kids[tree.heads[a]]]
+                if x == tree.heads[a] or tree.deps[x] in ("acomp", "attr")):
+            return "negated"  # 'reports of coalition strikes near the border were inaccurate'
         if r.is_report(a) or r.norm[a] in told or any(
                 tree.deps[c] in ("mark", "advmod") and r.norm[c] in told for c in tree.kids[prev]):
             break  # 'vowed to retaliate for the strikes', 'threatened to attack after an airstrike hit': real events
@@ -864,6 +868,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if tree.parsed and tree.deps[head] == "nsubj" and tree.heads[head] >= 0 and \
                 tree.heads[head] not in r.trigger_tokens and p.place.feature_type in r.W["seat_feature_types"]:
             continue  # 'Baghdad described the strikes as ...': a capital that speaks is its government
+        prep = tree.heads[head] if tree.parsed and tree.deps[head] == "pobj" else -1
+        if prep >= 0 and tree.heads[prep] >= 0 and r.norm[tree.heads[prep]] in r.W["allegiance_words"] and \
+                p.place.feature_type in r.W["seat_feature_types"]:
+            continue  # 'tribal fighters allied with Baghdad': a government one is loyal to, not a location
         n, ftok, child = _owner(r, head, frames, through_participles=True)
         if n is None:
             context_places.append((p, 99 if child != "other" else 199))
@@ -1248,6 +1256,11 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     A count of rockets or drones ('several rockets were fired') is one event, not a summary."""
     tree = r.tree
     weapon_toks = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
+    head = tree.heads[mm.root] if tree.parsed else -1
+    if head >= 0 and tree.deps[mm.root] == "relcl" and tree.is_verb(mm.root) and tree.tags[head].startswith("NN") \
+            and head not in r.trigger_tokens and head not in weapon_toks and any(
+            tree.deps[c] == "aux" and r.norm[c] in r.W["perfect_auxiliaries"] for c in tree.kids[mm.root]):
+        return "generic"  # 'PMU factions that have fought Islamic State': what the factions are, not an event
     near = set(frame)
     for k in frame:
         near.update(c for c in tree.kids[k] if c not in weapon_toks and tree.deps[c] in (
