@@ -584,6 +584,19 @@ CASES = [
     row("On Monday a coalition air strike killed 20 tribal fighters allied with Baghdad south of Mosul.",
         [dict(type="airstrike", date=date(2022, 5, 9), place="Mosul", fatalities=20)],
         id="x70-a-capital-one-is-loyal-to-is-no-location"),
+    row("The army spokesman condemned the strike carried out by an American drone against a vehicle in eastern "
+        "Baghdad on Monday evening, describing it as a blatant assassination. US Central Command said its forces "
+        "carried out a strike in Iraq that killed a Kataib Hezbollah commander.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Baghdad", actor1="US forces", fatalities=1)],
+        id="x71-what-the-strike-is-described-as-is-no-second-event"),
+    row("Rockets hit Basra airport on Monday. There were no injuries, but the embassy called it a threatening act.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), fatalities=0)],
+        id="x72-a-toll-is-never-a-threats"),
+    row("On Monday, a strike on a logistics building on Palestine Street in Baghdad killed a commander of Harakat "
+        "al-Nujaba and one of his aides. The killing comes days after Kataib Hezbollah said it was halting its "
+        "operations, a pause that the group's supporters now say has lost its meaning.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Palestine Street", fatalities=2)],
+        id="x73-supporters-in-another-clause-do-not-make-a-killing-a-riot"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -770,8 +770,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper
         # a toll after 'jets hit two depots' is theirs, as 'were killed' would be; not after a campaign summed up
-        told = [d for d in drafts if not d.negated and (not d.summary or d.summary == "plural" and d.stated_date
-                                                        and d.ev.date_precision == "day" and d.ev.geo_precision <= 2)]
+        told = [d for d in drafts if not d.negated and d.ev.event_type not in TALK and (
+            not d.summary or d.summary == "plural" and d.stated_date and d.ev.date_precision == "day"
+            and d.ev.geo_precision <= 2)]  # a toll is never a threat's or a statement's
         if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
             rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
             latest = max(rows or told, key=lambda d: max(d.sentence, d.last))  # the event told last, not the newest

@@ -163,6 +163,8 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
             continue  # 'US military targets': what is hit, not an act
         if r.tree.parsed and r.tree.deps[head] == "compound" and r.norm[r.tree.heads[head]] in r.W["site_nouns"]:
             continue  # 'an artillery fire base', 'a strike base': the words name a kind of site
+        if r.tree.parsed and r.tree.tags[head].startswith("NN") and _describes_object(r, head):
+            continue  # 'condemned the strike, describing it as a blatant assassination': what the strike was called
         if t.i > 0 and r.norm[t.i - 1] in r.W["illness_modifiers"]:
             continue  # 'died of cardiac arrest', 'a heart attack': an illness, not an act
         if r.tree.parsed and t.trigger.event_type == "armed_clash" and r.tree.is_verb(head) and any(
@@ -174,6 +176,18 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
                 continue  # 'a second wave'; 'killing a commander and a second member': a victim, not a repeat
         out.append(t)
     return out
+
+
+def _describes_object(r: _Sentence, head: int) -> bool:
+    """The noun says what a verb's object is: 'describing it as an assassination', 'called the strikes a violation'."""
+    tree = r.tree
+    if tree.deps[head] == "oprd":
+        return True
+    prep = tree.heads[head]
+    if tree.deps[head] != "pobj" or prep < 0 or r.norm[prep] not in r.W["description_preps"]:
+        return False
+    verb = tree.heads[prep]
+    return verb >= 0 and tree.is_verb(verb) and any(tree.deps[c] == "dobj" for c in tree.kids[verb])
 
 
 def _event_object(r: _Sentence, c: int) -> bool:
@@ -908,8 +922,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
     for i, j, v in m.cues["instrument"]:
         n, ftok, child = _owner(r, _span_head(tree, i, j), frames)
-        if n is None and len(groups) == 1 and child != "other":
-            n = 0
+        if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
+            n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
         if n is not None and isinstance(child, int) and child >= 0 and r.norm[ftok] not in r.W["launch_verbs"] and \
                 _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target":
             continue  # 'striking a drone workshop': the drone is what was hit, not the weapon
