@@ -20,6 +20,9 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("On Tuesday of last week, jets struck three sites.", None, None, date(2020, 3, 3), "day"),  # the week before's
     ("A drone killed three soldiers last weekend.", None, None, date(2020, 3, 7), "week"),  # written on Saturday 14th
     ("Mortar rounds fell inside Balad air base at the weekend.", None, None, date(2020, 3, 14), "week"),  # British
+    ("On the 12th, two mortar rounds landed inside Besmaya base.", None, None, date(2020, 3, 12), "day"),
+    ("Harir (Erbil) - Tue 10th. Two drones went after the base.", None, None, date(2020, 3, 10), "day"),
+    ("Ain al-Asad - Thu 27th: drones again.", None, None, date(2020, 2, 27), "day"),  # the 27th that is a Thursday
     ("Late last month a convoy was hit.", None, None, date(2020, 2, 1), "month"),
     ("Later that evening, jets struck back.", date(2019, 11, 21), None, date(2019, 11, 21), "day"),
     ("Three weeks later, drones returned.", date(2016, 6, 6), None, date(2016, 6, 27), "week"),
@@ -44,6 +47,8 @@ def test_resolution(text, anchor, year_hint, expected, precision):
     "Officials may resign.",            # 'may' the verb is not a month
     "He will march on the capital.",
     "The rockets were 107mm calibre.",
+    "The 30th Brigade holds the road.",  # an ordinal before a noun is no day of the month
+    "It was the 140th attack on US forces.",
 ])
 def test_not_dates(text):
     assert find_dates(text) == []

@@ -46,6 +46,10 @@ _PATTERNS = [
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?|(?:hours|minutes|shortly) (?:before|earlier)(?! than)|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
+    # 'on the 12th', 'Tue 17th': a day of the month with no month (the latest such day before publication)
+    ("dom", r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+            r"\.?,?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"|\bthe\s+(?P<day_>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)\]\u2013\u2014-]|\s*$|\s+(?:at|in|on|when|and|as|while|after|before|with)\b)"),
     ("weekday", rf"\b(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
@@ -59,7 +63,7 @@ _NEEDS = {
     "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS,
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
     "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier"},
-    "weekday": _WEEKDAY_WORDS, "same_year": {"year"}, "decade": {"digit"},
+    "weekday": _WEEKDAY_WORDS, "same_year": {"year"}, "decade": {"digit"}, "dom": {"digit"},
     "rel": {"yesterday", "today", "tonight", "night", "morning", "evening", "overnight", "week", "weekend",
             "month", "year", "past", "recent", "now"},
 }
@@ -105,6 +109,12 @@ def _compiled(count_words: frozenset[str]) -> list[tuple[str, re.Pattern]]:
     return [(name, re.compile(pat.replace("@COUNT_WORDS@", words), re.IGNORECASE)) for name, pat in _PATTERNS]
 
 
+def _weekday_of(word: str) -> int | None:
+    """'Tue', 'Thurs', 'Friday': the weekday's number."""
+    w = word.lower().rstrip(".")
+    return next((n for name, n in WEEKDAYS.items() if name.startswith(w[:3])), None)
+
+
 def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
     e = DateExpr(m.group(0), m.start(), m.end(), kind)
     g = m.groupdict()
@@ -123,7 +133,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
         e.year, e.month, e.day = int(grp("y")), int(grp("m")), int(grp("d"))
     if grp("year"):
         e.year = int(grp("year"))
-    if grp("day") and kind in ("dmy", "mdy", "dm", "md", "range_dm"):
+    if kind == "dom" and grp("day_"):
+        g["day"] = grp("day_")  # 'on the 12th,' (the other form: 'Tue 17th')
+    if grp("day") and kind in ("dmy", "mdy", "dm", "md", "range_dm", "dom"):
         e.day = int(grp("day"))
         if not 1 <= e.day <= 31:
             return None
@@ -146,6 +158,8 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
         anc = grp("anc").lower()
         e.offset_days = 1 if any(w in anc for w in ("next", "following", "day later", "day after")) else \
             -1 if any(w in anc for w in ("day before", "previous day")) else 0
+    if kind == "dom" and grp("wd"):
+        e.weekday = _weekday_of(grp("wd"))
     if kind == "weekday":
         e.weekday = WEEKDAYS[grp("wd").lower()]
         e.part = "last week" if grp("lastweek") else "last" if grp("last") else ""
@@ -307,6 +321,24 @@ def _weekday_year(e: DateExpr, ctx: Context) -> date | None:
     return None
 
 
+DOM_MONTHS_BACK = 3  # 'Tue 17th': months tried back from the story's time for a 17th that is a Tuesday
+
+
+def _day_of_month(e: DateExpr, ctx: Context) -> date | None:
+    """'on the 12th': that day in the story's month (the previous event's, else publication's), or the month
+    before when it is still to come; with a weekday ('Tue 17th'), the latest such day that falls on it."""
+    ref = ctx.anchor if ctx.anchor and ctx.anchor_precision in ("day", "week") else ctx.latest
+    if ref is None:
+        return None
+    y, m = ref.year, ref.month
+    for _ in range(DOM_MONTHS_BACK + 1):
+        d = _safe(y, m, e.day)
+        if d is not None and d <= ref + timedelta(days=1) and (e.weekday is None or d.weekday() == e.weekday):
+            return d
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    return None
+
+
 def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     """(date, precision) for one expression; (None, 'unknown') when it cannot be placed in time."""
     pub = ctx.published
@@ -326,6 +358,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         if d is not None and e.weekday is not None and d.weekday() != e.weekday:
             d = _weekday_year(e, ctx) or d
         return (d, "day" if e.kind != "range_dm" else "week") if d else (None, "unknown")
+    if e.kind == "dom":
+        return _day_of_month(e, ctx), "day"
     if e.kind == "my":
         return date(e.year, e.month, 1), "month"
     if e.kind == "m":
