@@ -597,6 +597,21 @@ CASES = [
         "operations, a pause that the group's supporters now say has lost its meaning.",
         [dict(type="airstrike", date=date(2022, 5, 9), place="Palestine Street", fatalities=2)],
         id="x73-supporters-in-another-clause-do-not-make-a-killing-a-riot"),
+    row("A British reservist was among three coalition troops killed when a barrage of rockets slammed into Camp "
+        "Taji on Monday night. Around 18 Katyusha rockets were launched at the base hosting US forces from the back "
+        "of a lorry.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="unknown",
+              actor2="US-led coalition", fatalities=3)],
+        id="x74-troops-killed-are-victims-and-us-forces-are-among-the-coalition"),
+    row("Last night US warplanes pounded weapons depots belonging to Kataib Hezbollah near Jurf al-Sakhar.",
+        [dict(type="airstrike", date=date(2022, 5, 10), actor1="US forces", actor2="Kataib Hezbollah")],
+        id="x75-warplanes-that-pound-are-an-airstrike"),
+    row("Erbil airport was hit by rockets on Monday night. Last September, six rockets launched from the Nineveh "
+        "plains landed near the airport without causing casualties.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 9, 1), precision="month",
+              place="Erbil International Airport", fatalities=0),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport")],
+        id="x76-where-rockets-were-launched-from-is-not-where-they-landed"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -372,3 +372,15 @@ def test_two_distant_sites_joined_by_and_are_two_events(extract):
 def test_a_road_between_two_towns_is_one_place(extract):
     text = HEAD + "A roadside bomb struck a US convoy on the road between Baghdad and Balad on Saturday."
     assert len(extract(text, date(2020, 1, 8))) == 1
+
+
+def test_a_definite_retelling_looks_past_a_generic_summary(extract):
+    # 'Sunday's raids' are the raids of the first sentence, not the 'attacks' the depots were used to plan
+    text = HEAD + ("US military aircraft struck five facilities of Kataib Hezbollah in Iraq and Syria on Sunday, "
+                   "killing at least 25 fighters. The Pentagon described the raids as precision strikes on three sites "
+                   "in western Iraq and two in Syria, saying they hit weapons depots the militia had used to plan "
+                   "attacks on bases hosting US-led coalition troops. Sunday's raids came two days after more than 30 "
+                   "rockets hit the K-1 base near Kirkuk on Friday.")
+    events = extract(text, date(2022, 5, 11))
+    at_k1 = sorted(e.event_type for e in events if e.location == "K-1 Air Base")
+    assert at_k1 == ["missile_or_rocket_attack"]

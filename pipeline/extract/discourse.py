@@ -299,7 +299,8 @@ def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
 
 def _allied_victims(a: Event, b: Event, kb: Knowledge) -> bool:
     """'Rockets hit the coalition's camp ... Two Americans and a Briton were killed': the victims of a bare toll
-    right after an attack may be named by their side ('US forces' among the coalition)."""
+    right after an attack, or of 'the attack' told again, may be named by their side ('US forces' among the
+    coalition)."""
     x, y = kb.actors.get(a.actor2), kb.actors.get(b.actor2)
     return bool(x and y and x.side == y.side) and ("unknown" in (a.actor1, b.actor1) or a.actor1 == b.actor1)
 
@@ -334,6 +335,11 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         found = _antecedent_among(new, [d for d in drafts if not d.summary], kb, exclude)
         if found is not None:
             return found
+    if mm.definite:
+        # "Sunday's raids" retell the raids, not 'attacks' the militia 'had used the depots to plan'
+        found = _antecedent_among(new, [d for d in drafts if d.summary not in ("generic", "tally")], kb, exclude)
+        if found is not None:
+            return found
     return _antecedent_among(new, drafts, kb, exclude)
 
 
@@ -356,7 +362,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if far and not (old.ev.event_type == new.ev.event_type and not old.negated and _same_day_and_site(old, new)):
             continue
         if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
-                and (_actors_agree(old.ev, new.ev, kb) or new.kill_only and gap <= TOLL_REACH
+                and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
                      and _allied_victims(old.ev, new.ev, kb))):
             continue
         if far:

@@ -29,6 +29,7 @@ REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates th
 MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
+ORIGIN_PENALTY = 3  # the lexicon's penalty of a place after 'from', 'to', 'via': where a weapon or convoy came from
 SEPARATE_SITES_KM = 50  # two sites or towns joined by 'and' this far apart are struck by two events (the scorer's match radius)
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
@@ -176,6 +177,14 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
                 continue  # 'a second wave'; 'killing a commander and a second member': a victim, not a repeat
         out.append(t)
     return out
+
+
+def _launched_from(r: _Sentence, p: PlaceHit) -> bool:
+    """'rockets launched from the Nineveh plains': the place is where a weapon was fired from."""
+    tree = r.tree
+    prep = tree.heads[_span_head(tree, p.i, p.j)]
+    verb = tree.heads[prep] if prep >= 0 else -1
+    return verb >= 0 and r.norm[verb] in r.W["launch_verbs"] | r.W["instrument_verbs"]
 
 
 def _describes_object(r: _Sentence, head: int) -> bool:
@@ -743,6 +752,8 @@ def _resolve_type(r: _Sentence, hits: list[TriggerHit], weapon: str | None, a1: 
     if et in SPECIFIC:
         if weapon == "drone_strike" and et in ("airstrike", "ied_or_bombing", "shelling"):
             return "drone_strike", False
+        if weapon == "airstrike" and et == "shelling":
+            return "airstrike", False  # 'warplanes pounded weapons depots': the aircraft, not artillery
         if weapon and et == "ied_or_bombing" and best.trigger.strength < 0.8:
             return weapon, False
         # 'the explosion': a weak word names no kind of attack, so it may be any strike told before
@@ -1116,7 +1127,14 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                     hit = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == owner), None)
                     if hit is not None:
                         targets.append((0, hit))
-    if not agents and tree.parsed and tree.is_verb(root) and not tree.passive(root) and not any(
+    if tree.parsed and tree.deps[root] == "acl" and tree.tags[root] == "VBN" and not targets:
+        # 'three coalition troops killed when rockets slammed into a base': the noun a participle modifies is its victim
+        victim = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[root]), None)
+        if victim is not None:
+            targets.append((0, victim))
+            agents[:] = [x for x in agents if x[1] is not victim]
+    if not agents and tree.parsed and tree.is_verb(root) and not tree.passive(root) and not (
+            tree.deps[root] == "acl" and tree.tags[root] == "VBN") and not any(
             tree.deps[c] in ("nsubj", "nsubjpass", "csubj") for k in frames[n] for c in tree.kids[k]):
         # 'On Monday militias attacked ...' parsed with the subject inside the date phrase: an active verb
         # with no subject takes the nearest actor before it in its clause
@@ -1241,6 +1259,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         _named_before(r, t.i) for t in mm.triggers if t.trigger.voice == "noun" or tree.tags[t.i].startswith(("NN", "VBZ")))
     mm.definite = mm.definite or mm.predicative  # 'it was the largest attack': about the event just told
     mm.summary = _summary(r, mm, frames[n])
+    if place is not None and place.penalty >= ORIGIN_PENALTY and tree.parsed and _launched_from(r, place) and any(
+            r.norm[x] in r.W["site_nouns"] for k in frames[n] for c in tree.kids[k] for x in tree.subtree(c)):
+        place = mm.place = None  # 'rockets launched from the Nineveh plains landed near the airport': the airport
     if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")
                              for k in frames[n] for c in tree.kids[k]):
         mm.site_anaphor = "the"  # 'In 2021 it was shelled again': 'it' is the base just named
