@@ -372,6 +372,9 @@ def test_two_distant_sites_joined_by_and_are_two_events(extract):
 def test_a_road_between_two_towns_is_one_place(extract):
     text = HEAD + "A roadside bomb struck a US convoy on the road between Baghdad and Balad on Saturday."
     assert len(extract(text, date(2020, 1, 8))) == 1
+    text = HEAD + ("The US base at al-Tanf, in the border triangle between Syria, Jordan and Iraq, has been a frequent "
+                   "target, most notably on October 19, when drones struck the base.")
+    assert [e.location for e in extract(text, date(2021, 11, 8))] == ["Al-Tanf garrison"]
 
 
 def test_a_definite_retelling_looks_past_a_generic_summary(extract):

@@ -37,7 +37,7 @@ _PATTERNS = [
     ("mdy", rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
     ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
-    ("md", rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%|per))"),
+    ("md", rf"\b(?:(?:early|late)\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%|per))"),  # 'late June 17': that day
     ("my", rf"\b{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
     ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b"),
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),

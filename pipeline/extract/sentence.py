@@ -1347,6 +1347,16 @@ def _site_in(r: _Sentence, p: PlaceHit) -> bool:
         not any(q.i <= p.i - 2 < q.j for q in r.m.places)  # not 'the Imam Ali air base in Dhi Qar': that base's province
 
 
+def _in_range(r: _Sentence, p: PlaceHit) -> bool:
+    """The place is one end of 'between X and Y' (or of a list after 'between')."""
+    places = {k for q in [*r.m.places, *r.m.actors] for k in range(q.i, q.j)}  # 'Jordan' may be read as an actor
+    k = p.i - 1 if r.norm[p.i] not in r.W["range_preps"] else p.i  # a place hit may start with 'between'
+    while k >= 0 and r.norm[k] not in r.W["range_preps"] and (
+            k in places or r.norm[k] in r.W["conjunctions"] or r.norm[k] in (",", "the")):
+        k -= 1
+    return k >= 0 and r.norm[k] in r.W["range_preps"]
+
+
 def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: bool = False) -> list[PlaceHit]:
     """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base', 'rockets fell in the Green Zone and on
     Balad air base': one event per distant place. 'The blast was the third at X, Y and now Z' tells of one event
@@ -1358,9 +1368,8 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: b
         between = r.norm[min(p.j, place.j):max(p.i, place.i)]
         if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
             continue
-        first = min(p.i, place.i)
-        if first > 0 and r.norm[first - 1] in r.W["range_preps"]:
-            continue  # 'the road between Baghdad and Balad': one place between the two
+        if _in_range(r, p) or _in_range(r, place):
+            continue  # 'the road between Baghdad and Balad', 'the triangle between Syria, Jordan and Iraq': one place
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
         bases = all(q.place.feature_type in ("base", "airport") or _site_in(r, q) for q in (p, place))
         local = not definite and all(q.geo <= 2 for q in (p, place))  # sites and towns, not provinces or countries
