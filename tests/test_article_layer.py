@@ -612,6 +612,12 @@ CASES = [
               place="Erbil International Airport", fatalities=0),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport")],
         id="x76-where-rockets-were-launched-from-is-not-where-they-landed"),
+    row("A drone struck near the coalition base at Erbil International Airport on Monday. It was the first attack "
+        "on the airport since February 15, when a barrage of rockets killed a civilian contractor at Erbil "
+        "International Airport.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 2, 15), precision="day", fatalities=1),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport")],
+        id="x77-since-a-date-when-an-attack-happened-dates-that-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -21,6 +21,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("A drone killed three soldiers last weekend.", None, None, date(2020, 3, 7), "week"),  # written on Saturday 14th
     ("Mortar rounds fell inside Balad air base at the weekend.", None, None, date(2020, 3, 14), "week"),  # British
     ("An aircraft struck positions near al-Harra late March 8.", None, None, date(2020, 3, 8), "day"),  # that day
+    ("It was the first attack since February 15, when rockets hit.", None, None, date(2020, 2, 15), "day"),
     ("On the 12th, two mortar rounds landed inside Besmaya base.", None, None, date(2020, 3, 12), "day"),
     ("Harir (Erbil) - Tue 10th. Two drones went after the base.", None, None, date(2020, 3, 10), "day"),
     ("Ain al-Asad - Thu 27th: drones again.", None, None, date(2020, 2, 27), "day"),  # the 27th that is a Thursday

@@ -179,6 +179,18 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     return out
 
 
+def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> int | None:
+    """The mention told in a 'when' clause that hangs on a date ('since February 15, when a barrage killed ...')."""
+    tree = r.tree
+    if not tree.parsed:
+        return None
+    for c in (c for k in span if k < len(tree.kids) for c in tree.kids[k]):
+        if tree.deps[c] in ("relcl", "advcl") and any(
+                tree.deps[m] == "advmod" and r.norm[m] in r.W["temporal_marks"] for m in tree.kids[c]):
+            return next((n for n, fr in enumerate(frames) if c in fr), None)
+    return None
+
+
 def _launched_from(r: _Sentence, p: PlaceHit) -> bool:
     """'rockets launched from the Nineveh plains': the place is where a weapon was fired from."""
     tree = r.tree
@@ -904,6 +916,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             places[n].append((p, _depth(tree, head, ftok)))
     over_period: set[int] = set()  # mentions whose clause is bounded by a period ('since 17 October, ...')
     for e, i, j in dates:
+        told_then = _when_clause_of(r, range(i, j + 1), frames)
+        if told_then is not None and not e.citation:
+            mentions[told_then].times.append(TimeArg(e, i, "own"))  # 'since February 15, when rockets killed ...'
+            continue
         if _period_bound(r, e, i):
             n, _ftok, _child = _owner(r, _span_head(tree, i, j + 1), frames)
             over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 else [])
