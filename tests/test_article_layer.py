@@ -618,6 +618,14 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 2, 15), precision="day", fatalities=1),
          dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport")],
         id="x77-since-a-date-when-an-attack-happened-dates-that-attack"),
+    row("General Soleimani, Abu Mahdi al-Muhandis and eight of their companions were killed in a US drone strike "
+        "near Baghdad International Airport early on Friday.",
+        [dict(type="drone_strike", date=date(2022, 5, 6), fatalities=10)],
+        id="x78-two-named-men-and-eight-of-their-companions-are-ten"),
+    row("Three coalition service personnel - a British woman and two Americans - were killed in a rocket attack on "
+        "Camp Taji on Wednesday.",
+        [dict(type="missile_or_rocket_attack", date=WED, place="Camp Taji", fatalities=3)],
+        id="x79-a-count-broken-down-in-apposition-adds-nobody"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1468,6 +1468,11 @@ def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -
             if n:
                 n += _companions(region, r.kb)
                 c = Casualties(n, n, n, c.injuries)
+        elif c.fatalities and c.low == c.high and any(t.trigger.event_type in ("kill", "assassination")
+                                                      for t in mm.triggers):
+            n = _victims(r, mm)
+            if n > c.fatalities:  # 'X, Y and eight of their companions were killed': ten, not eight
+                c = Casualties(n, n, n, c.injuries)
         if c.fatalities and any(t.trigger.event_type == "kill" for t in mm.triggers):
             mm.summary = ""  # 'two guards were killed after repeated attacks': a toll is one event
         mm.casualties = c
@@ -1479,7 +1484,8 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
     tree = r.tree
     if not tree.parsed:
         return 0
-    person_heads = {_span_head(tree, a.i, a.j) for a in r.m.actors if a.actor.actor_type == "person"}
+    who = {_span_head(tree, a.i, a.j): a.actor.name for a in r.m.actors if a.actor.actor_type == "person"}
+    person_heads = set(who)
     named_spans = {k for a in r.m.actors for k in range(a.i, a.j)} | {k for p in r.m.places for k in range(p.i, p.j)}
     # a proper name the lexicon does not know, killed: a person ('killing Abu Baqir al-Saadi')
     person_heads |= {k for k, tag in enumerate(tree.tags) if tag == "NNP" and k not in named_spans
@@ -1504,7 +1510,10 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
         todo = list(victims)
         while todo:  # 'X, Y and eight others': a list is a chain of conjuncts
             v = todo.pop()
-            kids = [c for c in tree.kids[v] if tree.deps[c] in ("conj", "appos") and c not in more]
+            counted = any(tree.deps[c] == "nummod" for c in tree.kids[v])  # 'three personnel - a Briton and two
+            # Americans -': the apposition breaks the count down, it adds nobody
+            kids = [c for c in tree.kids[v] if (tree.deps[c] == "conj" or tree.deps[c] == "appos" and not counted)
+                    and c not in more]
             more += kids
             todo += kids
         seen = set()
@@ -1512,12 +1521,15 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
             if v in seen or v in r.date_toks:  # 'killed ... on January 3, 2020': a date is no victim
                 continue
             seen.add(v)
-            counts = [c for c in tree.kids[v] if tree.deps[c] == "nummod" and c not in r.date_toks]
+            counts = [c for c in tree.kids[v] if tree.deps[c] == "nummod" and c not in r.date_toks
+                      and c not in named_spans]  # not the 22 of 'Tower 22'
             if counts:  # '... and eight others': a number casualties() did not read as a toll
                 n += sum(word_to_int(r.norm[c], r.kb) or 0 for c in counts)
                 continue
-            if v in person_heads and tree.deps[v] == "appos" and tree.heads[v] in person_heads:
-                continue  # 'Mushtaq al-Saidi (Abu Taqwa)': a name and the name he goes by are one man
+            if v in person_heads and tree.deps[v] == "appos" and tree.heads[v] in person_heads and not (
+                    who.get(v) and who.get(tree.heads[v]) and who[v] != who[tree.heads[v]]):
+                continue  # 'Mushtaq al-Saidi (Abu Taqwa)': a name and the name he goes by are one man (but
+                # 'Soleimani, al-Muhandis and ...' misread as one name for the other are two known men)
             if v in person_heads or (r.norm[v] in persons and tree.tags[v] == "NN"):
                 n += 1
             elif tree.tags[v] == "CD" and any(
