@@ -626,6 +626,11 @@ CASES = [
         "Camp Taji on Wednesday.",
         [dict(type="missile_or_rocket_attack", date=WED, place="Camp Taji", fatalities=3)],
         id="x79-a-count-broken-down-in-apposition-adds-nobody"),
+    row("On Friday, US bombers and fighter jets hit more than 85 targets at seven facilities in Iraq and Syria, "
+        "including sites near al-Qaim on the Iraqi side of the border and around Albu Kamal in Syria.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", actor1="US forces")],
+        id="x80-each-countrys-leg-is-the-site-listed-in-it"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

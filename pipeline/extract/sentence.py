@@ -1293,6 +1293,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         # still one of its places
         cands = [p for p, _ in places] + [p for p in r.unowned_places if all(p is not q for q, _ in places)]
         mm.extra_places = _conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root))
+        mm.place, mm.extra_places = _named_sites(r, place, mm.extra_places, cands)
     else:
         span = set()
         for k in frames[n]:
@@ -1361,6 +1362,21 @@ def _site_in(r: _Sentence, p: PlaceHit) -> bool:
     """'a base in Erbil': a site named by a noun just before the town it is in."""
     return p.i >= 2 and r.norm[p.i - 1] in r.W["locative_preps"] and r.norm[p.i - 2] in r.W["site_nouns"] and \
         not any(q.i <= p.i - 2 < q.j for q in r.m.places)  # not 'the Imam Ali air base in Dhi Qar': that base's province
+
+
+def _named_sites(r: _Sentence, place: PlaceHit, extra: list[PlaceHit], cands: list[PlaceHit]):
+    """'strikes in Iraq and Syria, including sites near al-Qaim and around Albu Kamal': each country's leg is the
+    site listed in it."""
+    listed = [k for k, w in enumerate(r.norm) if w in r.W["inclusion_words"]]
+    if not listed:
+        return place, extra
+    finer = [p for p in cands if p.i > listed[0] and p.geo <= 2 and p.place.feature_type != "country"]
+
+    def site(leg):
+        if leg.place.feature_type != "country":
+            return leg
+        return next((p for p in finer if p.place.country == leg.place.country), leg)
+    return site(place), [site(x) for x in extra]
 
 
 def _in_range(r: _Sentence, p: PlaceHit) -> bool:
