@@ -327,6 +327,9 @@ def test_a_story_told_over_several_sentences_is_one_event(extract):
     # the doer of 'the strike carried out by X' is the strike's perpetrator, and X's drone its weapon
     ("The army spokesman condemned on Thursday the strike carried out by an American drone against a vehicle in "
      "eastern Baghdad on Wednesday evening.", "drone_strike", "US forces", "unknown", None, None),
+    # and the claimant of 'an attack claimed by X' is its perpetrator
+    ("On Tuesday a bomb targeted trucks near Diwaniyah in an attack claimed by Saraya Qasim al-Jabbarin.",
+     "ied_or_bombing", "Saraya Qasim al-Jabbarin", "unknown", None, None),
 ])
 def test_more_reporting_patterns(extract, sentence, etype, actor1, actor2, dead, hurt):
     ev = extract(HEAD + sentence, date(2021, 3, 5))[0]

@@ -525,8 +525,12 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
                 frame_kind = frame_kind or kind
     for k in list(toks):
         for c in tree.kids[k]:
-            if tree.parsed and tree.deps[c] == "acl" and tree.tags[c] == "VBN" and r.norm[c] in r.W["light_verbs"]:
+            if tree.parsed and tree.deps[c] == "acl" and tree.tags[c] == "VBN" and \
+                    r.norm[c] in r.W["light_verbs"] | r.W["claim_verbs"]:
                 toks.add(c)  # 'the strike carried out by an American drone': its doer is the strike's
+                # ('an attack claimed by Saraya Qasim al-Jabbarin': its claimant)
+                if r.norm[c] in r.W["claim_verbs"]:
+                    frame_kind = frame_kind or "claim_verbs"
                 toks.update(p for p in tree.kids[c] if tree.deps[p] == "prt")
     toll_verbs = r.kb.cue_words["injure"] | r.kb.cue_words["kill"]
     for k in list(toks):
