@@ -90,6 +90,10 @@ def _check(mm: sentence.EventMention, want: dict, mentions: list) -> None:
 
 
 CASES = [
+    # a list's items take the dates between them, but not a date of another mention after the list
+    pytest.param("The strikes were the second ordered by the president against the militias, after raids in eastern "
+                 "Syria in February.",
+                 [dict(definite=True), dict(times=[]), dict(times=["in February"])], id="list-keeps-to-its-own-dates"),
     # --- mention finding: verbal, nominal, 'the killing of X', a possessive date, passives, interceptions
     # a stop verb whose object is an attack is dropped before the links between mentions are read
     pytest.param("The strike is the first since June when the factions stopped their attacks against coalition forces.",

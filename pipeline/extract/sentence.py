@@ -282,8 +282,10 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
         return
     chain = [mentions[starts[0] - 1]] + [mentions[n] for n in starts]
     bounds = [mm.triggers[0].i for mm in chain[1:]] + [len(r.m.toks)]
-    times = [a for mm in mentions if mm.relation is None for a in mm.times] + reading.context_times
-    known = {id(a.expr) for a in times} | {id(a.expr) for a in reading.report_times}
+    # the list's own dates (not those of another mention: '..., after raids in eastern Syria in February')
+    times = [a for mm in chain if mm.relation is None for a in mm.times] + reading.context_times
+    known = {id(a.expr) for a in times} | {id(a.expr) for a in reading.report_times} | {
+        id(a.expr) for mm in mentions for a in mm.times}  # ('..., after raids in eastern Syria in February': theirs)
     times += [TimeArg(e, i, "own") for e, i, _j in reading.dates  # dates a long list's parse hung elsewhere
               if id(e) not in known and not e.citation and i >= chain[0].triggers[0].i]
     places = [p for p in r.m.places if p.i >= chain[0].triggers[0].i or p in
@@ -291,9 +293,6 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
 
     def segment(tok: int) -> int:
         return next(x for x, b in enumerate(bounds) if tok < b)
-    for mm in mentions:
-        if mm.relation is None:
-            mm.times = [a for a in mm.times if a not in times]
     for mm in chain:
         mm.times = []
     for a in times:
