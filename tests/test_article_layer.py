@@ -631,6 +631,10 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces"),
          dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", actor1="US forces")],
         id="x80-each-countrys-leg-is-the-site-listed-in-it"),
+    row("Missiles hit Ain al-Asad air base on Wednesday. A source said US helicopters and military hardware at the "
+        "base had been severely damaged.",
+        [dict(type="missile_or_rocket_attack", date=WED, place="Ain al-Asad Air Base")],
+        id="x81-aircraft-that-were-damaged-are-no-air-strike"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

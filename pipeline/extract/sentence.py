@@ -336,6 +336,8 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
             if at < 0 or at in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
                     r.norm[at] not in r.W["impact_verbs"]:
                 continue
+            if tree.deps[head] == "nsubjpass" and weapon == "airstrike":
+                continue  # 'US helicopters at the base had been damaged': aircraft that were hit, not an air strike
             if weapon == "ied_or_bombing" and r.norm[at] in r.W["falling_verbs"]:
                 weapon = "airstrike"  # 'bombs fell around Albu Kamal': bombs that fall were dropped from the air
         taken.add(at)
