@@ -390,3 +390,20 @@ def test_a_definite_retelling_looks_past_a_generic_summary(extract):
     events = extract(text, date(2022, 5, 11))
     at_k1 = sorted(e.event_type for e in events if e.location == "K-1 Air Base")
     assert at_k1 == ["missile_or_rocket_attack"]
+
+
+def test_a_definite_attack_at_a_site_is_the_one_told_there(extract):
+    # 'the Tower 22 attack' claimed: the attack told at Tower 22, not the nearer toll told without a place
+    text = HEAD + ("A US drone strike in eastern Baghdad on Wednesday night killed a senior commander. The strike came "
+                   "five days after US bombers hit more than 85 targets in Iraq and Syria on Feb. 2. Those raids "
+                   "retaliated for the Jan. 28 one-way drone attack on Tower 22 that killed three soldiers. Iraqi "
+                   "authorities said 16 people were killed on the Iraqi side in the Feb. 2 strikes. The Islamic "
+                   "Resistance in Iraq claimed the Tower 22 attack.")
+    at_tower = [(e.event_date, e.actor1, e.fatalities) for e in extract(text, date(2024, 2, 8))
+                if e.location == "Tower 22"]
+    assert at_tower == [(date(2024, 1, 28), "Islamic Resistance in Iraq", 3)]
+
+
+def test_an_abbreviated_month_is_no_unknown_place(extract):
+    text = HEAD + "Drones struck an airfield in the Feb. 2 attacks, killing two guards."
+    assert all(not (e.location_text or "").startswith("Feb") for e in extract(text, date(2024, 2, 8)))

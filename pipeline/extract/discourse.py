@@ -330,6 +330,11 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         found = _antecedent_among(new, typed, kb, exclude)
         if found is not None:
             return found
+    if mm.definite and new.ev.location and new.ev.feature_type not in ("country", "governorate", "region"):
+        # 'the Tower 22 attack' is the attack told at Tower 22, not a nearer one told without a place
+        found = _antecedent_among(new, [d for d in drafts if d.ev.location == new.ev.location], kb, exclude)
+        if found is not None:
+            return found
     if mm.definite and not new.summary:
         # 'the attack' is one attack told before, not 'claimed attacks' summed up nearer to it
         found = _antecedent_among(new, [d for d in drafts if not d.summary], kb, exclude)

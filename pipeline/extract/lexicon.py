@@ -279,7 +279,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                                          text[toks[i].start - offset:toks[j - 1].end - offset], enumerator=True))
     m.triggers.sort(key=lambda t: t.i)
     covered = {k for p in m.places for k in range(p.i, p.j)} | taken
-    not_places = kb.word_class("not_place_words") | kb.word_class("months") | kb.word_class("weekdays")
+    not_places = kb.word_class("not_place_words") | kb.word_class("months") | kb.word_class("weekdays") | \
+        kb.word_class("month_abbreviations")  # 'in the Feb. 2 strikes'
     for u in _UNPLACED.finditer(text):
         s, e = u.start(1) + offset, u.end(1) + offset
         if any(t.start >= s and t.end <= e and idx in covered for idx, t in enumerate(toks)):
