@@ -635,6 +635,13 @@ CASES = [
         "base had been severely damaged.",
         [dict(type="missile_or_rocket_attack", date=WED, place="Ain al-Asad Air Base")],
         id="x81-aircraft-that-were-damaged-are-no-air-strike"),
+    row("About 18 Katyusha rockets were fired at Camp Taji on Monday night. Overnight, US aircraft struck five "
+        "weapons depots belonging to Kataib Hezbollah, the Iran-backed militia Washington holds responsible for the "
+        "Taji attack.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", actor1="Kataib Hezbollah",
+              attribution="alleged"),
+         dict(type="airstrike", date=WED, actor1="US forces", actor2="Kataib Hezbollah")],
+        id="x82-the-militia-washington-holds-responsible-is-the-alleged-perpetrator"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1134,9 +1134,12 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             agents.append((0, doer, ""))
     if not agents:
         for k in frames[n]:
-            if r.norm[k] in r.W["blame_verbs"] and tree.deps[k] == "acl":
-                acc = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[k]
-                            or tree.heads[_span_head(tree, a.i, a.j)] == tree.heads[k]), None)
+            if r.norm[k] in r.W["blame_verbs"] and tree.deps[k] in ("acl", "relcl"):
+                noun = tree.heads[k]
+                if tree.deps[noun] == "appos" and tree.heads[noun] >= 0:
+                    noun = tree.heads[noun]  # 'Kataib Hezbollah, the militia Washington holds responsible for ...'
+                acc = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == noun
+                            or tree.heads[_span_head(tree, a.i, a.j)] == noun), None)
                 if acc is not None:
                     agents.append((0, acc, "alleged"))  # 'a militia blamed for the attack'
     if not targets:
