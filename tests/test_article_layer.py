@@ -642,6 +642,14 @@ CASES = [
               attribution="alleged"),
          dict(type="airstrike", date=WED, actor1="US forces", actor2="Kataib Hezbollah")],
         id="x82-the-militia-washington-holds-responsible-is-the-alleged-perpetrator"),
+    row("Drones struck Al Asad Air Base in western Iraq on Tuesday. In a separate incident the same day, drones struck "
+        "the al-Tanf garrison in Syria. The Islamic Resistance in Iraq said in posts on Telegram that it had launched "
+        "drones at both bases.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
+              actor1="Islamic Resistance in Iraq", attribution="claimed"),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Tanf garrison",
+              actor1="Islamic Resistance in Iraq", attribution="claimed")],
+        id="x83-a-claim-of-both-bases-is-a-claim-of-both-attacks"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

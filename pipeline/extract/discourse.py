@@ -561,6 +561,18 @@ def _toll_follow_up(dr: _Draft, rd: Reading, paragraph_of: dict[int, int], kb: K
         ev.injuries = c.injuries
 
 
+def _claim_both(old: _Draft, new: _Draft, drafts: list[_Draft], rd: Reading, kb: Knowledge) -> None:
+    """'... said it had launched drones at both bases': a claim of both (or all) the attacks just told goes to each
+    attack of that day nobody was named for, not only to the one it retold."""
+    if new.attribution != "claimed" or old.ev.actor1 != new.ev.actor1 or \
+            not {t.norm for t in rd.matches.toks} & kb.word_class("totality_words"):
+        return
+    for d in drafts:
+        if d is not old and not d.negated and d.ev.actor1 == "unknown" and d.ev.event_type not in TALK and \
+                d.ev.event_date == old.ev.event_date and new.sentence - max(d.sentence, d.last) <= RESTATE_REACH:
+            d.ev.actor1, d.attribution = new.ev.actor1, "claimed"
+
+
 def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     """'Responsibility was claimed by the Islamic Resistance in Iraq.' right after an attack nobody was named
     for, in a sentence that tells no event: the group claims that attack."""
@@ -767,6 +779,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 _merge(old, dr, kb)
                 of_mention[id(mm)] = old
                 keeper = old
+                _claim_both(old, dr, drafts, rd, kb)
             else:
                 drafts.append(dr)
                 of_mention[id(mm)] = dr
