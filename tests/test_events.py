@@ -357,6 +357,9 @@ def test_the_country_of_a_dateline_is_where_the_reporters_are(extract):
     # the attacks are the event: 'fought off' is no clash, and a string of them is no attack of the report's day
     "US and coalition forces in Iraq and Syria fought off a string of drone attacks this week, the Pentagon said "
     "Thursday.",
+    # the user of what was struck is its target: the war on the Islamic State is another conflict
+    "The coalition carried out 17 strikes in and around Tikrit overnight Wednesday to Thursday, destroying a bridge, "
+    "checkpoints and a headquarters building used by IS, the US military said.",
     # a report called untrue denies what it reports
     "The coalition spokesman dismissed the allegations on Tuesday, writing that reports of coalition strikes on the "
     "PMU near the border were inaccurate.",
@@ -407,3 +410,9 @@ def test_a_definite_attack_at_a_site_is_the_one_told_there(extract):
 def test_an_abbreviated_month_is_no_unknown_place(extract):
     text = HEAD + "Drones struck an airfield in the Feb. 2 attacks, killing two guards."
     assert all(not (e.location_text or "").startswith("Feb") for e in extract(text, date(2024, 2, 8)))
+
+
+def test_where_rockets_were_fired_from_names_no_target(extract):
+    text = HEAD + ("Rockets struck Erbil airport on Monday. The ministry said the rockets were fired from an area south "
+                   "of Erbil, close to the boundary with territories controlled by the Popular Mobilization Forces.")
+    assert all(e.actor2 != "Popular Mobilization Units" for e in extract(text, date(2021, 2, 16)))

@@ -191,6 +191,19 @@ def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> int | 
     return None
 
 
+def _used_by(r: _Sentence, k: int) -> bool:
+    """The actor is the user of what a participle describes: 'a building used by IS', 'depots belonging to KH'."""
+    tree = r.tree
+    prep = tree.heads[k]
+    verb = tree.heads[prep] if prep >= 0 else -1
+    if not (verb >= 0 and tree.deps[prep] in ("agent", "prep") and tree.deps[verb] == "acl" and
+            r.norm[verb] in r.W["possession_verbs"]):
+        return False
+    moves = {x for i, j, _ in r.m.cues["movement"] for x in range(i, j)}
+    # not 'fired from an area close to territories controlled by the PMF': where the rockets came from
+    return not any(a in moves for a in tree.ancestors(verb))
+
+
 def _launched_from(r: _Sentence, p: PlaceHit) -> bool:
     """'rockets launched from the Nineveh plains': the place is where a weapon was fired from."""
     tree = r.tree
@@ -1222,6 +1235,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if actor2 == "unknown" and tree.parsed:
         span = {x for k in frames[n] for x in tree.subtree(k)}
         owners = {o.name for k, o in r.m.site_owners if k in span and o.name != actor1}
+        if not owners:  # 'a headquarters building used by IS', 'depots belonging to the militia': their user was hit
+            owners = {_canon(a) for a in r.m.actors if _span_head(tree, a.i, a.j) in span and _canon(a) != actor1
+                      and _used_by(r, _span_head(tree, a.i, a.j))}
         if len(owners) == 1:
             actor2 = owners.pop()  # 'hitting the US military base': the base's owner was hit
     if actor1 == actor2:
