@@ -650,6 +650,11 @@ CASES = [
          dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Tanf garrison",
               actor1="Islamic Resistance in Iraq", attribution="claimed")],
         id="x83-a-claim-of-both-bases-is-a-claim-of-both-attacks"),
+    row("US military aircraft struck five facilities of Kataib Hezbollah near al-Qaim in Iraq and in Syria on Sunday, "
+        "killing at least 25 fighters. Nineteen of the dead were killed near al-Qaim, one of the sources said.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=19),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Syria", fatalities=None)],
+        id="x84-nineteen-of-the-dead-at-one-place-is-that-places-toll"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

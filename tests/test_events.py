@@ -416,3 +416,12 @@ def test_where_rockets_were_fired_from_names_no_target(extract):
     text = HEAD + ("Rockets struck Erbil airport on Monday. The ministry said the rockets were fired from an area south "
                    "of Erbil, close to the boundary with territories controlled by the Popular Mobilization Forces.")
     assert all(e.actor2 != "Popular Mobilization Units" for e in extract(text, date(2021, 2, 16)))
+
+
+def test_the_toll_of_one_place_of_an_operation(extract):
+    # 'Nineteen of the dead ... at the three Iraqi sites': 19 at al-Qaim, not 19 plus the three sites or the commanders
+    text = HEAD + ("US military aircraft struck five facilities of Kataib Hezbollah in Iraq and Syria on Sunday, killing "
+                   "at least 25 fighters. Nineteen of the dead were killed at the three Iraqi sites near the border town "
+                   "of al-Qaim, one of the sources said, adding that four local commanders were among them.")
+    at_qaim = [e.fatalities for e in extract(text, date(2019, 12, 30)) if e.location == "Al-Qaim"]
+    assert at_qaim == [19]

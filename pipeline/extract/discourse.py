@@ -463,6 +463,11 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities):
         # 'a US strike killed a senior commander' then 'On 4 January ... killed the commander and one of his aides'
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
+    elif kb is not None and new.kill_only and old.twins and n.fatalities is not None and o.fatalities is not None \
+            and n.fatalities < o.fatalities and n.location and n.location == o.location and _partitive(new, kb):
+        # 'strikes in Iraq and Syria killed 25 ... Nineteen of the dead were killed at the Iraqi sites near al-Qaim':
+        # the toll of this place, not of the whole operation
+        o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
     if o.injuries is None and n.injuries is not None:
         o.injuries = n.injuries
     for a in n.assoc_actors:
@@ -478,6 +483,13 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     for t in new.twins:  # 'strikes in Iraq and Syria' retold: the Syrian part is kept too
         if t.location != o.location and all(t.location != x.location for x in old.twins):
             old.twins.append(t)
+
+
+def _partitive(dr: _Draft, kb: Knowledge) -> bool:
+    """The toll is a part of one told before: 'Nineteen of the dead', 'six of them'."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", dr.ev.evidence)]
+    return any(a == "of" and b in ("the", "those", "them") and (b == "them" or c in kb.word_class("dead_nouns"))
+               for a, b, c in zip(words, words[1:], words[2:] + [""]))
 
 
 def _leg_in(old: _Draft, new: _Draft) -> Event | None:

@@ -1510,7 +1510,7 @@ def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -
                 c = Casualties(n, n, n, c.injuries)
         elif c.fatalities and c.low == c.high and any(t.trigger.event_type in ("kill", "assassination")
                                                       for t in mm.triggers):
-            n = _victims(r, mm)
+            n = _victims(r, mm) if any(a.actor.actor_type == "person" for a in r.m.actors) else 0
             if n > c.fatalities:  # 'X, Y and eight of their companions were killed': ten, not eight
                 c = Casualties(n, n, n, c.injuries)
         if c.fatalities and any(t.trigger.event_type == "kill" for t in mm.triggers):
