@@ -324,28 +324,29 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     if new.ev.event_type in TALK or (mm.responds and not mm.definite and not (
             new.attribution == "claimed" and _armed_group(kb, new.ev.actor1))):
         return None  # 'in response, ...': a new event (but a group's claim 'in response to' Gaza tells the attack again)
-    if mm.definite and not (new.typed_by_default or new.kill_only):
-        # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
-        typed = [d for d in drafts if d.ev.event_type == new.ev.event_type and not d.typed_by_default]
-        found = _antecedent_among(new, typed, kb, exclude)
-        if found is not None:
-            return found
-    if mm.definite and new.ev.location and new.ev.feature_type not in ("country", "governorate", "region"):
-        # 'the Tower 22 attack' is the attack told at Tower 22, not a nearer one told without a place
-        found = _antecedent_among(new, [d for d in drafts if d.ev.location == new.ev.location], kb, exclude)
-        if found is not None:
-            return found
-    if mm.definite and not new.summary:
-        # 'the attack' is one attack told before, not 'claimed attacks' summed up nearer to it
-        found = _antecedent_among(new, [d for d in drafts if not d.summary], kb, exclude)
-        if found is not None:
-            return found
-    if mm.definite:
-        # "Sunday's raids" retell the raids, not 'attacks' the militia 'had used the depots to plan'
-        found = _antecedent_among(new, [d for d in drafts if d.summary not in ("generic", "tally")], kb, exclude)
+    for prefer in _definite_preferences(new) if mm.definite else ():
+        found = _antecedent_among(new, [d for d in drafts if prefer(d)], kb, exclude)
         if found is not None:
             return found
     return _antecedent_among(new, drafts, kb, exclude)
+
+
+def _definite_preferences(new: _Draft) -> list:
+    """What 'the attack' looks back for first, in order, before any event that agrees with it."""
+    n = new.ev
+    out = []
+    if not (new.typed_by_default or new.kill_only):
+        # 'the airstrikes' refers back to airstrikes told before, not to a nearer attack of unstated kind
+        out.append(lambda d: d.ev.event_type == n.event_type and not d.typed_by_default)
+    if n.location and n.feature_type not in ("country", "governorate", "region"):
+        # 'the Tower 22 attack' is the attack told at Tower 22, not a nearer one told without a place
+        out.append(lambda d: d.ev.location == n.location)
+    if not new.summary:
+        # 'the attack' is one attack told before, not 'claimed attacks' summed up nearer to it
+        out.append(lambda d: not d.summary)
+    # "Sunday's raids" retell the raids, not 'attacks' the militia 'had used the depots to plan'
+    out.append(lambda d: d.summary not in ("generic", "tally"))
+    return out
 
 
 def _actor_kind(actor) -> str:

@@ -138,6 +138,8 @@ class _Sentence:
         self.norm = [t.norm for t in m.toks]
         self.W = _Words(kb)
         self.trigger_tokens = {k for t in m.triggers for k in range(t.i, t.j)}
+        self.weapon_tokens = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
+        self.movement_tokens = {k for i, j, _ in m.cues["movement"] for k in range(i, j)}
         self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
         self.unowned_places: list[PlaceHit] = []  # places that no mention's frame owns (under a report, say)
 
@@ -148,7 +150,7 @@ class _Sentence:
 def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     m = r.m
     out = []
-    weapons = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
+    weapons = r.weapon_tokens
     for t in m.triggers:
         head = _span_head(r.tree, t.i, t.j)
         if r.tree.parsed and r.tree.deps[head] in ("compound", "amod") and r.tree.heads[head] in weapons \
@@ -199,9 +201,8 @@ def _used_by(r: _Sentence, k: int) -> bool:
     if not (verb >= 0 and tree.deps[prep] in ("agent", "prep") and tree.deps[verb] == "acl" and
             r.norm[verb] in r.W["possession_verbs"]):
         return False
-    moves = {x for i, j, _ in r.m.cues["movement"] for x in range(i, j)}
     # not 'fired from an area close to territories controlled by the PMF': where the rockets came from
-    return not any(a in moves for a in tree.ancestors(verb))
+    return not any(a in r.movement_tokens for a in tree.ancestors(verb))
 
 
 def _launched_from(r: _Sentence, p: PlaceHit) -> bool:
@@ -228,10 +229,9 @@ def _event_object(r: _Sentence, c: int) -> bool:
     """The object is an event noun, or a quantity of them ('a string of drone attacks'); not a weapon ('shot down
     a drone')."""
     tree = r.tree
-    weapons = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
     for k in [c] + [o for p in tree.kids[c] if tree.deps[p] == "prep" and r.norm[p] == "of"
                     for o in tree.kids[p] if tree.deps[o] == "pobj"]:
-        if k in r.trigger_tokens and k not in weapons and r.norm[k] not in r.W["not_event_nouns"]:
+        if k in r.trigger_tokens and k not in r.weapon_tokens and r.norm[k] not in r.W["not_event_nouns"]:
             return True
     return False
 
@@ -297,8 +297,8 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
     bounds = [mm.triggers[0].i for mm in chain[1:]] + [len(r.m.toks)]
     # the list's own dates (not those of another mention: '..., after raids in eastern Syria in February')
     times = [a for mm in chain if mm.relation is None for a in mm.times] + reading.context_times
-    known = {id(a.expr) for a in times} | {id(a.expr) for a in reading.report_times} | {
-        id(a.expr) for mm in mentions for a in mm.times}  # ('..., after raids in eastern Syria in February': theirs)
+    known = {id(a.expr) for a in reading.context_times + reading.report_times} | {
+        id(a.expr) for mm in mentions for a in mm.times}
     times += [TimeArg(e, i, "own") for e, i, _j in reading.dates  # dates a long list's parse hung elsewhere
               if id(e) not in known and not e.citation and i >= chain[0].triggers[0].i]
     places = [p for p in r.m.places if p.i >= chain[0].triggers[0].i or p in
@@ -551,7 +551,7 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs)  # 'killed one and injured five'
     top = tree.top(toks)
     h = tree.heads[top]
-    weapons = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
+    weapons = r.weapon_tokens
     if tree.parsed and tree.deps[top] in ("relcl", "acl") and h in weapons:
         toks.add(h)  # 'a US drone that killed two men': the drone is the weapon, 'US' its owner
     elif tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h) and \
@@ -1331,7 +1331,7 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     """generic ('have repeatedly targeted', 'a wave of attacks'), plural ('attacks on bases') or ''.
     A count of rockets or drones ('several rockets were fired') is one event, not a summary."""
     tree = r.tree
-    weapon_toks = {k for i, j, _ in r.m.cues["instrument"] for k in range(i, j)}
+    weapon_toks = r.weapon_tokens
     head = tree.heads[mm.root] if tree.parsed else -1
     if head >= 0 and tree.deps[mm.root] == "relcl" and tree.is_verb(mm.root) and tree.tags[head].startswith("NN") \
             and head not in r.trigger_tokens and head not in weapon_toks and any(
