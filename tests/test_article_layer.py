@@ -655,6 +655,33 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=19),
          dict(type="airstrike", date=date(2022, 5, 8), place="Syria", fatalities=None)],
         id="x84-nineteen-of-the-dead-at-one-place-is-that-places-toll"),
+    row("CAIRO/DAMASCUS, Wednesday 7 June 2017 - The US-led international coalition fighting the Islamic State (IS) "
+        "group said it carried out air strikes on Tuesday against pro-Syrian government forces, including Iraqi "
+        "Shiite militiamen, that it said had advanced inside a \"deconfliction zone\" around the al-Tanf garrison "
+        "near the border triangle of Syria, Iraq and Jordan.",
+        [dict(type="airstrike", date=date(2017, 6, 6), place="Al-Tanf garrison", actor1="US-led coalition",
+              attribution="claimed")], published=date(2017, 6, 7),
+        id="x85-a-dateline-is-not-parsed-into-the-sentence"),
+    row("Coalition jets struck a convoy of pro-government fighters heading towards al-Tanf on Monday.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Al-Tanf garrison", actor1="US-led coalition",
+              actor2="unknown")],
+        id="x86-a-strike-by-the-force-a-base-hosts-is-not-on-that-force"),
+    row("The United States carried out strikes on Friday on targets in Iraq and Syria linked to Iran's "
+        "Revolutionary Guards.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Iraq", actor1="US forces"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Syria", actor1="US forces")],
+        id="x87-places-joined-by-and-whatever-the-parse-made-of-them"),
+    row("The United States carried out strikes overnight on more than 85 targets in Iraq and Syria. In Syria, a "
+        "monitoring group said at least 23 fighters were killed in strikes across Deir ez-Zor province.",
+        [dict(type="airstrike", date=WED, place="Iraq", fatalities=None),
+         dict(type="airstrike", date=WED, place="Deir ez-Zor Governorate", fatalities=23)],
+        id="x88-an-undated-toll-in-the-other-country-is-that-legs"),
+    row("The United States on Friday night struck more than 85 targets in Iraq, in its first response to the drone "
+        "attack that killed three American soldiers in Jordan last weekend. A government spokesman in Baghdad said "
+        "16 people had been killed.",
+        [dict(type="airstrike", date=date(2022, 5, 6), actor1="US forces", fatalities=16),
+         dict(type="drone_strike", date=date(2022, 5, 7), precision="week", fatalities=3)],
+        id="x89-a-toll-after-a-strike-and-its-cause-is-the-strikes"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -425,3 +425,15 @@ def test_the_toll_of_one_place_of_an_operation(extract):
                    "of al-Qaim, one of the sources said, adding that four local commanders were among them.")
     at_qaim = [e.fatalities for e in extract(text, date(2019, 12, 30)) if e.location == "Al-Qaim"]
     assert at_qaim == [19]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("BAGHDAD (Reuters) - Rockets hit the Green Zone.", "Rockets hit the Green Zone."),
+    ("CAIRO/DAMASCUS, Wednesday 7 June 2017 - The coalition said ...", "The coalition said ..."),
+    ("ERBIL, Iraq, June 19 (AFP) — Two drones fell.", "Two drones fell."),
+    ("US jets struck - again - near Qaim.", "US jets struck - again - near Qaim."),  # no dateline: a capital word alone
+    ("The Pentagon said - in a statement - that ...", "The Pentagon said - in a statement - that ..."),
+])
+def test_the_parser_reads_a_sentence_from_after_its_dateline(text, body):
+    from pipeline.extract.events import body_start
+    assert text[body_start(text):] == body

@@ -21,7 +21,7 @@ from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.numbers import casualties
-from pipeline.extract.sentence import EventMention, Reading, TimeArg
+from pipeline.extract.sentence import EventMention, Reading, TimeArg, same_side
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
 from pipeline.text import fold
@@ -324,10 +324,20 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     if new.ev.event_type in TALK or (mm.responds and not mm.definite and not (
             new.attribution == "claimed" and _armed_group(kb, new.ev.actor1))):
         return None  # 'in response, ...': a new event (but a group's claim 'in response to' Gaza tells the attack again)
+    if _may_tell_leg(new):
+        # 'strikes in Iraq and Syria ... 23 fighters were killed in strikes in Deir ez-Zor': that operation's Syrian leg
+        found = _antecedent_among(new, [d for d in drafts if _leg_in(d, new) is not None], kb, exclude)
+        if found is not None:
+            return found
     for prefer in _definite_preferences(new) if mm.definite else ():
         found = _antecedent_among(new, [d for d in drafts if prefer(d)], kb, exclude)
         if found is not None:
             return found
+    # 'struck 85 targets in its response to the drone attack that killed three soldiers. A spokesman said 16 people
+    # had been killed': the event the sentence was about, not the one it named as its cause
+    found = _antecedent_among(new, [d for d in drafts if d.mention.relation is None], kb, exclude)
+    if found is not None:
+        return found
     return _antecedent_among(new, drafts, kb, exclude)
 
 
@@ -367,7 +377,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         far = gap > ANAPHOR_REACH  # far back, only the same kind of attack at the same site on the same stated day
         if far and not (old.ev.event_type == new.ev.event_type and not old.negated and _same_day_and_site(old, new)):
             continue
-        if not (_same_kind(old, new) and _same_time(old, new) and _same_place(old.ev, new.ev, kb)
+        if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or (
+                _may_tell_leg(new) and _leg_in(old, new) is not None))  # 'strikes in Iraq and Syria' ... 'the strikes, four in Syria'
                 and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
                      and _allied_victims(old.ev, new.ev, kb))):
             continue
@@ -383,6 +394,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             return old  # 'US strikes hit three sites near Hillah ... KH confirmed one of its members was killed'
         at_one_site = old.summary == "plural" and not new.summary and old.ev.date_precision == "day" and \
             old.ev.location and old.ev.location == new.ev.location and old.ev.geo_precision <= 2
+        if old.summary == "plural" and not new.summary and _may_tell_leg(new) and _leg_in(old, new) is not None:
+            return old  # 'strikes on 85 targets in Iraq and Syria' ... '23 were killed in strikes in Deir ez-Zor'
         if bool(old.summary) != bool(new.summary) and not mm.definite and not at_one_site:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
             # (but 'two drone attacks on Ain al-Asad' on one day are one event at one site, as ACLED counts)
@@ -491,6 +504,16 @@ def _partitive(dr: _Draft, kb: Knowledge) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", dr.ev.evidence)]
     return any(a == "of" and b in ("the", "those", "them") and (b == "them" or c in kb.word_class("dead_nouns"))
                for a, b, c in zip(words, words[1:], words[2:] + [""]))
+
+
+def _may_tell_leg(new: _Draft) -> bool:
+    """A mention that may tell one country's leg of an operation told before: 'the strikes, four of them in Syria',
+    or an undated toll or region ('23 fighters were killed in strikes in Deir ez-Zor'); an attack of its own kind at
+    a named site ('a drone attack on Ain al-Asad') is an event of its own."""
+    if new.mention.definite:
+        return True
+    return not new.stated_date and (new.kill_only or new.ev.event_type == "other"
+                                    or new.ev.feature_type in ("country", "governorate", "region"))
 
 
 def _leg_in(old: _Draft, new: _Draft) -> Event | None:
@@ -749,7 +772,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 dr.ev.actor1 = last_group[0]  # 'the group', 'the resistance': the armed group named just before
                 dr.attribution = dr.attribution if dr.attribution in ("claimed", "alleged") else "stated"
                 dr.mention.actor1 = last_group[0]
-            prev = next((d for d in reversed(drafts) if d.ev.event_type not in TALK), None)  # a statement between does not end a run
+            prev = next((d for d in reversed(drafts) if d.ev.event_type not in TALK and
+                        d.mention.relation is None), None)  # a statement between does not end a run; nor a cause told in passing
             if dr.typed_by_default and mm.relation is None and prev is not None and prev.ev.event_type in VIOLENT \
                     and (not prev.summary or prev.summary == "plural" and prev.stated_date
                          and prev.ev.date_precision == "day") \
@@ -771,7 +795,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1):  # or the article's one site
                 p = named[0]
                 dr.ev.place_at(p.place, p.text, p.geo)
-                if dr.ev.actor2 == "unknown" and p.place.hosts and dr.ev.actor1 != p.place.hosts:
+                if dr.ev.actor2 == "unknown" and p.place.hosts and not same_side(kb, dr.ev.actor1, p.place.hosts):
                     dr.ev.actor2 = p.place.hosts
             exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
                                                                       or x.cause_of is mm or mm.cause_of is x)}

@@ -7,7 +7,8 @@ several articles at once, since the parser is much faster on large batches.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from pipeline.extract import dates as D
 from pipeline.extract import discourse, parse, sentence
@@ -23,6 +24,20 @@ class Prepared:
     article: Article
     matched: list[tuple[Sentence, Matches, list]]
     to_parse: list[int]  # indices into matched
+    cuts: list[int] = field(default_factory=list)  # per sentence to parse: where the text after its dateline starts
+
+
+# 'BAGHDAD (Reuters) - ', 'CAIRO/DAMASCUS, Wednesday 7 June 2017 - ', 'ERBIL, Iraq, June 19 (AFP) — ': a place in
+# capitals, then an optional date and agency, then a dash. The parser reads the dateline into the sentence (the
+# city as the subject of 'said'), so the sentence is parsed from the text after it.
+_DATELINE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*(?:,[^—–\n]{0,60}?)?(?:\s*\([^)]{1,40}\))?"
+                       r"\s*(?:—|–|--|\s-\s)\s*")
+
+
+def body_start(text: str) -> int:
+    """Where the sentence's text starts after a dateline that opens it (0 when none does)."""
+    m = _DATELINE.match(text)
+    return m.end() if m and m.end() < len(text) else 0
 
 
 def _flat(m: Matches, kb: Knowledge) -> parse.FlatTree:
@@ -48,15 +63,15 @@ def prepare(art: Article, sentences: list[Sentence], kb: Knowledge) -> Prepared:
         m = match(sent.text, sent.start, kb, sent.is_title)
         matched.append((sent, m, sentence.date_tokens(sent, m, D.find_dates(sent.text))))
     todo = [k for k, (sent, m, _d) in enumerate(matched) if _needs_parse(sent, m, impact)]
-    return Prepared(art, matched, todo)
+    return Prepared(art, matched, todo, [body_start(matched[k][0].text) for k in todo])
 
 
 def finish(p: Prepared, docs: list | None, kb: Knowledge) -> tuple[list[Event], list[Mention], list[str]]:
     """The article's events from its matches and the parses of `p.to_parse` (None: no parse)."""
     trees = {}
-    for k, doc in zip(p.to_parse, docs or []):
+    for k, cut, doc in zip(p.to_parse, p.cuts, docs or []):
         sent, m, _d = p.matched[k]
-        trees[k] = parse.from_doc(doc, m.toks, sent.start)
+        trees[k] = parse.from_doc(doc, m.toks, sent.start + cut)
     readings, unplaced = [], []
     for k, (sent, m, dates) in enumerate(p.matched):
         tree = trees.get(k) or _flat(m, kb)
@@ -70,7 +85,7 @@ def extract_many(items: list[tuple[Article, list[Sentence]]], kb: Knowledge, use
                  ) -> list[tuple[list[Event], list[Mention], list[str]]]:
     """Several articles at once: one parse call for all their trigger sentences."""
     prepared = [prepare(art, sents, kb) for art, sents in items]
-    texts = [p.matched[k][0].text for p in prepared for k in p.to_parse]
+    texts = [p.matched[k][0].text[cut:] for p in prepared for k, cut in zip(p.to_parse, p.cuts)]
     docs = iter(parse.parse_many(texts)) if use_parser and texts else None
     out = []
     for p in prepared:

@@ -78,10 +78,12 @@ class Tree:
 
 
 def from_doc(doc, toks: list[Token], offset: int) -> Tree:
-    """Map a spaCy Doc of the sentence text onto the lexicon tokens (which start at `offset` in the article)."""
+    """Map a spaCy Doc of the sentence text onto the lexicon tokens (which start at `offset` in the article). Tokens
+    before `offset` (a dateline the parser was not given) hang on the root of the first clause, as a loose modifier."""
     starts = [t.idx for t in doc]
     sp_of = []  # lexicon token -> spaCy token index
-    for t in toks:
+    before = sum(1 for t in toks if t.start < offset)
+    for t in toks[before:]:
         sp_of.append(max(0, bisect.bisect_right(starts, t.start - offset) - 1))
     lex_of: dict[int, int] = {}
     for k, s in enumerate(sp_of):
@@ -108,6 +110,11 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
         tags.append(fixed[s][2] if s in fixed else tok.tag_)
     # "didn't" is one lexicon token but two spaCy tokens: keep the negation on the word it negates
     negated = {lex_of[t.head.i] for t in doc if t.dep_ == "neg" and t.head.i in lex_of}
+    if before:
+        root = lex_of.get(next(iter(doc.sents)).root.i, 0) + before
+        heads = [root] * before + [h + before if h >= 0 else -1 for h in heads]
+        deps, tags = ["dep"] * before + deps, ["NNP"] * before + tags
+        negated = {k + before for k in negated}
     return Tree(heads, deps, tags, negated)
 
 

@@ -109,6 +109,15 @@ def date_tokens(sent: Sentence, m: Matches, exprs: list[D.DateExpr]) -> list[tup
     return [(e, idx(first(e)), idx(max(e.end - 1, first(e)))) for e in exprs]
 
 
+def same_side(kb: Knowledge, a: str, b: str) -> bool:
+    """The same actor, or two of one side ('US-led coalition' jets striking near al-Tanf, which US forces hold, did
+    not strike US forces)."""
+    if a == b:
+        return True
+    x, y = kb.actors.get(a), kb.actors.get(b)
+    return x is not None and y is not None and bool(x.side) and x.side == y.side and x.side not in ("other", "unknown")
+
+
 def _span_head(tree: Tree, i: int, j: int) -> int:
     """The token of a span whose head lies outside it."""
     for k in range(i, j):
@@ -1229,7 +1238,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     actor1, actor2 = _canon(a1), _canon(a2)
     if not talk:
         actor1 = _armed_branch(actor1, kb)
-    if actor2 == "unknown" and place is not None and place.place.hosts and actor1 != place.place.hosts \
+    if actor2 == "unknown" and place is not None and place.place.hosts and not same_side(kb, actor1, place.place.hosts) \
             and not place.relative:
         actor2 = place.place.hosts  # a strike on a coalition base is a strike on the force there
     if actor2 == "unknown" and tree.parsed:
@@ -1316,6 +1325,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         # 'struck the Green Zone and at Balad air base; the military said': a conjunct the parse hung on the report is
         # still one of its places
         cands = [p for p, _ in places] + [p for p in r.unowned_places if all(p is not q for q, _ in places)]
+        cands += _coordinated(r, cands)
         mm.extra_places = _conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root))
         mm.place, mm.extra_places = _named_sites(r, place, mm.extra_places, cands)
     else:
@@ -1411,6 +1421,22 @@ def _in_range(r: _Sentence, p: PlaceHit) -> bool:
             k in places or r.norm[k] in r.W["conjunctions"] or r.norm[k] in (",", "the")):
         k -= 1
     return k >= 0 and r.norm[k] in r.W["range_preps"]
+
+
+def _coordinated(r: _Sentence, cands: list[PlaceHit]) -> list[PlaceHit]:
+    """Places joined to a candidate by 'and' or a comma alone, whatever the parse made of them ('targets in Iraq and
+    Syria linked to ...' parsed as 'Syria linked to ...', a new clause)."""
+    out: list[PlaceHit] = []
+    for p in r.m.places:
+        if p.penalty or any(p is q for q in cands + out):
+            continue
+        for q in cands + out:
+            between = r.norm[min(p.j, q.j):max(p.i, q.i)]
+            if between and len(between) <= 2 and all(w in r.W["conjunctions"] or w == "," for w in between) \
+                    and r.W["conjunctions"] & set(between):
+                out.append(p)
+                break
+    return out
 
 
 def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: bool = False) -> list[PlaceHit]:
