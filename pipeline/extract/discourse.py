@@ -370,15 +370,16 @@ def _armed_group(kb: Knowledge, name: str) -> bool:
 
 def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
     mm = new.mention
+    tells_leg = _may_tell_leg(new)
     for old in reversed(drafts):
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
+        leg = tells_leg and _leg_in(old, new) is not None  # 'strikes in Iraq and Syria' ... 'the strikes, four in Syria'
         gap = new.sentence - max(old.sentence, old.last)
         far = gap > ANAPHOR_REACH  # far back, only the same kind of attack at the same site on the same stated day
         if far and not (old.ev.event_type == new.ev.event_type and not old.negated and _same_day_and_site(old, new)):
             continue
-        if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or (
-                _may_tell_leg(new) and _leg_in(old, new) is not None))  # 'strikes in Iraq and Syria' ... 'the strikes, four in Syria'
+        if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or leg)
                 and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
                      and _allied_victims(old.ev, new.ev, kb))):
             continue
@@ -394,7 +395,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             return old  # 'US strikes hit three sites near Hillah ... KH confirmed one of its members was killed'
         at_one_site = old.summary == "plural" and not new.summary and old.ev.date_precision == "day" and \
             old.ev.location and old.ev.location == new.ev.location and old.ev.geo_precision <= 2
-        if old.summary == "plural" and not new.summary and _may_tell_leg(new) and _leg_in(old, new) is not None:
+        if old.summary == "plural" and not new.summary and leg:
             return old  # 'strikes on 85 targets in Iraq and Syria' ... '23 were killed in strikes in Deir ez-Zor'
         if bool(old.summary) != bool(new.summary) and not mm.definite and not at_one_site:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
