@@ -682,6 +682,27 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 6), actor1="US forces", fatalities=16),
          dict(type="drone_strike", date=date(2022, 5, 7), precision="week", fatalities=3)],
         id="x89-a-toll-after-a-strike-and-its-cause-is-the-strikes"),
+    row("Rockets fell near Ain al-Asad air base on Monday. Kataib Hezbollah, an armed faction backed by Iran, "
+        "claimed the attack, saying it had targeted the base with Grad rockets. On Tuesday, the same faction said "
+        "it had struck Harir air base with a drone.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), actor1="Kataib Hezbollah",
+              actor2="US forces", attribution="claimed"),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Harir Air Base", actor1="Kataib Hezbollah",
+              attribution="claimed")],
+        id="x90-the-same-faction-said-it-struck-is-the-claimant"),
+    row("Rockets hit Camp Taji on Monday. The Islamic Resistance in Iraq, a banner used by several armed factions "
+        "close to Iran, claimed the attack.",
+        [dict(type="missile_or_rocket_attack", actor1="Islamic Resistance in Iraq", actor2="US forces")],
+        id="x91-who-uses-the-claimant-is-not-the-target"),
+    row("A drone was shot down over Erbil airport on Monday. In March last year, ballistic missiles fired by the "
+        "Revolutionary Guards struck near Erbil.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 3, 1), precision="month"),
+         dict(type="drone_strike", date=date(2022, 5, 9))],
+        id="x92-month-last-year-keeps-its-year-after-a-later-date"),
+    row("A drone was shot down over Erbil airport on Monday. The airport was also hit by rockets several times "
+        "during 2021.",
+        [dict(type="drone_strike", date=date(2022, 5, 9))],
+        id="x93-hit-several-times-in-a-year-is-a-tally"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

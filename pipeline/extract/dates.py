@@ -169,7 +169,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
 _MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
                          r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
                          r"|next day|following|previous|now|overnight|recent|after|day|before", re.I)
-_WHICH_YEAR = re.compile(r"\s*,?\s*(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
+_WHICH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
 
 def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:

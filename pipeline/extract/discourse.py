@@ -124,7 +124,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         d, prec = D.resolve(e, c)
         if d is not None and e.weekday is not None and d.weekday() == e.weekday and e.kind in ("dm", "md"):
             full_year = full_year or d.year  # 'Monday, January 3': the weekday has fixed its year
-        elif d is not None and e.kind in ("dm", "md", "m") and not e.year and tl.ref is not None and art.published \
+        elif d is not None and e.kind in ("dm", "md", "m") and not e.year and e.years_back is None \
+                and tl.ref is not None and art.published \
                 and (tl.ref[0] - d).days > ROLLOVER_DAYS:
             later = _next_year(d)
             if later is not None and later <= art.published:

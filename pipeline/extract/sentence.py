@@ -1130,6 +1130,24 @@ def _member(r: _Sentence, k: int, top: int) -> bool:
     return False
 
 
+def _speaking_subject(r: _Sentence, tree, frame):
+    """The subject of the speech or claim verb above the mention ('X claimed the attack, saying it had hit ...',
+    'the same group said it had struck ...'): the actor, True for 'the group' with no name, or None."""
+    for k in frame:
+        for h in tree.ancestors(k):
+            subj = [c for c in tree.kids[h] if tree.deps[c] == "nsubj"]
+            if not subj:
+                continue
+            if r.norm[h] not in r.W["report_verbs"]:
+                return None
+            named = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) in subj and not _located(r, a)), None)
+            if named is not None:
+                return named
+            return any(r.norm[c] in r.W["group_anaphors"] and
+                       any(r.norm[d] in r.W["definite_dets"] for d in tree.subtree(c)) for c in subj) or None
+    return None
+
+
 def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agents, targets, assoc, speakers,
           places, weapon) -> None:
     tree, kb = r.tree, r.kb
@@ -1207,9 +1225,16 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     root = mm.root
     # 'X said it carried out the attack': the pronoun is the speaker's group
     subjects = [c for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")]
-    if a1 is None and speakers and any(r.norm[c] in r.W["group_pronouns"] or any(
-            tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"] for g in tree.kids[c]) for c in subjects):
+    own_pronoun = any(r.norm[c] in r.W["group_pronouns"] or any(
+        tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"] for g in tree.kids[c]) for c in subjects)
+    if a1 is None and speakers and own_pronoun:
         a1, mm.attribution = speakers[0], "claimed"
+    elif a1 is None and own_pronoun and tree.parsed:
+        said = _speaking_subject(r, tree, frames[n])  # 'X claimed the attack, saying it had targeted the base'
+        if said is True:
+            mm.group_anaphor, mm.attribution = True, "claimed"  # 'the same group said it had struck ...'
+        elif said is not None:
+            a1, mm.attribution = said, "claimed"
     own_men = speakers and (a1 is None or kb.actors.get(_canon(a1)) is None or
                             kb.actors[_canon(a1)].side != speakers[0].actor.side)  # not the perpetrator's side
     if a2 is None and own_men and any(
@@ -1245,8 +1270,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         span = {x for k in frames[n] for x in tree.subtree(k)}
         owners = {o.name for k, o in r.m.site_owners if k in span and o.name != actor1}
         if not owners:  # 'a headquarters building used by IS', 'depots belonging to the militia': their user was hit
-            owners = {_canon(a) for a in r.m.actors if _span_head(tree, a.i, a.j) in span and _canon(a) != actor1
-                      and _used_by(r, _span_head(tree, a.i, a.j))}
+            doer = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")
+                    for x in tree.subtree(c)}  # not 'X, a banner used by several factions, claimed the attack'
+            owners = {_canon(a) for a in r.m.actors if _span_head(tree, a.i, a.j) in span - doer
+                      and _canon(a) != actor1 and _used_by(r, _span_head(tree, a.i, a.j))}
         if len(owners) == 1:
             actor2 = owners.pop()  # 'hitting the US military base': the base's owner was hit
     if actor1 == actor2:
