@@ -703,6 +703,35 @@ CASES = [
         "during 2021.",
         [dict(type="drone_strike", date=date(2022, 5, 9))],
         id="x93-hit-several-times-in-a-year-is-a-tally"),
+    row("On the 9th, a salvo of rockets on K-1 air base near Kirkuk killed an American contractor; two days later, "
+        "American jets bombed five positions of Kataib Hezbollah in al-Qaim, killing 25 fighters.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="K-1 Air Base", fatalities=1),
+         dict(type="airstrike", date=date(2022, 5, 11), place="Al-Qaim", actor1="US forces", fatalities=25)],
+        id="x94-a-semicolon-parts-two-events-and-later-counts-from-the-day-of-the-month"),
+    row("Missiles fell on Ain al-Asad air base on Monday night. Not a single soldier was killed: the troops had "
+        "been warned a few hours earlier.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), fatalities=0)],
+        id="x95-not-a-single-soldier-was-killed-is-none"),
+    row("The US military carried out what it called precise strikes on two facilities belonging to Kataib "
+        "Hezbollah early on Wednesday. The targets lay in Jurf al-Sakhar, south-west of Baghdad.",
+        [dict(type="airstrike", date=date(2022, 5, 11), actor1="US forces", actor2="Kataib Hezbollah",
+              place="Jurf al-Sakhar")],
+        id="x96-what-it-called-strikes-are-strikes-and-the-targets-lay-in-places-them"),
+    row("Rockets hit Ain al-Asad air base on Monday. An American gunship flying nearby responded within minutes, "
+        "hitting a militia vehicle near Abu Ghraib.",
+        [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base"),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Abu Ghraib", actor1="US forces")],
+        id="x97-the-subject-of-the-clause-is-the-participles-weapon"),
+    row("The first claimed attacks came on 9 May, when drones were launched at Ain al-Asad air base in Anbar and "
+        "at Harir base north of Erbil. At Ain al-Asad two drones were intercepted and a third caused minor "
+        "injuries to coalition troops.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base")],
+        id="x98-drones-launched-in-a-when-clause-type-the-attacks-and-a-third-is-no-later-attack"),
+    row("A statement said forces inside Ain al-Asad air base brought down the unmanned aerial vehicle entering the "
+        "base with counter-rocket, artillery systems early on Friday.",
+        [dict(type="drone_strike", date=date(2022, 5, 6), disrupted=True)],
+        id="x99-what-was-downed-not-what-downed-it-types-an-interception"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -135,7 +135,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
                 and (d - ctx.latest).days > FUTURE_SLACK_DAYS and e.kind != "year":
             d, prec = None, "unknown"  # nothing reported can happen after publication
-        if d is not None and e.absolute and prec in ("day", "week"):
+        if d is not None and (e.absolute or e.kind in ("dom", "weekday")) and prec in ("day", "week"):
             local = (d, prec)
         out[id(e)] = (d, prec)
     if full_year:
@@ -625,6 +625,20 @@ def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         dr.ev.actor1, dr.attribution = group.name, "claimed"
 
 
+def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
+    """'The targets lay in Jurf al-Sakhar, ...' right after a strike placed no finer than its country, in a
+    sentence that tells no event and opens with what was hit: the strike's place."""
+    toks = rd.matches.toks
+    if rd.sentence.index - max(dr.sentence, dr.last) > 1 or _place_grain(dr.ev) not in ("none", "country") or \
+            len(toks) < 2 or toks[0].norm not in kb.word_class("definite_dets") or \
+            toks[1].norm not in kb.word_class("struck_site_nouns"):
+        return
+    place = next((p for p in rd.matches.places if not p.relative and not p.penalty
+                  and p.place.feature_type != "country"), None)
+    if place is not None and (not dr.ev.country or place.place.country == dr.ev.country):
+        dr.ev.place_at(place.place, place.text, place.geo)
+
+
 def _confidence(mm: EventMention, stated: bool, prec: str) -> float:
     c = 0.35 + 0.35 * mm.strength
     c += 0.1 if stated else -0.15
@@ -841,6 +855,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             latest = max(rows or told, key=lambda d: max(d.sentence, d.last))  # the event told last, not the newest
             _toll_follow_up(latest, rd, paragraph_of, kb)
             _claim_follow_up(latest, rd, kb)
+        struck = [d for d in drafts if not d.negated and d.ev.event_type in VIOLENT and d.summary in ("", "plural")]
+        if struck and not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions):
+            _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
             if ctx and ctx[1] in ("day", "week"):

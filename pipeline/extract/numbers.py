@@ -19,7 +19,7 @@ _SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z
                              r"(?:killed|shot dead|slain)\b", re.I)
 _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:casualties|victims)\b", re.I)
-_NONE_OF = r"|\bno (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) "  # 'no US personnel were killed'
+_NONE_OF = r"|\b(?:no|not a single|not one) (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) "  # 'no US personnel were killed', 'not a single soldier was killed'
 _ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:killed|hurt|injured|wounded)\b"
                         + _NONE_OF + r"(?:killed|hurt|injured|wounded)\b", re.I)
 _ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:damage (?:or|and) )?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded)\b"
@@ -168,7 +168,7 @@ def _items_before(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
 
 
 def _negated(text: str, m: re.Match) -> bool:
-    return bool(re.search(r"\bno\s*$", text[max(0, m.start() - 4):m.start()], re.I))
+    return bool(re.search(r"\bno(?:t)?\s*$", text[max(0, m.start() - 5):m.start()], re.I))  # "no one", "not one"
 
 
 def _is_person_count(m: re.Match, text: str) -> bool:
@@ -262,8 +262,8 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             break
     if c.fatalities is None:
         m = _SINGLE_PASSIVE.search(text)
-        if m and m.group("noun").lower() in persons:
-            c.fatalities = c.low = c.high = 1  # 'A militiaman was killed in ...'
+        if m and m.group("noun").lower() in persons and not re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()], re.I):
+            c.fatalities = c.low = c.high = 1  # 'A militiaman was killed in ...' (not 'not a single soldier was ...')
     if c.fatalities is None and (_ZERO_ALL.search(text) or _ZERO_DEAD.search(text)):
         c.fatalities = c.low = c.high = 0
     for rx in (g.inj_r, g.inj_l):

@@ -226,12 +226,20 @@ def _describes_object(r: _Sentence, head: int) -> bool:
     """The noun says what a verb's object is: 'describing it as an assassination', 'called the strikes a violation'."""
     tree = r.tree
     if tree.deps[head] == "oprd":
-        return True
-    prep = tree.heads[head]
-    if tree.deps[head] != "pobj" or prep < 0 or r.norm[prep] not in r.W["description_preps"]:
-        return False
-    verb = tree.heads[prep]
-    return verb >= 0 and tree.is_verb(verb) and any(tree.deps[c] == "dobj" for c in tree.kids[verb])
+        verb = tree.heads[head]
+    else:
+        prep = tree.heads[head]
+        if tree.deps[head] != "pobj" or prep < 0 or r.norm[prep] not in r.W["description_preps"]:
+            return False
+        verb = tree.heads[prep]
+        if not (verb >= 0 and tree.is_verb(verb)):
+            return False
+    objects = [c for c in tree.kids[verb] if tree.deps[c] == "dobj"] if verb >= 0 else []
+    if any(tree.tags[c] == "WP" for c in objects) and tree.heads[verb] >= 0 and \
+            r.norm[tree.heads[verb]] in r.W["light_verbs"]:
+        return False  # 'carried out what it called precise strikes': the strikes themselves, newly told (but
+        # 'would respond to what he called a cowardly attack' describes one told before)
+    return tree.deps[head] == "oprd" or bool(objects)
 
 
 def _event_object(r: _Sentence, c: int) -> bool:
@@ -369,6 +377,19 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
     return out
 
 
+def _launched(r: _Sentence, k: int) -> bool:
+    """The weapon is the subject of its own verb of firing or impact ('when drones were launched at X')."""
+    tree = r.tree
+    return tree.parsed and tree.deps[k] in ("nsubj", "nsubjpass") and tree.heads[k] >= 0 and \
+        r.norm[tree.heads[k]] in r.W["launch_verbs"] | r.W["impact_verbs"]
+
+
+def _semicolon_between(r: _Sentence, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    between = r.sent.text[r.m.toks[lo].end - r.sent.start:r.m.toks[hi].start - r.sent.start]
+    return ";" in between or ":" in between
+
+
 def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]], set[int]]:
     """Triggers that hang on one another form one mention ('a drone strike that killed', 'rockets hit the
     base, killing two'). A trigger stays a mention of its own when a cause or sequence word stands between
@@ -413,8 +434,13 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             p = in_frame.get(a)
             if p is not None and p != n:
                 kind = _between(r, top, path, a)
-                if tree.deps[top] == "conj" and any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]):
-                    kind = "clause"  # 'rockets struck X, and a drone hit Y': each clause has its own subject
+                own_subject = any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top])
+                bare_toll = any(all(trigs[y].trigger.event_type == "kill" for y in range(len(trigs))
+                                    if find(y) == find(x)) for x in (n, p))
+                if own_subject and (tree.deps[top] == "conj" or _semicolon_between(r, top, a) and not bare_toll):
+                    kind = "clause"  # 'rockets struck X, and a drone hit Y', 'rockets killed a contractor; two
+                    # days later, jets bombed ...': each clause has its own subject (but '...; nobody was killed' is
+                    # the toll of the clause before)
                 if tree.deps[top] in ("advcl", "conj", "appos", "npadvmod", "dep") and not tree.is_verb(top) and any(
                         c in r.date_toks and tree.deps[c] in ("nummod", "compound", "poss", "nmod", "npadvmod")
                         for c in tree.kids[top]):
@@ -457,7 +483,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
         for prev, a in zip([low, *tree.ancestors(low)], tree.ancestors(low)):
             if r.is_report(a) or r.norm[a] in r.W["cause_markers"] | r.W["sequence_markers"] or _marked(r, prev):
                 break  # 'if they attack, we will respond': the condition is not the threat
-            if a in threat_toks:
+            if a in threat_toks and not _semicolon_between(r, low, a):  # ('nobody was killed: they had been warned')
                 owner[find(n)] = find(threat_toks[a])  # 'warned that the group would resume attacks on US forces'
                 break
     groups: dict[int, list[TriggerHit]] = {}
@@ -536,9 +562,11 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
                                        and h not in r.trigger_tokens) or (
             word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["agent_preps"])  # 'answered by shelling X'
+        named_what = tree.deps[child] == "oprd" and any(
+            tree.deps[c] == "dobj" and tree.tags[c] == "WP" for c in tree.kids[h])  # 'carried out what it called strikes'
         child = h
         if not carried:
-            if tree.is_verb(h):
+            if tree.is_verb(h) and not named_what:
                 break  # another verb with its own arguments
             continue
         toks.update(path)
@@ -752,13 +780,15 @@ def _segment(r: _Sentence, k: int) -> int:
 
 
 def _ordinal(r: _Sentence, frame: set[int]) -> str:
-    near = set(frame)
-    for k in frame:
-        for c in r.tree.kids[k]:
-            near.add(c)
-            near.update(r.tree.kids[c])
-            for g in r.tree.kids[c]:
-                near.update(r.tree.kids[g])
+    """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
+    time'), within three steps of its frame and not inside another clause ('two drones were intercepted and a
+    third caused injuries': the third is another drone)."""
+    tree = r.tree
+    near, layer = set(frame), set(frame)
+    for _ in range(3):
+        layer = {c for k in layer for c in tree.kids[k] if tree.deps[c] != "conj" and not (
+            tree.parsed and tree.is_verb(c) and c not in frame)}
+        near |= layer
     words = {r.norm[k] for k in near}
     if words & r.W["ordinal_first"]:
         return "first"
@@ -979,8 +1009,16 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
             n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
         if n is not None and isinstance(child, int) and child >= 0 and r.norm[ftok] not in r.W["launch_verbs"] and \
-                _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target":
-            continue  # 'striking a drone workshop': the drone is what was hit, not the weapon
+                _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target" and \
+                not _launched(r, _span_head(tree, i, j)):
+            continue  # 'striking a drone workshop': the drone is what was hit, not the weapon (but 'came on 17
+            # October, when drones were launched at X': the drones are fired in a clause of their own)
+        if n is None and tree.parsed and tree.deps[_span_head(tree, i, j)] == "nsubj":
+            # 'a gunship responded within minutes, hitting a vehicle': the subject of the clause a participle
+            # hangs on is the participle's weapon
+            verb = tree.heads[_span_head(tree, i, j)]
+            n = next((x for x, rt in enumerate(roots) if tree.heads[rt] == verb and tree.deps[rt] in ("advcl", "xcomp")
+                      and tree.tags[rt] == "VBG"), None)
         if n is not None:
             weapons[n].append((abs(i - roots[n]), v))
     r.unowned_places = [p for p, _ in context_places]
@@ -1296,7 +1334,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             held = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")
                     for x in tree.subtree(c)}
             downed = next((v for i, j, v in r.m.cues["instrument"] if _span_head(tree, i, j) in held), None)
-        weapon = weapon or downed  # 'brought down the unmanned aerial vehicle': the weapon is what was downed
+        weapon = downed or weapon  # 'brought down the UAV with counter-rocket systems': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
             actor2 = actor1 if actor1 != "unknown" else actor2
