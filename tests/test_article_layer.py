@@ -732,6 +732,24 @@ CASES = [
         "base with counter-rocket, artillery systems early on Friday.",
         [dict(type="drone_strike", date=date(2022, 5, 6), disrupted=True)],
         id="x99-what-was-downed-not-what-downed-it-types-an-interception"),
+    row("Mourners marched through Baghdad on Thursday behind the coffin of Abu Ali, the Kataib Hezbollah commander "
+        "killed the night before when a US drone fired on his car in the east of the capital.",
+        [dict(type="drone_strike", date=date(2022, 5, 4), actor1="US forces", actor2="Kataib Hezbollah",
+              place="Baghdad")],
+        id="x100-a-commander-killed-the-night-before-is-the-victim-a-day-before-the-funeral"),
+    row("Three US soldiers were killed when a drone hit a small outpost in north-eastern Jordan, close to the "
+        "Syrian border, on Sunday. The drone struck Tower 22, a logistics base.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="Tower 22", fatalities=3)],
+        id="x101-the-syrian-border-seen-from-jordan-is-not-iraqs"),
+    row("American jets hit more than 85 targets in Iraq on Friday. Baghdad said 16 people, among them civilians, "
+        "died in the strikes in the al-Qaim area of Anbar province, while a monitor counted 23 fighters killed "
+        "on the other side, in Deir ez-Zor province.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Deir ez-Zor Governorate")],
+        id="x102-sixteen-died-in-the-strikes-is-the-strikes-toll"),
+    row("At approx. 2045Z on 09 MAY, at least two explosive-laden UAS targeted the military section of ORER.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport")],
+        id="x103-an-airports-icao-code-places-it"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

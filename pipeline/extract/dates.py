@@ -43,7 +43,7 @@ _PATTERNS = [
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
     ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
-    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the day before|the previous day|hours later|minutes later|shortly after(?:wards)?|(?:hours|minutes|shortly) (?:before|earlier)(?! than)|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
+    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|shortly after(?:wards)?|(?:hours|minutes|shortly) (?:before|earlier)(?! than)|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
     # 'on the 12th', 'Tue 17th': a day of the month with no month (the latest such day before publication)
@@ -62,7 +62,8 @@ _NEEDS = {
     "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
     "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS,
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
-    "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier"},
+    "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier",
+               "night", "evening"},
     "weekday": _WEEKDAY_WORDS, "same_year": {"year"}, "decade": {"digit"}, "dom": {"digit"},
     "rel": {"yesterday", "today", "tonight", "night", "morning", "evening", "overnight", "week", "weekend",
             "month", "year", "past", "recent", "now"},
@@ -157,7 +158,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
     if kind == "anchor":
         anc = grp("anc").lower()
         e.offset_days = 1 if any(w in anc for w in ("next", "following", "day later", "day after")) else \
-            -1 if any(w in anc for w in ("day before", "previous day")) else 0
+            -1 if any(w in anc for w in ("day before", "night before", "evening before", "previous")) else 0
     if kind == "dom" and grp("wd"):
         e.weekday = _weekday_of(grp("wd"))
     if kind == "weekday":

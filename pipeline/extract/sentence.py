@@ -640,6 +640,10 @@ def _role(r: _Sentence, frame_tok: int, child: int, frame_kind: str, passive: bo
                 return "source", ""  # 'an attack that US officials blamed on ...' misparsed with them as subject
             if passive or came_under:
                 return "target", ""
+            if tree.parsed and word in r.kb.cue_words["kill"] and tree.tags[frame_tok] in ("VBD", "VBN") and not any(
+                    tree.deps[c] in ("dobj", "ccomp", "xcomp", "aux", "auxpass") for c in tree.kids[frame_tok]):
+                return "target", ""  # 'the KH commander killed the night before when ...': 'killed' has no
+                # object, so it is a participle the parser took for a verb, and its subject is the one killed
             return "agent", "claimed" if claim else ""
         if dep == "nsubjpass":
             return ("agent", "alleged") if blame else ("target", "")  # 'KH was blamed for the attack'
@@ -1297,6 +1301,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         else:
             mm.modality = "negated"
     place = _pick_place(places, r.sent.text, r.sent.start)
+    if place is not None and place.relative and place.place.feature_type == "region" and any(
+            _located(r, a) and kb.places.get(a.actor.name) is not None
+            and kb.places[a.actor.name].country != place.place.country for a in r.m.actors):
+        place = None  # 'an outpost in north-eastern Jordan, close to the Syrian border': not Iraq's border with Syria
     mm.place = place
     actor1, actor2 = _canon(a1), _canon(a2)
     if not talk:
@@ -1572,6 +1580,16 @@ def _runs_text(r: _Sentence, toks: list[int]) -> str:
     return " ; ".join(runs)
 
 
+def _death_verb_over(r: _Sentence, k: int) -> int | None:
+    """The verb of dying whose 'in', 'by' or 'during' phrase token k heads ('died in the strikes')."""
+    tree = r.tree
+    prep = tree.heads[k] if tree.parsed else -1
+    if prep < 0 or tree.deps[k] != "pobj" or r.norm[prep] not in ("in", "by", "during", "from"):
+        return None
+    verb = tree.heads[prep]
+    return verb if verb >= 0 and tree.is_verb(verb) and r.norm[verb] in r.kb.cue_words["kill"] else None
+
+
 def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
     """Casualties in each mention's own part of the sentence; a named person killed counts one."""
     text = r.sent.text
@@ -1579,6 +1597,10 @@ def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -
         regions = [text]
     else:
         others = [set().union(*(r.tree.subtree(k) for k in fr)) for fr in frames]
+        for n, mm in enumerate(mentions):
+            died = _death_verb_over(r, mm.root)  # '16 people died in the strikes': the strikes' toll
+            if died is not None and not any(died in fr for fr in frames):
+                others[n] |= set(r.tree.subtree(died))
         regions = []
         for n, fr in enumerate(frames):
             own = set(others[n])
