@@ -750,6 +750,37 @@ CASES = [
     row("At approx. 2045Z on 09 MAY, at least two explosive-laden UAS targeted the military section of ORER.",
         [dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport")],
         id="x103-an-airports-icao-code-places-it"),
+    row("In March, a rocket attack on a base near Kirkuk killed a US contractor; Washington blamed Kataib "
+        "Hezbollah, which denied involvement.",
+        [dict(type="missile_or_rocket_attack", actor1="unknown", attribution="denied", assoc_has="Kataib Hezbollah")],
+        id="x104-the-accused-who-denied-in-a-relative-clause"),
+    row("A drone attack on Monday on Tower 22, a small US outpost in Jordan, wounded 40 service members. Washington "
+        "has blamed it on Iran-backed militias.",
+        [dict(type="drone_strike", actor1="Iran-backed militias", attribution="alleged")],
+        id="x105-blamed-it-on-after-an-unclaimed-attack"),
+    row("Iran-backed militias fired ballistic missiles at Ain al-Asad air base on Saturday evening. The Islamic "
+        "Resistance in Iraq said it had launched a barrage of missiles at the base in Anbar province.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Ain al-Asad Air Base")],
+        id="x106-an-unnamed-militia-and-the-group-that-claims-are-one-doer"),
+    row("US F-15E aircraft struck a Kataib Hezbollah weapons storage site in Jurf al-Sakhar at roughly 0100 local "
+        "time on Tuesday. Kataib Hezbollah said eight of its fighters were killed.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", fatalities=8)],
+        id="x107-a-clock-time-counts-no-occasions"),
+    row("A missile hit Ain al-Asad air base on Monday. A US gunship in the area engaged the militants' vehicle "
+        "shortly after. Kataib Hezbollah said one member was killed in the Abu Ghraib area the same night.",
+        [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base"),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Abu Ghraib", fatalities=1)],
+        id="x108-a-toll-with-a-place-places-a-strike-placed-only-near-the-last"),
+    row("The United States struck two Kataib Hezbollah facilities in Babil province early on Tuesday. Militias "
+        "had fired a missile at Ain al-Asad on Monday. US jets struck an operations centre in Jurf al-Sakhar on "
+        "Tuesday. Kataib Hezbollah said eight of its fighters were killed.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9)),
+         dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", fatalities=8)],
+        id="x109-a-site-on-the-day-of-strikes-in-its-province-is-that-operation"),
+    row("Rockets hit Camp Taji on Monday. Militants have escalated by using an armed drone against US forces "
+        "for the first time.",
+        [dict(type="missile_or_rocket_attack", place="Camp Taji")],
+        id="x110-no-day-no-place-and-no-doer-is-no-row"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

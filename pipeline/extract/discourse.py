@@ -35,6 +35,7 @@ LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count 
 REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions ...
 REFERENCE_PARAGRAPHS = 2  # ... within this many paragraphs: web pages set a sentence a paragraph, a break is no new topic
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
+REFERENCE_TIME = "reference time"  # the date text of an event dated only by the story's running time
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
@@ -75,6 +76,7 @@ class _Draft:
     leg_told: tuple[Event, int] | None = None  # the twin a retelling told last, and in which sentence
     negated: bool = False  # an event the text denies happened: it absorbs its retellings and is never a row
     last: int = -1  # the sentence that told it last (a retelling is judged by its distance from there)
+    borrowed_place: bool = False  # placed near the event told before it ('later struck ...'), not by its own words
 
 
 @dataclass
@@ -195,7 +197,7 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
         return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
     if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and \
             sent.paragraph - tl.ref_paragraph <= REFERENCE_PARAGRAPHS:
-        return tl.ref[0], tl.ref[1], "reference time", False
+        return tl.ref[0], tl.ref[1], REFERENCE_TIME, False
     if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"
         return art.published, prec, "publication date", False
@@ -290,6 +292,8 @@ def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
             return True
         ax, ay = kb.actors.get(x), kb.actors.get(y)
         # one within the other ('Iran' and its 'Quds Force', two levels down), or siblings
+        if ax and ay and ax.side and ax.side == ay.side and "militia (unspecified)" in (_actor_kind(ax), _actor_kind(ay)):
+            return True  # 'Iran-backed militants fired missiles' then 'the Islamic Resistance said it launched them'
         return bool(ax and ay and (x in _lineage(kb, y) or y in _lineage(kb, x) or (ax.parent and ax.parent == ay.parent)))
     if b.actor1 != "unknown" and b.actor1 == a.actor2 and b.actor1 != a.actor1:
         return False  # roles reversed: a response, not the same event
@@ -372,7 +376,7 @@ def _armed_group(kb: Knowledge, name: str) -> bool:
 def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
     mm = new.mention
     tells_leg = _may_tell_leg(new)
-    for old in reversed(drafts):
+    for old in sorted(reversed(drafts), key=lambda d: -max(d.sentence, d.last)):  # the one told most recently first
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
         leg = tells_leg and _leg_in(old, new) is not None  # 'strikes in Iraq and Syria' ... 'the strikes, four in Syria'
@@ -380,7 +384,9 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         far = gap > ANAPHOR_REACH  # far back, only the same kind of attack at the same site on the same stated day
         if far and not (old.ev.event_type == new.ev.event_type and not old.negated and _same_day_and_site(old, new)):
             continue
-        if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or leg)
+        placed_by_toll = old.borrowed_place and new.kill_only and bool(new.ev.location) and gap <= TOLL_REACH
+        # ('a gunship in the area engaged the militants ... one was killed in Abu Ghraib the same night')
+        if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or leg or placed_by_toll)
                 and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
                      and _allied_victims(old.ev, new.ev, kb))):
             continue
@@ -396,16 +402,20 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             return old  # 'US strikes hit three sites near Hillah ... KH confirmed one of its members was killed'
         at_one_site = old.summary == "plural" and not new.summary and old.ev.date_precision == "day" and \
             old.ev.location and old.ev.location == new.ev.location and old.ev.geo_precision <= 2
+        same_operation = old.summary == "plural" and old.stated_date and old.ev.date_precision == "day" and \
+            old.ev.event_date == new.ev.event_date and bool(new.ev.location) and _inside(new.ev, old.ev)
         if old.summary == "plural" and not new.summary and leg:
             return old  # 'strikes on 85 targets in Iraq and Syria' ... '23 were killed in strikes in Deir ez-Zor'
-        if bool(old.summary) != bool(new.summary) and not mm.definite and not at_one_site:
+        if bool(old.summary) != bool(new.summary) and not mm.definite and not at_one_site and not same_operation:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
             # (but 'two drone attacks on Ain al-Asad' on one day are one event at one site, as ACLED counts)
-        if old.summary and new.ev.location and not mm.definite and (
+        if old.summary and new.ev.location and not mm.definite and not same_operation and (
                 not old.ev.location or new.ev.geo_precision < old.ev.geo_precision):
             continue  # 'five attempted strikes' then 'attacks hit Ain al-Asad twice': a member told at its site
-        if old.summary and not new.summary and new.stated_date and new.ev.date_precision == "day":
-            continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated
+        if old.summary and not new.summary and new.stated_date and new.ev.date_precision == "day" and not same_operation:
+            continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated (but
+            # 'the strikes hit two sites in Babil on 22 November' then 'jets struck a site in Jurf al-Nasr on 22
+            # November' is that operation told at its site)
         same_site = bool(new.ev.location) and new.ev.location == old.ev.location
         if mm.definite:
             return old
@@ -452,11 +462,12 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
             new.stated_date and PRECISION_ORDER[n.date_precision] < PRECISION_ORDER[o.date_precision])):
         o.event_date, o.date_precision, o.date_text = n.event_date, n.date_precision, n.date_text
         old.stated_date = old.stated_date or new.stated_date
-    if n.location and (not o.location or n.geo_precision < o.geo_precision or
+    if n.location and (not o.location or n.geo_precision < o.geo_precision or old.borrowed_place and not new.borrowed_place or
                        (n.geo_precision == o.geo_precision and _inside(n, o) and n.location != o.location)):
         for f in ("location", "location_text", "admin1", "country", "latitude", "longitude", "geo_precision",
                   "feature_type"):
             setattr(o, f, getattr(n, f))
+        old.borrowed_place = new.borrowed_place
     if old.attribution in ("unknown", "stated") and new.attribution in ("claimed", "alleged") and \
             n.actor1 != "unknown" and o.actor1 in ("unknown", n.actor1):
         o.actor1, old.attribution = n.actor1, new.attribution
@@ -625,6 +636,20 @@ def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         dr.ev.actor1, dr.attribution = group.name, "claimed"
 
 
+def _blame_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
+    """'Washington has blamed it on Iran-backed militias.' right after an attack nobody was named for, in a
+    sentence that tells no event: the accused is its alleged perpetrator (unless someone denies it)."""
+    if dr.ev.actor1 != "unknown" or dr.attribution == "denied" or dr.ev.event_type in TALK or \
+            rd.sentence.index - max(dr.sentence, dr.last) > 1:
+        return
+    words = {t.norm for t in rd.matches.toks}
+    if not words & kb.word_class("blame_verbs") or words & (kb.word_class("deny_verbs") | kb.cue_words["negation"]):
+        return
+    group = next((a.actor for a in rd.matches.actors if _armed_group(kb, a.actor.name)), None)
+    if group is not None and group.name != dr.ev.actor2:
+        dr.ev.actor1, dr.attribution = group.name, "alleged"
+
+
 def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     """'The targets lay in Jurf al-Sakhar, ...' right after a strike placed no finer than its country, in a
     sentence that tells no event and opens with what was hit: the strike's place."""
@@ -699,8 +724,10 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
             (ev.actor1 == "unknown" or not dr.stated_date or PRECISION_ORDER[ev.date_precision] > PRECISION_ORDER["week"]):
         return False  # 'attacks on US bases' with no day, site or perpetrator, or 'groups claimed attacks' with no
         # date of their own: a campaign summed up
-    if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and ev.actor2 == "unknown":
-        return False
+    if not dr.stated_date and not ev.latitude and ev.actor1 == "unknown" and (
+            ev.actor2 == "unknown" or ev.date_text == REFERENCE_TIME):
+        return False  # 'militants escalated by using a drone against US forces', dated only by the story so far:
+        # no day, place or doer of its own (but 'two rockets have hit a camp housing US trainers' is the day's news)
     if (dr.kill_only or dr.mention.kill_only) and not dr.stated_date and not ev.latitude:
         return False  # 'a number of fighters were killed' far from any attack, with no day or place of its own
     grain = "site" if ev.fatalities and _place_grain(ev) == "country" else _place_grain(ev)  # a toll marks one event
@@ -799,6 +826,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
                     and tl.event.ev.latitude is not None:
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
+                dr.borrowed_place = True
             kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
             if kind in ("town", "city"):
                 named = last_of_kind.get(kind)
@@ -855,6 +883,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             latest = max(rows or told, key=lambda d: max(d.sentence, d.last))  # the event told last, not the newest
             _toll_follow_up(latest, rd, paragraph_of, kb)
             _claim_follow_up(latest, rd, kb)
+            _blame_follow_up(latest, rd, kb)
         struck = [d for d in drafts if not d.negated and d.ev.event_type in VIOLENT and d.summary in ("", "plural")]
         if struck and not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions):
             _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)

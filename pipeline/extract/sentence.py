@@ -288,6 +288,8 @@ def _denials(r: _Sentence, mentions: list[EventMention], frames: list[set[int]])
         if tok.norm not in r.W["deny_verbs"] or any(k in fr for fr in frames):
             continue
         subj = [c for c in tree.kids[k] if tree.deps[c] in ("nsubj", "nsubjpass")]
+        if tree.parsed and tree.deps[k] == "relcl" and tree.heads[k] >= 0:
+            subj.append(tree.heads[k])  # 'Washington blamed Kataib Hezbollah, which denied involvement'
         deniers = {_armed_branch(_canon(a), r.kb) for a in r.m.actors
                    if any(x in subj for x in [_span_head(tree, a.i, a.j), *tree.ancestors(_span_head(tree, a.i, a.j))])}
         for mm in mentions:
@@ -1444,6 +1446,7 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         o for k in frame for o in tree.kids[k] if tree.deps[o] == "npadvmod"]
     if tree.parsed and any(r.norm[o] in r.W["occasion_nouns"] and any(
             tree.deps[c] == "nummod" and (word_to_int(r.norm[c], r.kb) or 0) > 1 for c in tree.kids[o])
+            and not any(r.norm[c] in r.W["clock_words"] for c in tree.kids[o])  # 'at 0100 local time' is a clock
             for o in counted):
         return "tally"  # 'launched rockets at US forces on 160 occasions', 'attacked more than 100 times'
     best = max(mm.triggers, key=_specificity)
