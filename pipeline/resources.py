@@ -169,7 +169,9 @@ def load_places(path: Path, common_words: set[str]):
                 _check_spread(path, n, "alias", alias, places[held_by], (lat, lon), line_of)
                 continue  # first row wins: a user row added at the top overrides a later one
             owner[key] = place.name
-            index.add(alias, place.name, proper=True)
+            # a name must start with a capital in the text, but an alias the gazetteer writes in lower case
+            # ('airport in Erbil', 'town of Hit') is a descriptive phrase and matches as written
+            index.add(alias, place.name, proper=alias[:1].isupper() or any(c.isupper() for c in alias.split()[0]))
     return places, index, aliases_of
 
 

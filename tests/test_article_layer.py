@@ -781,6 +781,26 @@ CASES = [
         "for the first time.",
         [dict(type="missile_or_rocket_attack", place="Camp Taji")],
         id="x110-no-day-no-place-and-no-doer-is-no-row"),
+    row("Swedish troops are safe after the attack in the night to Tuesday, the armed forces said. Missiles struck "
+        "Ain al-Asad air base.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base")],
+        id="x111-the-night-to-a-weekday-is-that-day"),
+    row("On Tuesday the Revolutionary Guards fired missiles at the large Ain al-Asad air base in Anbar province in "
+        "western Iraq and at the coalition base by the airport in Erbil.",
+        [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", place="Erbil International Airport")],
+        id="x112-a-second-site-after-the-firsts-province-and-country-and-a-lower-case-alias"),
+    row("Iran fired ballistic missiles at two bases used by the US-led coalition on Tuesday. The Revolutionary "
+        "Guards took responsibility for the attack on US forces at Ain al-Asad air base.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base")],
+        id="x113-the-coalition-and-us-forces-are-one-target"),
+    row("A drone laden with explosives struck near a hangar at Erbil International Airport on Tuesday evening.",
+        [dict(type="drone_strike", date=date(2022, 5, 10))],
+        id="x114-the-weapon-nearest-in-the-tree-types-the-strike"),
+    row("Dozens of fighters were killed near the border with Syria on Monday in what the group says was a US air "
+        "strike. The group said its convoy was hit in the desert near the border in Anbar province.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Iraqi-Syrian border")],
+        id="x115-a-province-is-not-inside-the-border-strip"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

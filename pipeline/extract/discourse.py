@@ -287,19 +287,23 @@ def _lineage(kb: Knowledge, name: str) -> list[str]:
 
 
 def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
-    def same(x, y):
+    def same(x, y, blanket):
         if x == "unknown" or y == "unknown" or x == y:
             return True
         ax, ay = kb.actors.get(x), kb.actors.get(y)
+        if ax and ay and ax.side and ax.side == ay.side and {_actor_kind(ax), _actor_kind(ay)} & blanket:
+            return True  # 'Iran-backed militants fired missiles' then 'the Islamic Resistance said it launched them';
+            # 'bases used by the US-led coalition' then 'the attack on US forces'
         # one within the other ('Iran' and its 'Quds Force', two levels down), or siblings
-        if ax and ay and ax.side and ax.side == ay.side and "militia (unspecified)" in (_actor_kind(ax), _actor_kind(ay)):
-            return True  # 'Iran-backed militants fired missiles' then 'the Islamic Resistance said it launched them'
         return bool(ax and ay and (x in _lineage(kb, y) or y in _lineage(kb, x) or (ax.parent and ax.parent == ay.parent)))
     if b.actor1 != "unknown" and b.actor1 == a.actor2 and b.actor1 != a.actor1:
         return False  # roles reversed: a response, not the same event
     if a.actor1 != "unknown" and a.actor1 == b.actor2 and a.actor1 != b.actor1:
         return False  # 'a US airstrike', then 'strikes ... on the base housing US forces': the other side's
-    return same(a.actor1, b.actor1) and same(a.actor2, b.actor2)
+    # who was hit is named loosely ('the coalition base', 'US forces'); who struck, with care ('coalition aircraft'
+    # and 'US warplanes' are two claims), unless the text names no group at all ('Iran-backed militants')
+    blanket = kb.word_class("blanket_actor_types")
+    return same(a.actor1, b.actor1, blanket & {"militia (unspecified)"}) and same(a.actor2, b.actor2, blanket)
 
 
 def _allied_victims(a: Event, b: Event, kb: Knowledge) -> bool:
@@ -463,7 +467,8 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
         o.event_date, o.date_precision, o.date_text = n.event_date, n.date_precision, n.date_text
         old.stated_date = old.stated_date or new.stated_date
     if n.location and (not o.location or n.geo_precision < o.geo_precision or old.borrowed_place and not new.borrowed_place or
-                       (n.geo_precision == o.geo_precision and _inside(n, o) and n.location != o.location)):
+                       (n.geo_precision == o.geo_precision and _inside(n, o) and n.location != o.location
+                        and n.feature_type != "governorate")):  # (not 'near the border' by 'in Anbar province')
         for f in ("location", "location_text", "admin1", "country", "latitude", "longitude", "geo_precision",
                   "feature_type"):
             setattr(o, f, getattr(n, f))

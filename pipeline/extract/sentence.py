@@ -1026,13 +1026,14 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             n = next((x for x, rt in enumerate(roots) if tree.heads[rt] == verb and tree.deps[rt] in ("advcl", "xcomp")
                       and tree.tags[rt] == "VBG"), None)
         if n is not None:
-            weapons[n].append((abs(i - roots[n]), v))
+            # the weapon nearest the mention in the tree, then in the text ('a drone laden with explosives struck')
+            weapons[n].append((_depth(tree, _span_head(tree, i, j), roots[n]) if tree.parsed else 0, abs(i - roots[n]), v))
     r.unowned_places = [p for p, _ in context_places]
     for n, mm in enumerate(mentions):
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
               (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
                else []),
-              sorted(weapons[n])[0][1] if weapons[n] else None)
+              sorted(weapons[n])[0][-1] if weapons[n] else None)
         if n in over_period and mm.summary in ("plural", "generic"):
             mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
     _shared_claims(r, mentions, frames)
@@ -1520,10 +1521,15 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: b
     Balad air base': one event per distant place. 'The blast was the third at X, Y and now Z' tells of one event
     and lists others: a definite noun mention splits only across countries and bases."""
     out = []
+    end = place.j  # 'Ain al-Asad air base in Anbar province in western Iraq and ...': the phrase ends after its containers
+    for q in sorted(r.m.places, key=lambda x: x.i):
+        if q.i >= end and q.i - end <= 2 and q.place.feature_type in ("governorate", "country", "region") and \
+                q.place.country == place.place.country:
+            end = q.j
     for p in cands:
         if p is place or p.penalty:
             continue
-        between = r.norm[min(p.j, place.j):max(p.i, place.i)]
+        between = r.norm[min(p.j, place.j):max(p.i, place.i)] if p.i < place.i else r.norm[end:p.i]
         if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
             continue
         if _in_range(r, p) or _in_range(r, place):
