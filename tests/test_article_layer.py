@@ -801,6 +801,15 @@ CASES = [
         "strike. The group said its convoy was hit in the desert near the border in Anbar province.",
         [dict(type="airstrike", date=date(2022, 5, 9), place="Iraqi-Syrian border")],
         id="x115-a-province-is-not-inside-the-border-strip"),
+    row("WEEKLY INCIDENT LOG\n\n1. 09/05 (Mon) - Anbar, Ain al-Asad air base. A small drone was brought down by air "
+        "defences before reaching the perimeter. No damage reported.\n\n2. 10/05 (Tue) - Dhi Qar, highway west of "
+        "Nasiriyah. An IED struck a logistics convoy serving the coalition.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Ain al-Asad Air Base", actor2="US forces"),
+         dict(type="ied_or_bombing", date=date(2022, 5, 10), place="Nasiriyah")],
+        id="x116-a-log-entrys-head-dates-and-places-its-events"),
+    row("Rockets hit Camp Taji on 21/03/2022, the army said.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 3, 21))],
+        id="x117-a-date-in-figures-when-day-and-month-cannot-be-confused"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -35,6 +35,14 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("On March 3 last year, rockets hit the base.", None, 2015, date(2019, 3, 3), "day"),
     ("The same year, airstrikes hit depots.", None, 2017, date(2017, 1, 1), "year"),
     ("The group emerged in the mid-2000s.", None, None, date(2000, 1, 1), "unknown"),  # too coarse for a row
+    ("In March of last year, missiles hit Erbil.", None, None, date(2019, 3, 1), "month"),
+    ("Missiles fell in the night to Wednesday.", None, None, date(2020, 3, 11), "day"),
+    ("It came in the night from Tuesday to Wednesday.", None, None, date(2020, 3, 11), "day"),
+    ("Mourners buried a commander killed the night before.", date(2020, 3, 12), None, date(2020, 3, 11), "day"),
+    ("12/03 (Thu) - Anbar, Ain al-Asad.", None, 2020, date(2020, 3, 12), "day"),  # a log entry, day first
+    ("22/02 - Baghdad, Green Zone.", None, 2020, date(2020, 2, 22), "day"),
+    ("Issued 29.02.2020 by the observatory.", None, None, date(2020, 2, 29), "day"),
+    ("Posted 2/25/2020 by the desk.", None, None, date(2020, 2, 25), "day"),  # month first: 25 is no month
 ])
 def test_resolution(text, anchor, year_hint, expected, precision):
     exprs = [e for e in find_dates(text) if not e.citation]
@@ -51,6 +59,8 @@ def test_resolution(text, anchor, year_hint, expected, precision):
     "The rockets were 107mm calibre.",
     "The 30th Brigade holds the road.",  # an ordinal before a noun is no day of the month
     "It was the 140th attack on US forces.",
+    "The operations room works 24/7 now.",   # figures that are no day and month
+    "Figures for 06/07/2021 were revised.",  # day and month cannot be told apart
 ])
 def test_not_dates(text):
     assert find_dates(text) == []

@@ -38,6 +38,11 @@ _PATTERNS = [
     ("mdy", rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
     ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
+    # '21/06/2021' or '11/22/2023': a full date in figures, when the order is clear (one part above 12)
+    ("dmy", r"(?<![\d/])(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    # '21/06 (Mon) - Baghdad': a log entry's day and month in figures, day first (not '24/7 support')
+    ("dm", r"(?<![\d/])(?:(?P<nday>[0-3]?\d)/(?P<nmon>0?[1-9]|1[0-2])(?=\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\))"
+           r"|(?P<nday2>1[3-9]|2\d|3[01])/(?P<nmon2>0?[1-9]|1[0-2])(?=\s*[-–—,:]))(?!/\d)"),
     ("md", rf"\b(?:(?:early|late)\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%|per))"),  # 'late June 17': that day
     ("my", rf"\b{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
     ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
@@ -135,6 +140,14 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
             return None
     if kind == "iso":
         e.year, e.month, e.day = int(grp("y")), int(grp("m")), int(grp("d"))
+    if grp("na"):
+        a, b = int(grp("na")), int(grp("nb"))
+        if (a > 12) == (b > 12):
+            return None  # '06/07/2021': day and month cannot be told apart
+        g["day"], e.month = (str(a), b) if a > 12 else (str(b), a)
+    if grp("nday") or grp("nday2"):
+        g["day"] = grp("nday") or grp("nday2")
+        e.month = int(grp("nmon") or grp("nmon2"))
     if grp("year"):
         e.year = int(grp("year"))
     if kind == "dom" and grp("day_"):

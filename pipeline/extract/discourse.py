@@ -21,7 +21,7 @@ from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.numbers import casualties
-from pipeline.extract.sentence import EventMention, Reading, TimeArg, same_side
+from pipeline.extract.sentence import EventMention, Reading, TimeArg, pick_place, same_side
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
 from pipeline.text import fold
@@ -36,6 +36,8 @@ REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mention
 REFERENCE_PARAGRAPHS = 2  # ... within this many paragraphs: web pages set a sentence a paragraph, a break is no new topic
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 REFERENCE_TIME = "reference time"  # the date text of an event dated only by the story's running time
+ENTRY_REACH = 3  # sentences of a log entry after its head ('21/06 (Mon) - Anbar, Ain al-Asad air base.')
+ENTRY_HEAD_WORDS = 15  # a sentence of a date and places this short is a heading, not a sentence of the story
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
@@ -788,6 +790,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     last_of_kind: dict[str, tuple[PlaceHit, int]] = {}  # the last airport, base, town and city named
     body = 0  # sentences of the body read so far
     last_group: tuple[str, int] | None = None
+    entry: tuple[PlaceHit, int, int] | None = None  # the place that heads a log entry ('21/06 - Anbar, Ain al-Asad.')
     paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
     listed_dates = sum(1 for rd in readings if rd.dateline_times)  # a page has one dateline; a chronology has many
     for rd in readings:
@@ -815,6 +818,13 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if len(days) > 1:
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
+            if mm.place is None and entry is not None and entry[2] == sent.paragraph and \
+                    0 < sent.index - entry[1] <= ENTRY_REACH and mm.relation is None:
+                dr.ev.place_at(entry[0].place, entry[0].text, entry[0].geo)  # '21/06 (Mon) - Anbar, Ain al-Asad
+                # air base. A small drone was brought down ...': the place that heads the log entry
+                if dr.ev.actor2 == "unknown" and entry[0].place.hosts and \
+                        not same_side(kb, dr.ev.actor1, entry[0].place.hosts):
+                    dr.ev.actor2 = entry[0].place.hosts
             if mm.group_anaphor and last_group is not None and sent.index - last_group[1] <= GROUP_REACH \
                     and last_group[0] != dr.ev.actor2:
                 dr.ev.actor1 = last_group[0]  # 'the group', 'the resistance': the armed group named just before
@@ -896,6 +906,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             ctx = _best_time(rd.context_times, resolved)
             if ctx and ctx[1] in ("day", "week"):
                 tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)  # 'Both incidents happened on 9 May.'
+                head = pick_place([(p, 0) for p in rd.matches.places if not p.penalty])
+                if head is not None and len(sent.text.split()) <= ENTRY_HEAD_WORDS:
+                    entry = (head, sent.index, sent.paragraph)  # a log entry's head: its day and its place
         for a in rd.matches.actors:  # the last armed group named: what 'the group' refers to
             if _armed_group(kb, a.actor.name) and not (
                     _actor_kind(a.actor) == "militia (unspecified)" and last_group is not None

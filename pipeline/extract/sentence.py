@@ -333,7 +333,7 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
     for x, mm in enumerate(chain):
         own = [p for p in places if segment(p.i) == x and not p.penalty]
         if own:
-            mm.place = _pick_place([(p, 0) for p in own])
+            mm.place = pick_place([(p, 0) for p in own])
             mm.extra_places = []
 
 
@@ -868,7 +868,7 @@ def _default_type(kb: Knowledge, trigger_type: str, actor1: str, actor2: str, pl
     return "other"
 
 
-def _pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int = 0) -> PlaceHit | None:
+def pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int = 0) -> PlaceHit | None:
     if not places:
         return None
     hits = [p for p, _ in places]
@@ -1303,7 +1303,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             mm.attribution = "denied"
         else:
             mm.modality = "negated"
-    place = _pick_place(places, r.sent.text, r.sent.start)
+    place = pick_place(places, r.sent.text, r.sent.start)
     if place is not None and place.relative and place.place.feature_type == "region" and any(
             _located(r, a) and kb.places.get(a.actor.name) is not None
             and kb.places[a.actor.name].country != place.place.country for a in r.m.actors):
