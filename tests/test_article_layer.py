@@ -810,6 +810,12 @@ CASES = [
     row("Rockets hit Camp Taji on 21/03/2022, the army said.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 3, 21))],
         id="x117-a-date-in-figures-when-day-and-month-cannot-be-confused"),
+    row("On Wednesday of last week, some fifteen rockets hit the Camp Taji base, north of the capital, and killed two "
+        "American soldiers and a British soldier; on Saturday, a new barrage against the same base wounded three "
+        "coalition soldiers and two Iraqi soldiers.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 4), place="Camp Taji", fatalities=3),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Camp Taji")],
+        id="x118-the-same-base-is-the-base-named-earlier-in-the-sentence"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

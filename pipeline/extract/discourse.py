@@ -850,6 +850,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                             key=lambda x: x[1], default=None)
             else:
                 named = last_of_kind.get(kind) or last_site
+            wanted = ("airport",) if kind == "airport" else \
+                ("base", "airport") if mm.site_noun in kb.word_class("site_words") else ()  # (not 'the embassy')
+            earlier = [p for p in rd.matches.places if p.place.feature_type in wanted and p.j <= mm.triggers[0].i]
+            if earlier:
+                named = (earlier[-1], sent.index)  # '... hit Camp Taji; on Saturday, a new barrage against the same base'
             if mm.place is None and mm.site_anaphor == "the" and named is not None and \
                     (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1):  # or the article's one site
                 p = named[0]

@@ -1392,7 +1392,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         mm.site_anaphor = "the"  # 'In 2021 it was shelled again': 'it' is the base just named
     elif place is None:
         nouns = r.W["site_nouns"] | r.W["town_nouns"] | r.W["city_nouns"]  # 'the base', 'the town', 'the city'
-        site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns]
+        named = {x for p in r.m.places for x in range(p.i, p.j)}  # not the 'Camp' of 'Camp Taji'
+        site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
+                and k not in named]
         if site:
             det = next((r.norm[c] for c in tree.kids[site[0]] if tree.deps[c] in ("det", "poss")), "")
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
