@@ -19,7 +19,8 @@ ROOT = Path(__file__).parents[1]
 FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "blind_b": (0.75, 0.65),
           "blind_c": (0.7, 0.6), "blind_d": (0.85, 0.8), "blind_e": (0.7, 0.7), "blind_f": (0.6, 0.55), "blind_g": (0.6, 0.6), "blind_h": (0.65, 0.6),
           "blind_i": (0.8, 0.7), "blind_j": (0.8, 0.7), "blind_k": (0.7, 0.65),
-          "blind_l": (0.65, 0.65), "blind_m": (0.65, 0.65)}
+          "blind_l": (0.65, 0.65), "blind_m": (0.65, 0.65), "blind_n": (0.75, 0.7), "blind_o": (0.65, 0.65),
+          "blind_p": (0.6, 0.6), "blind_q": (0.7, 0.65)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -44,6 +45,10 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_k", DATA / "blind_k", DATA / "blind_k_gold.csv"),
     ("blind_l", DATA / "blind_l", DATA / "blind_l_gold.csv"),
     ("blind_m", DATA / "blind_m", DATA / "blind_m_gold.csv"),
+    ("blind_n", DATA / "blind_n", DATA / "blind_n_gold.csv"),
+    ("blind_o", DATA / "blind_o", DATA / "blind_o_gold.csv"),
+    ("blind_p", DATA / "blind_p", DATA / "blind_p_gold.csv"),
+    ("blind_q", DATA / "blind_q", DATA / "blind_q_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
