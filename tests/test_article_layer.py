@@ -816,6 +816,14 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 4), place="Camp Taji", fatalities=3),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Camp Taji")],
         id="x118-the-same-base-is-the-base-named-earlier-in-the-sentence"),
+    row("The first attacks came on Monday (2nd), when drones were launched at Ain al-Asad air base. The next day, "
+        "Tuesday (3), two drones headed for the al-Tanf garrison: one was intercepted and the other exploded.",
+        [dict(type="drone_strike", date=date(2022, 5, 2), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2022, 5, 3), place="Al-Tanf garrison")],
+        id="x119-a-weekday-with-its-day-in-brackets-and-a-time-opening-the-sentence"),
+    row("A contractor died of a cardiac arrest while sheltering during a false alarm of an air attack at Ain "
+        "al-Asad on Monday.", [],
+        id="x120-a-false-alarm-of-an-attack-is-no-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

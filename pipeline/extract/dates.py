@@ -57,6 +57,8 @@ _PATTERNS = [
             r"\.?,?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
             r"|\bthe\s+(?P<day_>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)\]\u2013\u2014-]|\s*$|\s+(?:at|in|on|when|and|as|while|after|before|with)\b)"),
     # 'the night to Wednesday', 'the night from Tuesday to Wednesday', 'overnight into Wednesday': the later day
+    # 'on Tuesday (17th)', 'this Friday (27)': a weekday with its day of the month in brackets
+    ("dom", rf"\b{_WD}\s*\((?P<day>[0-3]?\d)(?:st|nd|rd|th)?\)"),
     ("weekday", rf"\b(?:(?:the\s+)?night\s+(?:(?:from|of)\s+{_WD_ANY}\s+(?:to|into)\s+|(?:to|into|of)\s+)|overnight\s+(?:into|to)\s+)?"
                 rf"(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?\b"),

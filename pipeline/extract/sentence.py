@@ -746,6 +746,10 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
             break  # 'vowed to retaliate for the strikes', 'threatened to attack after an airstrike hit': real events
         scope.add(a)
         prev = a
+    of = tree.heads[root] if tree.parsed else -1
+    if of >= 0 and tree.deps[root] == "pobj" and r.norm[of] == "of" and tree.heads[of] >= 0 and any(
+            tree.deps[c] == "amod" and r.norm[c] in W["falsity_words"] for c in tree.kids[tree.heads[of]]):
+        return "negated"  # 'a false alarm of an air attack', 'false reports of a rocket attack'
     cues = r.m.cues
     found = "real"
     own = {k for k in frame if _segment(r, k) == _segment(r, root)}  # 'did not stop them: a drone struck ...
@@ -1003,7 +1007,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             mentions[n].times.append(TimeArg(e, i, "own"))
         elif child == "report":
             reading.report_times.append(TimeArg(e, i, "report"))
-        elif child == "context":
+        elif child == "context" or (child == "other" and i <= 1):
+            # ('The next day, Wednesday (18), two drones headed for al-Tanf: one was intercepted ...': a time
+            # that opens the sentence dates all of it)
             reading.context_times.append(TimeArg(e, i, "context"))
         else:  # 'Relations soured in 2019 after an air raid killed ...': the clause the mention sits in
             for mm in mentions:
