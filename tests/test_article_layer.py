@@ -824,6 +824,17 @@ CASES = [
     row("A contractor died of a cardiac arrest while sheltering during a false alarm of an air attack at Ain "
         "al-Asad on Monday.", [],
         id="x120-a-false-alarm-of-an-attack-is-no-attack"),
+    row("American jets struck two sites in eastern Syria early on Friday. Both lay near Abu Kamal, the Syrian town "
+        "facing the Iraqi border post of al-Qaim.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal")],
+        id="x121-both-lay-near-places-the-strike-in-its-own-country"),
+    row("The United States on Friday attacked more than 85 targets in Iraq and Syria. The strikes hit seven "
+        "locations, four in Syria and three in Iraq, the military said. Baghdad said 16 people were killed in the area of "
+        "al-Qaim. In eastern Syria, a monitor said 23 fighters died in strikes on positions in the desert around "
+        "al-Mayadin and near the border town of Albu Kamal.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", fatalities=23)],
+        id="x122-undated-strikes-at-a-named-site-in-the-other-country-tell-that-leg"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -415,7 +415,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if bool(old.summary) != bool(new.summary) and not mm.definite and not at_one_site and not same_operation:
             continue  # 'declared new strikes on US forces' sums up; 'a barrage hit the base' is one of them
             # (but 'two drone attacks on Ain al-Asad' on one day are one event at one site, as ACLED counts)
-        if old.summary and new.ev.location and not mm.definite and not same_operation and (
+        if old.summary and new.ev.location and not mm.definite and not same_operation and not leg and (
                 not old.ev.location or new.ev.geo_precision < old.ev.geo_precision):
             continue  # 'five attempted strikes' then 'attacks hit Ain al-Asad twice': a member told at its site
         if old.summary and not new.summary and new.stated_date and new.ev.date_precision == "day" and not same_operation:
@@ -662,12 +662,13 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     sentence that tells no event and opens with what was hit: the strike's place."""
     toks = rd.matches.toks
     if rd.sentence.index - max(dr.sentence, dr.last) > 1 or _place_grain(dr.ev) not in ("none", "country") or \
-            len(toks) < 2 or toks[0].norm not in kb.word_class("definite_dets") or \
-            toks[1].norm not in kb.word_class("struck_site_nouns"):
-        return
-    place = next((p for p in rd.matches.places if not p.relative and not p.penalty
-                  and p.place.feature_type != "country"), None)
-    if place is not None and (not dr.ev.country or place.place.country == dr.ev.country):
+            len(toks) < 2 or not (toks[0].norm in kb.word_class("definite_dets") and
+                                  toks[1].norm in kb.word_class("struck_site_nouns") or
+                                  toks[0].norm in kb.word_class("struck_site_pronouns")):
+        return  # ('The targets lay in Jurf al-Sakhar', 'Both lay near Abu Kamal')
+    place = next((p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"
+                  and (not dr.ev.country or p.place.country == dr.ev.country)), None)
+    if place is not None:  # the first place in the strike's country ('near Abu Kamal, facing al-Qaim')
         dr.ev.place_at(place.place, place.text, place.geo)
 
 
