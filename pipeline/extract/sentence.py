@@ -386,7 +386,8 @@ def _launched(r: _Sentence, k: int) -> bool:
         r.norm[tree.heads[k]] in r.W["launch_verbs"] | r.W["impact_verbs"]
 
 
-def _semicolon_between(r: _Sentence, a: int, b: int) -> bool:
+def _clause_break_between(r: _Sentence, a: int, b: int) -> bool:
+    """A semicolon or a colon stands between tokens a and b: two clauses, whatever the parse made of them."""
     lo, hi = sorted((a, b))
     between = r.sent.text[r.m.toks[lo].end - r.sent.start:r.m.toks[hi].start - r.sent.start]
     return ";" in between or ":" in between
@@ -439,7 +440,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 own_subject = any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top])
                 bare_toll = any(all(trigs[y].trigger.event_type == "kill" for y in range(len(trigs))
                                     if find(y) == find(x)) for x in (n, p))
-                if own_subject and (tree.deps[top] == "conj" or _semicolon_between(r, top, a) and not bare_toll):
+                if own_subject and (tree.deps[top] == "conj" or _clause_break_between(r, top, a) and not bare_toll):
                     kind = "clause"  # 'rockets struck X, and a drone hit Y', 'rockets killed a contractor; two
                     # days later, jets bombed ...': each clause has its own subject (but '...; nobody was killed' is
                     # the toll of the clause before)
@@ -485,7 +486,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
         for prev, a in zip([low, *tree.ancestors(low)], tree.ancestors(low)):
             if r.is_report(a) or r.norm[a] in r.W["cause_markers"] | r.W["sequence_markers"] or _marked(r, prev):
                 break  # 'if they attack, we will respond': the condition is not the threat
-            if a in threat_toks and not _semicolon_between(r, low, a):  # ('nobody was killed: they had been warned')
+            if a in threat_toks and not _clause_break_between(r, low, a):  # ('nobody was killed: they had been warned')
                 owner[find(n)] = find(threat_toks[a])  # 'warned that the group would resume attacks on US forces'
                 break
     groups: dict[int, list[TriggerHit]] = {}
@@ -1601,7 +1602,7 @@ def _death_verb_over(r: _Sentence, k: int) -> int | None:
     """The verb of dying whose 'in', 'by' or 'during' phrase token k heads ('died in the strikes')."""
     tree = r.tree
     prep = tree.heads[k] if tree.parsed else -1
-    if prep < 0 or tree.deps[k] != "pobj" or r.norm[prep] not in ("in", "by", "during", "from"):
+    if prep < 0 or tree.deps[k] != "pobj" or r.norm[prep] not in r.W["death_cause_preps"]:
         return None
     verb = tree.heads[prep]
     return verb if verb >= 0 and tree.is_verb(verb) and r.norm[verb] in r.kb.cue_words["kill"] else None
