@@ -835,6 +835,11 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", fatalities=16),
          dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", fatalities=23)],
         id="x122-undated-strikes-at-a-named-site-in-the-other-country-tell-that-leg"),
+    row("Rockets hit Ain al-Asad air base on Saturday. Then, early Monday local time, US jets struck two Kataib "
+        "Hezbollah sites in Jurf al-Sakhar.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 7)),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Jurf al-Sakhar")],
+        id="x123-a-weekday-in-local-time-is-a-date-not-a-count"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

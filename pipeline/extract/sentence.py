@@ -998,7 +998,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             reading.dateline_times.append(TimeArg(e, i, "context"))  # the article layer tells a dateline from a list entry
             continue
         head = _span_head(tree, i, j + 1)
-        if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"]:
+        zone = {x for p in r.m.places for x in range(p.i, p.j)}  # 'early on Wednesday Iraq time': a clock, not a count
+        if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"] and not any(
+                c in zone or r.norm[c] in r.W["clock_words"] for c in tree.kids[tree.heads[head]]):
             continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
         if n is not None and tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["claim_verbs"] \
