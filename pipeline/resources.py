@@ -171,7 +171,7 @@ def load_places(path: Path, common_words: set[str]):
             owner[key] = place.name
             # a name must start with a capital in the text, but an alias the gazetteer writes in lower case
             # ('airport in Erbil', 'town of Hit') is a descriptive phrase and matches as written
-            index.add(alias, place.name, proper=alias[:1].isupper() or any(c.isupper() for c in alias.split()[0]))
+            index.add(alias, place.name, proper=any(c.isupper() for c in alias.split()[0]))
     return places, index, aliases_of
 
 

@@ -335,6 +335,7 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     if new.ev.event_type in TALK or (mm.responds and not mm.definite and not (
             new.attribution == "claimed" and _armed_group(kb, new.ev.actor1))):
         return None  # 'in response, ...': a new event (but a group's claim 'in response to' Gaza tells the attack again)
+    drafts = sorted(reversed(drafts), key=lambda d: -max(d.sentence, d.last))  # the one told most recently first
     if _may_tell_leg(new):
         # 'strikes in Iraq and Syria ... 23 fighters were killed in strikes in Deir ez-Zor': that operation's Syrian leg
         found = _antecedent_among(new, [d for d in drafts if _leg_in(d, new) is not None], kb, exclude)
@@ -382,7 +383,7 @@ def _armed_group(kb: Knowledge, name: str) -> bool:
 def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
     mm = new.mention
     tells_leg = _may_tell_leg(new)
-    for old in sorted(reversed(drafts), key=lambda d: -max(d.sentence, d.last)):  # the one told most recently first
+    for old in drafts:  # (in the order _antecedent gives: the one told most recently first)
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
         leg = tells_leg and _leg_in(old, new) is not None  # 'strikes in Iraq and Syria' ... 'the strikes, four in Syria'
@@ -672,6 +673,13 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         dr.ev.place_at(place.place, place.text, place.geo)
 
 
+def _place_at_site(ev: Event, p: PlaceHit, kb: Knowledge) -> None:
+    """Place an event at a site its own words do not name; a strike there with no named target hits the site's host."""
+    ev.place_at(p.place, p.text, p.geo)
+    if ev.actor2 == "unknown" and p.place.hosts and not same_side(kb, ev.actor1, p.place.hosts):
+        ev.actor2 = p.place.hosts
+
+
 def _confidence(mm: EventMention, stated: bool, prec: str) -> float:
     c = 0.35 + 0.35 * mm.strength
     c += 0.1 if stated else -0.15
@@ -821,11 +829,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             dr = _draft(mm, art, d, prec, text, stated)
             if mm.place is None and entry is not None and entry[2] == sent.paragraph and \
                     0 < sent.index - entry[1] <= ENTRY_REACH and mm.relation is None:
-                dr.ev.place_at(entry[0].place, entry[0].text, entry[0].geo)  # '21/06 (Mon) - Anbar, Ain al-Asad
-                # air base. A small drone was brought down ...': the place that heads the log entry
-                if dr.ev.actor2 == "unknown" and entry[0].place.hosts and \
-                        not same_side(kb, dr.ev.actor1, entry[0].place.hosts):
-                    dr.ev.actor2 = entry[0].place.hosts
+                _place_at_site(dr.ev, entry[0], kb)  # '21/06 (Mon) - Anbar, Ain al-Asad air base. A small drone was
+                # brought down ...': the place that heads the log entry
             if mm.group_anaphor and last_group is not None and sent.index - last_group[1] <= GROUP_REACH \
                     and last_group[0] != dr.ev.actor2:
                 dr.ev.actor1 = last_group[0]  # 'the group', 'the resistance': the armed group named just before
@@ -843,25 +848,22 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     and tl.event.ev.latitude is not None:
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
                 dr.borrowed_place = True
-            kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
-            if kind in ("town", "city"):
-                named = last_of_kind.get(kind)
-            elif not mm.site_noun:  # 'it was bombed again': the last base, town or city named
-                named = max((x for x in (last_site, last_of_kind.get("town"), last_of_kind.get("city")) if x),
-                            key=lambda x: x[1], default=None)
-            else:
-                named = last_of_kind.get(kind) or last_site
-            wanted = ("airport",) if kind == "airport" else \
-                ("base", "airport") if mm.site_noun in kb.word_class("site_words") else ()  # (not 'the embassy')
-            earlier = [p for p in rd.matches.places if p.place.feature_type in wanted and p.j <= mm.triggers[0].i]
-            if earlier:
-                named = (earlier[-1], sent.index)  # '... hit Camp Taji; on Saturday, a new barrage against the same base'
-            if mm.place is None and mm.site_anaphor == "the" and named is not None and \
-                    (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1):  # or the article's one site
-                p = named[0]
-                dr.ev.place_at(p.place, p.text, p.geo)
-                if dr.ev.actor2 == "unknown" and p.place.hosts and not same_side(kb, dr.ev.actor1, p.place.hosts):
-                    dr.ev.actor2 = p.place.hosts
+            if mm.place is None and mm.site_anaphor == "the":
+                kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
+                if kind in ("town", "city"):
+                    named = last_of_kind.get(kind)
+                elif not mm.site_noun:  # 'it was bombed again': the last base, town or city named
+                    named = max((x for x in (last_site, last_of_kind.get("town"), last_of_kind.get("city")) if x),
+                                key=lambda x: x[1], default=None)
+                else:
+                    named = last_of_kind.get(kind) or last_site
+                wanted = ("airport",) if kind == "airport" else \
+                    ("base", "airport") if mm.site_noun in kb.word_class("site_words") else ()  # (not 'the embassy')
+                earlier = [p for p in rd.matches.places if p.place.feature_type in wanted and p.j <= mm.triggers[0].i]
+                if earlier:
+                    named = (earlier[-1], sent.index)  # '... hit Camp Taji; on Saturday, a new barrage against the same base'
+                if named is not None and (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1):
+                    _place_at_site(dr.ev, named[0], kb)  # (or the article's one site)
             exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
                                                                       or x.cause_of is mm or mm.cause_of is x)}
             old = _antecedent(dr, drafts, kb, exclude)

@@ -262,7 +262,7 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             break
     if c.fatalities is None:
         m = _SINGLE_PASSIVE.search(text)
-        if m and m.group("noun").lower() in persons and not re.search(r"\bnot\s*$", text[max(0, m.start() - 5):m.start()], re.I):
+        if m and m.group("noun").lower() in persons and not _negated(text, m):
             c.fatalities = c.low = c.high = 1  # 'A militiaman was killed in ...' (not 'not a single soldier was ...')
     if c.fatalities is None and (_ZERO_ALL.search(text) or _ZERO_DEAD.search(text)):
         c.fatalities = c.low = c.high = 0

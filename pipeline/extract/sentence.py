@@ -386,13 +386,6 @@ def _launched(r: _Sentence, k: int) -> bool:
         r.norm[tree.heads[k]] in r.W["launch_verbs"] | r.W["impact_verbs"]
 
 
-def _clause_break_between(r: _Sentence, a: int, b: int) -> bool:
-    """A semicolon or a colon stands between tokens a and b: two clauses, whatever the parse made of them."""
-    lo, hi = sorted((a, b))
-    between = r.sent.text[r.m.toks[lo].end - r.sent.start:r.m.toks[hi].start - r.sent.start]
-    return ";" in between or ":" in between
-
-
 def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]], set[int]]:
     """Triggers that hang on one another form one mention ('a drone strike that killed', 'rockets hit the
     base, killing two'). A trigger stays a mention of its own when a cause or sequence word stands between
@@ -440,7 +433,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 own_subject = any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top])
                 bare_toll = any(all(trigs[y].trigger.event_type == "kill" for y in range(len(trigs))
                                     if find(y) == find(x)) for x in (n, p))
-                if own_subject and (tree.deps[top] == "conj" or _clause_break_between(r, top, a) and not bare_toll):
+                if own_subject and (tree.deps[top] == "conj" or _segment(r, top) != _segment(r, a) and not bare_toll):
                     kind = "clause"  # 'rockets struck X, and a drone hit Y', 'rockets killed a contractor; two
                     # days later, jets bombed ...': each clause has its own subject (but '...; nobody was killed' is
                     # the toll of the clause before)
@@ -486,7 +479,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
         for prev, a in zip([low, *tree.ancestors(low)], tree.ancestors(low)):
             if r.is_report(a) or r.norm[a] in r.W["cause_markers"] | r.W["sequence_markers"] or _marked(r, prev):
                 break  # 'if they attack, we will respond': the condition is not the threat
-            if a in threat_toks and not _clause_break_between(r, low, a):  # ('nobody was killed: they had been warned')
+            if a in threat_toks and _segment(r, low) == _segment(r, a):  # ('nobody was killed: they had been warned')
                 owner[find(n)] = find(threat_toks[a])  # 'warned that the group would resume attacks on US forces'
                 break
     groups: dict[int, list[TriggerHit]] = {}
@@ -784,7 +777,8 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
 
 
 def _segment(r: _Sentence, k: int) -> int:
-    """How many colons and semicolons come before token k: a negation does not reach across one."""
+    """How many colons and semicolons come before token k: tokens of two segments are in two clauses, whatever the
+    parse made of them, and a negation does not reach across."""
     text, base = r.sent.text, r.sent.start
     before = text[:r.m.toks[k].start - base]
     return before.count(":") + before.count(";")
