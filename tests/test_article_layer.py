@@ -840,6 +840,16 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 7)),
          dict(type="airstrike", date=date(2022, 5, 9), place="Jurf al-Sakhar")],
         id="x123-a-weekday-in-local-time-is-a-date-not-a-count"),
+    row("Baghdad/Erbil: Three soldiers were killed when a drone struck a US outpost on Sunday.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="", fatalities=3)],
+        id="x124-places-before-a-colon-opening-the-text-are-a-dateline"),
+    row("US jets struck 85 targets in Iraq and Syria overnight in response to last Sunday's drone attack on a US "
+        "outpost that killed three soldiers. In Iraq, a spokesman said 16 people were killed in the strikes on "
+        "al-Qaim in Anbar province.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="", fatalities=3),
+         dict(type="airstrike", date=date(2022, 5, 11), place="Al-Qaim", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 11), place="Syria")],
+        id="x125-the-strikes-tell-the-strikes-not-the-attack-they-answered"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -79,6 +79,7 @@ class _Draft:
     negated: bool = False  # an event the text denies happened: it absorbs its retellings and is never a row
     last: int = -1  # the sentence that told it last (a retelling is judged by its distance from there)
     borrowed_place: bool = False  # placed near the event told before it ('later struck ...'), not by its own words
+    named_only: bool = False  # told only as another event's cause or time mark ('in response to the drone attack')
 
 
 @dataclass
@@ -341,10 +342,14 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         found = _antecedent_among(new, [d for d in drafts if _leg_in(d, new) is not None], kb, exclude)
         if found is not None:
             return found
-    for prefer in _definite_preferences(new) if mm.definite else ():
-        found = _antecedent_among(new, [d for d in drafts if prefer(d)], kb, exclude)
-        if found is not None:
-            return found
+    # 'the strikes on al-Qaim' after 'struck 85 targets in response to the drone attack on Tower 22': the events
+    # sentences were about first, then those they named only as a cause or a time mark
+    for main_only in (True, False) if mm.definite else ():
+        for prefer in _definite_preferences(new):
+            found = _antecedent_among(new, [d for d in drafts if prefer(d) and not (main_only and d.named_only)],
+                                      kb, exclude)
+            if found is not None:
+                return found
     # 'struck 85 targets in its response to the drone attack that killed three soldiers. A spokesman said 16 people
     # had been killed': the event the sentence was about, not the one it named as its cause
     found = _antecedent_among(new, [d for d in drafts if d.mention.relation is None], kb, exclude)
@@ -464,6 +469,7 @@ def _same_day_and_site(old: _Draft, new: _Draft, stated: bool = True) -> bool:
 def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     """The later mention fills what the event lacked; a stated date beats an inherited one."""
     o, n = old.ev, new.ev
+    old.named_only = old.named_only and new.named_only
     finer = new.stated_date and not old.stated_date  # the retelling that dates it tells it in full
     if n.event_date is not None and (not old.stated_date and new.stated_date or o.event_date is None or (
             new.stated_date and PRECISION_ORDER[n.date_precision] < PRECISION_ORDER[o.date_precision])):
@@ -704,6 +710,7 @@ def _draft(mm: EventMention, art: Article, d, prec, text, stated) -> _Draft:
     ev.confidence = _confidence(mm, stated, prec)
     draft = _Draft(ev, mm, stated, mm.typed_by_default, mm.kill_only, mm.summary, sent.index, sent.paragraph,
                    mm.attribution, mm.disrupted)
+    draft.named_only = mm.relation is not None
     for extra in mm.extra_places:
         none = 0 if c.fatalities == 0 else None  # 'no casualties' holds at every place; a toll of some does not
         twin = dataclasses.replace(ev, assoc_actors=list(ev.assoc_actors), sources=list(ev.sources),

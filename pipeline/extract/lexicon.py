@@ -11,6 +11,9 @@ from pipeline.text import fold, tokenize
 _DATELINE_HEAD = re.compile(r"\s*(?=[^,]*[A-Z]{3})[A-Z][A-Z'./ -]*[A-Z]\.?\s*,\s*")  # an upper-case city and a comma opening a sentence
 
 _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
+# a sentence that opens with place names joined by slashes and a colon: "New Delhi: ...", "Washington/Amman: ..."
+_COLON_DATELINE = re.compile(rf"\s*(?:{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s*/\s*)*")
+_COLON_DATELINE_END = re.compile(rf"(?:\s*/\s*{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})*:\s+\S")
 _UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
 
@@ -226,6 +229,9 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             continue  # a dateline such as "BAGHDAD —" or "WASHINGTON/BAGHDAD -" names where the reporters are
         if _DATELINE_HEAD.fullmatch(text, 0, toks[i].start - offset):
             continue  # and so does the country after it: "BASRA, Iraq, June 19 (Wire) -"
+        if _COLON_DATELINE.fullmatch(text, 0, toks[i].start - offset) and \
+                _COLON_DATELINE_END.match(text, toks[j - 1].end - offset):
+            continue  # and so do the places of "New Delhi: ..." and "Washington/Amman: ..." (a South Asian press style)
         if j < len(toks) and toks[j].norm in kb.word_class("attribute_suffixes") and \
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
