@@ -850,6 +850,19 @@ CASES = [
          dict(type="airstrike", date=date(2022, 5, 11), place="Al-Qaim", fatalities=16),
          dict(type="airstrike", date=date(2022, 5, 11), place="Syria")],
         id="x125-the-strikes-tell-the-strikes-not-the-attack-they-answered"),
+    row("Two drones were aimed at Al Asad on Oct. 17; US forces shot one down. Sgt. Ellery, who also deployed to the "
+        "base in 2020, knows the sound. When Iranian missiles rained down on Al Asad in January of that year, nobody "
+        "was killed.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 1), precision="month", place="Ain al-Asad Air Base",
+              fatalities=0),
+         dict(type="drone_strike", date=date(2023, 10, 17), place="Ain al-Asad Air Base")],
+        published=date(2023, 11, 20),
+        id="x126-weapons-aimed-at-a-base-and-a-month-of-a-year-long-past"),
+    row("The group said it had sent drones on Sunday against two US positions, at al-Shaddadi in Syria's Hasakah "
+        "province and at al-Tanf.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Tanf garrison"),
+         dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Shaddadi")],
+        id="x127-drones-sent-against-positions"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -133,7 +133,9 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
                 and tl.ref is not None and art.published \
                 and (tl.ref[0] - d).days > ROLLOVER_DAYS:
             later = _next_year(d)
-            if later is not None and later <= art.published:
+            # (only when the next year brings it near the story's time: 'deployed there in 2020 ... in January of
+            # that year' stays in 2020 in a story of late 2023)
+            if later is not None and later <= art.published and (tl.ref[0] - later).days <= ROLLOVER_DAYS:
                 d = later  # '... in November 2023. On January 28, a drone struck Tower 22': the next January
         if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and not _event_follows(rd, e):
             d, prec = None, "unknown"  # 'a week after the election': dated from something untold

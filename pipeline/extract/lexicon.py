@@ -152,16 +152,20 @@ LAUNCH_REACH = 6  # tokens from 'launched' to its weapon: 'launched a wave of ba
 LAUNCH = Trigger("attack", "verb", 0.6)  # typed by its weapon, as 'fired' is
 
 
-def _launches(launches: list[int], hits: list, weapons: list, chunk_of: list[int]) -> list:
+def _launches(launches: list[int], hits: list, weapons: list, chunk_of: list[int], passive: set[int],
+              new_weapons: list) -> list:
     """'Iran launched a wave of ballistic missiles at the base': a launch verb with a weapon a few words on, in
     its clause, states an attack (alone, 'launched' also launches campaigns and inquiries; 'launched an inquiry into
-    the drone attack' names a weapon that is part of another trigger)."""
+    the drone attack' names a weapon that is part of another trigger). In the passive the weapon comes first, and is
+    not one told before: 'two drones were aimed at the base' (`new_weapons`)."""
     taken = {k for i, j, _ in hits for k in range(i, j)}
     out = []
     for k in launches:
         if k in taken:
             continue
-        if any(k < i <= k + LAUNCH_REACH and chunk_of[i] == chunk_of[k] and i not in taken for i, _j, _v in weapons):
+        if any(k < i <= k + LAUNCH_REACH and chunk_of[i] == chunk_of[k] and i not in taken for i, _j, _v in weapons) or (
+                k in passive and any(k - LAUNCH_REACH <= j - 1 < k and chunk_of[j - 1] == chunk_of[k]
+                                     and i not in taken for i, j, _v in new_weapons)):
             out.append((k, k + 1, LAUNCH))
     return out
 
@@ -174,10 +178,16 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     common = kb.cue_words["common_word"]
     trigger_hits = kb.trigger_index.find(toks)
     launch_verbs = kb.word_class("launch_verbs")
-    launches = [k for k, t in enumerate(toks) if t.norm in launch_verbs]
+    dispatch, against = kb.word_class("dispatch_verbs"), kb.word_class("attack_preps")
+    launches = [k for k, t in enumerate(toks) if t.norm in launch_verbs or t.norm in dispatch and any(
+        x.norm in against for x in toks[k + 2:k + LAUNCH_REACH + 2])]
     # cues are looked up when first asked for; without a trigger only the place cues matter
     m.cues = _Cues(kb, toks, everything=bool(trigger_hits or launches))
-    trigger_hits += _launches(launches, trigger_hits, m.cues["instrument"], m.chunk_of)
+    aux = kb.word_class("passive_auxiliaries")
+    passive = {k for k in launches if k and toks[k - 1].norm in aux}
+    told = kb.word_class("definite_dets")  # ('the drone was launched by ...' tells again the attack told before)
+    weapons = [(i, j, v) for i, j, v in m.cues["instrument"] if not (i and toks[i - 1].norm in told)]
+    trigger_hits += _launches(launches, trigger_hits, m.cues["instrument"], m.chunk_of, passive, weapons)
 
     def proper_ok(i, j):
         key = " ".join(t.norm for t in toks[i:j])

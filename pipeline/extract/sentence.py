@@ -219,7 +219,7 @@ def _launched_from(r: _Sentence, p: PlaceHit) -> bool:
     tree = r.tree
     prep = tree.heads[_span_head(tree, p.i, p.j)]
     verb = tree.heads[prep] if prep >= 0 else -1
-    return verb >= 0 and r.norm[verb] in r.W["launch_verbs"] | r.W["instrument_verbs"]
+    return verb >= 0 and r.norm[verb] in r.W["launch_verbs"] | r.W["dispatch_verbs"] | r.W["instrument_verbs"]
 
 
 def _describes_object(r: _Sentence, head: int) -> bool:
@@ -383,7 +383,7 @@ def _launched(r: _Sentence, k: int) -> bool:
     """The weapon is the subject of its own verb of firing or impact ('when drones were launched at X')."""
     tree = r.tree
     return tree.parsed and tree.deps[k] in ("nsubj", "nsubjpass") and tree.heads[k] >= 0 and \
-        r.norm[tree.heads[k]] in r.W["launch_verbs"] | r.W["impact_verbs"]
+        r.norm[tree.heads[k]] in r.W["launch_verbs"] | r.W["dispatch_verbs"] | r.W["impact_verbs"]
 
 
 def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]], set[int]]:
@@ -615,7 +615,8 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
         participle = participle or (tree.deps[a] == "advcl" and any(
             tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as his car left the airport on 5 March'
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
-                r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.W["launch_verbs"]:
+                r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.W["launch_verbs"] | \
+                r.W["dispatch_verbs"]:
             other_verb = a  # 'the ceasefire agreed in May': the date is the other verb's
         prev = a
     return (None, other_verb, "other") if other_verb is not None else (None, None, "context")
@@ -1017,7 +1018,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         n, ftok, child = _owner(r, _span_head(tree, i, j), frames)
         if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
             n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
-        if n is not None and isinstance(child, int) and child >= 0 and r.norm[ftok] not in r.W["launch_verbs"] and \
+        if n is not None and isinstance(child, int) and child >= 0 and \
+                r.norm[ftok] not in r.W["launch_verbs"] | r.W["dispatch_verbs"] and \
                 _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target" and \
                 not _launched(r, _span_head(tree, i, j)):
             continue  # 'striking a drone workshop': the drone is what was hit, not the weapon (but 'came on 17
