@@ -863,6 +863,10 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Tanf garrison"),
          dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Shaddadi")],
         id="x127-drones-sent-against-positions"),
+    row("Here are the most recent incidents:\n\nMAY 9 - At least 14 rockets land on Ain al-Asad air base in Anbar "
+        "province. Two service members suffer minor injuries.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base")],
+        id="x128-a-factbox-entry-in-the-present-tense"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -363,6 +363,10 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
         head = _span_head(tree, i, j)
         if head not in taken and any(tree.deps[c] == "prep" and r.norm[c] in r.W["attack_preps"] for c in tree.kids[head]):
             at, voice = head, "noun"  # 'claimed a third drone against Harir base': a weapon sent against a target
+        elif j + 1 < len(r.norm) and j not in taken and r.norm[j] in r.W["impact_verbs"] and \
+                r.norm[j + 1] in r.W["locative_preps"] | r.W["target_preps"] and not tree.is_verb(j):
+            at, voice = j, "verb"  # '14 rockets land on the base' in a factbox's present tense, which the small
+            # model reads as a compound noun ('rockets land')
         else:
             at, voice = tree.heads[head], "verb"
             if at < 0 or at in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
