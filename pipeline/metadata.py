@@ -1,6 +1,7 @@
 """Title and publication date of an article that the manifest does not describe.
 
-Order of evidence: a dateline near the top ("January 3, 2020 »", "The Cradle, December 4, 2023 —"),
+Order of evidence: a dateline near the top ("January 3, 2020 »", "The Cradle, December 4, 2023 —"), or a
+date on a line of its own at the very end (a statement's signature, recorded as a dateline too),
 an issue line of a known serial ("Volume 18 Issue 1"), else an inference from the dates the text
 mentions (marked 'inferred'). Today's date is never used.
 """
@@ -68,6 +69,24 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
         d = _numeric(line)
         if d and (len(line.split()) <= 12 or re.search(r"[»—–|•]", line)):
             return d
+    return _signature_date(text, kb)
+
+
+SIGNATURE_LINES = 3  # a statement or release is dated by a line of its own among its last lines
+SIGNATURE_WORDS = 5  # ('4 January 2024', 'Baghdad, 4 January 2024'): a date and a place at most
+
+
+def _signature_date(text: str, kb: Knowledge) -> date | None:
+    """'... Glory to our martyrs.\n\n4 January 2024': a full date alone on one of the last lines."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][-SIGNATURE_LINES:]
+    for line in reversed(lines):
+        if len(line.split()) > SIGNATURE_WORDS:
+            continue
+        for e in D.find_dates(line, kb):
+            if e.kind in ("iso", "dmy", "mdy") and not e.citation:
+                d, _ = D.resolve(e, D.Context(published=None))
+                if d:
+                    return d
     return None
 
 
@@ -100,8 +119,8 @@ def _infer(text: str, kb: Knowledge) -> tuple[date | None, str]:
     dated = [(e.start, e.year) for e in exprs if e.year]
     yearless = []
     for e in exprs:
-        if e.kind not in ("dm", "md", "m") or not e.month:
-            continue
+        if e.kind not in ("dm", "md", "m") or not e.month or e.part in ("last", "this"):
+            continue  # ('last November' counts back from publication: it cannot tell the year)
         near = [y for start, y in dated if 0 < e.start - start <= 300]
         if near:
             d = date(near[-1], e.month, min(e.day or 1, 28))

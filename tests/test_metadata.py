@@ -26,6 +26,13 @@ from pipeline.model import Article
      "rockets hit the airport.", date(2023, 12, 26), "dateline"),
     ("Drone hits Erbil base\n\nPosted 05/06/2023\n\nA drone struck the base on Monday. In February 2021 "
      "rockets hit the airport.", date(2021, 2, 1), "inferred"),
+    # a statement dated by a line of its own at the end, and 'last November' read back from it
+    ("Joint Operations Command\n\nToday, Thursday, a drone struck a vehicle in Baghdad. Last November, aircraft "
+     "struck positions in Jurf al-Nasr. " + "The Command calls on all parties to exercise restraint. " * 30 +
+     "\n\nGlory to the martyrs.\n\n4 January 2024", date(2024, 1, 4), "dateline"),
+    # with no such line, 'last November' does not make an article of January 2024 one of November
+    ("Joint Operations Command\n\nThe Command met on 4 January 2024. Last November, aircraft struck positions "
+     "in Jurf al-Nasr.", date(2024, 1, 4), "inferred"),
 ])
 def test_date_from_the_text(kb, text, published, method):
     art = Article(file="x.txt", text=text)
