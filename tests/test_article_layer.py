@@ -867,6 +867,15 @@ CASES = [
         "province. Two service members suffer minor injuries.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base")],
         id="x128-a-factbox-entry-in-the-present-tense"),
+    row("Baghdad, 10 May (Agency).- The United States bombed three facilities used by Kataib Hezbollah in the "
+        "province of Babylon, south of Baghdad, on Tuesday.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Babil Governorate", actor1="US forces")],
+        id="x129-a-spanish-wire-dateline-and-the-province-of-babylon"),
+    row("A drone struck the air base in Erbil on Monday. The coalition of armed groups that calls itself the Islamic "
+        "Resistance in Iraq claimed several drone attacks that day against bases in Erbil.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil", actor1="Islamic Resistance in Iraq",
+              attribution="claimed")],
+        id="x130-a-claim-of-several-attacks-on-one-site-that-day-is-the-attack-told"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -416,6 +416,11 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             return old  # 'US strikes hit three sites near Hillah ... KH confirmed one of its members was killed'
         at_one_site = old.summary == "plural" and not new.summary and old.ev.date_precision == "day" and \
             old.ev.location and old.ev.location == new.ev.location and old.ev.geo_precision <= 2
+        # and the other way round: 'a drone struck the Erbil base on Monday' ... 'the IRI claimed several drone
+        # attacks that day against bases in Erbil'
+        at_one_site = at_one_site or new.summary == "plural" and not old.summary and new.stated_date and \
+            new.ev.date_precision == old.ev.date_precision == "day" and new.ev.event_date == old.ev.event_date and \
+            bool(old.ev.location) and old.ev.location == new.ev.location and new.ev.geo_precision <= 2
         same_operation = old.summary == "plural" and old.stated_date and old.ev.date_precision == "day" and \
             old.ev.event_date == new.ev.event_date and bool(new.ev.location) and _inside(new.ev, old.ev)
         if old.summary == "plural" and not new.summary and leg:

@@ -13,7 +13,9 @@ _DATELINE_HEAD = re.compile(r"\s*(?=[^,]*[A-Z]{3})[A-Z][A-Z'./ -]*[A-Z]\.?\s*,\s
 _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 # a sentence that opens with place names joined by slashes and a colon: "New Delhi: ...", "Washington/Amman: ..."
 _COLON_DATELINE = re.compile(rf"\s*(?:{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s*/\s*)*")
-_COLON_DATELINE_END = re.compile(rf"(?:\s*/\s*{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})*:\s+\S")
+# (or a comma, a date and the agency in brackets, then a dash: "Baghdad, 26 Dec (AIN).- ...", a Spanish wire's style)
+_COLON_DATELINE_END = re.compile(rf"(?:\s*/\s*{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})*"
+                                 r"(?::\s+\S|,[^()\n]{0,30}\([^)]{1,40}\)\s*\.?\s*(?:-|—|–))")
 _UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
 
@@ -148,6 +150,7 @@ def _scare_quote(text: str, toks: list[Token], k: int, offset: int) -> bool:
     return False
 
 
+NAMED_REACH = 5  # tokens from 'coalition of' to the verb that names it: 'of armed groups that calls itself'
 LAUNCH_REACH = 6  # tokens from 'launched' to its weapon: 'launched a wave of ballistic missiles'
 LAUNCH = Trigger("attack", "verb", 0.6)  # typed by its weapon, as 'fired' is
 
@@ -203,9 +206,11 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     for i, j, name in kb.actor_index.find(toks):
         actor = kb.actors[name]
         said = text[toks[i].start - offset:toks[j - 1].end - offset]
-        if said.islower() and j < len(toks) and toks[j].norm == "of" and any(
-                toks[k].norm in kb.word_class("indefinite_dets") for k in range(max(0, i - 2), i)):
-            continue  # 'a loose coalition of armed groups': a common noun, not the named coalition
+        if said.islower() and j < len(toks) and toks[j].norm == "of" and (any(
+                toks[k].norm in kb.word_class("indefinite_dets") for k in range(max(0, i - 2), i)) or any(
+                t.norm in kb.word_class("naming_verbs") for t in toks[j + 1:j + 1 + NAMED_REACH])):
+            continue  # 'a loose coalition of armed groups', 'the coalition of armed groups that calls itself the
+            # Islamic Resistance': a common noun, not the named coalition
         if j < len(toks) and toks[j].norm in site_words:
             m.site_owners.append((j, actor))
             continue  # "an Iraqi military base": the actor word only describes a place (its owner)
@@ -241,7 +246,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             continue  # and so does the country after it: "BASRA, Iraq, June 19 (Wire) -"
         if _COLON_DATELINE.fullmatch(text, 0, toks[i].start - offset) and \
                 _COLON_DATELINE_END.match(text, toks[j - 1].end - offset):
-            continue  # and so do the places of "New Delhi: ..." and "Washington/Amman: ..." (a South Asian press style)
+            continue  # and so do the places of "New Delhi: ...", "Washington/Amman: ..." and "Baghdad, 26 Dec (AIN).-"
         if j < len(toks) and toks[j].norm in kb.word_class("attribute_suffixes") and \
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location
