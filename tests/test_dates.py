@@ -43,6 +43,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("22/02 - Baghdad, Green Zone.", None, 2020, date(2020, 2, 22), "day"),
     ("Issued 29.02.2020 by the observatory.", None, None, date(2020, 2, 29), "day"),
     ("Posted 2/25/2020 by the desk.", None, None, date(2020, 2, 25), "day"),  # month first: 25 is no month
+    ("The following Friday, bombers hit 85 targets.", date(2020, 1, 28), None, date(2020, 1, 31), "day"),  # after the story's time
 ])
 def test_resolution(text, anchor, year_hint, expected, precision):
     exprs = [e for e in find_dates(text) if not e.citation]

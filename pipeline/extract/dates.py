@@ -60,7 +60,8 @@ _PATTERNS = [
     # 'on Tuesday (17th)', 'this Friday (27)': a weekday with its day of the month in brackets
     ("dom", rf"\b{_WD}\s*\((?P<day>[0-3]?\d)(?:st|nd|rd|th)?\)"),
     ("weekday", rf"\b(?:(?:the\s+)?night\s+(?:(?:from|of)\s+{_WD_ANY}\s+(?:to|into)\s+|(?:to|into|of)\s+)|overnight\s+(?:into|to)\s+)?"
-                rf"(?P<last>last |this past |past )?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
+                rf"(?P<last>last |this past |past )?(?P<next>(?:the\s+)?(?:following|next)\s+)?{_WD}(?:'s)?"
+                rf"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
@@ -181,7 +182,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
         e.weekday = _weekday_of(grp("wd"))
     if kind == "weekday":
         e.weekday = WEEKDAYS[grp("wd").lower()]
-        e.part = "last week" if grp("lastweek") else "last" if grp("last") else ""
+        e.part = "last week" if grp("lastweek") else "last" if grp("last") else "next" if grp("next") else ""
     return e
 
 
@@ -421,6 +422,9 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
             return month_start(pub), "month"
         if e.part == "last week":  # 'on Tuesday of last week': that day of the calendar week before publication's
             return pub - timedelta(days=pub.weekday() + 7 - e.weekday), "day"
+        if e.part == "next" and ctx.anchor and ctx.anchor_precision == "day":
+            # 'On January 28 ... The following Friday, bombers hit': the first such day after the story's time
+            return ctx.anchor + timedelta(days=(e.weekday - ctx.anchor.weekday()) % 7 or 7), "day"
         back = (pub.weekday() - e.weekday) % 7
         if e.part == "last" and back == 0:
             back = 7
