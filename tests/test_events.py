@@ -116,6 +116,8 @@ def test_three_events_in_one_sentence(extract):
     ("killing three Iraqi soldiers, two police officers and a civilian worker", 6, None),
     ("killing two soldiers, a spokesman said", 2, None),
     ("the group said between three and five of its fighters were killed", 3, None),
+    ("killing a senior Kataib Hezbollah commander along with two of his companions", 3, None),
+    ("rockets killed five soldiers together with a civilian driver", 6, None),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

@@ -1,7 +1,8 @@
 """Casualty counts stated in a sentence: fatalities (best, low, high) and injuries.
 
 Reads digits and number words ('fifty', 'a dozen'), lists such as 'the commander and
-eight of his soldiers' (9), and explicit zeros ('no casualties').
+eight of his soldiers' or 'a commander along with two of his companions' (9 and 3), and explicit zeros
+('no casualties').
 """
 from __future__ import annotations
 
@@ -53,14 +54,14 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
 
     def and_more(words: int) -> re.Pattern:
         """'... and a civilian' after a count, at most `words` words on"""
-        return re.compile(rf"^\s*(?:[\w-]+\s+){{0,{words}}}?(?:[\w-]+)?(?:\s*and|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+"
+        return re.compile(rf"^\s*(?:[\w-]+\s+){{0,{words}}}?(?:[\w-]+)?(?:\s*and|\s+along with|\s+together with|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+"
                           rf"(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I)
     return _Grammar(
         kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
         kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|(?:ascended|fell|died) as martyrs|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
-        list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+and\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),
+        list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+(?:and|along with|together with)\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),
         and_more=and_more(AND_MORE_WORDS),
         item_before=re.compile(rf"(?P<n>{n})\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?[a-z]+),\s*$", re.I),
         # a victim's name may follow the first one ('a commander known as Abu Ali al-Dabi'): more words before 'and'
