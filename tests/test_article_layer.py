@@ -876,6 +876,10 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil", actor1="Islamic Resistance in Iraq",
               attribution="claimed")],
         id="x130-a-claim-of-several-attacks-on-one-site-that-day-is-the-attack-told"),
+    row("A drone packed with explosives came down inside the perimeter of Erbil International Airport late Tuesday, "
+        "starting a fire beside a hangar used by the US-led coalition.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Erbil International Airport")],
+        id="x131-a-drone-that-came-down-inside-the-perimeter"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -57,7 +57,8 @@ def _needs_parse(sent: Sentence, m: Matches, impact: frozenset[str]) -> bool:
 
 
 def prepare(art: Article, sentences: list[Sentence], kb: Knowledge) -> Prepared:
-    impact = kb.word_class("impact_verbs") | kb.word_class("attack_preps")
+    impact = kb.word_class("impact_verbs") | kb.word_class("attack_preps") | {
+        v.split()[0] for v in kb.word_class("impact_phrasal_verbs")}  # ('came' of 'came down': the parse tells)
     matched = []
     for sent in sentences:
         m = match(sent.text, sent.start, kb, sent.is_title)

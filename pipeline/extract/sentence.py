@@ -370,7 +370,9 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
         else:
             at, voice = tree.heads[head], "verb"
             if at < 0 or at in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
-                    r.norm[at] not in r.W["impact_verbs"]:
+                    r.norm[at] not in r.W["impact_verbs"] and not any(
+                        tree.deps[c] == "prt" and f"{r.norm[at]} {r.norm[c]}" in r.W["impact_phrasal_verbs"]
+                        for c in tree.kids[at]):
                 continue
             if tree.deps[head] == "nsubjpass" and weapon == "airstrike":
                 continue  # 'US helicopters at the base had been damaged': aircraft that were hit, not an air strike
