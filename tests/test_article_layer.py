@@ -880,6 +880,14 @@ CASES = [
         "starting a fire beside a hangar used by the US-led coalition.",
         [dict(type="drone_strike", date=date(2022, 5, 10), place="Erbil International Airport")],
         id="x131-a-drone-that-came-down-inside-the-perimeter"),
+    row("Selected incidents\n\nCamp Taji, March 2020.\n\nA salvo of rockets struck Camp Taji, north of Baghdad, "
+        "killing two US servicemembers.\n\nErbil, February 2021.\n\nRockets struck Erbil International Airport, "
+        "killing a civilian contractor.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 1), precision="month", place="Camp Taji"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 2, 1), precision="month",
+              place="Erbil International Airport")],
+        published=date(2021, 3, 8),
+        id="x132-a-heading-of-a-place-and-a-month-dates-its-section"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

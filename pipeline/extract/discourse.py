@@ -37,6 +37,7 @@ REFERENCE_PARAGRAPHS = 2  # ... within this many paragraphs: web pages set a sen
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 REFERENCE_TIME = "reference time"  # the date text of an event dated only by the story's running time
 ENTRY_REACH = 3  # sentences of a log entry after its head ('21/06 (Mon) - Anbar, Ain al-Asad air base.')
+HEADING_WORDS = 6  # 'Camp Taji, March 2020.': a line this short with a month and no event heads a section it dates
 ENTRY_HEAD_WORDS = 15  # a sentence of a date and places this short is a heading, not a sentence of the story
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
@@ -926,10 +927,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
-            if ctx and ctx[1] in ("day", "week"):
-                tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)  # 'Both incidents happened on 9 May.'
+            short = len(sent.text.split()) <= ENTRY_HEAD_WORDS
+            if ctx and (ctx[1] in ("day", "week") or ctx[1] == "month" and len(sent.text.split()) <= HEADING_WORDS):
+                # 'Both incidents happened on 9 May.'; a heading 'Camp Taji, March 2020.' dates its section
+                tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)
                 head = pick_place([(p, 0) for p in rd.matches.places if not p.penalty])
-                if head is not None and len(sent.text.split()) <= ENTRY_HEAD_WORDS:
+                if head is not None and short:
                     entry = (head, sent.index, sent.paragraph)  # a log entry's head: its day and its place
         for a in rd.matches.actors:  # the last armed group named: what 'the group' refers to
             if _armed_group(kb, a.actor.name) and not (
