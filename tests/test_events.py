@@ -118,6 +118,7 @@ def test_three_events_in_one_sentence(extract):
     ("the group said between three and five of its fighters were killed", 3, None),
     ("killing a senior Kataib Hezbollah commander along with two of his companions", 3, None),
     ("rockets killed five soldiers together with a civilian driver", 6, None),
+    ("killing two U.S. servicemembers and one British servicemember", 3, None),  # the dots of 'U.S.'
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

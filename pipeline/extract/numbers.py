@@ -54,7 +54,7 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
 
     def and_more(words: int) -> re.Pattern:
         """'... and a civilian' after a count, at most `words` words on"""
-        return re.compile(rf"^\s*(?:[\w-]+\s+){{0,{words}}}?(?:[\w-]+)?(?:\s*and|\s+along with|\s+together with|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+"
+        return re.compile(rf"^\s*(?:[\w.-]+\s+){{0,{words}}}?(?:[\w.-]+)?(?:\s*and|\s+along with|\s+together with|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+"
                           rf"(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I)
     return _Grammar(
         kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|leaving|left|claiming the lives of|deaths? of|death toll (?:rose|climbed|rising|reached|stands|stood)? ?(?:to|at)?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
