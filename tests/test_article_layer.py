@@ -888,6 +888,11 @@ CASES = [
               place="Erbil International Airport")],
         published=date(2021, 3, 8),
         id="x132-a-heading-of-a-place-and-a-month-dates-its-section"),
+    row("American F-16 fighters struck two weapons depots in eastern Syria, near Abu Kamal on the border with Iraq, "
+        "on Tuesday. Rockets hit a base near Diwaniyah, south of Baghdad, on Tuesday.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Albu Kamal"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Diwaniyah")],
+        id="x133-a-finer-place-after-a-comma-places-the-event-a-bearing-only-describes"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -21,6 +21,7 @@ from pipeline.extract.numbers import Casualties, casualties, word_to_int
 from pipeline.extract.parse import Tree
 from pipeline.model import Sentence
 from pipeline.resources import Knowledge, Trigger
+from pipeline.text import fold
 
 TALK = set(schema.TALK_TYPES)
 SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
@@ -874,13 +875,16 @@ def _default_type(kb: Knowledge, trigger_type: str, actor1: str, actor2: str, pl
     return "other"
 
 
-def pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int = 0) -> PlaceHit | None:
+def pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int = 0,
+               bearings: frozenset[str] = frozenset()) -> PlaceHit | None:
     if not places:
         return None
     hits = [p for p, _ in places]
     places = [(p, d) for p, d in places if not (p.relative and any(
-        q is not p and text[q.end - offset:p.start - offset].strip() == "," for q in hits))] or places
-    # 'near Diwaniyah, south of Baghdad': the second phrase only says where the first place is
+        q is not p and text[q.end - offset:p.start - offset].strip() == "," and (
+            q.geo <= p.geo or fold(p.text.split()[0]).split("-")[0] in bearings) for q in hits))] or places
+    # 'near Diwaniyah, south of Baghdad', 'in Babil province, south of Baghdad': the second phrase only says where
+    # the first place is (but 'in eastern Syria, near Abu Kamal' names a finer place in it)
 
     def rank(pd):
         p, depth = pd
@@ -1314,7 +1318,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             mm.attribution = "denied"
         else:
             mm.modality = "negated"
-    place = pick_place(places, r.sent.text, r.sent.start)
+    place = pick_place(places, r.sent.text, r.sent.start, r.W["direction_adjectives"])
     if place is not None and place.relative and place.place.feature_type == "region" and any(
             _located(r, a) and kb.places.get(a.actor.name) is not None
             and kb.places[a.actor.name].country != place.place.country for a in r.m.actors):
