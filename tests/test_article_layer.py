@@ -893,6 +893,11 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 10), place="Albu Kamal"),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Diwaniyah")],
         id="x133-a-finer-place-after-a-comma-places-the-event-a-bearing-only-describes"),
+    row("The pre-Christmas salvo of December 2021 against the Green Zone, eight rockets that damaged cars near the US "
+        "embassy, was disowned by Kataib Hezbollah.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 12, 1), precision="month", place="Green Zone",
+              actor1="unknown", attribution="denied")],
+        id="x134-a-salvo-disowned-by-the-group"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

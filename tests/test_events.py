@@ -119,6 +119,8 @@ def test_three_events_in_one_sentence(extract):
     ("killing a senior Kataib Hezbollah commander along with two of his companions", 3, None),
     ("rockets killed five soldiers together with a civilian driver", 6, None),
     ("killing two U.S. servicemembers and one British servicemember", 3, None),  # the dots of 'U.S.'
+    ("a rocket came down on a house, killing five members of one family, two women and three children", 5, None),
+    ("killing five people, two women and three children", 5, None),  # the groups break the count down
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

@@ -123,16 +123,22 @@ def _range(m: re.Match, kb: Knowledge) -> tuple[int | None, int | None, int | No
     return n, n, n
 
 
-def _and_more(m: re.Match, text: str, g: _Grammar, kb: Knowledge) -> int:
-    """'killing five soldiers and a civilian': the people added after 'and'."""
-    total, pos = 0, m.end()
-    for _ in range(LIST_MAX):  # 'killing three soldiers, two police officers and a civilian worker'
+def _and_more(m: re.Match, text: str, g: _Grammar, kb: Knowledge, first: int | None = None) -> int:
+    """'killing five soldiers and a civilian': the people added after 'and'. Groups after a comma that add up to
+    the first count break it down and add no one ('killing five members of one family, two women and three
+    children' is five)."""
+    total, pos, apposed = 0, m.end(), False
+    for k in range(LIST_MAX):  # 'killing three soldiers, two police officers and a civilian worker'
         tail = g.and_more.match(text[pos:pos + 80])
         n = _and_more_count(tail, kb)
         if not n:
             break
+        if k == 0:
+            before = tail.group(0)[:tail.start("n")]
+            noun = before.split()[0].strip(",;").lower() if before.split() else ""
+            apposed = "," in before and " and " not in before and noun in kb.word_class("collective_person_nouns")
         total, pos = total + n, pos + tail.end()
-    return total
+    return 0 if apposed and total == first else total
 
 
 def _and_more_count(tail: re.Match | None, kb: Knowledge) -> int:
@@ -229,7 +235,7 @@ def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             if whole and best is not None and whole > best:
                 best, low, high = whole, whole, whole  # 'one of three coalition personnel killed': three died
             if best is not None:
-                extra = _and_more(m, text, g, kb) if rx is g.kill_r else \
+                extra = _and_more(m, text, g, kb, best) if rx is g.kill_r else \
                     _and_more_left(m, text, g, kb) + _items_before(m, text, g, kb)
                 c.fatalities, c.low = best + extra, (low + extra if low is not None else None)
                 c.high = high + extra if high is not None else None
