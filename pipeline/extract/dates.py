@@ -63,11 +63,14 @@ _PATTERNS = [
                 rf"(?P<last>last |this past |past )?(?P<next>(?:the\s+)?(?:following|next)\s+)?{_WD}(?:'s)?"
                 rf"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?\b"),
+    # 'Tue: IED hit a convoy', 'Wed night: C-RAM went off': an abbreviated weekday heading a log's or digest's entry
+    ("weekday", r"^\s*(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?:\s+(?:morning|afternoon|evening|night))?"
+                r"(?=\s*:\s)"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = set(MONTHS)
-_WEEKDAY_WORDS = set(WEEKDAYS)
+_WEEKDAY_WORDS = set(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 # the words one of which a pattern needs before it is worth running ('digit': any digit)
 _NEEDS = {
     "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
@@ -181,7 +184,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
     if kind == "dom" and grp("wd"):
         e.weekday = _weekday_of(grp("wd"))
     if kind == "weekday":
-        e.weekday = WEEKDAYS[grp("wd").lower()]
+        e.weekday = _weekday_of(grp("wd"))
         e.part = "last week" if grp("lastweek") else "last" if grp("last") else "next" if grp("next") else ""
     return e
 
