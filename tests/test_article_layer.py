@@ -898,6 +898,9 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2021, 12, 1), precision="month", place="Green Zone",
               actor1="unknown", attribution="denied")],
         id="x134-a-salvo-disowned-by-the-group"),
+    row("Day by day\n\nMon: A user posted a clip captioned rockets on Balad right now. Mods checked: it is footage "
+        "from January 2020. Please stop reposting it.", [],
+        id="x135-stop-in-the-present-is-no-blockade"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
