@@ -901,6 +901,16 @@ CASES = [
     row("Day by day\n\nMon: A user posted a clip captioned rockets on Balad right now. Mods checked: it is footage "
         "from January 2020. Please stop reposting it.", [],
         id="x135-stop-in-the-present-is-no-blockade"),
+    row("Live updates\n\n14:52 GMT\n\nBaghdad condemns the strikes. The government spokesman spoke to reporters."
+        "\n\n13:10 GMT\n\nAn earlier post was incorrect. Officials have named no other site.\n\n11:35 GMT\n\nA "
+        "one-way attack drone launched at US forces at al-Shaddadi in Syria's Hasakah province was shot down "
+        "overnight, a US defence official said. There were no casualties. The Islamic Resistance in Iraq said on "
+        "Telegram that it had targeted the base.\n\n09:20 GMT\n\nPMF says two members killed\n\nTwo members of the "
+        "Popular Mobilisation Forces were killed when a missile hit a building used by the group near al-Qaim, a PMF "
+        "official said.",
+        [dict(type="drone_strike", date=date(2022, 5, 11), place="Al-Shaddadi"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Al-Qaim", fatalities=2)],
+        id="x136-a-live-pages-post-is-told-on-the-pages-day"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -102,6 +102,8 @@ class _Timeline:
 
 
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
+# '14:52 GMT', '9.20am': a live page's post stamp, a time of day alone on its line
+_POST_STAMP = re.compile(r"\W*[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|local time)?\W*", re.I)
 
 
 def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[date | None, str]]:
@@ -927,6 +929,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
+            if ctx is None and _POST_STAMP.fullmatch(sent.text) and art.published and art.published_precision == "day":
+                ctx = (art.published, "day", sent.text)  # a live page's post: told on the page's day
             short = len(sent.text.split()) <= ENTRY_HEAD_WORDS
             if ctx and (ctx[1] in ("day", "week") or ctx[1] == "month" and len(sent.text.split()) <= HEADING_WORDS):
                 # 'Both incidents happened on 9 May.'; a heading 'Camp Taji, March 2020.' dates its section
