@@ -911,6 +911,11 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 11), place="Al-Shaddadi"),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Al-Qaim", fatalities=2)],
         id="x136-a-live-pages-post-is-told-on-the-pages-day"),
+    row("9 May: A ballistic missile hits Ain al-Asad, lightly injuring eight personnel. Minutes later a US AC-130 "
+        "gunship fires on a vehicle carrying the crew near Abu Ghraib, west of Baghdad.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base"),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Abu Ghraib")],
+        id="x137-a-timeline-in-the-present-tense-a-gunship-fires-on"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
