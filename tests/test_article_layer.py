@@ -916,6 +916,13 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base"),
          dict(type="airstrike", date=date(2022, 5, 9), place="Abu Ghraib")],
         id="x137-a-timeline-in-the-present-tense-a-gunship-fires-on"),
+    row("Telegram digest, 1-8 May 2022\n\nChannels claimed two attacks this week.\n\n[Tue 03 May 2022, 23:40] — "
+        "Saraya Qasim al-Jabbarin\n\nWith the help of God, our heroes this evening targeted a logistics convoy of the "
+        "occupation on the highway near al-Nasiriyah with an explosive device.\n\n[Fri 06 May 2022, 16:22] — Ashab "
+        "al-Kahf\n\nVideo: the moment yesterday's operation targeted a supply convoy south of Hilla.",
+        [dict(type="ied_or_bombing", date=date(2022, 5, 3), place="Nasiriyah"),
+         dict(date=date(2022, 5, 5))],
+        id="x138-this-evening-and-yesterday-in-a-post-count-from-the-posts-day"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

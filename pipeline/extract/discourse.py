@@ -37,6 +37,7 @@ REFERENCE_PARAGRAPHS = 2  # ... within this many paragraphs: web pages set a sen
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
 REFERENCE_TIME = "reference time"  # the date text of an event dated only by the story's running time
 ENTRY_REACH = 3  # sentences of a log entry after its head ('21/06 (Mon) - Anbar, Ain al-Asad air base.')
+POST_PARAGRAPHS = 2  # paragraphs under a dated post heading that its day anchors 'this evening' and 'yesterday' in
 HEADING_WORDS = 6  # 'Camp Taji, March 2020.': a line this short with a month and no event heads a section it dates
 ENTRY_HEAD_WORDS = 15  # a sentence of a date and places this short is a heading, not a sentence of the story
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
@@ -96,6 +97,8 @@ class _Timeline:
     year_bare: bool = False  # the carried year was stated alone ('in late 2019'), not in a full date
     event: "_Draft | None" = None  # the event that set the reference time
     section_year: int | None = None  # a heading that is only a year ('## 2021'): the year of its section
+    post: tuple[date, int] | None = None  # a dated heading alone in its paragraph ('[Wed 05 May 2021, 23:40] — X'),
+    # and that paragraph: 'this evening' and 'yesterday' in the paragraphs under it count from its day
 
     def set(self, d: date, prec: str, sentence: int, paragraph: int) -> None:
         self.ref, self.ref_sentence, self.ref_paragraph = (d, prec), sentence, paragraph
@@ -125,8 +128,11 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
                     anchor[0] if anchor else None, anchor[1] if anchor else "day")
     out = {}
     local = None  # the sentence's own absolute date: 'on December 27 ... two days later'
+    post = tl.post if tl.post and 0 < sent.paragraph - tl.post[1] <= POST_PARAGRAPHS else None
     for e, _i, _j in rd.dates:
         c = ctx
+        if e.kind == "rel" and post is not None:
+            c = dataclasses.replace(ctx, published=post[0], published_precision="day")  # 'this evening', in a post of 5 May
         if e.kind in ("later", "anchor") and local is not None:
             c = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
         d, prec = D.resolve(e, c)
@@ -935,6 +941,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if ctx and (ctx[1] in ("day", "week") or ctx[1] == "month" and len(sent.text.split()) <= HEADING_WORDS):
                 # 'Both incidents happened on 9 May.'; a heading 'Camp Taji, March 2020.' dates its section
                 tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)
+                if ctx[1] == "day" and short and paragraph_of.get(sent.index - 1) != sent.paragraph and \
+                        paragraph_of.get(sent.index + 1) != sent.paragraph:
+                    tl.post = (ctx[0], sent.paragraph)
                 head = pick_place([(p, 0) for p in rd.matches.places if not p.penalty])
                 if head is not None and short:
                     entry = (head, sent.index, sent.paragraph)  # a log entry's head: its day and its place
