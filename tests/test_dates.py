@@ -46,6 +46,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("The following Friday, bombers hit 85 targets.", date(2020, 1, 28), None, date(2020, 1, 31), "day"),  # after the story's time
     ("Tue: IED hit a logistics convoy near Nasiriyah.", None, None, date(2020, 3, 10), "day"),  # a digest's entry head
     ("Wed night: C-RAM went off over the IZ.", None, None, date(2020, 3, 11), "day"),
+    ("MR. DELANEY: This morning a drone was shot down.", None, None, date(2020, 3, 14), "day"),  # a transcript
 ])
 def test_resolution(text, anchor, year_hint, expected, precision):
     exprs = [e for e in find_dates(text) if not e.citation]
