@@ -47,6 +47,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Tue: IED hit a logistics convoy near Nasiriyah.", None, None, date(2020, 3, 10), "day"),  # a digest's entry head
     ("Wed night: C-RAM went off over the IZ.", None, None, date(2020, 3, 11), "day"),
     ("MR. DELANEY: This morning a drone was shot down.", None, None, date(2020, 3, 14), "day"),  # a transcript
+    ("A drone struck the compound that afternoon.", date(2020, 3, 12), None, date(2020, 3, 12), "day"),
 ])
 def test_resolution(text, anchor, year_hint, expected, precision):
     exprs = [e for e in find_dates(text) if not e.citation]

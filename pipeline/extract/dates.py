@@ -49,7 +49,7 @@ _PATTERNS = [
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
     ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
-    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|shortly after(?:wards)?|(?:hours|minutes|shortly) (?:before|earlier)(?! than)|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
+    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|shortly after(?:wards)?|(?:hours|minutes|shortly) (?:before|earlier)(?! than)|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
     # 'on the 12th', 'Tue 17th': a day of the month with no month (the latest such day before publication)
