@@ -923,6 +923,12 @@ CASES = [
         [dict(type="ied_or_bombing", date=date(2022, 5, 3), place="Nasiriyah"),
          dict(date=date(2022, 5, 5))],
         id="x138-this-evening-and-yesterday-in-a-post-count-from-the-posts-day"),
+    row("A US drone hit a militia compound on Palestine Street in Baghdad on Tuesday, killing a commander. The strike "
+        "fell a day after the anniversary of the death of Qassem Soleimani, who was killed when a US drone struck his "
+        "convoy near Baghdad airport in January 2020.",
+        [dict(type="drone_strike", date=date(2020, 1, 1), precision="month", place="Baghdad International Airport"),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Palestine Street")],
+        id="x139-the-event-an-anniversary-marks-happened"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
