@@ -929,6 +929,9 @@ CASES = [
         [dict(type="drone_strike", date=date(2020, 1, 1), precision="month", place="Baghdad International Airport"),
          dict(type="drone_strike", date=date(2022, 5, 10), place="Palestine Street")],
         id="x139-the-event-an-anniversary-marks-happened"),
+    row("The US bombardment of militia positions near al-Qaim on Friday killed four fighters.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", fatalities=4)],
+        id="x140-a-bombardment-is-typed-by-its-weapon-or-its-sides"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
