@@ -457,6 +457,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             return old  # an event told in passing, dated now
         if old.negated and gap <= RESTATE_REACH:
             return old  # 'officials denied reports of an attack. Reports said rockets hit the camp': the denied one
+        if new.stated_date and not old.stated_date and old.sentence == new.sentence and not old.ev.location:
+            return old  # 'that did not stop Washington from hitting back: on Monday, a US drone strike in Baghdad ...'
         if new.stated_date and not old.stated_date and (same_site or (new.ev.location and (
                 _inside(new.ev, old.ev) or new.ev.geo_precision >= 2))):
             return old  # the same kind of strike at the same place, now with its date ('rockets hit Camp Taji',
