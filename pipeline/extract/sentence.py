@@ -746,6 +746,9 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
         if r.is_report(a) or r.norm[a] in told or any(
                 tree.deps[c] in ("mark", "advmod") and r.norm[c] in told for c in tree.kids[prev]):
             break  # 'vowed to retaliate for the strikes', 'threatened to attack after an airstrike hit': real events
+        if tree.deps[prev] == "relcl":
+            break  # 'the anniversary of the death of Soleimani, who was killed when a drone struck his convoy': a
+            # relative clause states what happened to the noun it describes, whatever is said around that noun
         scope.add(a)
         prev = a
     of = tree.heads[root] if tree.parsed else -1
