@@ -932,6 +932,11 @@ CASES = [
     row("The US bombardment of militia positions near al-Qaim on Friday killed four fighters.",
         [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", fatalities=4)],
         id="x140-a-bombardment-is-typed-by-its-weapon-or-its-sides"),
+    row("Rockets were fired at US troops at the al-Omar oil field in eastern Syria on Monday. There were no injuries, "
+        "and American troops responded with artillery fire at the rocket launch positions, a spokesman said.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Al-Omar oil field", actor2="US forces"),
+         dict(type="shelling", date=date(2022, 5, 9), place="Al-Omar oil field", actor1="US forces")],
+        id="x141-troops-who-responded-with-artillery-fire-shelled-the-launch-sites-near-the-base"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

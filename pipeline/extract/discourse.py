@@ -869,8 +869,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
                         not prev.typed_by_default and not prev.kill_only)):
                 dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes
-            if mm.place is None and text and any(a.expr.kind == "anchor" for a in mm.times) and tl.event is not None \
-                    and tl.event.ev.latitude is not None:
+            if mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
+                    text and any(a.expr.kind == "anchor" for a in mm.times) or mm.answers and mm.event_type == "shelling"):
+                # (or 'American troops responded with artillery fire at the launch positions': counter-battery fire
+                # lands near what it answers; a retaliatory air strike may be anywhere)
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
                 dr.borrowed_place = True
             if mm.place is None and mm.site_anaphor == "the":

@@ -76,6 +76,7 @@ class EventMention:
     enumerated: bool = False  # 'another', 'a second': never the same event as the one before
     kill_only: bool = False  # 'two guards were killed': a toll that belongs to an attack
     responds: bool = False  # 'in response, US jets struck ...': a new event answering an earlier one
+    answers: bool = False  # 'troops responded with artillery fire at the launch sites': the answering act itself
     recent: bool = False  # told as the news of the moment: 'rockets have landed', 'officials say a missile struck'
     group_anaphor: bool = False  # the perpetrator is 'the group', 'the militia': the group named before
     in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
@@ -564,7 +565,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         path.append(h)
         carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
                                        and h not in r.trigger_tokens) or (
-            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["agent_preps"])  # 'answered by shelling X'
+            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["agent_preps"] | r.W["response_preps"])
+        # ('answered by shelling X', 'responded with artillery fire at the launch positions')
         named_what = tree.deps[child] == "oprd" and any(
             tree.deps[c] == "dobj" and tree.tags[c] == "WP" for c in tree.kids[h])  # 'carried out what it called strikes'
         child = h
@@ -1060,7 +1062,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     mentions, frames = _stopped(r, mentions, frames)
     for n, mm in enumerate(mentions):
         near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
-        mm.responds = any(r.norm[k] in r.W["cause_markers"] for k in near) or any(
+        mm.answers = any(r.norm[k] in r.W["response_verbs"] for k in frames[n] if k not in r.trigger_tokens) and any(
+            r.norm[k] in r.W["response_preps"] | r.W["agent_preps"] for k in frames[n])  # 'responded with fire on ...'
+        mm.responds = mm.answers or any(r.norm[k] in r.W["cause_markers"] for k in near) or any(
             r.norm[c] in r.W["cause_markers"] for k in near for c in tree.kids[k] if tree.deps[c] == "pobj")
         mm.recent = _recent(r, mm)
     for prev, mm in zip(mentions, mentions[1:]):
