@@ -937,6 +937,11 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Al-Omar oil field", actor2="US forces"),
          dict(type="shelling", date=date(2022, 5, 9), place="Al-Omar oil field", actor1="US forces")],
         id="x141-troops-who-responded-with-artillery-fire-shelled-the-launch-sites-near-the-base"),
+    row("On Thursday, the Kurdistan Region's counter-terrorism service said it had shot down a drone approaching Harir "
+        "base, north of Erbil, where American troops are stationed.",
+        [dict(type="drone_strike", date=date(2022, 5, 5), place="Al-Harir Air Base", actor2="US forces",
+              disrupted=True)],
+        id="x142-a-drone-downed-by-another-force-near-a-us-base-was-an-attack-on-the-base"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1370,7 +1370,12 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         weapon = downed or weapon  # 'brought down the UAV with counter-rocket systems': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
-            actor2 = actor1 if actor1 != "unknown" else actor2
+            host = place.place.hosts if place is not None and not place.relative else ""
+            if actor1 != "unknown" and host and not same_side(kb, actor1, host):
+                mm.assoc.append(actor1)  # 'the Kurdish counter-terrorism service shot down a drone approaching Harir
+                actor2 = host  # base, where American troops are stationed': an attack on the troops the base hosts
+            elif actor1 != "unknown":
+                actor2 = actor1
             actor1 = "unknown"
             mm.attribution = "unknown"
             weapon = weapon or "drone_strike"
