@@ -942,6 +942,12 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 5), place="Al-Harir Air Base", actor2="US forces",
               disrupted=True)],
         id="x142-a-drone-downed-by-another-force-near-a-us-base-was-an-attack-on-the-base"),
+    row("It was shortly before noon on Thursday when a drone fired on a vehicle inside a compound of the Popular "
+        "Mobilisation Forces on Palestine Street in eastern Baghdad. US forces struck Jurf al-Sakhar shortly after "
+        "midnight on Monday.",
+        [dict(type="drone_strike", date=date(2022, 5, 5), place="Palestine Street"),
+         dict(date=date(2022, 5, 9), place="Jurf al-Sakhar", actor1="US forces")],
+        id="x143-it-was-noon-on-thursday-when-a-cleft-dates-its-when-clause"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

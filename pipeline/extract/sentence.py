@@ -197,7 +197,11 @@ def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> int | 
     tree = r.tree
     if not tree.parsed:
         return None
-    for c in (c for k in span if k < len(tree.kids) for c in tree.kids[k]):
+    held = [k for k in span if k < len(tree.kids)]
+    verb = next((a for a in tree.ancestors(tree.top(held)) if tree.is_verb(a)), None) if held else None
+    if verb is not None and r.norm[verb] in r.W["passive_auxiliaries"]:
+        held.append(verb)  # 'It was shortly before noon on Thursday when a drone fired on a vehicle': a cleft
+    for c in (c for k in held for c in tree.kids[k]):
         if tree.deps[c] in ("relcl", "advcl") and any(
                 tree.deps[m] == "advmod" and r.norm[m] in r.W["temporal_marks"] for m in tree.kids[c]):
             return next((n for n, fr in enumerate(frames) if c in fr), None)
