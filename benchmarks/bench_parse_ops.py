@@ -28,7 +28,8 @@ from pipeline.extract import parse  # noqa: E402
 def sentences(words: int) -> list[str]:
     base = []
     for p in sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data").glob("blind_*/*.txt")):
-        base += [s.strip() for s in p.read_text(encoding="utf-8").replace("\n", " ").split(". ") if len(s.split()) > 5]
+        text = p.read_text(encoding="utf-8").replace("\n", " ")
+        base += [s.strip() for s in text.split(". ") if len(s.split()) > 5]
     out, n = [], 0
     while n < words:
         for s in base:

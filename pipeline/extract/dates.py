@@ -133,7 +133,8 @@ def _weekday_of(word: str) -> int | None:
 def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
     e = DateExpr(m.group(0), m.start(), m.end(), kind)
     g = m.groupdict()
-    if kind == "rel" and m.start() > 0 and m.group(0)[:1].isupper() and m.string[m.start() - 2:m.start()] not in (". ", ": "):
+    if kind == "rel" and m.start() > 0 and m.group(0)[:1].isupper() and \
+            m.string[m.start() - 2:m.start()] not in (". ", ": "):
         return None  # 'Channel Today': a capitalised 'Today' inside a sentence is part of a name (not after a
         # speaker's colon: 'MR. DELANEY: This morning a drone ...')
 

@@ -132,7 +132,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     for e, _i, _j in rd.dates:
         c = ctx
         if e.kind == "rel" and post is not None:
-            c = dataclasses.replace(ctx, published=post[0], published_precision="day")  # 'this evening', in a post of 5 May
+            c = dataclasses.replace(ctx, published=post[0], published_precision="day")  # 'this evening' in a post
         if e.kind in ("later", "anchor") and local is not None:
             c = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
         d, prec = D.resolve(e, c)
@@ -458,7 +458,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if old.negated and gap <= RESTATE_REACH:
             return old  # 'officials denied reports of an attack. Reports said rockets hit the camp': the denied one
         if new.stated_date and not old.stated_date and old.sentence == new.sentence and not old.ev.location:
-            return old  # 'that did not stop Washington from hitting back: on Monday, a US drone strike in Baghdad ...'
+            return old  # 'that did not stop Washington from hitting back: on Monday, a US drone strike in ...'
         if new.stated_date and not old.stated_date and (same_site or (new.ev.location and (
                 _inside(new.ev, old.ev) or new.ev.geo_precision >= 2))):
             return old  # the same kind of strike at the same place, now with its date ('rockets hit Camp Taji',
@@ -870,7 +870,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                         not prev.typed_by_default and not prev.kill_only)):
                 dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes
             if mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
-                    text and any(a.expr.kind == "anchor" for a in mm.times) or mm.answers and mm.event_type == "shelling"):
+                    text and any(a.expr.kind == "anchor" for a in mm.times)
+                    or mm.answers and mm.event_type == "shelling"):
                 # (or 'American troops responded with artillery fire at the launch positions': counter-battery fire
                 # lands near what it answers; a retaliatory air strike may be anywhere)
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
@@ -939,7 +940,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
-            if ctx is None and _POST_STAMP.fullmatch(sent.text) and art.published and art.published_precision == "day":
+            if ctx is None and _POST_STAMP.fullmatch(sent.text) and art.published and \
+                    art.published_precision == "day":
                 ctx = (art.published, "day", sent.text)  # a live page's post: told on the page's day
             short = len(sent.text.split()) <= ENTRY_HEAD_WORDS
             if ctx and (ctx[1] in ("day", "week") or ctx[1] == "month" and len(sent.text.split()) <= HEADING_WORDS):

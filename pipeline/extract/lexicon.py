@@ -166,9 +166,11 @@ def _launches(launches: list[int], hits: list, weapons: list, chunk_of: list[int
     for k in launches:
         if k in taken:
             continue
-        if any(k < i <= k + LAUNCH_REACH and chunk_of[i] == chunk_of[k] and i not in taken for i, _j, _v in weapons) or (
-                k in passive and any(k - LAUNCH_REACH <= j - 1 < k and chunk_of[j - 1] == chunk_of[k]
-                                     and i not in taken for i, j, _v in new_weapons)):
+        after = any(k < i <= k + LAUNCH_REACH and chunk_of[i] == chunk_of[k] and i not in taken
+                    for i, _j, _v in weapons)
+        before = k in passive and any(k - LAUNCH_REACH <= j - 1 < k and chunk_of[j - 1] == chunk_of[k]
+                                      and i not in taken for i, j, _v in new_weapons)
+        if after or before:
             out.append((k, k + 1, LAUNCH))
     return out
 
@@ -246,7 +248,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
             continue  # and so does the country after it: "BASRA, Iraq, June 19 (Wire) -"
         if _COLON_DATELINE.fullmatch(text, 0, toks[i].start - offset) and \
                 _COLON_DATELINE_END.match(text, toks[j - 1].end - offset):
-            continue  # and so do the places of "New Delhi: ...", "Washington/Amman: ..." and "Baghdad, 26 Dec (AIN).-"
+            continue  # and so do those of "New Delhi: ...", "Washington/Amman: ..." and "Baghdad, 26 Dec (AIN).-"
         if j < len(toks) and toks[j].norm in kb.word_class("attribute_suffixes") and \
                 text[toks[j - 1].end - offset:toks[j].start - offset] == "-":
             continue  # "Iraq-based", "Tehran-backed": an attribute, not a location

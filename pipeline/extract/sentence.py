@@ -569,7 +569,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         path.append(h)
         carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
                                        and h not in r.trigger_tokens) or (
-            word in r.W["response_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["agent_preps"] | r.W["response_preps"])
+            word in r.W["response_verbs"] and len(path) >= 2
+            and r.norm[path[-2]] in r.W["agent_preps"] | r.W["response_preps"])
         # ('answered by shelling X', 'responded with artillery fire at the launch positions')
         named_what = tree.deps[child] == "oprd" and any(
             tree.deps[c] == "dobj" and tree.tags[c] == "WP" for c in tree.kids[h])  # 'carried out what it called strikes'
