@@ -31,6 +31,7 @@ _NUM = r"(?P<num>\d+|@COUNT_WORDS@)"  # filled in by _compiled() with the knowle
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_ANY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_SHORT = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"  # the abbreviations of the weekdays
 
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -53,7 +54,7 @@ _PATTERNS = [
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
     # 'on the 12th', 'Tue 17th': a day of the month with no month (the latest such day before publication)
-    ("dom", r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    ("dom", rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_WD_SHORT})"
             r"\.?,?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
             r"|\bthe\s+(?P<day_>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)\]\u2013\u2014-]|\s*$|\s+(?:at|in|on|when|and|as|while|after|before|with)\b)"),
     # 'the night to Wednesday', 'the night from Tuesday to Wednesday', 'overnight into Wednesday': the later day
@@ -64,13 +65,13 @@ _PATTERNS = [
                 rf"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?\b"),
     # 'Tue: IED hit a convoy', 'Wed night: C-RAM went off': an abbreviated weekday heading a log's or digest's entry
-    ("weekday", r"^\s*(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?:\s+(?:morning|afternoon|evening|night))?"
+    ("weekday", rf"^\s*(?P<wd>{_WD_SHORT})\.?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?=\s*:\s)"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = set(MONTHS)
-_WEEKDAY_WORDS = set(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_WEEKDAY_WORDS = set(WEEKDAYS) | set(_WD_SHORT.lower().split("|"))
 # the words one of which a pattern needs before it is worth running ('digit': any digit)
 _NEEDS = {
     "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},

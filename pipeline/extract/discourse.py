@@ -943,8 +943,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if ctx is None and _POST_STAMP.fullmatch(sent.text) and art.published and \
                     art.published_precision == "day":
                 ctx = (art.published, "day", sent.text)  # a live page's post: told on the page's day
-            short = len(sent.text.split()) <= ENTRY_HEAD_WORDS
-            if ctx and (ctx[1] in ("day", "week") or ctx[1] == "month" and len(sent.text.split()) <= HEADING_WORDS):
+            words = len(sent.text.split())
+            short = words <= ENTRY_HEAD_WORDS
+            if ctx and (ctx[1] in ("day", "week") or ctx[1] == "month" and words <= HEADING_WORDS):
                 # 'Both incidents happened on 9 May.'; a heading 'Camp Taji, March 2020.' dates its section
                 tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)
                 if ctx[1] == "day" and short and paragraph_of.get(sent.index - 1) != sent.paragraph and \

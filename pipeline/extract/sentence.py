@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline import schema
 from pipeline.dedupe import km
@@ -157,6 +158,11 @@ class _Sentence:
     def is_report(self, k: int) -> bool:
         return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]
 
+    @cached_property
+    def launchers(self) -> frozenset[str]:
+        """Verbs whose object is the weapon: 'fired rockets', 'sent drones against'."""
+        return self.W["launch_verbs"] | self.W["dispatch_verbs"]
+
 
 def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     m = r.m
@@ -225,7 +231,7 @@ def _launched_from(r: _Sentence, p: PlaceHit) -> bool:
     tree = r.tree
     prep = tree.heads[_span_head(tree, p.i, p.j)]
     verb = tree.heads[prep] if prep >= 0 else -1
-    return verb >= 0 and r.norm[verb] in r.W["launch_verbs"] | r.W["dispatch_verbs"] | r.W["instrument_verbs"]
+    return verb >= 0 and r.norm[verb] in r.launchers | r.W["instrument_verbs"]
 
 
 def _describes_object(r: _Sentence, head: int) -> bool:
@@ -395,7 +401,7 @@ def _launched(r: _Sentence, k: int) -> bool:
     """The weapon is the subject of its own verb of firing or impact ('when drones were launched at X')."""
     tree = r.tree
     return tree.parsed and tree.deps[k] in ("nsubj", "nsubjpass") and tree.heads[k] >= 0 and \
-        r.norm[tree.heads[k]] in r.W["launch_verbs"] | r.W["dispatch_verbs"] | r.W["impact_verbs"]
+        r.norm[tree.heads[k]] in r.launchers | r.W["impact_verbs"]
 
 
 def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]], set[int]]:
@@ -629,8 +635,7 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
         participle = participle or (tree.deps[a] == "advcl" and any(
             tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as his car left the airport on 5 March'
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
-                r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.W["launch_verbs"] | \
-                r.W["dispatch_verbs"]:
+                r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.launchers:
             other_verb = a  # 'the ceasefire agreed in May': the date is the other verb's
         prev = a
     return (None, other_verb, "other") if other_verb is not None else (None, None, "context")
@@ -1039,7 +1044,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
             n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
         if n is not None and isinstance(child, int) and child >= 0 and \
-                r.norm[ftok] not in r.W["launch_verbs"] | r.W["dispatch_verbs"] and \
+                r.norm[ftok] not in r.launchers and \
                 _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target" and \
                 not _launched(r, _span_head(tree, i, j)):
             continue  # 'striking a drone workshop': the drone is what was hit, not the weapon (but 'came on 17
