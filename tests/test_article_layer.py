@@ -948,6 +948,18 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 5), place="Palestine Street"),
          dict(date=date(2022, 5, 9), place="Jurf al-Sakhar", actor1="US forces")],
         id="x143-it-was-noon-on-thursday-when-a-cleft-dates-its-when-clause"),
+    row("Friday's wave of US bombing struck command centres and weapons depots near al-Qaim in western Iraq.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces")],
+        id="x144-a-wave-of-bombing-that-struck-is-one-act-with-its-verb"),
+    row("A drone launched by militants killed two American soldiers at a US base in Erbil late last month. On Friday, "
+        "US bombing struck militia depots near al-Qaim.",
+        [dict(type="drone_strike", date=date(2022, 4, 1), place="Erbil", actor2="US forces"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces")],
+        id="x145-the-strike-of-those-a-drone-hit-does-not-take-the-drones-type"),
+    row("A US drone struck a car in the Mashtal district of Baghdad on Wednesday night, killing a militia commander. A "
+        "spokesman for the prime minister on Thursday described the Baghdad strike as an assassination.",
+        [dict(type="drone_strike", place="Baghdad", actor1="US forces", fatalities=1)],
+        id="x146-described-on-thursday-dates-the-description-not-the-strike"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

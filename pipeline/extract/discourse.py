@@ -867,8 +867,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     and (not prev.summary or prev.summary == "plural" and prev.stated_date
                          and prev.ev.date_precision == "day") \
                     and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
-                        not prev.typed_by_default and not prev.kill_only)):
-                dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes
+                        not prev.typed_by_default and not prev.kill_only)) \
+                    and not (dr.ev.actor1 != "unknown" and dr.ev.actor1 == prev.ev.actor2):
+                dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes (not
+                # the strikes of those the run struck: 'US bombing' after a drone that killed US soldiers)
             if mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
                     text and any(a.expr.kind == "anchor" for a in mm.times)
                     or mm.answers and mm.event_type == "shelling"):

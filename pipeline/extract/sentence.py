@@ -474,9 +474,11 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             if tree.parsed and tree.is_verb(a):
                 break  # a verb of its own: another clause
             bare_kill = t.trigger.event_type == "kill" and not (frames[n] & (r.trigger_tokens - set(range(t.i, t.j))))
-            if tree.parsed and tree.tags[a].startswith("NN") and not bare_kill \
+            gathered = r.norm[a] in r.W["collective_event_nouns"] and path and r.norm[path[-1]] == "of" \
+                and tree.deps[a] in ("nsubj", "nsubjpass", "dobj") and tree.heads[a] in in_frame
+            if tree.parsed and tree.tags[a].startswith("NN") and not bare_kill and not gathered \
                     and tree.deps[top] != "amod":  # 'shelling targeted X' misread as 'the targeted X' is one act
-                nouns += 1  # inside a noun phrase: an argument of whatever is above
+                nouns += 1  # inside a noun phrase: an argument of whatever is above ('a wave of strikes hit X' is one act)
             path.append(a)
     weapon_heads = {i: _span_head(tree, i, j) for i, j, _v in r.m.cues["instrument"]} if tree.parsed else {}
     for n, t in enumerate(trigs):  # 'a third drone was intercepted': the count and the verb are one mention
