@@ -960,6 +960,14 @@ CASES = [
         "spokesman for the prime minister on Thursday described the Baghdad strike as an assassination.",
         [dict(type="drone_strike", place="Baghdad", actor1="US forces", fatalities=1)],
         id="x146-described-on-thursday-dates-the-description-not-the-strike"),
+    row("On Friday, American bombers struck more than 85 targets at seven locations, four in Syria and three in Iraq, "
+        "the Pentagon said. The targets included command centres and drone storage sites. In Iraq, the strikes hit "
+        "sites in al-Qaim. Baghdad condemned the raids as a violation of its sovereignty. In Syria, where strikes "
+        "landed around Deir ez-Zor and the border town of Albu Kamal, a British-based monitoring group said 23 "
+        "pro-Iranian fighters were killed.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", actor1="US forces", fatalities=23),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces")],
+        id="x147-an-undated-retelling-in-the-first-legs-country-places-that-leg"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

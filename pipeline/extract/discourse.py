@@ -562,8 +562,12 @@ def _may_tell_leg(new: _Draft) -> bool:
 
 
 def _leg_in(old: _Draft, new: _Draft) -> Event | None:
-    """The twin of an operation in two countries that a retelling placed in the twin's country tells."""
+    """The leg of an operation in two countries that a retelling placed in that leg's country tells: a twin, or
+    the operation's own first leg when it was placed only at its country."""
     n = new.ev
+    if old.twins and n.country and n.country == old.ev.country and old.ev.feature_type == "country" \
+            and n.feature_type != "country" and _may_tell_leg(new):
+        return old.ev  # 'strikes in Syria and Iraq' ... 'in Syria, strikes landed around Albu Kamal': the first leg
     if not n.country or n.country == old.ev.country or n.feature_type == "country" and n.country == old.ev.country:
         return None
     return next((t for t in old.twins if t.country == n.country), None)
