@@ -968,6 +968,10 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", actor1="US forces", fatalities=23),
          dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces")],
         id="x147-an-undated-retelling-in-the-first-legs-country-places-that-leg"),
+    row("The government spokesman insisted on Sunday that the drone attack which killed three American soldiers \"did "
+        "not take place inside Jordan\", saying the facility that was hit was the al-Tanf base in Syria.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Tanf garrison", fatalities=3)],
+        id="x148-not-inside-jordan-denies-the-place-not-the-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -778,10 +778,11 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
         if k not in r.trigger_tokens and any(tree.deps[c] == "dobj" and r.norm[c] in W["toll_nouns"]
                                              for c in tree.kids[k]):
             continue  # 'the attack did not cause any casualties': a toll of none, not a denied attack
-        if k in tree.negated or r.norm[k] in W["negated_auxiliaries"]:
+        not_here = _place_denied(r, k)  # 'the attack did not take place inside Jordan': it happened elsewhere
+        if (k in tree.negated or r.norm[k] in W["negated_auxiliaries"]) and not not_here:
             return "negated"
         for c in tree.kids[k]:
-            if tree.deps[c] == "neg" or (tree.deps[c] == "det" and r.norm[c] == "no"):
+            if tree.deps[c] == "neg" and not not_here or (tree.deps[c] == "det" and r.norm[c] == "no"):
                 return "negated"
     for k in scope:
         for c in tree.kids[k]:
@@ -799,6 +800,19 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
                 if found == "real" or label == "threat":
                     found = label
     return found
+
+
+def _place_denied(r: _Sentence, k: int) -> bool:
+    """The place phrase of a verb that carries the event is what a 'not' on it denies ('the attack did not take
+    place inside Jordan'): the event happened, somewhere else. On the event's own verb the 'not' denies the event
+    ('did not attack the depot at Jurf al-Sakhar')."""
+    tree = r.tree
+    if not tree.parsed or k in r.trigger_tokens:
+        return False
+    inside = {g for p in r.m.places for g in range(p.i, p.j)} | {
+        g for a in r.m.actors if _located(r, a) for g in range(a.i, a.j)}  # ('inside Jordan': a country)
+    return any(tree.deps[c] == "prep" and r.norm[c] in r.W["locative_preps"] and
+               any(g in inside for g in tree.kids[c]) for c in tree.kids[k])
 
 
 def _segment(r: _Sentence, k: int) -> int:
