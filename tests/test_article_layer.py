@@ -972,6 +972,11 @@ CASES = [
         "not take place inside Jordan\", saying the facility that was hit was the al-Tanf base in Syria.",
         [dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Tanf garrison", fatalities=3)],
         id="x148-not-inside-jordan-denies-the-place-not-the-attack"),
+    row("US jets on Sunday night hit weapons storage facilities at two locations in Syria and one in Iraq. A war "
+        "monitor said at least five fighters died at the Syrian sites, close to Albu Kamal.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal", fatalities=5),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Iraq", fatalities=None)],
+        id="x149-a-toll-close-to-a-town-places-the-leg-in-that-towns-country"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -635,6 +635,13 @@ def _toll_follow_up(dr: _Draft, rd: Reading, paragraph_of: dict[int, int], kb: K
         return
     c = casualties(sent.text)
     ev = dr.ev
+    finer = next((p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"), None)
+    if finer is not None and (c.fatalities is not None or c.injuries is not None):
+        # 'strikes at two locations in Syria and one in Iraq ... five fighters died at the Syrian sites, close to
+        # Albu Kamal': the toll and the place of the leg in that place's country, if it was placed only at its country
+        ev = next((x for x in [ev, *dr.twins] if x.country == finer.place.country), ev)
+        if _place_grain(ev) == "country" and ev.country == finer.place.country:
+            ev.place_at(finer.place, finer.text, finer.geo)
     if ev.fatalities is None and c.fatalities is not None:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = c.fatalities, c.low, c.high
     elif ev.fatalities and c.fatalities and {t.norm for t in rd.matches.toks} & kb.word_class("additive_words"):

@@ -221,7 +221,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         taken.update(range(i, j))
     rel_ends = {j: (i, j) for i, j, _ in m.cues["relative_place"]}
     approach = kb.word_class("approach_words")  # 'a drone on approach to Erbil airport': where it was going is its target
-    move_ends = {j for i, j, _ in m.cues["movement"] if not (i > 0 and toks[i - 1].norm in approach)}
+    # ('close to Albu Kamal' ends in 'to' but is where, not where to)
+    move_ends = {j for i, j, _ in m.cues["movement"] if not (i > 0 and toks[i - 1].norm in approach)} - set(rel_ends)
     metonyms = {k for i, j, _ in m.cues["metonym"] for k in range(i, j)}
     found = list(kb.place_index.find(toks, proper_ok))
     # 'the Basra-Dhi Qar highway', 'the Baghdad-Kirkuk road': two known places joined by a hyphen name a
