@@ -977,6 +977,12 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal", fatalities=5),
          dict(type="airstrike", date=date(2022, 5, 8), place="Iraq", fatalities=None)],
         id="x149-a-toll-close-to-a-town-places-the-leg-in-that-towns-country"),
+    row("Several rockets were fired at the living area of coalition troops at the al-Omar oil field on Monday evening. "
+        "There were no injuries. He said American troops answered with counter-battery artillery fire at the rocket "
+        "launching positions.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Al-Omar oil field", fatalities=0),
+         dict(type="shelling", date=date(2022, 5, 9), place="Al-Omar oil field", actor1="US forces")],
+        id="x150-troops-who-answered-with-artillery-fire-shelled-the-launch-sites"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
