@@ -983,6 +983,10 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Al-Omar oil field", fatalities=0),
          dict(type="shelling", date=date(2022, 5, 9), place="Al-Omar oil field", actor1="US forces")],
         id="x150-troops-who-answered-with-artillery-fire-shelled-the-launch-sites"),
+    row("Two F-16s hit two facilities near Albu Kamal in eastern Syria on Thursday night. The Pentagon count I saw was "
+        "twenty-three attacks since the 17th.",
+        [dict(type="airstrike", date=date(2022, 5, 5), place="Albu Kamal")],
+        id="x151-a-count-that-the-only-seems-to-point-back-with-retells-no-strike"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

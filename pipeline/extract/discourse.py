@@ -342,8 +342,9 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
                           or not new.ev.location and d.ev.location
                           and new.sentence - max(d.sentence, d.last) <= 1 and d.ev.event_date == new.ev.event_date)),
                     None)  # ('Two drones approached the base. One was downed and the second crashed outside.')
-    if new.summary == "tally" and not mm.definite:
-        return None  # 'more than 70 attacks since October' counts many events; it retells none of them
+    if new.summary == "tally" and (not mm.definite or mm.predicative):
+        return None  # 'more than 70 attacks since October' counts many events; it retells none of them (nor does
+        # 'the count was twenty-three attacks', a count that 'the' only seems to point back with)
     if new.ev.event_type in TALK or (mm.responds and not mm.definite and not (
             new.attribution == "claimed" and _armed_group(kb, new.ev.actor1))):
         return None  # 'in response, ...': a new event (but a group's claim 'in response to' Gaza tells the attack again)
