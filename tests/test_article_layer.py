@@ -987,6 +987,24 @@ CASES = [
         "twenty-three attacks since the 17th.",
         [dict(type="airstrike", date=date(2022, 5, 5), place="Albu Kamal")],
         id="x151-a-count-that-the-only-seems-to-point-back-with-retells-no-strike"),
+    row("Two explosive-laden drones were shot down on Monday as they approached the Baghdad airport complex. The next "
+        "day, air defences at Ain al-Asad downed two more drones. Nobody was hurt in either attack. Nobody has claimed "
+        "them. The big factions do not want their fingerprints on these operations. Analysts see small front groups "
+        "behind them. The Pentagon's phrase is Iran-aligned militias. The anniversary matters to these groups. In "
+        "2020 the US killed Qassem Soleimani in a drone strike at that same airport.",
+        [dict(type="drone_strike", date=date(2020, 1, 1), precision="year", place="Baghdad International Airport",
+              actor1="US forces"),
+         dict(type="drone_strike", date=date(2024, 2, 12), place="Baghdad International Airport"),
+         dict(type="drone_strike", date=date(2024, 2, 13), place="Ain al-Asad Air Base")],
+        published=date(2024, 2, 12), id="x152-that-same-airport-paragraphs-later-is-the-airport-but-not-the-event"),
+    row("The first came on November 21, when an AC-130 gunship hit a vehicle near Abu Ghraib, killing eight members of "
+        "Kataib Hezbollah. The second was the January 4 strike on a PMF headquarters on Palestine Street in Baghdad. "
+        "The third came on February 7. In the evening, a drone hit a car in eastern Baghdad, killing a Kataib "
+        "Hezbollah commander.",
+        [dict(date=date(2023, 11, 21), place="Abu Ghraib", fatalities=8),
+         dict(date=date(2024, 1, 4), place="Palestine Street"),
+         dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad", fatalities=1)],
+        published=date(2024, 2, 12), id="x153-the-second-was-the-january-4-strike-and-the-third-came-in-february"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

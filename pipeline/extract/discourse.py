@@ -59,6 +59,9 @@ FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; f
 VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
+STORY_SPAN_DAYS = 31  # an event dated only by the story's running time may be this far from the day a retelling states
+NEWS_SLACK_DAYS = 7  # ... and one dated by the publication (the news of the day) this far: news is a week old at most
+PUBLICATION_DATE = "publication date"  # the date text of an event dated by the publication
 STRIKE_KIN = schema.STRIKE_KIN
 SUMMARY_RANK = {"": 0, "plural": 1, "generic": 2, "tally": 3}  # how surely a mention sums up several events
 
@@ -214,11 +217,11 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
         return tl.ref[0], tl.ref[1], REFERENCE_TIME, False
     if lead and art.published and art.date_method != "inferred":
         prec = "day" if art.published_precision == "day" else "month"
-        return art.published, prec, "publication date", False
+        return art.published, prec, PUBLICATION_DATE, False
     if mm.recent and not (mm.definite or mm.summary) and mm.place is not None and mm.place.geo <= 2 and \
             art.published and art.date_method != "inferred" and (tl.ref is None or tl.ref[0] == art.published):
         # 'two rockets have landed in the Green Zone', with no other day told before: the news of the day
-        return art.published, "day" if art.published_precision == "day" else "month", "publication date", False
+        return art.published, "day" if art.published_precision == "day" else "month", PUBLICATION_DATE, False
     if mm.attribution == "claimed" and tl.ref is not None and PRECISION_ORDER[tl.ref[1]] <= PRECISION_ORDER["week"]:
         return tl.ref[0], "week", "week of the claim", False  # a claim is news: an undated claimed attack is recent
     return None, "unknown", "", False
@@ -445,6 +448,13 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated (but
             # 'the strikes hit two sites in Babil on 22 November' then 'jets struck a site in Jurf al-Nasr on 22
             # November' is that operation told at its site)
+        slack = NEWS_SLACK_DAYS if old.ev.date_text == PUBLICATION_DATE else STORY_SPAN_DAYS
+        if (new.stated_date or not mm.definite) and not (new.stated_date and old.stated_date) and old.ev.event_date \
+                and new.ev.event_date and abs((old.ev.event_date - new.ev.event_date).days) > \
+                SPAN_DAYS[new.ev.date_precision] + slack:
+            continue  # 'drones were shot down near the airport' (dated by the story: January 2022) then 'in 2020 the
+            # US killed Soleimani at that same airport': another event at that site (as is 'a drone hit a car in
+            # Baghdad' when the story has moved on to February, from a strike it told in November)
         same_site = bool(new.ev.location) and new.ev.location == old.ev.location
         if mm.definite:
             return old
@@ -904,13 +914,20 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 earlier = [p for p in rd.matches.places if p.place.feature_type in wanted and p.j <= mm.triggers[0].i]
                 if earlier:
                     named = (earlier[-1], sent.index)  # '... hit Camp Taji; on Saturday, a new barrage against the same base'
-                if named is not None and (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1):
+                if named is not None and (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1
+                                          or mm.site_same and sent.index - named[1] <= ANAPHOR_REACH):
                     _place_at_site(dr.ev, named[0], kb)  # (or the article's one site)
             exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
                                                                       or x.cause_of is mm or mm.cause_of is x)}
             old = _antecedent(dr, drafts, kb, exclude)
-            if old is None and mm.predicative and drafts:
-                continue  # 'it was the 140th attack on US forces': says what an event told before was, tells none
+            if old is None and mm.predicative and drafts and not (
+                    stated and dr.ev.date_precision == "day" and mm.place is not None):
+                # 'it was the 140th attack on US forces': says what an event told before was, tells none (but 'the
+                # second was the January 4 strike on Palestine Street' tells one, with its day and place)
+                if stated and dr.ev.date_precision == "day":
+                    tl.set(dr.ev.event_date, "day", sent.index, sent.paragraph)  # 'On Friday, there were five
+                    # attempted strikes': the day of the attacks told next
+                continue
             _twins_told_before(dr, drafts, old)
             leg = _leg_in(old, dr) if old is not None else None
             if leg is None and old is not None and old.leg_told and not dr.ev.location and \

@@ -71,6 +71,7 @@ class EventMention:
     summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
     site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
     site_noun: str = ""  # the noun of that unnamed site ('the same airport': 'airport')
+    site_same: bool = False  # that site is called the same one ('that same airport'): the last named, however far
     strength: float = 0.5
     typed_by_default: bool = False  # no weapon or specific trigger: the type came from the sides
     disrupted: bool = False  # 'shot down a drone': ACLED's disrupted weapons use
@@ -1452,6 +1453,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             det = next((r.norm[c] for c in tree.kids[site[0]] if tree.deps[c] in ("det", "poss")), "")
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
             mm.site_noun = r.norm[site[0]]
+            mm.site_same = any(r.norm[c] in r.W["sameness_words"] for c in tree.kids[site[0]])
     if place is not None and not mm.predicative:  # 'the 140th attack in Iraq and Syria' places no new event
         # 'struck the Green Zone and at Balad air base; the military said': a conjunct the parse hung on the report is
         # still one of its places
