@@ -117,6 +117,10 @@ CASES = [
     pytest.param("US forces shot down two drones over Ain al-Asad air base on Tuesday.",
                  [dict(type="drone_strike", modality="real", disrupted=True, actor1="unknown", actor2="US forces",
                        place="Ain al-Asad Air Base", times=["Tuesday"])], id="find-shot-down-a-drone"),
+    pytest.param("Sgt. Tyler Brandvold is one of the U.S. service members who were evaluated for possible brain injuries "
+                 "after ballistic missiles and rockets slammed into Al Asad Air Base on Saturday evening.",
+                 [dict(type="missile_or_rocket_attack", modality="real", actor1="unknown",
+                       place="Ain al-Asad Air Base")], id="args-rockets-that-slammed-are-the-doer-not-the-troops-before"),
     pytest.param("US troops came under rocket fire at Ain al-Asad air base on Monday.",
                  [dict(type="missile_or_rocket_attack", modality="real", actor1="unknown", actor2="US forces",
                        place="Ain al-Asad Air Base", times=["Monday"])], id="find-came-under-rocket-fire"),

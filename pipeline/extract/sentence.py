@@ -1293,9 +1293,11 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             agents[:] = [x for x in agents if x[1] is not victim]
     if not agents and tree.parsed and tree.is_verb(root) and not tree.passive(root) and not (
             tree.deps[root] == "acl" and tree.tags[root] == "VBN") and not any(
-            tree.deps[c] in ("nsubj", "nsubjpass", "csubj") for k in frames[n] for c in tree.kids[k]):
+            tree.deps[c] in ("nsubj", "nsubjpass", "csubj") for k in frames[n] for c in tree.kids[k]) and not any(
+            k in r.weapon_tokens and k < root for k in frames[n]):
         # 'On Monday militias attacked ...' parsed with the subject inside the date phrase: an active verb
-        # with no subject takes the nearest actor before it in its clause
+        # with no subject takes the nearest actor before it in its clause (not when its weapon is the subject:
+        # 'the troops who were evaluated after rockets slammed into the base')
         left = [a for a in r.m.actors if a.j <= root and r.m.chunk_of[a.i] == r.m.chunk_of[root]
                 and not _located(r, a)]
         if left:
