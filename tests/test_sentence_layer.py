@@ -121,6 +121,10 @@ CASES = [
                  "after ballistic missiles and rockets slammed into Al Asad Air Base on Saturday evening.",
                  [dict(type="missile_or_rocket_attack", modality="real", actor1="unknown",
                        place="Ain al-Asad Air Base")], id="args-rockets-that-slammed-are-the-doer-not-the-troops-before"),
+    pytest.param("A coalition of Iran-backed militias calling itself the Islamic Resistance in Iraq claimed the drone attack "
+                 "on Ain al-Asad air base on Saturday.",
+                 [dict(type="drone_strike", actor1="Islamic Resistance in Iraq", attribution="claimed")],
+                 id="args-a-coalition-of-militias-calling-itself-x-is-x"),
     pytest.param("US troops came under rocket fire at Ain al-Asad air base on Monday.",
                  [dict(type="missile_or_rocket_attack", modality="real", actor1="unknown", actor2="US forces",
                        place="Ain al-Asad Air Base", times=["Monday"])], id="find-came-under-rocket-fire"),

@@ -1204,11 +1204,17 @@ def _named_within(r: _Sentence, a: ActorHit, generic: tuple[str, ...]) -> ActorH
     head = _span_head(tree, a.i, a.j)
     if tree.deps[head] in ("compound", "amod") and tree.heads[head] >= 0:
         head = tree.heads[head]  # 'the Iraqi Resistance group of ...'
+    of = tree.heads[head]
+    if tree.deps[head] == "pobj" and of >= 0 and r.norm[of] == "of" and tree.heads[of] >= 0 and \
+            tree.tags[tree.heads[of]].startswith("NN"):
+        head = tree.heads[of]  # 'a coalition of Iran-backed militias calling itself ...': the phrase is the coalition's
     inside = set()
     for c in tree.kids[head]:
-        if tree.deps[c] in ("prep", "appos") and not tree.is_verb(c):
+        if tree.deps[c] in ("prep", "appos") and not tree.is_verb(c) or \
+                tree.deps[c] == "acl" and r.norm[c] in r.W["naming_verbs"]:  # ('... calling itself X')
             inside.update(tree.subtree(c))
-    named = [b for b in r.m.actors if b is not a and b.actor.actor_type not in generic + ("person",)
+    vaguer = generic[generic.index(a.actor.actor_type):]  # an umbrella name is more precise than 'militias'
+    named = [b for b in r.m.actors if b is not a and b.actor.actor_type not in vaguer + ("person",)
              and b.actor.side == a.actor.side and _span_head(tree, b.i, b.j) in inside
              and not _member(r, _span_head(tree, b.i, b.j), head)]
     return min(named, key=lambda b: b.i) if named else a
