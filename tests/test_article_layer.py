@@ -155,8 +155,8 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 9), fatalities=4)],
         id="x9i-a-list-of-victims-with-a-count-of-others"),
     row("Iran has launched a wave of ballistic missiles at Ain al-Asad air base.",
-        [dict(type="missile_or_rocket_attack", date=WED, place="Ain al-Asad Air Base", actor1="Iran")],
-        id="x9j-launched-a-wave-of-missiles"),
+        [dict(type="missile_or_rocket_attack", date=WED, place="Ain al-Asad Air Base", actor1="Iran (IRGC)")],
+        id="x9j-launched-a-wave-of-missiles-iran-strikes-as-its-irgc"),
     row("The parliament met to discuss the new budget. Lawmakers argued over it for many hours. The speaker then "
         "adjourned the session until next week. Two rockets have landed inside the Green Zone, security sources say.",
         [dict(type="missile_or_rocket_attack", date=WED, precision="day", place="Green Zone")],

@@ -699,11 +699,15 @@ def _canon(hit: ActorHit | None) -> str:
 
 
 def _armed_branch(name: str, kb: Knowledge) -> str:
-    """A government named as the perpetrator of violence stands for its armed forces."""
+    """A government named as the perpetrator of violence stands for its armed forces, if it has one; a foreign
+    state for the first state force actors.csv lists under it ('Iran fired missiles at Ain al-Asad': Iran (IRGC),
+    listed before the regular army because its missile force is the one that strikes Iraq)."""
     actor = kb.actors.get(name)
-    if actor is None or actor.actor_type != "government":
+    if actor is None or actor.actor_type not in ("government", "foreign state"):
         return name
     forces = [a.name for a in kb.actors.values() if a.parent == name and a.actor_type == "state force"]
+    if actor.actor_type == "foreign state":
+        return forces[0] if forces else name
     return forces[0] if len(forces) == 1 else name
 
 
