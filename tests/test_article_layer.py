@@ -1005,6 +1005,18 @@ CASES = [
          dict(date=date(2024, 1, 4), place="Palestine Street"),
          dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad", fatalities=1)],
         published=date(2024, 2, 12), id="x153-the-second-was-the-january-4-strike-and-the-third-came-in-february"),
+    row("A US drone strike near Baghdad airport on Friday killed Qassem Soleimani. Eight other men travelling with "
+        "him were also killed.",
+        [dict(type="drone_strike", date=date(2022, 5, 6), fatalities=9)],
+        id="x154-eight-other-men-were-also-killed-adds-to-the-toll"),
+    row("Soleimani was killed in a US drone strike near Baghdad airport on Friday along with Abu Mahdi al-Muhandis, "
+        "deputy chief of Iraq's Popular Mobilisation Forces, and eight other people.",
+        [dict(type="drone_strike", date=date(2022, 5, 6), fatalities=10)],
+        id="x155-two-named-men-and-eight-other-people-are-ten"),
+    row("US jets struck militia sites near al-Qaim on Sunday night. Four fighters were killed near al-Qaim, the PMF "
+        "said. A war monitor said at least five more militiamen were killed near Albu Kamal in Syria.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=4)],
+        id="x156-five-more-killed-at-another-place-adds-nothing-to-this-places-toll"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

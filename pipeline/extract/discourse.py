@@ -500,6 +500,7 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     o, n = old.ev, new.ev
     old.named_only = old.named_only and new.named_only
     finer = new.stated_date and not old.stated_date  # the retelling that dates it tells it in full
+    same_place = not n.location or n.location == o.location  # (before the new mention's place is taken)
     if n.event_date is not None and (not old.stated_date and new.stated_date or o.event_date is None or (
             new.stated_date and PRECISION_ORDER[n.date_precision] < PRECISION_ORDER[o.date_precision])):
         o.event_date, o.date_precision, o.date_text = n.event_date, n.date_precision, n.date_text
@@ -533,6 +534,13 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities):
         # 'a US strike killed a senior commander' then 'On 4 January ... killed the commander and one of his aides'
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
+    elif kb is not None and new.kill_only and n.fatalities and o.fatalities and new.sentence > max(old.sentence, old.last) \
+            and _adds_to(new.mention.sentence.text, kb) and same_place:
+        # 'a drone strike killed Soleimani ... Eight other men travelling with him were also killed': nine (not
+        # 'five more were killed near Albu Kamal', the toll of another place)
+        o.fatalities += n.fatalities
+        o.fatalities_low = o.fatalities_low + n.fatalities if o.fatalities_low is not None else None
+        o.fatalities_high = o.fatalities_high + n.fatalities if o.fatalities_high is not None else None
     elif kb is not None and new.kill_only and old.twins and n.fatalities is not None and o.fatalities is not None \
             and n.fatalities < o.fatalities and n.location and n.location == o.location and _partitive(new, kb):
         # 'strikes in Iraq and Syria killed 25 ... Nineteen of the dead were killed at the Iraqi sites near al-Qaim':
@@ -638,6 +646,13 @@ def _such(mm: EventMention) -> bool:
     return at > 0 and text[:at].rstrip().lower().endswith("such")
 
 
+def _adds_to(text: str, kb: Knowledge) -> bool:
+    """The sentence tells a toll in addition to one told before ('eight other men were also killed'; not 'more
+    than eight')."""
+    words = set(re.findall(r"[a-z]+", re.sub(r"\bmore than\b", " ", text.lower())))
+    return bool(words & kb.word_class("additive_words"))
+
+
 def _toll_follow_up(dr: _Draft, rd: Reading, paragraph_of: dict[int, int], kb: Knowledge) -> None:
     """'Nobody was hurt.' 'Three soldiers died.' after an event, with no other event told between: its toll, if
     close by or in the paragraph that told the event last ('... Nobody has claimed it. There were no injuries.')."""
@@ -655,7 +670,7 @@ def _toll_follow_up(dr: _Draft, rd: Reading, paragraph_of: dict[int, int], kb: K
             ev.place_at(finer.place, finer.text, finer.geo)
     if ev.fatalities is None and c.fatalities is not None:
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = c.fatalities, c.low, c.high
-    elif ev.fatalities and c.fatalities and {t.norm for t in rd.matches.toks} & kb.word_class("additive_words"):
+    elif ev.fatalities and c.fatalities and _adds_to(rd.sentence.text, kb):
         # 'killed Soleimani and al-Muhandis. Eight other people in their convoy also died': ten
         ev.fatalities += c.fatalities
         ev.fatalities_low = ev.fatalities_low + c.fatalities if ev.fatalities_low is not None else None

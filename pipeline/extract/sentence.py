@@ -1734,6 +1734,10 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
                     for g in tree.kids[c] if tree.deps[g] == "pobj"]
         if tree.deps[k] in ("acl", "relcl") and tree.heads[k] >= 0 and tree.passive(k) or tree.deps[k] == "acl":
             victims.append(tree.heads[k])  # 'the leader killed in ...'
+        victims += [c for c in tree.kids[k] if tree.deps[c] == "conj" and tree.tags[c].startswith("NN") and any(
+            tree.deps[x] == "nummod" for x in tree.kids[c]) and any(r.norm[x] in r.W["additive_words"]
+                                                                for x in tree.kids[c])]
+        # ('X was killed along with Y, ..., and eight other people': the list's last item hung on the verb)
         more = []
         for v in victims:
             if tree.deps[v] == "appos" and tree.heads[v] >= 0:
