@@ -1017,6 +1017,14 @@ CASES = [
         "said. A war monitor said at least five more militiamen were killed near Albu Kamal in Syria.",
         [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=4)],
         id="x156-five-more-killed-at-another-place-adds-nothing-to-this-places-toll"),
+    row("US bombers struck more than 80 targets linked to Iran's Revolutionary Guards and the militias it backs late "
+        "Friday, hitting positions in the desert around Al-Qaim.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces")],
+        id="x157-late-friday-hung-on-the-militias-relative-clause-dates-the-strike"),
+    row("Investigators on Monday combed through the damage left by a barrage of ballistic missiles that slammed into "
+        "Erbil early on Sunday, after Iran's Revolutionary Guards said they were behind the attack. No one was killed.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 8), place="Erbil", fatalities=0)],
+        id="x158-the-attack-after-a-dated-barrage-is-the-barrage-not-the-day-of-the-inquiry"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

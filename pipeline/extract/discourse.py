@@ -206,7 +206,11 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
                 return od.ev.event_date, od.ev.date_precision, od.ev.date_text, True
         return None, "unknown", "", False
     ctx = _best_time(mm.context, resolved) or _best_time(rd.context_times, resolved)
-    if ctx:
+    if ctx and not (mm.definite and (mm.event_type == "other" or mm.typed_by_default)
+                    and any(x is not mm and x.times and x.root < mm.root for x in rd.mentions)):
+        # (not 'investigators on Monday combed the damage of a barrage that struck on Sunday, and the Guards
+        # said they were behind the attack': 'the attack', of no kind of its own, is the barrage told before it,
+        # dated by its own clause)
         return (*ctx, True)
     sent = mm.sentence
     said = _best_time(rd.report_times, resolved)

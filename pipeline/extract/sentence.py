@@ -38,6 +38,7 @@ PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 Octob
 SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one it shares a verb with
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
+NEWS_DAY_KINDS = ("weekday", "rel")  # 'late Friday', 'yesterday', 'overnight': days told relative to the news
 
 
 @dataclass
@@ -1056,9 +1057,18 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             # that opens the sentence dates all of it)
             reading.context_times.append(TimeArg(e, i, "context"))
         else:  # 'Relations soured in 2019 after an air raid killed ...': the clause the mention sits in
+            took = False
             for mm in mentions:
                 if _ftok in tree.ancestors(mm.root):
                     mm.context.append(TimeArg(e, i, "context"))
+                    took = True
+            if not took and e.kind in NEWS_DAY_KINDS and _ftok is not None and tree.deps[_ftok] == "relcl" and \
+                    not any(a.expr is e for x in mentions for a in x.times + x.context):
+                # 'struck targets linked to the militias it backs late Friday': a news day in a relative clause of
+                # the mention's argument is the parse's slip; the strike is what happened late Friday
+                mm = next((x for x in mentions if x.root in tree.ancestors(_ftok) and not x.times), None)
+                if mm is not None:
+                    mm.times.append(TimeArg(e, i, "own"))
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
     for i, j, v in m.cues["instrument"]:
         n, ftok, child = _owner(r, _span_head(tree, i, j), frames)
