@@ -1025,6 +1025,14 @@ CASES = [
         "Erbil early on Sunday, after Iran's Revolutionary Guards said they were behind the attack. No one was killed.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 8), place="Erbil", fatalities=0)],
         id="x158-the-attack-after-a-dated-barrage-is-the-barrage-not-the-day-of-the-inquiry"),
+    row("A US drone struck a car in Baghdad on Wednesday, killing a militia commander. The strike was the most "
+        "visible since a wave of American raids last Friday on some 85 targets in western Iraq and eastern Syria. "
+        "Baghdad said 16 people, civilians among them, lost their lives in the al-Qaim area, while a war monitor "
+        "counted 23 dead among fighters in Syria's Deir ez-Zor province.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Deir ez-Zor Governorate", fatalities=23),
+         dict(type="drone_strike", date=date(2022, 5, 11), place="Baghdad", fatalities=1)],
+        id="x159-a-wave-of-raids-last-friday-and-each-clauses-toll-to-its-countrys-leg"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -106,6 +106,7 @@ def test_three_events_in_one_sentence(extract):
     ("martyring four fighters and wounding others", 4, None),
     ("Five of the heroes of the brigade ascended as martyrs in the strike", 5, None),
     ("Sixteen people, including civilians, were martyred in the raid", 16, None),
+    ("Baghdad said 16 people, civilians among them, lost their lives in the al-Qaim area", 16, None),
     ("killing two American service members and a British army medic", 3, None),
     ("killing two soldiers and three rockets were found", 2, None),
     ("there was no damage or casualties", 0, 0),

@@ -356,7 +356,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
             new.attribution == "claimed" and _armed_group(kb, new.ev.actor1))):
         return None  # 'in response, ...': a new event (but a group's claim 'in response to' Gaza tells the attack again)
     drafts = sorted(reversed(drafts), key=lambda d: -max(d.sentence, d.last))  # the one told most recently first
-    if _may_tell_leg(new):
+    told_there = mm.definite and bool(new.ev.location) and any(d.ev.location == new.ev.location for d in drafts)
+    if _may_tell_leg(new) and not told_there:  # ('In Baghdad, a spokesman called the strike ...': the one told there)
         # 'strikes in Iraq and Syria ... 23 fighters were killed in strikes in Deir ez-Zor': that operation's Syrian leg
         found = _antecedent_among(new, [d for d in drafts if _leg_in(d, new) is not None], kb, exclude)
         if found is not None:
@@ -657,15 +658,55 @@ def _adds_to(text: str, kb: Knowledge) -> bool:
     return bool(words & kb.word_class("additive_words"))
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|and)\s")  # 'A said 16 died near al-Qaim, while B counted 23 in Syria'
+
+
+def _where(rd: Reading, kb: Knowledge, start: int, end: int):
+    """The first place told as where something happened between two offsets of the sentence ('in the al-Qaim area',
+    'close to Albu Kamal'; not 'Baghdad said'), finer than a country."""
+    toks, preps = rd.matches.toks, kb.word_class("locative_preps")
+    base = rd.sentence.start
+    return next((p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"
+                 and start <= toks[p.i].start - base < end
+                 and (p.relative or any(k >= 0 and toks[k].norm in preps for k in (p.i - 1, p.i - 2)))), None)
+
+
+def _leg_tolls(dr: _Draft, rd: Reading, kb: Knowledge) -> bool:
+    """'Baghdad said 16 people lost their lives in the al-Qaim area, while a monitor counted 23 dead in Deir ez-Zor':
+    after an operation in two countries, each clause's toll and place go to the leg in that place's country. True
+    when the sentence was read that way."""
+    text = rd.sentence.text
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    clauses = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    if len(clauses) < 2:
+        return False
+    found = []
+    for a, b in clauses:
+        c, place = casualties(text[a:b]), _where(rd, kb, a, b)
+        leg = next((x for x in [dr.ev, *dr.twins] if place is not None and x.country == place.place.country), None)
+        if c.fatalities is not None and leg is not None:
+            found.append((leg, place, c))
+    if len({id(leg) for leg, _p, _c in found}) < 2:
+        return False  # one leg's toll: read as before
+    for leg, place, c in found:
+        if _place_grain(leg) == "country":
+            leg.place_at(place.place, place.text, place.geo)
+        if leg.fatalities is None:
+            leg.fatalities, leg.fatalities_low, leg.fatalities_high = c.fatalities, c.low, c.high
+    return True
+
+
 def _toll_follow_up(dr: _Draft, rd: Reading, paragraph_of: dict[int, int], kb: Knowledge) -> None:
     """'Nobody was hurt.' 'Three soldiers died.' after an event, with no other event told between: its toll, if
     close by or in the paragraph that told the event last ('... Nobody has claimed it. There were no injuries.')."""
     sent, last = rd.sentence, max(dr.sentence, dr.last)
     if dr.ev.event_type in TALK or (sent.index - last > TOLL_REACH and paragraph_of.get(last) != sent.paragraph):
         return
+    if dr.twins and _leg_tolls(dr, rd, kb):
+        return
     c = casualties(sent.text)
     ev = dr.ev
-    finer = next((p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"), None)
+    finer = _where(rd, kb, 0, len(sent.text))
     if finer is not None and (c.fatalities is not None or c.injuries is not None):
         # 'strikes at two locations in Syria and one in Iraq ... five fighters died at the Syrian sites, close to
         # Albu Kamal': the toll and the place of the leg in that place's country, if it was placed only at its country
@@ -977,11 +1018,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 tl.event = keeper
         # a toll after 'jets hit two depots' is theirs, as 'were killed' would be; not after a campaign summed up
         told = [d for d in drafts if not d.negated and d.ev.event_type not in TALK and (
-            not d.summary or d.summary == "plural" and d.stated_date and d.ev.date_precision == "day"
-            and d.ev.geo_precision <= 2)]  # a toll is never a threat's or a statement's
+            not d.summary or d.summary in ("plural", "generic") and d.stated_date and d.ev.date_precision == "day"
+            and (d.ev.geo_precision <= 2 or bool(d.twins)))]  # a toll is never a threat's or a statement's
+        # (but 'a wave of raids last Friday on targets in Iraq and Syria' is one operation with a leg in each)
         if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
             rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
-            latest = max(rows or told, key=lambda d: max(d.sentence, d.last))  # the event told last, not the newest
+            latest = max(rows or told, key=lambda d: (max(d.sentence, d.last), d.stated_date, d.sentence))  # the
+            # event told last, not the newest (on a tie, a dated one first told in that sentence: not the strike its
+            # first words retold, nor 'car bombs' named in passing)
             _toll_follow_up(latest, rd, paragraph_of, kb)
             _claim_follow_up(latest, rd, kb)
             _blame_follow_up(latest, rd, kb)

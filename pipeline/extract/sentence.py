@@ -582,6 +582,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             word in r.W["response_verbs"] and len(path) >= 2
             and r.norm[path[-2]] in r.W["agent_preps"] | r.W["response_preps"])
         # ('answered by shelling X', 'responded with artillery fire at the launch positions')
+        carried = carried or word in r.W["collective_event_nouns"] and len(path) == 2 and r.norm[path[0]] == "of"
+        # ('a wave of American raids last Friday on 85 targets': the wave's day and targets are the raids')
         named_what = tree.deps[child] == "oprd" and any(
             tree.deps[c] == "dobj" and tree.tags[c] == "WP" for c in tree.kids[h])  # 'carried out what it called strikes'
         child = h
