@@ -1033,6 +1033,15 @@ CASES = [
          dict(type="airstrike", date=date(2022, 5, 6), place="Deir ez-Zor Governorate", fatalities=23),
          dict(type="drone_strike", date=date(2022, 5, 11), place="Baghdad", fatalities=1)],
         id="x159-a-wave-of-raids-last-friday-and-each-clauses-toll-to-its-countrys-leg"),
+    row("Iran-backed militants fired multiple ballistic missiles and rockets at Al Asad Air Base on Saturday evening. "
+        "Most were intercepted by air defenses, but some struck the base. No deaths were reported.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 7), place="Ain al-Asad Air Base", fatalities=0)],
+        id="x160-most-were-intercepted-are-the-missiles-told-before"),
+    row("Two explosive-laden drones were shot down on Monday as they approached the Baghdad airport complex. The next "
+        "day, air defences at Ain al-Asad downed two more.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Baghdad International Airport", disrupted=True),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base", disrupted=True)],
+        id="x161-downed-two-more-are-drones-not-a-blockade"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

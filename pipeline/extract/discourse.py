@@ -28,6 +28,7 @@ from pipeline.text import fold
 
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
 TALK = set(schema.TALK_TYPES)
+WEAPON_TYPES = ("drone_strike", "missile_or_rocket_attack", "shelling", "airstrike")  # what can be shot down
 
 ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still before publication a year later, is the next year's
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
@@ -953,6 +954,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     and not (dr.ev.actor1 != "unknown" and dr.ev.actor1 == prev.ev.actor2):
                 dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes (not
                 # the strikes of those the run struck: 'US bombing' after a drone that killed US soldiers)
+            elif mm.weapon_guessed and prev is not None and prev.ev.event_type in WEAPON_TYPES and \
+                    sent.index - prev.sentence <= RUN_REACH:
+                dr.ev.event_type = prev.ev.event_type  # 'militants fired missiles at the base. Most were intercepted
             if mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
                     text and any(a.expr.kind == "anchor" for a in mm.times)
                     or mm.answers and mm.event_type == "shelling"):

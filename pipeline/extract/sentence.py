@@ -38,6 +38,7 @@ PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 Octob
 SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one it shares a verb with
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
+ELLIPTIC_TAGS = ("CD", "PRP", "JJS", "JJR", "DT")  # 'one', 'it', 'most', 'more', 'some' standing for a noun
 NEWS_DAY_KINDS = ("weekday", "rel")  # 'late Friday', 'yesterday', 'overnight': days told relative to the news
 
 
@@ -72,6 +73,8 @@ class EventMention:
     summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
     site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
     site_noun: str = ""  # the noun of that unnamed site ('the same airport': 'airport')
+    weapon_guessed: bool = False  # 'most were intercepted', with no weapon named in the sentence: a drone, unless
+    # the article layer knows better
     site_same: bool = False  # that site is called the same one ('that same airport'): the last named, however far
     strength: float = 0.5
     typed_by_default: bool = False  # no weapon or specific trigger: the type came from the sides
@@ -1402,18 +1405,22 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         actor2 = "unknown"
     person_target = a2 is not None and a2.actor.actor_type == "person"
     # interception: 'soldiers shot down a drone' is a disrupted attack on the soldiers
+    guessed = False
     if any(t.trigger.event_type == "intercept" for t in mm.triggers):
         objs = {r.norm[c] for k in frames[n] for c in r.tree.kids[k]} | {r.norm[k] for k in frames[n]}
         downed = next((v for i, j, v in r.m.cues["instrument"]
                        if r.tree.heads[_span_head(r.tree, i, j)] in frames[n]
                        and r.tree.deps[_span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
         enum = {k for i, j, _ in r.m.cues["enumerator"] for k in range(i, j)}
-        counted = any(tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ("CD", "PRP"))
-                      for k in frames[n] for c in tree.kids[k])  # 'one was downed', 'shot it down'
+        counted = any(tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ELLIPTIC_TAGS)
+                      for k in frames[n] for c in tree.kids[k])  # 'one was downed', 'shot it down', 'most were
+        # intercepted', 'downed two more': what was downed is the weapon told before
         if downed is None and counted:
             # 'another was brought down', 'two drones ...; troops shot down one'; with no weapon in the sentence,
             # the drones of the sentence before ('Two drones targeted the base. One was downed ...')
             downed = r.m.cues["instrument"][0][2] if r.m.cues["instrument"] else "drone_strike"
+            guessed = not r.m.cues["instrument"]  # (the article layer may know the weapon: 'missiles were fired
+            # at the base. Most were intercepted')
         if downed is None:  # 'most of the incoming missiles were intercepted': the weapon inside what was downed
             held = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")
                     for x in tree.subtree(c)}
@@ -1452,6 +1459,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     else:
         mm.event_type, mm.typed_by_default = _resolve_type(r, mm.triggers, weapon, actor1, actor2, place,
                                                             person_target)
+        mm.weapon_guessed = guessed
     if mm.modality == "threat":
         mm.event_type = "threat"
     # references back, summaries, unnamed sites
