@@ -16,6 +16,8 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Militias met on 3 May.", None, None, date(2019, 5, 3), "day"),  # after publication: previous year
     ("The base was hit last week.", None, None, date(2020, 3, 7), "week"),
     ("Gunmen attacked on Saturday.", None, None, date(2020, 3, 14), "day"),
+    ("On Christmas Day, a drone struck an air base in Erbil.", None, None, date(2019, 12, 25), "day"),
+    ("Rockets hit the embassy on New Year’s Eve.", None, None, date(2019, 12, 31), "day"),
     ("Gunmen attacked on Wednesday.", None, None, date(2020, 3, 11), "day"),
     ("On Tuesday of last week, jets struck three sites.", None, None, date(2020, 3, 3), "day"),  # the week before's
     ("A drone killed three soldiers last weekend.", None, None, date(2020, 3, 7), "week"),  # written on Saturday 14th

@@ -198,11 +198,35 @@ _MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 _WHICH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
 
+@lru_cache(maxsize=4)
+def _holiday_pattern(names: frozenset[str]) -> re.Pattern:
+    # the knowledge base keeps words without apostrophes: "new years day" matches "New Year's Day"
+    alts = "|".join(r"\s+".join(re.sub(r"s$", "['’]?s", re.escape(w)) for w in n.split())
+                    for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+def _holidays(text: str, kb: Knowledge) -> list[tuple[int, int, DateExpr]]:
+    """'on Christmas Day': a day and month (the year is resolved as for '25 December'). Capitalised only."""
+    days = kb.word_map("fixed_holidays")
+    out = []
+    for m in _holiday_pattern(frozenset(days)).finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        md = days.get(" ".join(re.sub(r"['’]", "", m.group(0).lower()).split()))
+        if md is None:
+            continue
+        out.append((m.start(), m.end(), DateExpr(m.group(0), m.start(), m.end(), "md", month=md // 100, day=md % 100)))
+    return out
+
+
 def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     """Non-overlapping date expressions, the longest and most specific first."""
-    if not _MAYBE_DATE.search(text):
+    kb = kb or resources.load()
+    holidays = _holidays(text, kb)
+    if not holidays and not _MAYBE_DATE.search(text):
         return []
-    counts = _counts(kb or resources.load())
+    counts = _counts(kb)
     words = set(re.findall(r"[a-z]+", text.lower()))
     if _DIGIT.search(text):
         words.add("digit")
@@ -218,6 +242,10 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     taken = bytearray(len(text))  # characters already inside a chosen expression
     if "digit" in words:
         for start, end, e in _day_lists(text):
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, e))
+    for start, end, e in holidays:  # ('Christmas Day' before 'Day' is read as anything else)
+        if not any(taken[start:end]):
             taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, e))
     for start, neg_len, prio, kind, m in sorted(found, key=lambda f: (f[1], f[2])):
