@@ -1042,6 +1042,16 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 9), place="Baghdad International Airport", disrupted=True),
          dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base", disrupted=True)],
         id="x161-downed-two-more-are-drones-not-a-blockade"),
+    row("Two drones attacked Erbil International Airport on Monday night. The statement did not name who was behind "
+        "the attack. This is the third time this year that the airport has been attacked. In April a drone struck "
+        "inside the airport grounds.",
+        [dict(type="drone_strike", date=date(2022, 4, 1), precision="month", place="Erbil International Airport"),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport")],
+        id="x162-inside-the-airport-grounds-is-the-airport-named-before"),
+    row("Sunday, 12/09/2021 - 10:14\n\nLast night, two drones loaded with explosives attacked Hewler International "
+        "Airport, the counter-terrorism directorate announced.",
+        [dict(type="drone_strike", date=date(2021, 9, 11), place="Erbil International Airport")],
+        published=None, id="x163-a-weekday-tells-the-day-from-the-month-in-12-09-2021"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

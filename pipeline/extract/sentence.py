@@ -1482,7 +1482,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
                 and k not in named]
         if site:
-            det = next((r.norm[c] for c in tree.kids[site[0]] if tree.deps[c] in ("det", "poss")), "")
+            noun = tree.heads[site[0]] if tree.deps[site[0]] == "compound" and tree.heads[site[0]] >= 0 else site[0]
+            det = next((r.norm[c] for c in tree.kids[noun] if tree.deps[c] in ("det", "poss")), "")  # ('inside
+            # the airport grounds': the determiner of the phrase the site noun qualifies)
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
             mm.site_noun = r.norm[site[0]]
             mm.site_same = any(r.norm[c] in r.W["sameness_words"] for c in tree.kids[site[0]])
