@@ -1052,6 +1052,12 @@ CASES = [
         "Airport, the counter-terrorism directorate announced.",
         [dict(type="drone_strike", date=date(2021, 9, 11), place="Erbil International Airport")],
         published=None, id="x163-a-weekday-tells-the-day-from-the-month-in-12-09-2021"),
+    row("On Wednesday, eight rounds of indirect fire landed inside the Green Village base in eastern Syria, lightly "
+        "wounding two members of partner forces, and US troops answered with artillery fire at the launch sites near "
+        "al-Mayadin.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Al-Omar oil field"),
+         dict(type="shelling", date=date(2022, 5, 11), place="Mayadin", actor1="US forces")],
+        id="x164-rounds-of-indirect-fire-that-landed-and-the-artillery-that-answered"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
