@@ -1058,6 +1058,14 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Al-Omar oil field"),
          dict(type="shelling", date=date(2022, 5, 11), place="Mayadin", actor1="US forces")],
         id="x164-rounds-of-indirect-fire-that-landed-and-the-artillery-that-answered"),
+    row("A US drone struck a car in Baghdad on Wednesday night. It is the first American strike inside Baghdad since "
+        "the US bombardment on Friday night, when aircraft hit more than eighty targets in western Iraq and eastern "
+        "Syria. The Iraqi government says sixteen people were killed on its side of the border, in the area around "
+        "al-Qaim.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Syria"),
+         dict(type="drone_strike", date=date(2022, 5, 11), place="Baghdad")],
+        id="x165-the-bombardment-on-friday-night-when-aircraft-hit-targets-in-iraq-and-syria"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

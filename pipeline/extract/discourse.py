@@ -442,6 +442,11 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             bool(old.ev.location) and old.ev.location == new.ev.location and new.ev.geo_precision <= 2
         same_operation = old.summary == "plural" and old.stated_date and old.ev.date_precision == "day" and \
             old.ev.event_date == new.ev.event_date and bool(new.ev.location) and _inside(new.ev, old.ev)
+        # 'the US bombardment on Friday night, when aircraft hit 80 targets in Iraq and Syria': the targets hit that
+        # day place the bombardment told without a place
+        same_operation = same_operation or new.summary == "plural" and not old.summary and not old.ev.location and \
+            bool(new.ev.location) and new.stated_date and old.stated_date and \
+            new.ev.date_precision == old.ev.date_precision == "day" and new.ev.event_date == old.ev.event_date
         if old.summary == "plural" and not new.summary and leg:
             return old  # 'strikes on 85 targets in Iraq and Syria' ... '23 were killed in strikes in Deir ez-Zor'
         if bool(old.summary) != bool(new.summary) and not mm.definite and not at_one_site and not same_operation:

@@ -203,11 +203,12 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     return out
 
 
-def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> int | None:
-    """The mention told in a 'when' clause that hangs on a date ('since February 15, when a barrage killed ...')."""
+def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> tuple[int | None, bool]:
+    """The mention told in a 'when' clause that hangs on a date ('since February 15, when a barrage killed ...'),
+    and whether the parse hung that clause elsewhere (then the date is also that of the noun it follows)."""
     tree = r.tree
     if not tree.parsed:
-        return None
+        return None, False
     held = [k for k in span if k < len(tree.kids)]
     verb = next((a for a in tree.ancestors(tree.top(held)) if tree.is_verb(a)), None) if held else None
     if verb is not None and r.norm[verb] in r.W["passive_auxiliaries"]:
@@ -215,8 +216,18 @@ def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> int | 
     for c in (c for k in held for c in tree.kids[k]):
         if tree.deps[c] in ("relcl", "advcl") and any(
                 tree.deps[m] == "advmod" and r.norm[m] in r.W["temporal_marks"] for m in tree.kids[c]):
-            return next((n for n, fr in enumerate(frames) if c in fr), None)
-    return None
+            return next((n for n, fr in enumerate(frames) if c in fr), None), False
+    # 'since the bombardment on Friday night, when aircraft hit 80 targets': the parse may hang the clause that
+    # opens right after the date (a comma between) on a noun further back; it is still the date's clause
+    k = max(span) + 1
+    if k < len(r.norm) and r.norm[k] == ",":
+        k += 1
+    gap = r.sent.text[r.m.toks[max(span)].end - r.sent.start:r.m.toks[k].start - r.sent.start] if k < len(r.norm) else ""
+    if k < len(r.norm) and gap.strip() == "," and r.norm[k] in r.W["temporal_marks"] and tree.deps[k] == "advmod":
+        c = tree.heads[k]
+        if c >= 0 and tree.deps[c] in ("relcl", "advcl"):
+            return next((n for n, fr in enumerate(frames) if c in fr), None), True
+    return None, False
 
 
 def _used_by(r: _Sentence, k: int) -> bool:
@@ -1031,9 +1042,13 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             places[n].append((p, _depth(tree, head, ftok)))
     over_period: set[int] = set()  # mentions whose clause is bounded by a period ('since 17 October, ...')
     for e, i, j in dates:
-        told_then = _when_clause_of(r, range(i, j + 1), frames)
+        told_then, elsewhere = _when_clause_of(r, range(i, j + 1), frames)
         if told_then is not None and not e.citation:
             mentions[told_then].times.append(TimeArg(e, i, "own"))  # 'since February 15, when rockets killed ...'
+            n, _ftok, _child = _owner(r, _span_head(tree, i, j + 1), frames)
+            if elsewhere and n is not None and n != told_then and not _period_bound(r, e, i):
+                mentions[n].times.append(TimeArg(e, i, "own"))  # 'the bombardment on Friday night, when aircraft
+                # hit 80 targets': both are of that night
             continue
         if _period_bound(r, e, i):
             n, _ftok, _child = _owner(r, _span_head(tree, i, j + 1), frames)
