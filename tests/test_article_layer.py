@@ -1066,6 +1066,10 @@ CASES = [
          dict(type="airstrike", date=date(2022, 5, 6), place="Syria"),
          dict(type="drone_strike", date=date(2022, 5, 11), place="Baghdad")],
         id="x165-the-bombardment-on-friday-night-when-aircraft-hit-targets-in-iraq-and-syria"),
+    row("A US drone struck a car in Baghdad's Mashtal district on Tuesday night, killing a Kataib Hezbollah commander. "
+        "Pictures from Mashtal overnight showed the burnt-out car surrounded by crowds.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Baghdad", actor1="US forces")],
+        id="x166-a-car-surrounded-by-crowds-is-no-stand-off-between-the-sides"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

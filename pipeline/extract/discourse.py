@@ -28,6 +28,7 @@ from pipeline.text import fold
 
 VIOLENT = set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES)
 TALK = set(schema.TALK_TYPES)
+FACE_OFF_TYPES = ("armed_clash", "confrontation_or_blockade")  # ground events that need a side named on one end
 WEAPON_TYPES = ("drone_strike", "missile_or_rocket_attack", "shelling", "airstrike")  # what can be shot down
 
 ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still before publication a year later, is the next year's
@@ -843,6 +844,9 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         # ('Hamas attacked southern Israel': Israel is a party only as the one who strikes)
     if ev.event_type == "other" or ev.event_date is None or ev.date_precision == "unknown":
         return False
+    if ev.event_type in FACE_OFF_TYPES and ev.actor1 == "unknown" and ev.actor2 == "unknown":
+        return False  # 'a burnt-out car surrounded by crowds': a stand-off between nobody the sides are (an arrest
+        # by police is still one: 'police arrested two men suspected of planting a bomb')
     specific_place = ev.latitude is not None and ev.geo_precision <= 2
     exact = ev.date_precision == "day" and dr.stated_date
     if dr.summary == "tally":
