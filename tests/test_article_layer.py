@@ -1070,6 +1070,10 @@ CASES = [
         "Pictures from Mashtal overnight showed the burnt-out car surrounded by crowds.",
         [dict(type="drone_strike", date=date(2022, 5, 10), place="Baghdad", actor1="US forces")],
         id="x166-a-car-surrounded-by-crowds-is-no-stand-off-between-the-sides"),
+    row("Prague/Baghdad, Jan 13 (PTK) - Eight rockets fell on Camp Taji north of Baghdad on Sunday evening and "
+        "wounded four soldiers, the military announced.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 12), place="Camp Taji")],
+        published=date(2020, 1, 13), id="x167-a-wire-dateline-with-an-agency-tag-dates-the-report-not-the-rockets"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

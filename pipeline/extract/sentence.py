@@ -1845,7 +1845,13 @@ def _is_dateline(text: str, e: D.DateExpr) -> bool:
         return True
     if e.year is not None and re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[—–]|\s+-\s", after):
         return True
+    if _AGENCY_TAG.match(after):
+        return True  # 'Prague/Baghdad, Jan 13 (PTK) - Eight rockets fell ...': a wire's place, day and agency
     return False
+
+
+# '(PTK) -', '(AFP) —' after a dateline's date (not a log entry's weekday: '22/06 (Tue) - Anbar, ...')
+_AGENCY_TAG = re.compile(rf"\s*\((?!(?:{D._WD_SHORT}|{D._WD_ANY})\.?\))[A-Z][A-Za-z.\- ]{{1,20}}\)\s*[-—–]")
 
 
 _WITH = re.compile(r"\b(?:along with|together with|with|and)\s+([\w-]+)\s+(?:of\s+(?:his|her|their)\s+|other\s+)?([a-z]+)", re.I)
