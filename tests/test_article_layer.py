@@ -1074,6 +1074,12 @@ CASES = [
         "wounded four soldiers, the military announced.",
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 12), place="Camp Taji")],
         published=date(2020, 1, 13), id="x167-a-wire-dateline-with-an-agency-tag-dates-the-report-not-the-rockets"),
+    row("Rockets slammed into Ain al-Asad air base on Saturday evening. The Saturday attack came less than three weeks "
+        "after a US drone struck a headquarters of Harakat al-Nujaba on Palestine Street in eastern Baghdad, killing "
+        "its commander. That strike, on January 4, drew condemnation from Baghdad.",
+        [dict(type="drone_strike", date=date(2024, 1, 4), place="Palestine Street", precision="day"),
+         dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), place="Ain al-Asad Air Base")],
+        published=date(2024, 1, 22), id="x168-three-weeks-after-is-a-round-figure-and-january-4-is-that-strike"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -60,6 +60,7 @@ FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; f
 # ('an air raid near al-Qaim in 2019'); a country needs a month, and so does an event with no place
 VAGUE_PLACE_NEEDS = {"site": "year", "country": "month", "none": "month"}
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+ROUNDED_OFFSETS = ((28, "month"), (7, "week"))  # days: an offset this long is told in months (weeks), as precise
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
 STORY_SPAN_DAYS = 31  # an event dated only by the story's running time may be this far from the day a retelling states
 NEWS_SLACK_DAYS = 7  # ... and one dated by the publication (the news of the day) this far: news is a week old at most
@@ -203,7 +204,12 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
         od = drafts.get(id(other))
         if od is not None and od.ev.event_date is not None and od.stated_date:
             if offset:  # 'two days after drones struck': this one is that many days before the other
-                return od.ev.event_date + timedelta(days=offset), od.ev.date_precision, "relative", True
+                prec = od.ev.date_precision  # ('less than three weeks after': an offset in weeks or months is a
+                for days, coarser in ROUNDED_OFFSETS:  # round figure, as precise as its unit)
+                    if abs(offset) >= days and PRECISION_ORDER[coarser] > PRECISION_ORDER[prec]:
+                        prec = coarser
+                        break
+                return od.ev.event_date + timedelta(days=offset), prec, "relative", True
             if od.ev.date_precision in ("month", "year"):
                 return od.ev.event_date, od.ev.date_precision, od.ev.date_text, True
         return None, "unknown", "", False
