@@ -1080,6 +1080,11 @@ CASES = [
         [dict(type="drone_strike", date=date(2024, 1, 4), place="Palestine Street", precision="day"),
          dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), place="Ain al-Asad Air Base")],
         published=date(2024, 1, 22), id="x168-three-weeks-after-is-a-round-figure-and-january-4-is-that-strike"),
+    row("Five rockets struck the Ain al-Asad air base in western Iraq on Wednesday. Nobody was injured. On Tuesday two "
+        "drones loaded with explosives were shot down as they approached the same base in the province of Anbar.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base", disrupted=True),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base", fatalities=0)],
+        id="x169-the-same-base-in-the-province-of-anbar-is-the-base-named-before"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -979,7 +979,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 # lands near what it answers; a retaliatory air strike may be anywhere)
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
                 dr.borrowed_place = True
-            if mm.place is None and mm.site_anaphor == "the":
+            if mm.site_anaphor == "the" and (mm.place is None or mm.site_same):
                 kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
                 if kind in ("town", "city"):
                     named = last_of_kind.get(kind)
@@ -993,6 +993,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 earlier = [p for p in rd.matches.places if p.place.feature_type in wanted and p.j <= mm.triggers[0].i]
                 if earlier:
                     named = (earlier[-1], sent.index)  # '... hit Camp Taji; on Saturday, a new barrage against the same base'
+                if named is not None and mm.place is not None and not (
+                        named[0].place.admin1 == mm.place.place.admin1 or mm.place.place.feature_type == "country"
+                        and named[0].place.country == mm.place.place.country):
+                    named = None  # 'the same base in the province of Anbar': a base in that province
                 if named is not None and (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1
                                           or mm.site_same and sent.index - named[1] <= ANAPHOR_REACH):
                     _place_at_site(dr.ev, named[0], kb)  # (or the article's one site)

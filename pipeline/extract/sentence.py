@@ -1491,7 +1491,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")
                              for k in frames[n] for c in tree.kids[k]):
         mm.site_anaphor = "the"  # 'In 2021 it was shelled again': 'it' is the base just named
-    elif place is None:
+    elif place is None or place.place.feature_type in ("governorate", "region", "country"):
         nouns = r.W["site_nouns"] | r.W["town_nouns"] | r.W["city_nouns"]  # 'the base', 'the town', 'the city'
         named = {x for p in r.m.places for x in range(p.i, p.j)}  # not the 'Camp' of 'Camp Taji'
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
@@ -1503,6 +1503,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
             mm.site_noun = r.norm[site[0]]
             mm.site_same = any(r.norm[c] in r.W["sameness_words"] for c in tree.kids[site[0]])
+            if place is not None and not (mm.site_anaphor == "the" and mm.site_same):
+                mm.site_anaphor, mm.site_noun, mm.site_same = "", "", False  # with a province named, only 'the same
+                # base in the province of Anbar' points back to a site ('a base in Anbar' is another)
     if place is not None and not mm.predicative:  # 'the 140th attack in Iraq and Syria' places no new event
         # 'struck the Green Zone and at Balad air base; the military said': a conjunct the parse hung on the report is
         # still one of its places
