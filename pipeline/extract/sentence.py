@@ -736,6 +736,8 @@ def _located(r: _Sentence, a: ActorHit) -> bool:
         return True
     tree = r.tree
     k = _span_head(tree, a.i, a.j)
+    if tree.parsed and tree.deps[k] == "compound" and tree.heads[k] in r.trigger_tokens and tree.tags[k] == "NNP":
+        return True  # 'Tehran denied ordering the Jordan attack': where it happened, not who did it
     for _ in range(MAX_FRAME_CLIMB):  # up through appositions to the preposition: 'in Rukban, northeast Jordan'
         h = tree.heads[k]
         if h < 0:
