@@ -15,6 +15,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline import schema
 from pipeline.dedupe import km
@@ -671,7 +672,10 @@ def _adds_to(text: str, kb: Knowledge) -> bool:
     return bool(words & kb.word_class("additive_words"))
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|and)\s")  # 'A said 16 died near al-Qaim, while B counted 23 in Syria'
+@lru_cache(maxsize=4)
+def _clause_break(joiners: frozenset[str]) -> re.Pattern:
+    """';' or a comma and a joining word: 'A said 16 died near al-Qaim, while B counted 23 in Syria'."""
+    return re.compile(r";|,\s*(?:" + "|".join(sorted(map(re.escape, joiners))) + r")\s", re.I)
 
 
 def _where(rd: Reading, kb: Knowledge, start: int, end: int):
@@ -689,7 +693,7 @@ def _leg_tolls(dr: _Draft, rd: Reading, kb: Knowledge) -> bool:
     after an operation in two countries, each clause's toll and place go to the leg in that place's country. True
     when the sentence was read that way."""
     text = rd.sentence.text
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    cuts = [0, *(m.end() for m in _clause_break(kb.word_class("clause_joiners")).finditer(text)), len(text)]
     clauses = [(a, b) for a, b in zip(cuts, cuts[1:])]
     if len(clauses) < 2:
         return False
