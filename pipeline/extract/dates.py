@@ -40,7 +40,8 @@ _PATTERNS = [
     ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
     # 'Sunday, 12/09/2021': a full date in figures after its weekday, which tells the day from the month
-    ("dmy", rf"\b(?P<wd>{_WD_ANY}|{_WD_SHORT})\.?,?\s+(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    ("dmy", rf"\b(?P<wd>{_WD_ANY}|{_WD_SHORT})\.?,?\s+(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.]"
+            r"(?P<year>(?:19|20)\d\d)\b"),
     # '21/06/2021' or '11/22/2023': a full date in figures, when the order is clear (one part above 12)
     ("dmy", r"(?<![\d/])(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
     # '21/06 (Mon) - Baghdad': a log entry's day and month in figures, day first (not '24/7 support')
@@ -162,7 +163,8 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
         a, b = int(grp("na")), int(grp("nb"))
         if (a > 12) == (b > 12):
             wd = _weekday_of(grp("wd")) if grp("wd") else None
-            fits = [(d, mo) for d, mo in ((a, b), (b, a)) if wd is not None and _safe_weekday(int(grp("year")), mo, d) == wd]
+            fits = [(d, mo) for d, mo in ((a, b), (b, a))
+                    if wd is not None and _safe_weekday(int(grp("year")), mo, d) == wd]
             if len(fits) != 1:
                 return None  # '06/07/2021': day and month cannot be told apart (unless its weekday tells them)
             g["day"], e.month = str(fits[0][0]), fits[0][1]

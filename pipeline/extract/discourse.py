@@ -553,8 +553,8 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities):
         # 'a US strike killed a senior commander' then 'On 4 January ... killed the commander and one of his aides'
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
-    elif kb is not None and new.kill_only and n.fatalities and o.fatalities and new.sentence > max(old.sentence, old.last) \
-            and _adds_to(new.mention.sentence.text, kb) and same_place:
+    elif kb is not None and new.kill_only and n.fatalities and o.fatalities and same_place \
+            and new.sentence > max(old.sentence, old.last) and _adds_to(new.mention.sentence.text, kb):
         # 'a drone strike killed Soleimani ... Eight other men travelling with him were also killed': nine (not
         # 'five more were killed near Albu Kamal', the toll of another place)
         o.fatalities += n.fatalities

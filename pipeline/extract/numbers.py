@@ -43,7 +43,8 @@ class _Grammar:
 LIST_MAX = 4  # groups of victims after the first count that a list may add ('X, Y and Z')
 AND_MORE_WORDS = 4  # words between a count and 'and' the next group: 'killing five Iraqi security forces and a civilian'
 NAME_WORDS = 7  # words between one victim and 'and the next': 'a commander known as Abu Ali al-Dabi and ...'
-_ASIDE = r"(?:[\w'’-]+,\s*(?:(?:including|among them|most of them|mostly)\s+[^,.;]{1,40}|[^,.;]{1,40}\s+among them),\s+)?"
+_ASIDE = (r"(?:[\w'’-]+,\s*(?:(?:including|among them|most of them|mostly)\s+[^,.;]{1,40}|[^,.;]{1,40}\s+among them)"
+          r",\s+)?")
 # 'Sixteen people, including civilians, were killed', '16 people, civilians among them, lost their lives'
 
 

@@ -222,8 +222,10 @@ def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> tuple[
     k = max(span) + 1
     if k < len(r.norm) and r.norm[k] == ",":
         k += 1
-    gap = r.sent.text[r.m.toks[max(span)].end - r.sent.start:r.m.toks[k].start - r.sent.start] if k < len(r.norm) else ""
-    if k < len(r.norm) and gap.strip() == "," and r.norm[k] in r.W["temporal_marks"] and tree.deps[k] == "advmod":
+    if k >= len(r.norm):
+        return None, False
+    gap = r.sent.text[r.m.toks[max(span)].end - r.sent.start:r.m.toks[k].start - r.sent.start]
+    if gap.strip() == "," and r.norm[k] in r.W["temporal_marks"] and tree.deps[k] == "advmod":
         c = tree.heads[k]
         if c >= 0 and tree.deps[c] in ("relcl", "advcl"):
             return next((n for n, fr in enumerate(frames) if c in fr), None), True
@@ -494,7 +496,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 and tree.deps[a] in ("nsubj", "nsubjpass", "dobj") and tree.heads[a] in in_frame
             if tree.parsed and tree.tags[a].startswith("NN") and not bare_kill and not gathered \
                     and tree.deps[top] != "amod":  # 'shelling targeted X' misread as 'the targeted X' is one act
-                nouns += 1  # inside a noun phrase: an argument of whatever is above ('a wave of strikes hit X' is one act)
+                nouns += 1  # inside a noun phrase: an argument of whatever is above ('a wave of strikes hit X'
+                # is one act)
             path.append(a)
     weapon_heads = {i: _span_head(tree, i, j) for i, j, _v in r.m.cues["instrument"]} if tree.parsed else {}
     for n, t in enumerate(trigs):  # 'a third drone was intercepted': the count and the verb are one mention
