@@ -1095,7 +1095,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 if mm is not None:
                     mm.times.append(TimeArg(e, i, "own"))
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
+    carriers = {v for _i, _j, v in m.cues["instrument"]}
     for i, j, v in m.cues["instrument"]:
+        if len(carriers) > 1 and any(0 <= k and r.norm[k] in r.W["payload_words"] for k in (i - 1, i - 2)):
+            continue  # 'a UAV carrying explosives', 'a drone packed with explosives': the load, not the weapon
         n, ftok, child = _owner(r, _span_head(tree, i, j), frames)
         if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
             n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
