@@ -131,6 +131,11 @@ CASES = [
     pytest.param("A UAV carrying explosives struck a coalition hangar at Erbil airport on 14 April 2021.",
                  [dict(type="drone_strike", place="Erbil International Airport")],
                  id="type-a-uav-carrying-explosives-is-a-drone-strike"),
+    pytest.param("In a statement circulated on Telegram, the Islamic Resistance in Iraq, an umbrella for Iran-aligned "
+                 "Iraqi factions, said its drones had targeted three bases: al-Rukban and al-Tanf on the "
+                 "Syrian-Jordanian border, and al-Shaddadi in Syria's Hasakah province.",
+                 [dict(type="drone_strike", actor1="Islamic Resistance in Iraq", attribution="claimed")],
+                 id="args-a-speaker-the-parse-lost-behind-an-apposition-claims-the-strikes"),
     pytest.param("US troops came under rocket fire at Ain al-Asad air base on Monday.",
                  [dict(type="missile_or_rocket_attack", modality="real", actor1="unknown", actor2="US forces",
                        place="Ain al-Asad Air Base", times=["Monday"])], id="find-came-under-rocket-fire"),

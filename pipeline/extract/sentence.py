@@ -829,6 +829,24 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     return found
 
 
+_APPOSITION_GAP = re.compile(r"\s*(?:,[^,;:]{1,120},)?\s*")  # ', an umbrella for Iran-aligned factions,'
+
+
+def _unparsed_speaker(r: _Sentence) -> list[ActorHit]:
+    """'In a statement on Telegram, the Islamic Resistance in Iraq, an umbrella for Iran-aligned factions, said its
+    drones had targeted three bases': a speech verb the parse left without a subject speaks for the actor named just
+    before it, with at most an apposition between."""
+    tree, text, base = r.tree, r.sent.text, r.sent.start
+    for k in range(len(r.norm)):
+        if not (r.is_report(k) and tree.is_verb(k)) or any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[k]):
+            continue
+        before = [a for a in r.m.actors if a.j <= k and not _located(r, a)]
+        for a in before:
+            if _APPOSITION_GAP.fullmatch(text, a.end - base, r.m.toks[k].start - base):
+                return [a]
+    return []
+
+
 def _place_denied(r: _Sentence, k: int) -> bool:
     """The place phrase of a verb that carries the event is what a 'not' on it denies ('the attack did not take
     place inside Jordan'): the event happened, somewhere else. On the event's own verb the 'not' denies the event
@@ -1024,6 +1042,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             targets[n].append((depth, a))
         elif role != "source":
             assoc[n].append(a)
+    if not speakers and tree.parsed:
+        speakers.extend(_unparsed_speaker(r))
     places: dict[int, list] = {n: [] for n in range(len(groups))}
     context_places = []
     for p in m.places:
