@@ -1085,6 +1085,13 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base", disrupted=True),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base", fatalities=0)],
         id="x169-the-same-base-in-the-province-of-anbar-is-the-base-named-before"),
+    row("At least ten rockets struck the Ain al-Asad air base in western Iraq on Wednesday morning. In January 2020 Iran "
+        "fired ballistic missiles at Ain al-Asad. The new attack comes less than a week after American fighter jets "
+        "bombed buildings near the Syrian border town of Abu Kamal.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 1), place="Ain al-Asad Air Base"),
+         dict(type="airstrike", date=date(2022, 5, 4), precision="week", place="Albu Kamal"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base")],
+        id="x170-the-new-attack-is-the-storys-newest-not-the-one-told-last"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -371,6 +371,13 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         found = _antecedent_among(new, [d for d in drafts if _leg_in(d, new) is not None], kb, exclude)
         if found is not None:
             return found
+    if mm.definite and mm.ordinal == "later":
+        dated = [d for d in drafts if d.ev.event_date is not None and d.ev.event_type not in TALK and not d.negated]
+        newest = max((d.ev.event_date for d in dated), default=None)
+        found = _antecedent_among(new, [d for d in dated if d.ev.event_date == newest], kb, exclude)
+        if found is not None:
+            return found  # 'the new attack comes a week after ...', told after a paragraph on January 2020: the
+            # newest event of the story, not the one told last
     # 'the strikes on al-Qaim' after 'struck 85 targets in response to the drone attack on Tower 22': the events
     # sentences were about first, then those they named only as a cause or a time mark
     for main_only in (True, False) if mm.definite else ():
