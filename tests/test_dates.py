@@ -18,6 +18,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Gunmen attacked on Saturday.", None, None, date(2020, 3, 14), "day"),
     ("On Christmas Day, a drone struck an air base in Erbil.", None, None, date(2019, 12, 25), "day"),
     ("Sunday, 12/09/2021 - 10:14", None, None, date(2021, 9, 12), "day"),  # a Sunday in September, not December
+    ("The strikes answered the April attack on the airport in Erbil.", None, None, date(2019, 4, 1), "month"),
     ("Rockets hit the embassy on New Year’s Eve.", None, None, date(2019, 12, 31), "day"),
     ("Gunmen attacked on Wednesday.", None, None, date(2020, 3, 11), "day"),
     ("On Tuesday of last week, jets struck three sites.", None, None, date(2020, 3, 3), "day"),  # the week before's

@@ -136,6 +136,8 @@ CASES = [
                  "Syrian-Jordanian border, and al-Shaddadi in Syria's Hasakah province.",
                  [dict(type="drone_strike", actor1="Islamic Resistance in Iraq", attribution="claimed")],
                  id="args-a-speaker-the-parse-lost-behind-an-apposition-claims-the-strikes"),
+    pytest.param("There were no injuries, and US forces answered with counter-battery artillery on the launch positions.",
+                 [dict(type="shelling", actor1="US forces")], id="type-counter-battery-artillery-is-shelling"),
     pytest.param("US troops came under rocket fire at Ain al-Asad air base on Monday.",
                  [dict(type="missile_or_rocket_attack", modality="real", actor1="unknown", actor2="US forces",
                        place="Ain al-Asad Air Base", times=["Monday"])], id="find-came-under-rocket-fire"),

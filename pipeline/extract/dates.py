@@ -49,6 +49,8 @@ _PATTERNS = [
            r"|(?P<nday2>1[3-9]|2\d|3[01])/(?P<nmon2>0?[1-9]|1[0-2])(?=\s*[-–—,:]))(?!/\d)"),
     ("md", rf"\b(?:(?:early|late)\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%|per))"),  # 'late June 17': that day
     ("my", rf"\b{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
+    # 'the April attack on the airport': a month naming an event, with the year of the story
+    ("m", rf"\bthe\s+{_MON}(?=\s+(?:@EVENT_NOUNS@)\b)"),
     ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
@@ -123,9 +125,11 @@ def _counts(kb: Knowledge) -> dict[str, int]:
 
 
 @lru_cache(maxsize=4)
-def _compiled(count_words: frozenset[str]) -> list[tuple[str, re.Pattern]]:
+def _compiled(count_words: frozenset[str], event_nouns: frozenset[str]) -> list[tuple[str, re.Pattern]]:
     words = "|".join(re.escape(w) for w in sorted(count_words, key=len, reverse=True))
-    return [(name, re.compile(pat.replace("@COUNT_WORDS@", words), re.IGNORECASE)) for name, pat in _PATTERNS]
+    nouns = "|".join(re.escape(w) for w in sorted(event_nouns, key=len, reverse=True))
+    return [(name, re.compile(pat.replace("@COUNT_WORDS@", words).replace("@EVENT_NOUNS@", nouns), re.IGNORECASE))
+            for name, pat in _PATTERNS]
 
 
 def _safe_weekday(y: int, m: int, d: int) -> int | None:
@@ -247,7 +251,7 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     if _DIGIT.search(text):
         words.add("digit")
     found = []
-    for kind, rx in _compiled(frozenset(counts)):
+    for kind, rx in _compiled(frozenset(counts), kb.word_class("month_named_events")):
         if not (_NEEDS[kind] & words):
             continue
         for m in rx.finditer(text):
