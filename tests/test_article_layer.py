@@ -1092,6 +1092,17 @@ CASES = [
          dict(type="airstrike", date=date(2022, 5, 4), precision="week", place="Albu Kamal"),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base")],
         id="x170-the-new-attack-is-the-storys-newest-not-the-one-told-last"),
+    row("Iran's Revolutionary Guards fired more than a dozen ballistic missiles early on Wednesday at two Iraqi bases "
+        "where American soldiers are stationed: Ain al-Asad in the western province of Anbar and a base next to the "
+        "airport in Erbil.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Erbil International Airport")],
+        published=date(2020, 1, 9), id="x171-next-to-the-airport-is-where-not-where-to"),
+    row("Iraqi Prime Minister Mustafa al-Kadhimi escaped unharmed early on Sunday when explosive-laden drones targeted "
+        "his residence in Baghdad's heavily fortified Green Zone, in what the army described as a failed "
+        "assassination attempt.",
+        [dict(type="drone_strike", date=date(2021, 11, 7), place="Green Zone")],
+        published=date(2021, 11, 7), id="x172-escaped-on-sunday-when-drones-targeted-him-is-one-event"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -217,15 +217,16 @@ def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> tuple[
         if tree.deps[c] in ("relcl", "advcl") and any(
                 tree.deps[m] == "advmod" and r.norm[m] in r.W["temporal_marks"] for m in tree.kids[c]):
             return next((n for n, fr in enumerate(frames) if c in fr), None), False
-    # 'since the bombardment on Friday night, when aircraft hit 80 targets': the parse may hang the clause that
-    # opens right after the date (a comma between) on a noun further back; it is still the date's clause
+    # 'since the bombardment on Friday night, when aircraft hit 80 targets', 'died last Friday when a drone fired at
+    # his convoy': the parse may hang the clause that opens right after the date on a noun or verb further back; it
+    # is still the date's clause
     k = max(span) + 1
     if k < len(r.norm) and r.norm[k] == ",":
         k += 1
     if k >= len(r.norm):
         return None, False
     gap = r.sent.text[r.m.toks[max(span)].end - r.sent.start:r.m.toks[k].start - r.sent.start]
-    if gap.strip() == "," and r.norm[k] in r.W["temporal_marks"] and tree.deps[k] == "advmod":
+    if gap.strip() in (",", "") and r.norm[k] in r.W["temporal_marks"] and tree.deps[k] == "advmod":
         c = tree.heads[k]
         if c >= 0 and tree.deps[c] in ("relcl", "advcl"):
             return next((n for n, fr in enumerate(frames) if c in fr), None), True
