@@ -132,13 +132,6 @@ def _compiled(count_words: frozenset[str], event_nouns: frozenset[str]) -> list[
             for name, pat in _PATTERNS]
 
 
-def _safe_weekday(y: int, m: int, d: int) -> int | None:
-    try:
-        return date(y, m, d).weekday()
-    except ValueError:
-        return None
-
-
 def _weekday_of(word: str) -> int | None:
     """'Tue', 'Thurs', 'Friday': the weekday's number."""
     w = word.lower().rstrip(".")
@@ -168,7 +161,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
         if (a > 12) == (b > 12):
             wd = _weekday_of(grp("wd")) if grp("wd") else None
             fits = [(d, mo) for d, mo in ((a, b), (b, a))
-                    if wd is not None and _safe_weekday(int(grp("year")), mo, d) == wd]
+                    if wd is not None and (day := _safe(int(grp("year")), mo, d)) and day.weekday() == wd]
             if len(fits) != 1:
                 return None  # '06/07/2021': day and month cannot be told apart (unless its weekday tells them)
             g["day"], e.month = str(fits[0][0]), fits[0][1]

@@ -691,7 +691,7 @@ def _where(rd: Reading, kb: Knowledge, start: int, end: int):
     toks, preps = rd.matches.toks, kb.word_class("locative_preps")
     base = rd.sentence.start
     return next((p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"
-                 and start <= toks[p.i].start - base < end
+                 and start <= p.start - base < end
                  and (p.relative or any(k >= 0 and toks[k].norm in preps for k in (p.i - 1, p.i - 2)))), None)
 
 
@@ -701,7 +701,7 @@ def _leg_tolls(dr: _Draft, rd: Reading, kb: Knowledge) -> bool:
     when the sentence was read that way."""
     text = rd.sentence.text
     cuts = [0, *(m.end() for m in _clause_break(kb.word_class("clause_joiners")).finditer(text)), len(text)]
-    clauses = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    clauses = list(zip(cuts, cuts[1:]))
     if len(clauses) < 2:
         return False
     found = []
