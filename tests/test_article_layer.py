@@ -1103,6 +1103,17 @@ CASES = [
         "assassination attempt.",
         [dict(type="drone_strike", date=date(2021, 11, 7), place="Green Zone")],
         published=date(2021, 11, 7), id="x172-escaped-on-sunday-when-drones-targeted-him-is-one-event"),
+    row("A US drone hit a car in Baghdad on Wednesday. It came five days after American bombers pounded dozens of "
+        "targets on Friday. Officials said sixteen people died in those raids on al-Qaim and Akashat, near the Syrian "
+        "border.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Akashat", actor1="US forces"),
+         dict(type="drone_strike", date=date(2022, 5, 11), place="Baghdad")],
+        id="x173-those-raids-on-two-towns-retell-fridays-strikes-at-each-town"),
+    row("Drones were launched on Tuesday at Ain al-Asad air base in Anbar and at Harir base north of Erbil.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Harir Air Base")],
+        id="x174-north-of-erbil-says-where-the-base-is-not-a-third-place"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1112,6 +1112,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         events.append(dr.ev)
         for twin in dr.twins:
             twin.event_date, twin.date_precision = dr.ev.event_date, dr.ev.date_precision
-            twin.attribution = dr.ev.attribution
+            twin.date_text, twin.attribution = dr.ev.date_text, dr.ev.attribution
+            if twin.event_type == "other" and twin.geo_precision <= 2:
+                # 'those raids on al-Qaim and Akashat', retelling Friday's air strikes: each town is a leg of the
+                # operation the retelling names (not 'the attack was carried out by groups operating in Syria and
+                # Iraq': countries, told of the doers)
+                twin.event_type = dr.ev.event_type
+            for f in ("actor1", "actor2"):
+                if getattr(twin, f) == "unknown":
+                    setattr(twin, f, getattr(dr.ev, f))
             events.append(twin)
     return events, mentions

@@ -32,6 +32,7 @@ MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
 ORIGIN_PENALTY = 3  # the lexicon's penalty of a place after 'from', 'to', 'via': where a weapon or convoy came from
+COARSE_FEATURES = ("country", "governorate", "region")  # places that hold others rather than locate them
 SEPARATE_SITES_KM = 50  # two sites or towns joined by 'and' this far apart are struck by two events (the scorer's match radius)
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
@@ -1540,7 +1541,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         # still one of its places
         cands = [p for p, _ in places] + [p for p in r.unowned_places if all(p is not q for q, _ in places)]
         cands += _coordinated(r, cands)
-        mm.extra_places = _conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root))
+        mm.extra_places = _conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root)
+                                     and mm.summary != "plural")  # 'those raids on al-Qaim and Akashat': several
         mm.place, mm.extra_places = _named_sites(r, place, mm.extra_places, cands)
     else:
         span = set()
@@ -1661,12 +1663,19 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: b
     out = []
     end = place.j  # 'Ain al-Asad air base in Anbar province in western Iraq and ...': the phrase ends after its containers
     for q in sorted(r.m.places, key=lambda x: x.i):
-        if q.i >= end and q.i - end <= 2 and q.place.feature_type in ("governorate", "country", "region") and \
-                q.place.country == place.place.country:
-            end = q.j
+        if q.i < end:
+            continue
+        if q.i - end > 2 or q.place.feature_type not in COARSE_FEATURES or \
+                q.place.country != place.place.country:
+            break  # 'raids on al-Qaim and Akashat, near the Syrian border': the containers end at the next place
+        end = q.j
     for p in cands:
         if p is place or p.penalty:
             continue
+        if p.relative and any(q is not p and 0 <= p.i - q.j <= 1 and q.place.feature_type not in COARSE_FEATURES
+                              for q in r.m.places):
+            continue  # 'at Harir base north of Erbil': where that base is, not another place struck (but 'in Iraq
+            # close to al-Qaim' says where in the country)
         between = r.norm[min(p.j, place.j):max(p.i, place.i)] if p.i < place.i else r.norm[end:p.i]
         if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
             continue
