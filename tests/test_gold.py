@@ -23,7 +23,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_p": (0.6, 0.6), "blind_q": (0.7, 0.65), "blind_r": (0.6, 0.6), "blind_s": (0.65, 0.6),
           "blind_t": (0.55, 0.65), "blind_u": (0.55, 0.65),
           "blind_v": (0.65, 0.7), "blind_w": (0.7, 0.7), "blind_x": (0.7, 0.75), "blind_y": (0.7, 0.6),
-          "blind_z": (0.7, 0.65), "blind_aa": (0.65, 0.65)}
+          "blind_z": (0.7, 0.65), "blind_aa": (0.65, 0.65), "blind_ab": (0.75, 0.65),
+          "blind_ac": (0.7, 0.7)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -62,6 +63,8 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_y", DATA / "blind_y", DATA / "blind_y_gold.csv"),
     ("blind_z", DATA / "blind_z", DATA / "blind_z_gold.csv"),
     ("blind_aa", DATA / "blind_aa", DATA / "blind_aa_gold.csv"),
+    ("blind_ab", DATA / "blind_ab", DATA / "blind_ab_gold.csv"),
+    ("blind_ac", DATA / "blind_ac", DATA / "blind_ac_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
