@@ -58,8 +58,8 @@ LEFT_OUT_TYPES = ("threat",)  # not events in ACLED's sense (see the module docs
 # ACLED's actor types in its own order (the old numeric codes 1-8), which also orders 'interaction'.
 INTER = ("State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters",
          "Civilians", "External/Other forces")
-SIDE_INTER = {"pmu": "Political militia", "isis": "Rebel group", "kurdish": "Political militia",
-              "other": "Political militia"}
+SIDE_INTER = {"pmu": "Political militia", "isis": "Rebel group", "houthis": "Rebel group",
+              "kurdish": "Political militia", "other": "Political militia"}
 SIDE_HOME = {"iraqi_state": "Iraq", "us_coalition": "United States", "iran": "Iran", "israel": "Israel",
              "syria": "Syria"}  # a state side's own country: 'State forces' there, 'External/Other forces' abroad
 CIVILIAN_WORDS = re.compile(r"\bcivilians?\b|\bcontractors?\b|\bresidents?\b|\bfarmers?\b|\bjournalists?\b",

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 FEATURE_TYPES = {"city", "town", "village", "base", "airport", "district", "governorate", "landmark",
                  "region", "country", "border_crossing", "water", "neighbourhood", "area"}
-SIDES = {"pmu", "us_coalition", "iraqi_state", "iran", "isis", "kurdish", "israel", "syria", "other"}
+SIDES = {"pmu", "us_coalition", "iraqi_state", "iran", "isis", "kurdish", "israel", "syria", "houthis", "other"}
 TRIGGER_TYPES = set(schema.EVENT_TYPES) | {"attack", "kill", "bombing", "intercept"}
 CUE_KINDS = {"instrument", "threat", "irrealis", "negation", "denial", "generic", "enumerator",
              "relative_place", "movement", "common_word", "kill", "injure", "person_noun",

@@ -22,13 +22,13 @@ UNKNOWN = "unknown"
 SIDE_LABELS = {
     "pmu": "PMU & fronts", "us_coalition": "US & coalition", "iraqi_state": "Iraqi state", "iran": "Iran",
     "israel": "Israel", "isis": "Islamic State", "kurdish": "Kurdish forces", "syria": "Syrian state",
-    "other": "Other actors", UNKNOWN: "Unknown perpetrator",
+    "houthis": "Houthis (Yemen)", "other": "Other actors", UNKNOWN: "Unknown perpetrator",
 }
 SIDE_ORDER = tuple(SIDE_LABELS)
 SIDE_COLORS = {  # Okabe-Ito and Tol, the two sides of the confrontation in the strongest contrast
     "pmu": "#D55E00", "us_coalition": "#0072B2", "iraqi_state": "#999933", "iran": "#E69F00",
     "israel": "#44AA99", "isis": "#882255", "kurdish": "#009E73", "syria": "#CC79A7",
-    "other": "#5F6368", UNKNOWN: "#BBBBBB",
+    "houthis": "#AA4499", "other": "#5F6368", UNKNOWN: "#BBBBBB",
 }
 # The umbrella bodies a faction is not rolled up into: Kataib Hezbollah stays itself, not 'PMU'.
 UMBRELLA_TYPES = ("umbrella body",)

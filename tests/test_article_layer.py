@@ -1114,6 +1114,17 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base"),
          dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Harir Air Base")],
         id="x174-north-of-erbil-says-where-the-base-is-not-a-third-place"),
+    row("Late Sunday, a drone struck a training facility at the al-Omar oilfield in Syria, where US troops are "
+        "stationed alongside the Syrian Democratic Forces. The SDF said six of its fighters were killed.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Omar oil field", fatalities=6)],
+        id="x175-a-bare-toll-next-is-the-attacks-whoever-its-victims"),
+    row("On Saturday, US and British aircraft hit Houthi targets in Yemen. Houthi missiles struck a ship in the Red Sea.",
+        [], id="x176-the-houthis-war-is-another-conflict"),
+    row("Friday's US strikes hit more than 85 targets at seven locations, three in Iraq and four in Syria. Baghdad said "
+        "16 people were killed on the Iraqi side, around al-Qaim; a war monitor put the toll in Syria at 23.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Syria", fatalities=23)],
+        id="x177-each-clause-across-a-semicolon-tolls-its-own-leg"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

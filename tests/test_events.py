@@ -122,6 +122,8 @@ def test_three_events_in_one_sentence(extract):
     ("killing two U.S. servicemembers and one British servicemember", 3, None),  # the dots of 'U.S.'
     ("a rocket came down on a house, killing five members of one family, two women and three children", 5, None),
     ("killing five people, two women and three children", 5, None),  # the groups break the count down
+    ("a war monitor put the toll in Syria at 23, all of them militiamen", 23, None),
+    ("the toll stood at nine on Monday", 9, None),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

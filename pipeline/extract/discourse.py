@@ -344,6 +344,17 @@ def _allied_victims(a: Event, b: Event, kb: Knowledge) -> bool:
     return bool(x and y and x.side == y.side) and ("unknown" in (a.actor1, b.actor1) or a.actor1 == b.actor1)
 
 
+def _bare_toll_after(old: _Draft, new: _Draft, gap: int, kb: Knowledge) -> bool:
+    """'A drone struck a training facility at the al-Omar oilfield, where US troops are stationed. The SDF said six of
+    its fighters were killed.': a toll with no place or date of its own, in the very next sentence, is that attack's,
+    whoever its victims (the base's host is only the likeliest target), unless they are the attacker's own side."""
+    n, o = new.ev, old.ev
+    if not (new.kill_only and gap <= 1 and not n.location and not new.stated_date and n.actor2 != "unknown"):
+        return False
+    a, v = kb.actors.get(o.actor1), kb.actors.get(n.actor2)
+    return not (a and v and a.side == v.side) and n.actor2 != o.actor1
+
+
 def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[int]) -> _Draft | None:
     """The earlier event this mention tells again, if any: the most recent one that agrees in kind, time,
     place and actors, and that the mention refers back to ('the attack'), adds to (a bare toll or verb
@@ -436,7 +447,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         # ('a gunship in the area engaged the militants ... one was killed in Abu Ghraib the same night')
         if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or leg or placed_by_toll)
                 and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
-                     and _allied_victims(old.ev, new.ev, kb))):
+                     and _allied_victims(old.ev, new.ev, kb) or _bare_toll_after(old, new, gap, kb))):
             continue
         if far:
             return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
@@ -685,12 +696,12 @@ def _clause_break(joiners: frozenset[str]) -> re.Pattern:
     return re.compile(r";|,\s*(?:" + "|".join(sorted(map(re.escape, joiners))) + r")\s", re.I)
 
 
-def _where(rd: Reading, kb: Knowledge, start: int, end: int):
+def _where(rd: Reading, kb: Knowledge, start: int, end: int, countries: bool = False):
     """The first place told as where something happened between two offsets of the sentence ('in the al-Qaim area',
-    'close to Albu Kamal'; not 'Baghdad said'), finer than a country."""
+    'close to Albu Kamal'; not 'Baghdad said'), finer than a country (or only a country: 'the toll in Syria')."""
     toks, preps = rd.matches.toks, kb.word_class("locative_preps")
     base = rd.sentence.start
-    return next((p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"
+    return next((p for p in rd.matches.places if not p.penalty and (p.place.feature_type == "country") == countries
                  and start <= p.start - base < end
                  and (p.relative or any(k >= 0 and toks[k].norm in preps for k in (p.i - 1, p.i - 2)))), None)
 
@@ -706,14 +717,14 @@ def _leg_tolls(dr: _Draft, rd: Reading, kb: Knowledge) -> bool:
         return False
     found = []
     for a, b in clauses:
-        c, place = casualties(text[a:b]), _where(rd, kb, a, b)
+        c, place = casualties(text[a:b]), _where(rd, kb, a, b) or _where(rd, kb, a, b, countries=True)
         leg = next((x for x in [dr.ev, *dr.twins] if place is not None and x.country == place.place.country), None)
         if c.fatalities is not None and leg is not None:
             found.append((leg, place, c))
     if len({id(leg) for leg, _p, _c in found}) < 2:
         return False  # one leg's toll: read as before
     for leg, place, c in found:
-        if _place_grain(leg) == "country":
+        if _place_grain(leg) == "country" and place.place.feature_type != "country":
             leg.place_at(place.place, place.text, place.geo)
         if leg.fatalities is None:
             leg.fatalities, leg.fatalities_low, leg.fatalities_high = c.fatalities, c.low, c.high
@@ -1030,6 +1041,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if leg is not None:  # 'strikes in Iraq and Syria' ... 'In Iraq, the strikes hit al-Qaim': the Iraqi leg
                 _tell_leg(leg, dr.ev)
                 old.leg_told = (leg, sent.index)
+                if dr.kill_only:  # '16 were killed around al-Qaim; a monitor put the toll in Syria at 23': and the
+                    _leg_tolls(old, rd, kb)  # other clause's toll is the other leg's
                 of_mention[id(mm)] = old
                 keeper = old
             elif old is not None:

@@ -1772,6 +1772,11 @@ def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -
         if mm.event_type in TALK:
             continue
         c = casualties(region)
+        own = _own_clause(r, mm, region)
+        if own is not None and c.fatalities is not None:
+            mine = casualties(own)  # '16 were killed around al-Qaim; a monitor put the toll in Syria at 23': the
+            if mine.fatalities is not None:  # toll in the mention's own clause, when that clause gives one
+                c = mine
         if c.fatalities is None and any(t.trigger.event_type in ("kill", "assassination") for t in mm.triggers):
             n = _victims(r, mm)
             if n:
@@ -1785,6 +1790,17 @@ def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -
         if c.fatalities and any(t.trigger.event_type == "kill" for t in mm.triggers):
             mm.summary = ""  # 'two guards were killed after repeated attacks': a toll is one event
         mm.casualties = c
+
+
+def _own_clause(r: _Sentence, mm: EventMention, region: str) -> str | None:
+    """The part of the sentence between the semicolons around the mention's trigger, if a semicolon splits it."""
+    text, base = r.sent.text, r.sent.start
+    if ";" not in region or region != text:
+        return None
+    at = r.m.toks[mm.triggers[0].i].start - base
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _victims(r: _Sentence, mm: EventMention) -> int:
