@@ -1125,6 +1125,21 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", fatalities=16),
          dict(type="airstrike", date=date(2022, 5, 6), place="Syria", fatalities=23)],
         id="x177-each-clause-across-a-semicolon-tolls-its-own-leg"),
+    row("Armed drones were launched on Tuesday at the Ain al-Asad air base and at the Harir base in Erbil Governorate. "
+        "Early on Wednesday, two more drones were brought down near Baghdad International Airport. No casualties were "
+        "reported in any of these incidents. A group calling itself the Islamic Resistance in Iraq has claimed "
+        "several of them.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base", fatalities=0,
+              actor1="Islamic Resistance in Iraq"),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Harir Air Base", fatalities=0,
+              actor1="Islamic Resistance in Iraq"),
+         dict(type="drone_strike", date=date(2022, 5, 11), place="Baghdad International Airport", fatalities=0,
+              actor1="Islamic Resistance in Iraq")],
+        id="x178-these-incidents-and-several-of-them-are-every-event-just-told"),
+    row("Last month a drone attack hit a camp near Amerli. The PMF's deputy chief said the US was responsible, "
+        "accusing it of letting Israeli drones fly over Iraq.",
+        [dict(type="drone_strike", date=date(2022, 4, 1), place="Amerli", actor1="unknown")],
+        id="x179-the-group-that-blames-is-not-the-accused"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

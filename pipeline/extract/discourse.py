@@ -49,6 +49,7 @@ RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strik
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
 GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
 DENY_REACH = 2  # sentences after an undated report that a denial of the same perpetrator's strike unsays it
+COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' reach, within one paragraph
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to, across paragraphs
 # (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
@@ -771,10 +772,28 @@ def _claim_both(old: _Draft, new: _Draft, drafts: list[_Draft], rd: Reading, kb:
             d.ev.actor1, d.attribution = new.ev.actor1, "claimed"
 
 
-def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
+def _collective_follow_up(drafts: list[_Draft], rd: Reading, paragraph_of: dict[int, int], kb: Knowledge) -> None:
+    """A follow-up that speaks of several events at once ('in any of these incidents', 'claimed both'): its claim,
+    and a toll of none, hold for each event its paragraph told in the sentences just before (a toll of some does
+    not: it is a total, or one event's)."""
+    sent = rd.sentence
+    c = casualties(sent.text)
+    for d in drafts:
+        last = max(d.sentence, d.last)
+        if paragraph_of.get(last) != sent.paragraph or not 0 < sent.index - last <= COLLECTIVE_REACH:
+            continue
+        for ev in (d.ev, *d.twins):
+            if c.fatalities == 0 and ev.fatalities is None:
+                ev.fatalities = ev.fatalities_low = ev.fatalities_high = 0
+            if c.injuries == 0 and ev.injuries is None:
+                ev.injuries = 0
+        _claim_follow_up(d, rd, kb, COLLECTIVE_REACH)
+
+
+def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge, reach: int = 1) -> None:
     """'Responsibility was claimed by the Islamic Resistance in Iraq.' right after an attack nobody was named
     for, in a sentence that tells no event: the group claims that attack."""
-    if dr.ev.actor1 != "unknown" or dr.ev.event_type in TALK or rd.sentence.index - max(dr.sentence, dr.last) > 1:
+    if dr.ev.actor1 != "unknown" or dr.ev.event_type in TALK or rd.sentence.index - max(dr.sentence, dr.last) > reach:
         return
     words = {t.norm for t in rd.matches.toks}
     if not words & kb.word_class("claim_verbs") or words & (kb.word_class("deny_verbs") | kb.word_class("blame_verbs")
@@ -791,10 +810,17 @@ def _blame_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     if dr.ev.actor1 != "unknown" or dr.attribution == "denied" or dr.ev.event_type in TALK or \
             rd.sentence.index - max(dr.sentence, dr.last) > 1:
         return
-    words = {t.norm for t in rd.matches.toks}
+    toks = rd.matches.toks
+    words = {t.norm for t in toks}
     if not words & kb.word_class("blame_verbs") or words & (kb.word_class("deny_verbs") | kb.cue_words["negation"]):
         return
-    group = next((a.actor for a in rd.matches.actors if _armed_group(kb, a.actor.name)), None)
+    verb = next(k for k, t in enumerate(toks) if t.norm in kb.word_class("blame_verbs"))
+    passive = verb > 0 and toks[verb - 1].norm in kb.word_class("passive_auxiliaries")
+    # the accused comes after the verb ('Washington has blamed it on Iran-backed militias'), or before a passive
+    # one ('Kataib Hezbollah was blamed'); a group before an active verb is the one blaming ('the PMF's deputy
+    # chief accused the US ...')
+    group = next((a.actor for a in rd.matches.actors if _armed_group(kb, a.actor.name)
+                  and (a.i > verb or passive)), None)
     if group is not None and group.name != dr.ev.actor2:
         dr.ev.actor1, dr.attribution = group.name, "alleged"
 
@@ -1074,8 +1100,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             # event told last, not the newest (on a tie, a dated one first told in that sentence: not the strike its
             # first words retold, nor 'car bombs' named in passing)
             _toll_follow_up(latest, rd, paragraph_of, kb)
-            _claim_follow_up(latest, rd, kb)
+            collective = any(tk.norm in kb.word_class("collective_refs") for tk in rd.matches.toks)
+            _claim_follow_up(latest, rd, kb, COLLECTIVE_REACH if collective else 1)
             _blame_follow_up(latest, rd, kb)
+            if collective:  # 'No casualties were reported in any of these incidents.' 'X has claimed several of
+                # them.': every event the paragraph has just told, not only the last
+                _collective_follow_up([d for d in rows or told if d is not latest], rd, paragraph_of, kb)
         struck = [d for d in drafts if not d.negated and d.ev.event_type in VIOLENT and d.summary in ("", "plural")]
         if struck and not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions):
             _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)
