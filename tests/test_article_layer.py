@@ -1140,6 +1140,15 @@ CASES = [
         "accusing it of letting Israeli drones fly over Iraq.",
         [dict(type="drone_strike", date=date(2022, 4, 1), place="Amerli", actor1="unknown")],
         id="x179-the-group-that-blames-is-not-the-accused"),
+    row("Rockets hit Ain al-Asad on Wednesday. The base has been a frequent target since January 2020, when Iran fired "
+        "a salvo of ballistic missiles at the desert base in retaliation for the US killing of Qassem Soleimani.\n\n"
+        "In December a drone was shot down over the base.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 1), place="Ain al-Asad Air Base",
+              actor1="Iran (IRGC)"),
+         dict(type="assassination", date=date(2020, 1, 1), place=""),
+         dict(type="drone_strike", date=date(2021, 12, 1), place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base")],
+        id="x180-since-january-2020-dates-the-when-clause-and-leaves-the-story-time"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -52,6 +52,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Wed night: C-RAM went off over the IZ.", None, None, date(2020, 3, 11), "day"),
     ("MR. DELANEY: This morning a drone was shot down.", None, None, date(2020, 3, 14), "day"),  # a transcript
     ("A drone struck the compound that afternoon.", date(2020, 3, 12), None, date(2020, 3, 12), "day"),
+    ("It has been a target since January 2016, when missiles hit it.", None, None, date(2016, 1, 1), "month"),
 ])
 def test_resolution(text, anchor, year_hint, expected, precision):
     exprs = [e for e in find_dates(text) if not e.citation]

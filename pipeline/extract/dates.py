@@ -48,10 +48,11 @@ _PATTERNS = [
     ("dm", r"(?<![\d/])(?:(?P<nday>[0-3]?\d)/(?P<nmon>0?[1-9]|1[0-2])(?=\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\))"
            r"|(?P<nday2>1[3-9]|2\d|3[01])/(?P<nmon2>0?[1-9]|1[0-2])(?=\s*[-–—,:]))(?!/\d)"),
     ("md", rf"\b(?:(?:early|late)\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%|per))"),  # 'late June 17': that day
-    ("my", rf"\b{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
+    # ('since January 2020' keeps its 'since': a period's start sets no year for the sentences after it)
+    ("my", rf"\b(?:(?:since|until|by|through)\s+)?{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
     # 'the April attack on the airport': a month naming an event, with the year of the story
     ("m", rf"\bthe\s+{_MON}(?=\s+(?:@EVENT_NOUNS@)\b)"),
-    ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
+    ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
     ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),

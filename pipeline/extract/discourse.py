@@ -50,6 +50,7 @@ RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a ma
 GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
 DENY_REACH = 2  # sentences after an undated report that a denial of the same perpetrator's strike unsays it
 COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' reach, within one paragraph
+PERIOD_STARTS = ("since", "until")  # date words that bound a period: not the time the story has reached
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to, across paragraphs
 # (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
@@ -1085,8 +1086,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin.summary = ""
                 drafts.append(twin)
             if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
-                    and (mm.summary not in ("generic", "tally") or keeper.ev.date_precision in ("day", "week")):
-                # an event told in passing ('after X') does not move the story's time, nor does a vague tally
+                    and (mm.summary not in ("generic", "tally") or keeper.ev.date_precision in ("day", "week")) \
+                    and not keeper.ev.date_text.lower().startswith(PERIOD_STARTS):
+                # an event told in passing ('after X') does not move the story's time, nor does a vague tally, nor
+                # the start of a period ('the most direct attack since January 2020, when missiles struck Al Asad')
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper
         # a toll after 'jets hit two depots' is theirs, as 'were killed' would be; not after a campaign summed up

@@ -1243,6 +1243,10 @@ def _context_for(r: _Sentence, context_places: list, mentions: list[EventMention
     if len(mentions) > 1 and any(head in frames[x] and any(t.trigger.event_type in TALK for t in mm.triggers)
                                  for x, mm in enumerate(mentions) if x != n):
         return []
+    if len(mentions) > 1 and r.tree.parsed and any(
+            r.norm[k] in r.W["cause_markers"] for k in list(r.tree.ancestors(mentions[n].root))[:3]):
+        return []  # 'Iran fired missiles at the base in retaliation for the US killing of Soleimani': the killing
+        # was not there
     return context_places
 
 
