@@ -1149,6 +1149,12 @@ CASES = [
          dict(type="drone_strike", date=date(2021, 12, 1), place="Ain al-Asad Air Base"),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base")],
         id="x180-since-january-2020-dates-the-when-clause-and-leaves-the-story-time"),
+    row("On Monday air defences next to Baghdad International Airport destroyed two drones. Pictures showed a slogan "
+        "painted on one of the downed airframes, a nod to the anniversary of the January 3, 2020, US drone strike at "
+        "the same airport that killed Qassem Soleimani.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), place="Baghdad International Airport", actor1="US forces"),
+         dict(type="drone_strike", date=date(2022, 5, 9), place="Baghdad International Airport")],
+        id="x181-the-strike-at-the-same-airport-and-the-downed-airframes-told-before"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -285,6 +285,24 @@ def _event_object(r: _Sentence, c: int) -> bool:
     return False
 
 
+def _not_described(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
+    """'painted on the wing of one of the downed airframes': a participle that only describes a thing already
+    told of ('the downed drone', 'the destroyed launcher') tells no event of its own."""
+    tree = r.tree
+    if not tree.parsed:
+        return mentions, frames
+
+    def described(mm: EventMention) -> bool:
+        if len(mm.triggers) != 1 or mm.triggers[0].j - mm.triggers[0].i != 1:
+            return False
+        k = mm.triggers[0].i
+        noun = tree.heads[k]
+        return tree.deps[k] == "amod" and tree.tags[k] == "VBN" and noun >= 0 and any(
+            tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"] for c in tree.kids[noun])
+    keep = [n for n, mm in enumerate(mentions) if not described(mm)]
+    return [mentions[n] for n in keep], [frames[n] for n in keep]
+
+
 def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
     """'the factions halted their attacks': a stop whose object is an attack is no blockade; the attacks
     it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack).
@@ -1151,6 +1169,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     _responsibility_claimed(r, mentions)
     _denials(r, mentions, frames)
     mentions, frames = _stopped(r, mentions, frames)
+    mentions, frames = _not_described(r, mentions, frames)
     for n, mm in enumerate(mentions):
         near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
         mm.answers = any(r.norm[k] in r.W["response_verbs"] for k in frames[n] if k not in r.trigger_tokens) and any(
@@ -1455,7 +1474,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     person_target = a2 is not None and a2.actor.actor_type == "person"
     # interception: 'soldiers shot down a drone' is a disrupted attack on the soldiers
     guessed = False
-    if any(t.trigger.event_type == "intercept" for t in mm.triggers):
+    destroyed = tree.parsed and any(r.norm[k] in r.W["destroy_verbs"] and any(
+        tree.deps[c] in ("dobj", "nsubjpass") and r.norm[c] in r.W["intercept_objects"] for c in tree.kids[k])
+        for k in frames[n])  # 'air defences engaged and destroyed two drones': an interception
+    if destroyed or any(t.trigger.event_type == "intercept" for t in mm.triggers):
         objs = {r.norm[c] for k in frames[n] for c in r.tree.kids[k]} | {r.norm[k] for k in frames[n]}
         downed = next((v for i, j, v in r.m.cues["instrument"]
                        if r.tree.heads[_span_head(r.tree, i, j)] in frames[n]
@@ -1529,7 +1551,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         nouns = r.W["site_nouns"] | r.W["town_nouns"] | r.W["city_nouns"]  # 'the base', 'the town', 'the city'
         named = {x for p in r.m.places for x in range(p.i, p.j)}  # not the 'Camp' of 'Camp Taji'
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
-                and k not in named]
+                and k not in named] or _site_after(r, mm, nouns, named)
         if site:
             noun = tree.heads[site[0]] if tree.deps[site[0]] == "compound" and tree.heads[site[0]] >= 0 else site[0]
             det = next((r.norm[c] for c in tree.kids[noun] if tree.deps[c] in ("det", "poss")), "")  # ('inside
@@ -1611,6 +1633,25 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     plural_noun = tag == "NNS" or (not tree.parsed and best.trigger.voice == "noun" and word.endswith("s")
                                    and not word.endswith(("ss", "us")))
     return "plural" if plural_noun else ""
+
+
+SITE_AFTER_REACH = 4  # words from an event noun to the site noun of its own 'at the same airport' phrase
+
+
+def _site_after(r: _Sentence, mm: EventMention, nouns: set[str], named: set[int]) -> list[int]:
+    """'the January 3, 2020, US drone strike at the same airport that killed ...': a site phrase right after an
+    event noun is the event's, wherever the parse hung it."""
+    end = max(t.j for t in mm.triggers)
+    if mm.triggers[-1].trigger.voice != "noun" or end >= len(r.norm) or \
+            r.norm[end] not in r.W["locative_preps"] | r.W["target_preps"]:
+        return []
+    for k in range(end + 1, min(end + 1 + SITE_AFTER_REACH, len(r.norm))):
+        if r.norm[k] in nouns and k not in named:
+            return [k]
+        if r.norm[k] not in r.W["definite_dets"] | r.W["sameness_words"] | r.W["indefinite_dets"] and \
+                not r.tree.tags[k].startswith("JJ"):
+            return []
+    return []
 
 
 def _site_in(r: _Sentence, p: PlaceHit) -> bool:
