@@ -1155,6 +1155,19 @@ CASES = [
         [dict(type="drone_strike", date=date(2020, 1, 3), place="Baghdad International Airport", actor1="US forces"),
          dict(type="drone_strike", date=date(2022, 5, 9), place="Baghdad International Airport")],
         id="x181-the-strike-at-the-same-airport-and-the-downed-airframes-told-before"),
+    row("A US air strike late on Tuesday hit a compound near the town of Musayyib in Babil province. Four fighters died "
+        "in the strike, officials said, and a hospital source in Hilla put the number of wounded at four.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Musayyib", fatalities=4)],
+        id="x182-the-strike-where-sources-speak-from-is-the-strike-told-before"),
+    row("Attacks largely stopped after a drone attack killed three US soldiers at a remote outpost in north-eastern "
+        "Jordan in late January. Two weeks ago, two rockets were fired at Ain al-Asad air base.",
+        [dict(type="drone_strike", date=date(2022, 1, 1), place="Jordan", fatalities=3),
+         dict(type="missile_or_rocket_attack", date=date(2022, 4, 27), place="Ain al-Asad Air Base")],
+        id="x183-an-outpost-in-jordan-is-not-the-iraqi-base-named-next"),
+    row("A drone struck a small US outpost in north-eastern Jordan early on Sunday, killing three soldiers. The "
+        "outpost, known as Tower 22, supports the larger garrison at al-Tanf on the Syrian side.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="Tower 22", fatalities=3)],
+        id="x184-the-outpost-named-next-in-its-country"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

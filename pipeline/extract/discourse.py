@@ -447,7 +447,11 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue
         placed_by_toll = old.borrowed_place and new.kill_only and bool(new.ev.location) and gap <= TOLL_REACH
         # ('a gunship in the area engaged the militants ... one was killed in Abu Ghraib the same night')
-        if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or leg or placed_by_toll)
+        loose = mm.definite and mm.context_placed and not new.summary and gap <= TOLL_REACH
+        # ('Four fighters died in the strike, and a hospital source in Hilla put the wounded at four': the strike
+        # told just before, wherever the sources speak from)
+        if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or leg or placed_by_toll
+                                                                   or loose)
                 and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
                      and _allied_victims(old.ev, new.ev, kb) or _bare_toll_after(old, new, gap, kb))):
             continue
@@ -938,8 +942,9 @@ def _site_kind(noun: str, kb: Knowledge) -> str:
     return ""
 
 
-def _site(rd: Reading) -> PlaceHit | None:
-    sites = [p for p in rd.matches.places if p.place.feature_type in ("base", "airport")]  # 'moved to X' names X too
+def _site(rd: Reading, country: str = "") -> PlaceHit | None:
+    sites = [p for p in rd.matches.places if p.place.feature_type in ("base", "airport")  # 'moved to X' names X too
+             and country in ("", p.place.country)]
     return sites[-1] if sites else None
 
 
@@ -1145,7 +1150,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             last_site = (site, sent.index)
             for dr in drafts:  # 'rockets hit an Iraqi military base ...' then '... Camp Taji ...': the base named
                 if dr.mention.site_anaphor == "a" and not dr.ev.location and 0 < sent.index - dr.sentence <= SITE_AHEAD:
-                    dr.ev.place_at(site.place, site.text, max(2, site.geo))
+                    # (in the country its own words gave: 'an outpost in Jordan' is not 'the garrison at al-Tanf')
+                    there = _site(rd, dr.mention.country_hint)
+                    if there is not None:
+                        dr.ev.place_at(there.place, there.text, max(2, there.geo))
+    for dr in drafts:
+        hint = kb.places.get(dr.mention.country_hint)
+        if not dr.ev.location and hint is not None:  # 'a drone attack on a remote outpost in north-eastern Jordan',
+            dr.ev.place_at(hint, dr.mention.country_hint, hint.precision)  # a site the story never names: the country
     events = []
     for dr in drafts:
         if dr.negated or not _keep(dr, kb):

@@ -71,6 +71,8 @@ class EventMention:
     cause_of: "EventMention | None" = None  # 'revenge for X': X is never merged with this one
     casualties: Casualties = field(default_factory=Casualties)
     definite: bool = False  # 'the attack', "Tuesday's strike": refers back to an event already told
+    context_placed: bool = False  # its place is the sentence's ('officials in Hilla said'), not its own phrase's
+    country_hint: str = ""  # a country its own words put it in, read as a located state ('an outpost in Jordan')
     summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
     site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
     site_noun: str = ""  # the noun of that unnamed site ('the same airport': 'airport')
@@ -1159,6 +1161,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             weapons[n].append((_depth(tree, _span_head(tree, i, j), roots[n]) if tree.parsed else 0, abs(i - roots[n]), v))
     r.unowned_places = [p for p, _ in context_places]
     for n, mm in enumerate(mentions):
+        mm.context_placed = not places[n]
+        span = {x for k in frames[n] for x in tree.subtree(k)} if tree.parsed else set()
+        mm.country_hint = next((a.actor.name for a in m.actors if _located(r, a) and _span_head(tree, a.i, a.j) in span
+                                and kb.places.get(a.actor.name) is not None
+                                and kb.places[a.actor.name].feature_type == "country"), "")
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
               (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
                else []),
