@@ -1168,6 +1168,23 @@ CASES = [
         "outpost, known as Tower 22, supports the larger garrison at al-Tanf on the Syrian side.",
         [dict(type="drone_strike", date=date(2022, 5, 8), place="Tower 22", fatalities=3)],
         id="x184-the-outpost-named-next-in-its-country"),
+    row("The PMF say four of their fighters were killed when US warplanes bombed positions straddling the Iraq-Syria "
+        "border, in what Washington described as a defensive action against groups it accuses of attacking its "
+        "personnel. Officials said F-15 jets struck facilities used by Kataib Hezbollah at two locations in Syria on "
+        "Sunday evening.",
+        [dict(type="airstrike", date=date(2022, 5, 8), actor1="US forces", fatalities=4)],
+        id="x185-groups-accused-of-attacking-tell-no-attack-and-claim-none"),
+    row("The US Department of Defense said that F-15 and F-16 jets struck facilities used by Kataib Hezbollah near "
+        "al-Qaim on Sunday evening.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", actor1="US forces")],
+        id="x186-a-partys-force-telling-of-a-strike-on-the-other-side-claims-it"),
+    row("US Central Command said on Wednesday it had killed a commander it held responsible for planning attacks on "
+        "American troops. Traders shrugged off the US response last Friday, when bombers hit 85 targets in Iraq in "
+        "retaliation for the drone attack that killed three US soldiers in Jordan late last month.",
+        [dict(type="drone_strike", date=date(2022, 4, 1), place="Jordan", fatalities=3),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Iraq"),
+         dict(type="assassination", date=date(2022, 5, 11))],
+        id="x187-the-drone-attack-in-jordan-is-not-one-of-the-attacks-planned"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -457,6 +457,9 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue
         if far:
             return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
+        if old.summary and not new.summary and old.ev.event_date is None and new.stated_date:
+            continue  # 'a commander held responsible for planning attacks on US troops' sums up a campaign with no
+            # time; 'the drone attack that killed three soldiers in Jordan' is not one of its retellings
         if old.kill_only and old.mention.relation is not None and not new.kill_only:
             continue  # 'in retaliation for the killing of its general': that killing is not the strike told next
         if old.negated and old.mention.predicative and old.ev.event_type != new.ev.event_type:

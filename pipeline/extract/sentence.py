@@ -1256,10 +1256,15 @@ def _responsibility_claimed(r: _Sentence, mentions: list[EventMention]) -> None:
 
 def _claims(kb: Knowledge, speaker, target: str) -> bool:
     """An armed group that reports an unattributed attack on the other side ('a statement from the resistance
-    reported a barrage hitting the US base') claims it."""
+    reported a barrage hitting the US base') claims it; so does a party's armed force that reports one on a party
+    of the other side ('the US Department of Defense said F-15 jets struck facilities used by Kataib Hezbollah')."""
     other = kb.actors.get(target)
-    return " ".join(speaker.actor_type.lower().split()) in kb.word_class("armed_group_types") and other is not None \
-        and other.side not in ("", speaker.side, "unknown", "other")
+    kind = " ".join(speaker.actor_type.lower().split())
+    if other is None or other.side in ("", speaker.side, "unknown", "other"):
+        return False
+    return kind in kb.word_class("armed_group_types") or (
+        kind in kb.word_class("state_force_types") and speaker.side in kb.word_class("party_sides")
+        and other.side in kb.word_class("party_sides"))
 
 
 def _context_for(r: _Sentence, context_places: list, mentions: list[EventMention], frames, n: int) -> list:
@@ -1420,7 +1425,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             mm.attribution = "alleged"
     root = mm.root
     # 'X said it carried out the attack': the pronoun is the speaker's group
-    subjects = [c for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")]
+    subjects = [c for k in frames[n] if r.norm[k] not in r.W["blame_verbs"]  # ('groups it accuses of attacking
+                for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")]  # its personnel': 'it' accuses)
     own_pronoun = any(r.norm[c] in r.W["group_pronouns"] or any(
         tree.deps[g] == "poss" and r.norm[g] in r.W["group_pronouns"] for g in tree.kids[c]) for c in subjects)
     if a1 is None and speakers and own_pronoun:
@@ -1592,6 +1598,9 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     tree = r.tree
     weapon_toks = r.weapon_tokens
     head = tree.heads[mm.root] if tree.parsed else -1
+    if head >= 0 and tree.tags[mm.root] == "VBG" and tree.deps[mm.root] == "pcomp" and tree.heads[head] >= 0 and \
+            r.norm[tree.heads[head]] in r.W["blame_verbs"] and not mm.times:
+        return "generic"  # 'groups it accuses of attacking its personnel': what they are accused of doing, no event
     if head >= 0 and tree.deps[mm.root] == "relcl" and tree.is_verb(mm.root) and tree.tags[head].startswith("NN") \
             and head not in r.trigger_tokens and head not in weapon_toks and any(
             tree.deps[c] == "aux" and r.norm[c] in r.W["perfect_auxiliaries"] for c in tree.kids[mm.root]):
