@@ -489,7 +489,8 @@ CASES = [
         "Iraq. In Iraq, the strikes hit sites in al-Qaim and Akashat in Anbar province. A spokesman for the Iraqi "
         "government said the raids killed 16 people.",
         [dict(type="airstrike", date=date(2022, 5, 9), place="Syria", fatalities=None),
-         dict(type="airstrike", date=date(2022, 5, 9), place="Al-Qaim", fatalities=16)],
+         dict(type="airstrike", date=date(2022, 5, 9), place="Al-Qaim", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Akashat", fatalities=None)],  # a row a town (ACLED)
         id="x53-the-iraqi-leg-of-an-operation-in-two-countries-and-its-toll"),
     row("American aircraft responded on Tuesday night, bombing five weapons storage facilities belonging to "
         "Kataib Hezbollah near Jurf al-Sakhar.",
@@ -833,7 +834,8 @@ CASES = [
         "al-Qaim. In eastern Syria, a monitor said 23 fighters died in strikes on positions in the desert around "
         "al-Mayadin and near the border town of Albu Kamal.",
         [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", fatalities=16),
-         dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", fatalities=23)],
+         dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", fatalities=23),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Mayadin", fatalities=None)],  # a row a town
         id="x122-undated-strikes-at-a-named-site-in-the-other-country-tell-that-leg"),
     row("Rockets hit Ain al-Asad air base on Saturday. Then, early Monday local time, US jets struck two Kataib "
         "Hezbollah sites in Jurf al-Sakhar.",
@@ -966,7 +968,8 @@ CASES = [
         "landed around Deir ez-Zor and the border town of Albu Kamal, a British-based monitoring group said 23 "
         "pro-Iranian fighters were killed.",
         [dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", actor1="US forces", fatalities=23),
-         dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces")],
+         dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Deir ez-Zor", actor1="US forces")],  # a row a town
         id="x147-an-undated-retelling-in-the-first-legs-country-places-that-leg"),
     row("The government spokesman insisted on Sunday that the drone attack which killed three American soldiers \"did "
         "not take place inside Jordan\", saying the facility that was hit was the al-Tanf base in Syria.",
@@ -1185,6 +1188,21 @@ CASES = [
          dict(type="airstrike", date=date(2022, 5, 6), place="Iraq"),
          dict(type="assassination", date=date(2022, 5, 11))],
         id="x187-the-drone-attack-in-jordan-is-not-one-of-the-attacks-planned"),
+    row("Shortly before midnight on Friday, Baghdad time, American bombers struck some 85 targets in Iraq and Syria. "
+        "In Iraq, the strikes hit positions in Al-Qaim and in the desert of Akachat, further south. In Syria, the "
+        "targets were situated around Al-Mayadine and Boukamal, in the province of Deir ez-Zor.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Mayadin", actor1="US forces"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", actor1="US forces"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Akashat", actor1="US forces")],
+        id="x188-each-leg-placed-by-the-sentences-after-it-a-row-a-town"),
+    row("In Lebanon, meanwhile, an Israeli drone strike on a car near Nabatieh killed two members of Hezbollah on "
+        "Saturday.", [], id="x189-israels-war-with-lebanons-hezbollah-is-another-conflict"),
+    row("A drone struck the al-Tanf garrison on Sunday, the Islamic Resistance in Iraq said. American bases in Iraq and "
+        "Syria have come under fire more than 150 times since mid-October, but until this weekend those attacks had "
+        "caused no deaths.",
+        [dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Tanf garrison")],
+        id="x190-those-attacks-a-tally-in-two-countries-add-no-rows"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -51,6 +51,8 @@ GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further
 DENY_REACH = 2  # sentences after an undated report that a denial of the same perpetrator's strike unsays it
 COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' reach, within one paragraph
 PERIOD_STARTS = ("since", "until")  # date words that bound a period: not the time the story has reached
+OPENING_REACH = 6  # tokens of an opening phrase before its comma: 'In Syria,', 'On the Iraqi side,'
+SEPARATE_PLACES_KM = 50  # two towns named for one leg this far apart are two rows (the scorer's match radius)
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to, across paragraphs
 # (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
@@ -604,7 +606,8 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
         old.summary = max(old.summary, new.summary, key=SUMMARY_RANK.get)  # 'regularly shelled' stays generic
     o.confidence = max(o.confidence, n.confidence)
     old.last = max(old.last, new.sentence)
-    for t in new.twins:  # 'strikes in Iraq and Syria' retold: the Syrian part is kept too
+    for t in new.twins if new.summary not in ("generic", "tally") else ():  # 'strikes in Iraq and Syria'
+        # retold: the Syrian part is kept too (not the countries of 'attacks in Iraq and Syria, more than 150')
         if t.location != o.location and all(t.location != x.location for x in old.twins):
             old.twins.append(t)
 
@@ -835,17 +838,41 @@ def _blame_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
 
 def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     """'The targets lay in Jurf al-Sakhar, ...' right after a strike placed no finer than its country, in a
-    sentence that tells no event and opens with what was hit: the strike's place."""
+    sentence that tells no event and opens with what was hit: the strike's place ('In Syria, the targets were
+    around al-Mayadin and Albu Kamal': the Syrian leg's, a row for each town far from the other)."""
     toks = rd.matches.toks
-    if rd.sentence.index - max(dr.sentence, dr.last) > 1 or _place_grain(dr.ev) not in ("none", "country") or \
-            len(toks) < 2 or not (toks[0].norm in kb.word_class("definite_dets") and
-                                  toks[1].norm in kb.word_class("struck_site_nouns") or
-                                  toks[0].norm in kb.word_class("struck_site_pronouns")):
+    if rd.sentence.index - max(dr.sentence, dr.last) > 1:
+        return
+    start = 0
+    if toks and toks[0].norm in kb.word_class("locative_preps"):  # 'In Syria, the targets ...'
+        text, base = rd.sentence.text, rd.sentence.start
+        start = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
+                      if "," in text[toks[k].end - base:toks[k + 1].start - base]), 0)
+    head = toks[start:start + 2]
+    if len(head) < 2 or not (head[0].norm in kb.word_class("definite_dets") and
+                             head[1].norm in kb.word_class("struck_site_nouns") or
+                             head[0].norm in kb.word_class("struck_site_pronouns")):
         return  # ('The targets lay in Jurf al-Sakhar', 'Both lay near Abu Kamal')
-    place = next((p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"
-                  and (not dr.ev.country or p.place.country == dr.ev.country)), None)
-    if place is not None:  # the first place in the strike's country ('near Abu Kamal, facing al-Qaim')
-        dr.ev.place_at(place.place, place.text, place.geo)
+    places = [p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"]
+    for leg in (dr.ev, *dr.twins):
+        if _place_grain(leg) not in ("none", "country"):
+            continue
+        mine = [p for p in places if not leg.country or p.place.country == leg.country]
+        if not mine:
+            continue
+        leg.place_at(mine[0].place, mine[0].text, mine[0].geo)  # the first place in the leg's country ('near
+        # Abu Kamal, facing al-Qaim')
+        for p in mine[1:]:
+            if p.place.feature_type in ("governorate", "region"):
+                continue  # 'near al-Qaim and Akashat in Anbar province': where they are, not a third place
+            between = {t.norm for t in toks[mine[0].j:p.i]}
+            if between & kb.word_class("conjunctions") and km(
+                    (p.place.latitude, p.place.longitude), (leg.latitude, leg.longitude)) > SEPARATE_PLACES_KM:
+                twin = dataclasses.replace(leg, assoc_actors=list(leg.assoc_actors), sources=list(leg.sources),
+                                           fatalities=None, fatalities_low=None, fatalities_high=None, injuries=None)
+                twin.place_at(p.place, p.text, p.geo)
+                dr.twins.append(twin)
+        return
 
 
 def _place_at_site(ev: Event, p: PlaceHit, kb: Knowledge) -> None:
@@ -904,6 +931,11 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if sides and not sides & kb.word_class("party_sides") and striker not in kb.word_class("striker_party_sides"):
         return False  # 'a roadside bomb killed an army officer near Baiji': no party to this confrontation named
         # ('Hamas attacked southern Israel': Israel is a party only as the one who strikes)
+    hit = kb.actors[ev.actor2].side if ev.actor2 in kb.actors else ""
+    if striker in kb.word_class("striker_party_sides") and hit not in kb.word_class("party_sides") and \
+            ev.actor2 != "unknown" and ev.country not in ("", "Iraq"):
+        return False  # 'an Israeli drone strike near Nabatieh killed two members of Hezbollah': Israel's war with
+        # Lebanon's Hezbollah, not with the Iraqi factions (a strike on them, or in Iraq, is a row)
     if ev.event_type == "other" or ev.event_date is None or ev.date_precision == "unknown":
         return False
     if ev.event_type in FACE_OFF_TYPES and ev.actor1 == "unknown" and ev.actor2 == "unknown":
@@ -1076,6 +1108,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if leg is not None:  # 'strikes in Iraq and Syria' ... 'In Iraq, the strikes hit al-Qaim': the Iraqi leg
                 _tell_leg(leg, dr.ev)
                 old.leg_told = (leg, sent.index)
+                old.last = max(old.last, sent.index)  # (told just now: the next sentence's toll or place is its)
+                for twin in dr.twins if dr.summary not in ("generic", "tally") else ():  # 'In Iraq, the strikes
+                    # hit al-Qaim and Akashat': the leg's other town too
+                    if all(twin.location != x.location for x in [old.ev, *old.twins]):
+                        old.twins.append(twin)
                 if dr.kill_only:  # '16 were killed around al-Qaim; a monitor put the toll in Syria at 23': and the
                     _leg_tolls(old, rd, kb)  # other clause's toll is the other leg's
                 of_mention[id(mm)] = old

@@ -256,6 +256,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         if i > 0 and toks[i - 1].norm in kb.word_class("attribute_prefixes") and \
                 text[toks[i - 1].end - offset:toks[i].start - offset] == "-":
             continue  # "pro-Damascus fighters", "anti-Baghdad": an allegiance, not a location
+        if j < len(toks) and toks[j].norm in kb.word_class("clock_zone_words"):
+            continue  # 'shortly before midnight on Friday, Baghdad time': a clock, not a place
         if _embedded(toks, i, j, kb):
             continue  # "Basra" inside "Basra Al-Nahr", "Mosul" inside "Mosul University"
         geo, relative, start, between_end = place.precision, False, i, False
