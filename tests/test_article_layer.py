@@ -1203,6 +1203,15 @@ CASES = [
         "caused no deaths.",
         [dict(type="drone_strike", date=date(2022, 5, 8), place="Al-Tanf garrison")],
         id="x190-those-attacks-a-tally-in-two-countries-add-no-rows"),
+    row("Early on Tuesday, air defences at the Ain al-Asad air base engaged three drones, destroying two and damaging "
+        "the third. Fragments caused minor injuries to a few personnel.\n\nLater the same day a lone drone heading "
+        "for the Harir base was brought down. There were no casualties.\n\nA group calling itself the Islamic "
+        "Resistance in Iraq said on Telegram that it carried out both of Tuesday's operations.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Ain al-Asad Air Base",
+              actor1="Islamic Resistance in Iraq"),
+         dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Harir Air Base",
+              actor1="Islamic Resistance in Iraq", fatalities=0)],
+        id="x191-it-carried-out-both-of-tuesdays-operations-claims-that-days-attacks"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

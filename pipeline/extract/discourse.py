@@ -783,22 +783,26 @@ def _claim_both(old: _Draft, new: _Draft, drafts: list[_Draft], rd: Reading, kb:
             d.ev.actor1, d.attribution = new.ev.actor1, "claimed"
 
 
-def _collective_follow_up(drafts: list[_Draft], rd: Reading, paragraph_of: dict[int, int], kb: Knowledge) -> None:
+def _collective_follow_up(drafts: list[_Draft], rd: Reading, paragraph_of: dict[int, int], kb: Knowledge,
+                          days: set[date]) -> None:
     """A follow-up that speaks of several events at once ('in any of these incidents', 'claimed both'): its claim,
-    and a toll of none, hold for each event its paragraph told in the sentences just before (a toll of some does
-    not: it is a total, or one event's)."""
+    and a toll of none, hold for each event its paragraph told in the sentences just before, or for each event of
+    the day it names ('it carried out both of Tuesday's operations') (a toll of some does not: it is a total, or
+    one event's)."""
     sent = rd.sentence
     c = casualties(sent.text)
     for d in drafts:
         last = max(d.sentence, d.last)
-        if paragraph_of.get(last) != sent.paragraph or not 0 < sent.index - last <= COLLECTIVE_REACH:
+        that_day = bool(days) and d.stated_date and d.ev.date_precision == "day" and d.ev.event_date in days
+        reach = ANAPHOR_REACH if that_day else COLLECTIVE_REACH
+        if not 0 < sent.index - last <= reach or not that_day and paragraph_of.get(last) != sent.paragraph:
             continue
         for ev in (d.ev, *d.twins):
             if c.fatalities == 0 and ev.fatalities is None:
                 ev.fatalities = ev.fatalities_low = ev.fatalities_high = 0
             if c.injuries == 0 and ev.injuries is None:
                 ev.injuries = 0
-        _claim_follow_up(d, rd, kb, COLLECTIVE_REACH)
+        _claim_follow_up(d, rd, kb, reach)
 
 
 def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge, reach: int = 1) -> None:
@@ -806,9 +810,12 @@ def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge, reach: int = 1) -> 
     for, in a sentence that tells no event: the group claims that attack."""
     if dr.ev.actor1 != "unknown" or dr.ev.event_type in TALK or rd.sentence.index - max(dr.sentence, dr.last) > reach:
         return
-    words = {t.norm for t in rd.matches.toks}
-    if not words & kb.word_class("claim_verbs") or words & (kb.word_class("deny_verbs") | kb.word_class("blame_verbs")
-                                                             | kb.cue_words["negation"]):
+    toks = rd.matches.toks
+    words = {t.norm for t in toks}
+    own_act = any(a.norm in kb.word_class("group_pronouns") and b.norm in kb.word_class("light_verbs")
+                  for a, b in zip(toks, toks[1:]))  # 'X said on Telegram that it carried out both operations'
+    if not (words & kb.word_class("claim_verbs") or own_act) or words & (
+            kb.word_class("deny_verbs") | kb.word_class("blame_verbs") | kb.cue_words["negation"]):
         return  # 'US officials blamed Kataib Hezbollah; the group made no claim': no claim
     group = next((a.actor for a in rd.matches.actors if _armed_group(kb, a.actor.name)), None)
     if group is not None and group.name != dr.ev.actor2:
@@ -1153,7 +1160,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             _blame_follow_up(latest, rd, kb)
             if collective:  # 'No casualties were reported in any of these incidents.' 'X has claimed several of
                 # them.': every event the paragraph has just told, not only the last
-                _collective_follow_up([d for d in rows or told if d is not latest], rd, paragraph_of, kb)
+                days = {resolved[id(e)][0] for e, _i, _j in rd.dates
+                        if id(e) in resolved and resolved[id(e)][1] == "day"}
+                _collective_follow_up([d for d in rows or told if d is not latest], rd, paragraph_of, kb, days)
         struck = [d for d in drafts if not d.negated and d.ev.event_type in VIOLENT and d.summary in ("", "plural")]
         if struck and not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions):
             _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)

@@ -1487,8 +1487,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     person_target = a2 is not None and a2.actor.actor_type == "person"
     # interception: 'soldiers shot down a drone' is a disrupted attack on the soldiers
     guessed = False
+    told = any(r.norm[x] in r.W["intercept_objects"] for x in range(mm.root))  # 'engaged three drones, destroying two'
     destroyed = tree.parsed and any(r.norm[k] in r.W["destroy_verbs"] and any(
-        tree.deps[c] in ("dobj", "nsubjpass") and r.norm[c] in r.W["intercept_objects"] for c in tree.kids[k])
+        tree.deps[c] in ("dobj", "nsubjpass") and (r.norm[c] in r.W["intercept_objects"] or
+                                                   told and tree.tags[c] in ELLIPTIC_TAGS) for c in tree.kids[k])
         for k in frames[n])  # 'air defences engaged and destroyed two drones': an interception
     if destroyed or any(t.trigger.event_type == "intercept" for t in mm.triggers):
         objs = {r.norm[c] for k in frames[n] for c in r.tree.kids[k]} | {r.norm[k] for k in frames[n]}
