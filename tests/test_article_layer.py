@@ -1212,6 +1212,13 @@ CASES = [
          dict(type="drone_strike", date=date(2022, 5, 10), place="Al-Harir Air Base",
               actor1="Islamic Resistance in Iraq", fatalities=0)],
         id="x191-it-carried-out-both-of-tuesdays-operations-claims-that-days-attacks"),
+    row("Iranian-backed militias have conducted at least 66 attacks on US forces in Iraq and Syria since October 17. KH "
+        "fired a close-range ballistic missile at Ain al-Asad Airbase on the evening of November 21. The Islamic "
+        "Resistance in Iraq, a coalition of militias that includes KH, claimed the attack on Telegram.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 11, 21), place="Ain al-Asad Air Base")],
+        published=date(2021, 11, 22), id="x192-the-attack-an-umbrella-claims-is-its-factions-not-the-tally"),
+    row("Lebanese Hezbollah claimed attacks on Israeli positions along the border on Tuesday. The IDF struck Hezbollah "
+        "infrastructure in response.", [], id="x193-the-idf-striking-hezbollah-is-not-this-confrontation"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

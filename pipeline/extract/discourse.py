@@ -337,7 +337,9 @@ def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
     # who was hit is named loosely ('the coalition base', 'US forces'); who struck, with care ('coalition aircraft'
     # and 'US warplanes' are two claims), unless the text names no group at all ('Iran-backed militants')
     blanket = kb.word_class("blanket_actor_types")
-    return same(a.actor1, b.actor1, blanket & {"militia (unspecified)"}) and same(a.actor2, b.actor2, blanket)
+    return same(a.actor1, b.actor1, blanket & {"militia (unspecified)", "umbrella body"}) and \
+        same(a.actor2, b.actor2, blanket)  # ('KH fired a missile at the base' ... 'the Islamic Resistance in Iraq,
+    # a coalition of militias that includes KH, claimed the attack': one attack)
 
 
 def _allied_victims(a: Event, b: Event, kb: Knowledge) -> bool:
@@ -459,7 +461,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue
         if far:
             return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
-        if old.summary and not new.summary and old.ev.event_date is None and new.stated_date:
+        if old.summary and not new.summary and old.ev.event_date is None and (new.stated_date or old.summary == "tally"):
             continue  # 'a commander held responsible for planning attacks on US troops' sums up a campaign with no
             # time; 'the drone attack that killed three soldiers in Jordan' is not one of its retellings
         if old.kill_only and old.mention.relation is not None and not new.kill_only:
@@ -940,7 +942,7 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         # ('Hamas attacked southern Israel': Israel is a party only as the one who strikes)
     hit = kb.actors[ev.actor2].side if ev.actor2 in kb.actors else ""
     if striker in kb.word_class("striker_party_sides") and hit not in kb.word_class("party_sides") and \
-            ev.actor2 != "unknown" and ev.country not in ("", "Iraq"):
+            ev.actor2 != "unknown" and ev.country != "Iraq":
         return False  # 'an Israeli drone strike near Nabatieh killed two members of Hezbollah': Israel's war with
         # Lebanon's Hezbollah, not with the Iraqi factions (a strike on them, or in Iraq, is a row)
     if ev.event_type == "other" or ev.event_date is None or ev.date_precision == "unknown":
