@@ -1219,6 +1219,24 @@ CASES = [
         published=date(2021, 11, 22), id="x192-the-attack-an-umbrella-claims-is-its-factions-not-the-tally"),
     row("Lebanese Hezbollah claimed attacks on Israeli positions along the border on Tuesday. The IDF struck Hezbollah "
         "infrastructure in response.", [], id="x193-the-idf-striking-hezbollah-is-not-this-confrontation"),
+    row("Rockets struck Ain al-Asad air base on Wednesday. The attack comes less than a week after the US struck "
+        "buildings used by Kataib Hezbollah at a border crossing near Albu Kamal. That strike, late on Thursday last "
+        "week, killed 22 fighters.",
+        [dict(type="airstrike", date=date(2022, 5, 5), place="Albu Kamal", actor1="US forces",
+              actor2="Kataib Hezbollah", fatalities=22),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base",
+              actor2="US forces")],
+        id="x194-what-the-strike-inside-hit-is-not-what-the-attack-hit"),
+    row("Rockets hit Iraqi base hosting US troops\nAt least 10 rockets strike Ain al-Asad airbase in Anbar province; US "
+        "contractor dies while sheltering; Vatican says papal trip will go ahead as planned\n"
+        "13.52 GMT\nThe White House has been asked whether Washington will hit back.\n13.10 GMT\nThe Vatican says the "
+        "papal visit will go ahead. The itinerary includes Baghdad, Najaf and Mosul. Security has been tightened in "
+        "every city on the route.\n12.40 GMT\nOil prices were steady in Asian trade.\n12.25 GMT\nA Pentagon spokesman says no service members were injured and no one was "
+        "struck by the rockets, but a "
+        "contractor died of a heart attack while sheltering.\n11.40 GMT\nThe rockets were launched from the "
+        "al-Bayader area, west of the base.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base", fatalities=0)],
+        id="x195-the-rockets-of-a-live-pages-posts-are-its-headline-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -53,6 +53,7 @@ COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' 
 PERIOD_STARTS = ("since", "until")  # date words that bound a period: not the time the story has reached
 OPENING_REACH = 6  # tokens of an opening phrase before its comma: 'In Syria,', 'On the Iraqi side,'
 SEPARATE_PLACES_KM = 50  # two towns named for one leg this far apart are two rows (the scorer's match radius)
+HEAD_SENTENCES = 3  # a page's headline, deck and first line: the event they tell is the page's main one
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to, across paragraphs
 # (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
@@ -512,6 +513,11 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             return old
         if not new.stated_date and gap <= RESTATE_REACH and old.ev.date_precision != "year":
             return old  # told again without a date of its own
+        if not new.stated_date and (old.mention.sentence.is_title or old.sentence < HEAD_SENTENCES) and \
+                old.ev.event_type == new.ev.event_type and not old.summary and not new.summary and \
+                new.ev.actor1 in ("unknown", old.ev.actor1):
+            return old  # the page's headline event, told again in its body ('At least 10 rockets strike Ain al-Asad'
+            # over a live page whose posts tell of 'the rockets')
         if new.attribution == "claimed" and not new.stated_date and not old.summary:
             return old  # 'X claimed responsibility for striking the airport', paragraphs after the attack
         if old.ev.event_date is None and not old.negated:

@@ -1474,6 +1474,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         actor2 = place.place.hosts  # a strike on a coalition base is a strike on the force there
     if actor2 == "unknown" and tree.parsed:
         span = {x for k in frames[n] for x in tree.subtree(k)}
+        for x, fr in enumerate(frames):  # not what another mention inside it hit ('the attack comes a week after
+            inner = {g for k in fr for g in tree.subtree(k)}  # the US struck buildings used by Kataib Hezbollah')
+            if x != n and mm.root not in inner and inner <= span:
+                span -= inner
         owners = {o.name for k, o in r.m.site_owners if k in span and o.name != actor1}
         if not owners:  # 'a headquarters building used by IS', 'depots belonging to the militia': their user was hit
             doer = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")
