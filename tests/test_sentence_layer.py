@@ -236,6 +236,15 @@ CASES = [
                  [dict(actor1="unknown")], id="a-coalition-is-not-the-coalition"),
     pytest.param("Local television reported that one drone had hit the base and another was brought down near it.",
                  [dict(trigger="brought", type="drone_strike", disrupted=True)], id="another-downed-is-a-downed-drone"),
+    pytest.param("The strikes followed a US drone attack near Baghdad International Airport on Friday which killed "
+                 "Qasem Soleimani and Abu Mahdi al-Muhandis.",
+                 [dict(trigger="strikes", fatalities=None, times=[]),
+                  dict(trigger="drone attack", type="drone_strike", fatalities=2, times=["Friday"])],
+                 id="which-killed-after-a-nouns-place-and-date-is-that-nouns-toll"),
+    pytest.param("Washington said it was responding to the rocket attack on Erbil on 15 February that killed a "
+                 "civilian contractor.",
+                 [dict(trigger="rocket attack", place="Erbil", times=["February"], fatalities=1)],
+                 id="a-date-closing-a-nouns-place-phrase-is-its-date"),
 ]
 
 

@@ -464,8 +464,13 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
         for k in fr:
             in_frame.setdefault(k, n)
     passing = set()
+    # 'a US drone attack near Baghdad airport on Friday which killed Soleimani': the relative clause is the noun's,
+    # wherever the parse hung it (here on 'Friday', and so on the verb above)
+    relative = {n: p for n in range(len(trigs)) if (p := _relative_of(r, trigs, n)) is not None}
     for n, t in enumerate(trigs):
         for p, fr in enumerate(frames):
+            if p != n and (n in relative or p in relative) and relative.get(n, p) != p and relative.get(p, n) != n:
+                continue
             kinds = {t.trigger.event_type, trigs[p].trigger.event_type}
             if kinds & {"political_action", "threat"} and kinds - TALK:
                 continue  # 'said six were killed, and protested the strikes (vowed revenge)': the protest (the vow)
@@ -478,7 +483,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 # 'launched drone and rocket attacks': one carrier, one event
                 owner[find(p)] = find(n)
     for n, t in enumerate(trigs):
-        if t.enumerator:
+        if t.enumerator or n in relative:
             continue
         top = tree.top(frames[n])
         path, nouns = [], 0
@@ -529,6 +534,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
         p = next((x for x, u in enumerate(trigs) if x != n and u.i <= tree.heads[h] < u.j), None)
         if p is not None:
             owner[find(p)] = find(n)
+    for n, p in relative.items():
+        owner[find(n)] = find(p)
     violent_toks = {k for t in trigs if t.trigger.event_type not in TALK for k in range(t.i, t.j)}
     # ('four were killed when X was struck, and vowed revenge': the killing the vow's clause hangs on is no threat)
     threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]
@@ -549,6 +556,25 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     ordered = sorted(groups.values(), key=lambda g: g[0].i)
     told_in_passing = {x for x, g in enumerate(ordered) if all(trigs.index(t) in passing for t in g)}
     return ordered, told_in_passing
+
+
+def _relative_of(r: _Sentence, trigs: list[TriggerHit], n: int) -> int | None:
+    """The noun trigger whose own phrase a bare 'which killed' or 'that killed' ends: only its place and date
+    phrase between the two."""
+    t = trigs[n]
+    if t.trigger.event_type != "kill" or t.i == 0 or r.norm[t.i - 1] not in r.W["relative_pronouns"]:
+        return None
+    placed = {k for q in r.m.places for k in range(q.i, q.j)} | r.date_toks | {
+        k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)}
+    glue = r.W["locative_preps"] | r.W["target_preps"] | r.W["definite_dets"] | r.W["indefinite_dets"] | \
+        r.W["direction_adjectives"] | r.W["site_nouns"]
+    for p in sorted(range(len(trigs)), key=lambda x: -trigs[x].j):
+        u = trigs[p]
+        if p == n or u.j > t.i - 1 or u.trigger.voice != "noun" or t.i - 1 - u.j > PHRASE_DATE_GAP:
+            continue
+        between = range(u.j, t.i - 1)
+        return p if all(k in placed or r.norm[k] in glue for k in between) else None
+    return None
 
 
 def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, tuple[int, str]]:
@@ -1112,6 +1138,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 c in zone or r.norm[c] in r.W["clock_words"] for c in tree.kids[tree.heads[head]]):
             continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
+        own = _phrase_date_owner(r, mentions, i)
+        if own is not None and own != n and e.kind in PHRASE_DATE_KINDS:
+            mentions[own].times.append(TimeArg(e, i, "own"))  # 'the drone attack on the Tower 22 outpost in north-east
+            continue  # Jordan on January 28', whatever verb the parse hung the date on
         if n is not None and tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["claim_verbs"] \
                 and not r.trigger_tokens & set(range(i, j + 1)):
             reading.report_times.append(TimeArg(e, i, "report"))  # 'claimed the attack the next morning': the claim's day
@@ -1674,6 +1704,30 @@ def _site_after(r: _Sentence, mm: EventMention, nouns: set[str], named: set[int]
                 not r.tree.tags[k].startswith("JJ"):
             return []
     return []
+
+
+PHRASE_DATE_GAP = 14  # tokens from an event noun to the date or relative clause that closes its own phrase ('the
+# drone attack on the Tower 22 outpost in north-east Jordan on January 28 that killed ...': 12)
+PHRASE_DATE_KINDS = ("iso", "dmy", "mdy", "dm", "md", "weekday")  # dates of a day (not 'this week', 'in 2019')
+
+
+def _phrase_date_owner(r: _Sentence, mentions: list[EventMention], i: int) -> int | None:
+    """'the rocket attack on Erbil on 15 February', 'the drone attack on the Tower 22 outpost in north-east Jordan on
+    January 28': a date right after a noun mention's own place phrase, with only that phrase between, dates that
+    mention."""
+    placed = {k for p in r.m.places for k in range(p.i, p.j)} | {
+        k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)}  # ('in north-east Jordan')
+    glue = r.W["locative_preps"] | r.W["target_preps"] | r.W["definite_dets"] | r.W["indefinite_dets"] | \
+        r.W["direction_adjectives"] | r.W["site_nouns"]
+    for n, mm in enumerate(mentions):
+        nouns = [t.j for t in mm.triggers if t.trigger.voice == "noun" and t.j <= i]
+        end = max(nouns, default=-1)
+        if not nouns or mm.times or not 0 < i - end <= PHRASE_DATE_GAP:
+            continue
+        between = range(end, i)
+        if any(k in placed for k in between) and all(k in placed or r.norm[k] in glue for k in between):
+            return n
+    return None
 
 
 def _site_in(r: _Sentence, p: PlaceHit) -> bool:
