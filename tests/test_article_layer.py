@@ -1237,6 +1237,11 @@ CASES = [
         "al-Bayader area, west of the base.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base", fatalities=0)],
         id="x195-the-rockets-of-a-live-pages-posts-are-its-headline-attack"),
+    row("The aggression comes a week after the US military bombed, on July 30, a site in the Musayyib area, south of "
+        "Baghdad. The PMF reported four of its members dead. The region is on alert after the killing in Tehran of a "
+        "political leader and, hours earlier, of a senior commander in Beirut.",
+        [dict(type="airstrike", date=date(2022, 7, 30), place="Musayyib", fatalities=4)],
+        published=date(2022, 8, 6), id="x196-a-killing-in-beirut-is-neither-the-musayyib-strike-nor-this-war"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

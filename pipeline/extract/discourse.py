@@ -452,7 +452,8 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue
         placed_by_toll = old.borrowed_place and new.kill_only and bool(new.ev.location) and gap <= TOLL_REACH
         # ('a gunship in the area engaged the militants ... one was killed in Abu Ghraib the same night')
-        loose = mm.definite and mm.context_placed and not new.summary and gap <= TOLL_REACH
+        loose = mm.definite and mm.context_placed and not new.summary and gap <= TOLL_REACH and \
+            new.ev.country == old.ev.country  # (not 'the killing of a Hezbollah commander in Beirut')
         # ('Four fighters died in the strike, and a hospital source in Hilla put the wounded at four': the strike
         # told just before, wherever the sources speak from)
         if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or leg or placed_by_toll
@@ -946,6 +947,9 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if sides and not sides & kb.word_class("party_sides") and striker not in kb.word_class("striker_party_sides"):
         return False  # 'a roadside bomb killed an army officer near Baiji': no party to this confrontation named
         # ('Hamas attacked southern Israel': Israel is a party only as the one who strikes)
+    if not sides & kb.word_class("party_sides") and ev.country and ev.country.lower() not in kb.word_class("theatre_countries"):
+        return False  # 'the killing of a senior Hezbollah commander in Beirut', no party to this confrontation named:
+        # another war's event
     hit = kb.actors[ev.actor2].side if ev.actor2 in kb.actors else ""
     if striker in kb.word_class("striker_party_sides") and hit not in kb.word_class("party_sides") and \
             ev.actor2 != "unknown" and ev.country != "Iraq":
