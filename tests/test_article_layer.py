@@ -1242,6 +1242,11 @@ CASES = [
         "political leader and, hours earlier, of a senior commander in Beirut.",
         [dict(type="airstrike", date=date(2022, 7, 30), place="Musayyib", fatalities=4)],
         published=date(2022, 8, 6), id="x196-a-killing-in-beirut-is-neither-the-musayyib-strike-nor-this-war"),
+    row("American aircraft hit back early on Wednesday, striking facilities used by Kataib Hezbollah at Jurf "
+        "al-Sakhar, south of Baghdad, and near al-Qaim on the Syrian border.",
+        [dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2022, 5, 11), place="Al-Qaim")],
+        id="x197-and-near-a-town-after-a-relative-place-is-another-place"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

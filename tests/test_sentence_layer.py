@@ -245,6 +245,10 @@ CASES = [
                  "civilian contractor.",
                  [dict(trigger="rocket attack", place="Erbil", times=["February"], fatalities=1)],
                  id="a-date-closing-a-nouns-place-phrase-is-its-date"),
+    pytest.param("On 20 January, a salvo of rockets struck al-Asad air base in western Iraq, an attack also claimed by "
+                 "the Islamic Resistance in Iraq.",
+                 [dict(actor1="Islamic Resistance in Iraq", attribution="claimed")],
+                 id="an-attack-also-claimed-by-names-its-claimant-however-parsed"),
 ]
 
 

@@ -634,6 +634,11 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             toks.update([*path, h, tree.heads[h]])  # 'denied reports of a rocket attack': the attack is denied
             frame_kind = frame_kind or "deny_verbs"
             break
+        if r.norm[h] in r.W["claim_verbs"] and tree.tags[h] == "VBN" and tree.deps[child] in ("nsubj", "nsubjpass", "ccomp") \
+                and any(tree.deps[c] == "agent" for c in tree.kids[h]) and not path:
+            toks.add(h)  # 'X struck the base, an attack also claimed by Y', parsed with 'claimed' as the verb of 'an
+            frame_kind = frame_kind or "claim_verbs"  # attack': the passive claim names its claimant
+            break
         if steps >= MAX_FRAME_CLIMB or r.is_report(h) or _marked(r, child):
             break  # 'came a day after drones struck': the clause is told as another event
         word = r.norm[h]
@@ -1794,7 +1799,7 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: b
         if p is place or p.penalty:
             continue
         if p.relative and any(q is not p and 0 <= p.i - q.j <= 1 and q.place.feature_type not in COARSE_FEATURES
-                              for q in r.m.places):
+                              and not set(r.norm[q.j:p.i]) & r.W["conjunctions"] for q in r.m.places):
             continue  # 'at Harir base north of Erbil': where that base is, not another place struck (but 'in Iraq
             # close to al-Qaim' says where in the country)
         between = r.norm[min(p.j, place.j):max(p.i, place.i)] if p.i < place.i else r.norm[end:p.i]
