@@ -1247,6 +1247,12 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar"),
          dict(type="airstrike", date=date(2022, 5, 11), place="Al-Qaim")],
         id="x197-and-near-a-town-after-a-relative-place-is-another-place"),
+    row("US aircraft struck two Kataib Hezbollah sites at Jurf al-Sakhar early on Wednesday, killing eight fighters. "
+        "Hours earlier, on Tuesday, an American AC-130 gunship attacked a vehicle near Abu Ghraib, killing one "
+        "fighter.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Abu Ghraib", fatalities=1),
+         dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar", fatalities=8)],
+        id="x198-hours-earlier-on-tuesday-is-tuesday"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
