@@ -1253,6 +1253,12 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 10), place="Abu Ghraib", fatalities=1),
          dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar", fatalities=8)],
         id="x198-hours-earlier-on-tuesday-is-tuesday"),
+    row("A Canadian reservist is safe after a drone attack on a coalition base in northern Iraq early Thursday. Two "
+        "drones were flown toward the base. One was shot down and the other crashed in an empty area inside the "
+        "perimeter, the Kurdistan Region's counter-terrorism service said. Nobody was hurt. The Islamic Resistance in "
+        "Iraq said it was behind the attack.",
+        [dict(type="drone_strike", date=date(2022, 5, 5), actor1="Islamic Resistance in Iraq", fatalities=0)],
+        id="x199-one-shot-down-and-the-other-crashed-is-one-attack-and-it-was-behind-it-claims-it"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

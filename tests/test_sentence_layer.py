@@ -249,6 +249,11 @@ CASES = [
                  "the Islamic Resistance in Iraq.",
                  [dict(actor1="Islamic Resistance in Iraq", attribution="claimed")],
                  id="an-attack-also-claimed-by-names-its-claimant-however-parsed"),
+    pytest.param("A group calling itself the Islamic Resistance in Iraq said on Telegram it was behind the attacks.",
+                 [dict(actor1="Islamic Resistance in Iraq", attribution="claimed")],
+                 id="it-was-behind-the-attacks-is-the-speakers-claim"),
+    pytest.param("US officials said Kataib Hezbollah was responsible for the attack.",
+                 [dict(attribution="unknown")], id="a-group-said-to-be-responsible-by-others-claims-nothing"),
 ]
 
 

@@ -375,6 +375,9 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         return next((d for d in reversed(drafts) if not d.negated and d.ev.event_type not in TALK
                      and new.sentence - d.sentence <= RESTATE_REACH and _same_kind(d, new)
                      and (_same_day_and_site(d, new, stated=False) and d.ev.location == new.ev.location
+                          or max(d.sentence, d.last) == new.sentence and d.ev.location == new.ev.location
+                          and (d.ev.event_date == new.ev.event_date or new.ev.event_date is None)  # ('One was
+                          # shot down and the other crashed', the second undated)
                           or not new.ev.location and d.ev.location
                           and new.sentence - max(d.sentence, d.last) <= 1 and d.ev.event_date == new.ev.event_date)),
                     None)  # ('Two drones approached the base. One was downed and the second crashed outside.')

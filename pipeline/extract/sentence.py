@@ -652,6 +652,9 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             word in r.W["response_verbs"] and len(path) >= 2
             and r.norm[path[-2]] in r.W["agent_preps"] | r.W["response_preps"])
         # ('answered by shelling X', 'responded with artillery fire at the launch positions')
+        carried = carried or word in r.W["copulas"] and r.norm[child] in r.W["agency_words"] and any(
+            tree.deps[c] == "nsubj" and r.norm[c] in r.W["group_pronouns"] for c in tree.kids[h])
+        # ('X said it was behind the attacks', 'that they were responsible for the attack': the speaker's claim)
         carried = carried or word in r.W["collective_event_nouns"] and len(path) == 2 and r.norm[path[0]] == "of"
         # ('a wave of American raids last Friday on 85 targets': the wave's day and targets are the raids')
         named_what = tree.deps[child] == "oprd" and any(
