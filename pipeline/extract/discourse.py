@@ -461,14 +461,15 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             new.ev.country == old.ev.country  # (not 'the killing of a Hezbollah commander in Beirut')
         # ('Four fighters died in the strike, and a hospital source in Hilla put the wounded at four': the strike
         # told just before, wherever the sources speak from)
-        if not (_same_kind(old, new) and _same_time(old, new) and (_same_place(old.ev, new.ev, kb) or leg or placed_by_toll
-                                                                   or loose)
+        placed = _same_place(old.ev, new.ev, kb) or leg or placed_by_toll or loose
+        if not (_same_kind(old, new) and _same_time(old, new) and placed
                 and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
                      and _allied_victims(old.ev, new.ev, kb) or _bare_toll_after(old, new, gap, kb))):
             continue
         if far:
             return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
-        if old.summary and not new.summary and old.ev.event_date is None and (new.stated_date or old.summary == "tally"):
+        if old.summary and not new.summary and old.ev.event_date is None and (
+                new.stated_date or old.summary == "tally"):
             continue  # 'a commander held responsible for planning attacks on US troops' sums up a campaign with no
             # time; 'the drone attack that killed three soldiers in Jordan' is not one of its retellings
         if old.kill_only and old.mention.relation is not None and not new.kill_only:
@@ -952,7 +953,8 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if sides and not sides & kb.word_class("party_sides") and striker not in kb.word_class("striker_party_sides"):
         return False  # 'a roadside bomb killed an army officer near Baiji': no party to this confrontation named
         # ('Hamas attacked southern Israel': Israel is a party only as the one who strikes)
-    if not sides & kb.word_class("party_sides") and ev.country and ev.country.lower() not in kb.word_class("theatre_countries"):
+    if not sides & kb.word_class("party_sides") and ev.country and \
+            ev.country.lower() not in kb.word_class("theatre_countries"):
         return False  # 'the killing of a senior Hezbollah commander in Beirut', no party to this confrontation named:
         # another war's event
     hit = kb.actors[ev.actor2].side if ev.actor2 in kb.actors else ""

@@ -634,8 +634,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             toks.update([*path, h, tree.heads[h]])  # 'denied reports of a rocket attack': the attack is denied
             frame_kind = frame_kind or "deny_verbs"
             break
-        if r.norm[h] in r.W["claim_verbs"] and tree.tags[h] == "VBN" and tree.deps[child] in ("nsubj", "nsubjpass", "ccomp") \
-                and any(tree.deps[c] == "agent" for c in tree.kids[h]) and not path:
+        if r.norm[h] in r.W["claim_verbs"] and tree.tags[h] == "VBN" and not path and \
+                tree.deps[child] in ("nsubj", "nsubjpass", "ccomp") and any(tree.deps[c] == "agent" for c in tree.kids[h]):
             toks.add(h)  # 'X struck the base, an attack also claimed by Y', parsed with 'claimed' as the verb of 'an
             frame_kind = frame_kind or "claim_verbs"  # attack': the passive claim names its claimant
             break
