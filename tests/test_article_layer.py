@@ -1259,6 +1259,13 @@ CASES = [
         "Iraq said it was behind the attack.",
         [dict(type="drone_strike", date=date(2022, 5, 5), actor1="Islamic Resistance in Iraq", fatalities=0)],
         id="x199-one-shot-down-and-the-other-crashed-is-one-attack-and-it-was-behind-it-claims-it"),
+    row("US jets struck five Kataib Hezbollah sites in Iraq and Syria on Sunday.\n\nSunday's US strikes targeted an "
+        "Iran-backed Iraqi militia blamed for a rocket attack that killed an American defense contractor and wounded "
+        "four US service members, the Pentagon said.\n\nThe US blamed Kataib Hezbollah for a rocket barrage on "
+        "Friday that killed an American defense contractor.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 6), fatalities=1),
+         dict(type="airstrike", date=date(2022, 5, 8)), dict(type="airstrike", date=date(2022, 5, 8))],
+        id="x200-a-rocket-attack-that-killed-told-in-passing-is-dated-where-it-is-told"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

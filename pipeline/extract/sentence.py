@@ -536,6 +536,8 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             owner[find(p)] = find(n)
     for n, p in relative.items():
         owner[find(n)] = find(p)
+        if p in passing:
+            passing.add(n)  # ('a militia blamed for a rocket attack that killed a contractor': told in passing)
     violent_toks = {k for t in trigs if t.trigger.event_type not in TALK for k in range(t.i, t.j)}
     # ('four were killed when X was struck, and vowed revenge': the killing the vow's clause hangs on is no threat)
     threat_toks = {k: p for p, t in enumerate(trigs) if t.trigger.event_type == "threat" for k in frames[p]
