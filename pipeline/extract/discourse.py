@@ -890,10 +890,7 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
             between = {t.norm for t in toks[mine[0].j:p.i]}
             if between & kb.word_class("conjunctions") and km(
                     (p.place.latitude, p.place.longitude), (leg.latitude, leg.longitude)) > SEPARATE_PLACES_KM:
-                twin = dataclasses.replace(leg, assoc_actors=list(leg.assoc_actors), sources=list(leg.sources),
-                                           fatalities=None, fatalities_low=None, fatalities_high=None, injuries=None)
-                twin.place_at(p.place, p.text, p.geo)
-                dr.twins.append(twin)
+                dr.twins.append(_twin_at(leg, p))
         return
 
 
@@ -913,6 +910,15 @@ def _confidence(mm: EventMention, stated: bool, prec: str) -> float:
     return round(min(max(c, 0.05), 0.99), 2)
 
 
+def _twin_at(ev: Event, p: PlaceHit, fatalities: int | None = None, injuries: int | None = None) -> Event:
+    """The same event at another place of its operation, with a toll of its own."""
+    twin = dataclasses.replace(ev, assoc_actors=list(ev.assoc_actors), sources=list(ev.sources),
+                               fatalities=fatalities, fatalities_low=fatalities, fatalities_high=fatalities,
+                               injuries=injuries)
+    twin.place_at(p.place, p.text, p.geo)
+    return twin
+
+
 def _draft(mm: EventMention, art: Article, d, prec, text, stated) -> _Draft:
     sent = mm.sentence
     c = mm.casualties
@@ -929,13 +935,8 @@ def _draft(mm: EventMention, art: Article, d, prec, text, stated) -> _Draft:
     draft = _Draft(ev, mm, stated, mm.typed_by_default, mm.kill_only, mm.summary, sent.index, sent.paragraph,
                    mm.attribution, mm.disrupted)
     draft.named_only = mm.relation is not None
-    for extra in mm.extra_places:
-        none = 0 if c.fatalities == 0 else None  # 'no casualties' holds at every place; a toll of some does not
-        twin = dataclasses.replace(ev, assoc_actors=list(ev.assoc_actors), sources=list(ev.sources),
-                                   fatalities=none, fatalities_low=none, fatalities_high=none,
-                                   injuries=0 if c.injuries == 0 else None)
-        twin.place_at(extra.place, extra.text, extra.geo)
-        draft.twins.append(twin)
+    for extra in mm.extra_places:  # ('no casualties' holds at every place; a toll of some does not)
+        draft.twins.append(_twin_at(ev, extra, 0 if c.fatalities == 0 else None, 0 if c.injuries == 0 else None))
     return draft
 
 

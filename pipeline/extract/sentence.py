@@ -162,6 +162,7 @@ class _Sentence:
         self.movement_tokens = {k for i, j, _ in m.cues["movement"] for k in range(i, j)}
         self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
         self.unowned_places: list[PlaceHit] = []  # places that no mention's frame owns (under a report, say)
+        self.phrase_words: tuple[set[int], frozenset[str]] | None = None  # see _phrase_words
 
     def is_report(self, k: int) -> bool:
         return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]
@@ -560,16 +561,27 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     return ordered, told_in_passing
 
 
+def _phrase_words(r: _Sentence) -> tuple[set[int], frozenset[str]]:
+    """What an event noun's own place phrase is made of: the tokens of its places (and of a country read as a
+    located state: 'in north-east Jordan'), and the words that join them ('on the Tower 22 outpost in ...').
+    Worked out once a sentence."""
+    if r.phrase_words is None:
+        placed = {k for q in r.m.places for k in range(q.i, q.j)} | {
+            k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)}
+        glue = frozenset(r.W["locative_preps"] | r.W["target_preps"] | r.W["definite_dets"] | r.W["indefinite_dets"]
+                         | r.W["direction_adjectives"] | r.W["site_nouns"])
+        r.phrase_words = (placed, glue)
+    return r.phrase_words
+
+
 def _relative_of(r: _Sentence, trigs: list[TriggerHit], n: int) -> int | None:
     """The noun trigger whose own phrase a bare 'which killed' or 'that killed' ends: only its place and date
     phrase between the two."""
     t = trigs[n]
     if t.trigger.event_type != "kill" or t.i == 0 or r.norm[t.i - 1] not in r.W["relative_pronouns"]:
         return None
-    placed = {k for q in r.m.places for k in range(q.i, q.j)} | r.date_toks | {
-        k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)}
-    glue = r.W["locative_preps"] | r.W["target_preps"] | r.W["definite_dets"] | r.W["indefinite_dets"] | \
-        r.W["direction_adjectives"] | r.W["site_nouns"]
+    placed, glue = _phrase_words(r)
+    placed = placed | r.date_toks
     for p in sorted(range(len(trigs)), key=lambda x: -trigs[x].j):
         u = trigs[p]
         if p == n or u.j > t.i - 1 or u.trigger.voice != "noun" or t.i - 1 - u.j > PHRASE_DATE_GAP:
@@ -1725,10 +1737,7 @@ def _phrase_date_owner(r: _Sentence, mentions: list[EventMention], i: int) -> in
     """'the rocket attack on Erbil on 15 February', 'the drone attack on the Tower 22 outpost in north-east Jordan on
     January 28': a date right after a noun mention's own place phrase, with only that phrase between, dates that
     mention."""
-    placed = {k for p in r.m.places for k in range(p.i, p.j)} | {
-        k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)}  # ('in north-east Jordan')
-    glue = r.W["locative_preps"] | r.W["target_preps"] | r.W["definite_dets"] | r.W["indefinite_dets"] | \
-        r.W["direction_adjectives"] | r.W["site_nouns"]
+    placed, glue = _phrase_words(r)
     for n, mm in enumerate(mentions):
         nouns = [t.j for t in mm.triggers if t.trigger.voice == "noun" and t.j <= i]
         end = max(nouns, default=-1)
