@@ -1266,6 +1266,19 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 6), fatalities=1),
          dict(type="airstrike", date=date(2022, 5, 8)), dict(type="airstrike", date=date(2022, 5, 8))],
         id="x200-a-rocket-attack-that-killed-told-in-passing-is-dated-where-it-is-told"),
+    row("The missiles struck Ain al-Asad air base in western Iraq and a facility in Erbil early on Wednesday. US and "
+        "Iraqi officials said there were no casualties.",
+        [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base", fatalities=0, injuries=0),
+         dict(type="missile_or_rocket_attack", place="Erbil", fatalities=0, injuries=0)],
+        id="x201-no-casualties-after-an-attack-on-two-places-holds-at-both"),
+    row("Iranian missiles hit Ain al-Asad early on Wednesday. The Revolutionary Guards said the operation was revenge "
+        "for the killing of General Qasem Soleimani. Soleimani died on Friday when a US drone fired on his car outside "
+        "Baghdad airport. The same strike killed Abu Mahdi al-Muhandis and seven other people. Late on Wednesday, "
+        "rockets landed in the Green Zone.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), place="Baghdad International Airport", fatalities=9),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Green Zone", actor2="unknown")],
+        published=date(2020, 1, 9), id="x202-a-killing-named-as-a-cause-is-the-strike-told-next-and-the-same-strike-adds-its-dead"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

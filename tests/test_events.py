@@ -124,6 +124,11 @@ def test_three_events_in_one_sentence(extract):
     ("killing five people, two women and three children", 5, None),  # the groups break the count down
     ("a war monitor put the toll in Syria at 23, all of them militiamen", 23, None),
     ("the toll stood at nine on Monday", 9, None),
+    ("According to the Pentagon, neither Americans nor Iraqis lost their lives", 0, None),
+    ("No lives were lost", 0, None),
+    ("no one lost their life in the blast", 0, None),
+    ("No American personnel were harmed", 0, 0),
+    ("Neither the guards nor the driver was hurt, but two soldiers lost their lives", 2, None),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

@@ -358,8 +358,9 @@ def _bare_toll_after(old: _Draft, new: _Draft, gap: int, kb: Knowledge) -> bool:
     its fighters were killed.': a toll with no place or date of its own, in the very next sentence, is that attack's,
     whoever its victims (the base's host is only the likeliest target), unless they are the attacker's own side."""
     n, o = new.ev, old.ev
-    if not (new.kill_only and gap <= 1 and not n.location and not new.stated_date and n.actor2 != "unknown"):
-        return False
+    if not (new.kill_only and gap <= 1 and not n.location and not new.stated_date and n.actor2 != "unknown") or \
+            new.mention.in_passing:
+        return False  # (nor a killing named only as a cause: 'the operation was revenge for the killing of X')
     a, v = kb.actors.get(o.actor1), kb.actors.get(n.actor2)
     return not (a and v and a.side == v.side) and n.actor2 != o.actor1
 
@@ -464,7 +465,9 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         placed = _same_place(old.ev, new.ev, kb) or leg or placed_by_toll or loose
         if not (_same_kind(old, new) and _same_time(old, new) and placed
                 and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
-                     and _allied_victims(old.ev, new.ev, kb) or _bare_toll_after(old, new, gap, kb))):
+                     and _allied_victims(old.ev, new.ev, kb) or _bare_toll_after(old, new, gap, kb)
+                     or mm.same and gap <= TOLL_REACH and new.ev.actor1 in ("unknown", old.ev.actor1))):
+            # ('Soleimani died when a drone fired at his convoy. The same strike killed al-Muhandis': whoever it hit)
             continue
         if far:
             return old  # 'A barrage hit Camp Taji on Saturday' ... 'March 14 - More than 30 rockets hit Taji'
@@ -597,8 +600,9 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities):
         # 'a US strike killed a senior commander' then 'On 4 January ... killed the commander and one of his aides'
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
-    elif kb is not None and new.kill_only and n.fatalities and o.fatalities and same_place \
+    elif kb is not None and (new.kill_only or new.mention.definite) and n.fatalities and o.fatalities and same_place \
             and new.sentence > max(old.sentence, old.last) and _adds_to(new.mention.sentence.text, kb):
+        # ('... died when a drone fired at his convoy. The same strike killed X and eight other people': ten)
         # 'a drone strike killed Soleimani ... Eight other men travelling with him were also killed': nine (not
         # 'five more were killed near Albu Kamal', the toll of another place)
         o.fatalities += n.fatalities
@@ -784,6 +788,13 @@ def _toll_follow_up(dr: _Draft, rd: Reading, paragraph_of: dict[int, int], kb: K
         ev.fatalities_high = ev.fatalities_high + c.fatalities if ev.fatalities_high is not None else None
     if ev.injuries is None and c.injuries is not None:
         ev.injuries = c.injuries
+    if ev is dr.ev and finer is None:
+        for twin in dr.twins:  # 'Missiles struck Ain al-Asad and Erbil. There were no casualties.': at either place,
+            # as in the sentence that tells both (a toll of some does not hold at every place)
+            if c.fatalities == 0 and twin.fatalities is None:
+                twin.fatalities = twin.fatalities_low = twin.fatalities_high = 0
+            if c.injuries == 0 and twin.injuries is None:
+                twin.injuries = 0
 
 
 def _claim_both(old: _Draft, new: _Draft, drafts: list[_Draft], rd: Reading, kb: Knowledge) -> None:

@@ -21,10 +21,12 @@ _SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z
 _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:casualties|victims)\b", re.I)
 _NONE_OF = r"|\b(?:no|not a single|not one) (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) "  # 'no US personnel were killed', 'not a single soldier was killed'
-_ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:killed|hurt|injured|wounded)\b"
-                        + _NONE_OF + r"(?:killed|hurt|injured|wounded)\b", re.I)
-_ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:damage (?:or|and) )?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded)\b"
-                       + _NONE_OF + r"(?:hurt|injured|wounded)\b", re.I)
+_NO_LIVES = (r"|\bno lives? (?:was|were|had been|have been|has been) lost\b|\bclaimed no lives\b"  # 'no lives were lost'
+             r"|\b(?:nobody|no one|neither\b[^.;:]{1,40}?\bnor\b[^.;:]{1,40}?)\s+(?:has |have |had )?lost (?:his|her|their) li(?:fe|ves)\b")
+_ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:killed|hurt|injured|wounded|harmed)\b"
+                        + _NO_LIVES + _NONE_OF + r"(?:killed|hurt|injured|wounded|harmed)\b", re.I)
+_ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:damage (?:or|and) )?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded|harmed)\b"
+                       + _NONE_OF + r"(?:hurt|injured|wounded|harmed)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ def _is_person_count(m: re.Match, text: str) -> bool:
     return True
 
 
-_ANY_TOLL = re.compile(r"kill|dead|die|death|slain|martyr|wound|injur|hurt|casualt|fatalit|lives|toll|victim", re.I)
+_ANY_TOLL = re.compile(r"kill|dead|die|death|slain|martyr|wound|injur|hurt|harmed|casualt|fatalit|lives|life|toll|victim", re.I)
 
 
 def _without_dates(text: str, kb: Knowledge) -> str:

@@ -91,6 +91,7 @@ class EventMention:
     in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
     ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
     predicative: bool = False  # the trigger is what something was said to be ('it was not a drone strike')
+    same: bool = False  # 'the same strike': told again in so many words
     root: int = 0
 
     @property
@@ -938,17 +939,22 @@ def _segment(r: _Sentence, k: int) -> int:
     return before.count(":") + before.count(";")
 
 
-def _ordinal(r: _Sentence, frame: set[int]) -> str:
-    """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
-    time'), within three steps of its frame and not inside another clause ('two drones were intercepted and a
-    third caused injuries': the third is another drone)."""
+def _qualifiers(r: _Sentence, frame: set[int]) -> set[str]:
+    """The words that qualify a mention: within three steps of its frame and not inside another clause ('two
+    drones were intercepted and a third caused injuries': 'third' qualifies the third, not the two)."""
     tree = r.tree
     near, layer = set(frame), set(frame)
     for _ in range(3):
         layer = {c for k in layer for c in tree.kids[k] if tree.deps[c] != "conj" and not (
             tree.parsed and tree.is_verb(c) and c not in frame)}
         near |= layer
-    words = {r.norm[k] for k in near}
+    return {r.norm[k] for k in near}
+
+
+def _ordinal(r: _Sentence, frame: set[int]) -> str:
+    """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
+    time')."""
+    words = _qualifiers(r, frame)
     if words & r.W["ordinal_first"]:
         return "first"
     if words & r.W["ordinal_later"]:
@@ -1243,6 +1249,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     _enumeration(r, mentions, reading)
     links = _links(r, frames, [mm.root for mm in mentions])  # '_stopped' may have dropped a mention
     _relations(mentions, links)
+    _cause_alone(r, mentions)
     _explained_away(r, mentions)
     _tolls(r, mentions, frames)
     pair = _siblings(mentions, links)
@@ -1253,6 +1260,24 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         _tolls(r, mentions, frames)
     reading.mentions = mentions
     return reading
+
+
+def _cause_alone(r: _Sentence, mentions: list[EventMention]) -> None:
+    """'The Guards described the operation as revenge for the killing of Soleimani': an event named only as the
+    cause of what the sentence tells ('revenge for', 'in response to'), with no mention of its own to answer it,
+    is told in passing: it takes no date from the story's running time, and is dated where it is told."""
+    tree = r.tree
+    if not tree.parsed:
+        return
+    preps = r.W["agent_preps"] | r.W["response_preps"]  # ('retaliated by firing missiles': the answer itself)
+    for mm in mentions:
+        if mm.relation is not None or mm.cause_of is not None or mm.in_passing:
+            continue
+        up = list(tree.ancestors(mm.root))[:2]
+        if len(up) == 2 and tree.deps[up[0]] == "prep" and r.norm[up[0]] not in preps and \
+                r.norm[up[1]] in r.W["cause_markers"] and not tree.is_verb(up[1]) and \
+                not any(x is not mm and x.relation is not None and x.relation[1] is mm for x in mentions):
+            mm.in_passing = True
 
 
 def _recent(r: _Sentence, mm: EventMention) -> bool:
@@ -1611,6 +1636,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         not tree.parsed and root > 0 and r.norm[root - 1] in r.W["definite_dets"]) or any(
         _named_before(r, t.i) for t in mm.triggers if t.trigger.voice == "noun" or tree.tags[t.i].startswith(("NN", "VBZ")))
     mm.definite = mm.definite or mm.predicative  # 'it was the largest attack': about the event just told
+    mm.same = mm.definite and any(r.norm[c] in r.W["sameness_words"] for h in heads for c in tree.kids[h])
     mm.summary = _summary(r, mm, frames[n])
     if place is not None and place.penalty >= ORIGIN_PENALTY and tree.parsed and _launched_from(r, place) and any(
             r.norm[x] in r.W["site_nouns"] for k in frames[n] for c in tree.kids[k] for x in tree.subtree(c)):
