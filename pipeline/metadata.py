@@ -8,6 +8,7 @@ mentions (marked 'inferred'). Today's date is never used.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from pipeline.extract import dates as D
@@ -32,13 +33,16 @@ _WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<da
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-])")
 
 
-def _numeric(line: str) -> date | None:
+def _numeric(line: str, order: str = "") -> date | None:
     """'26-12-2023', '12/26/2023': a byline's all-digit date, read when only one order makes it a date
-    (day first when its first number is over 12, month first when its second is). '05/06/2023' could be
-    either, and is not read."""
+    (day first when its first number is over 12, month first when its second is). '08/02/2024' could be
+    either: it is read in the order the text writes its own dates ('dm' for '28 January', 'md' for
+    'January 28'), and not read when the text does not tell."""
     for m in _NUMERIC.finditer(line):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
+        if not day and order:
+            day, month = (a, b) if order == "dm" else (b, a)
         try:
             return date(y, month, day) if day else None
         except ValueError:
@@ -46,8 +50,18 @@ def _numeric(line: str) -> date | None:
     return None
 
 
+def _date_order(text: str, kb: Knowledge) -> str:
+    """'dm' when the text writes its dates day first ('on 28 January'), 'md' when month first ('January 28'),
+    '' when it does not tell (neither, or as many of each)."""
+    words = Counter(e.kind for e in D.find_dates(text, kb) if e.kind in ("dm", "dmy", "md", "mdy")
+                    and not re.search(r"\d[/.]\d", e.text))  # (figures are what is to be told)
+    dm, md = words["dm"] + words["dmy"], words["md"] + words["mdy"]
+    return "dm" if dm > md else "md" if md > dm else ""
+
+
 def _dateline(text: str, kb: Knowledge) -> date | None:
     head = text[:_HEAD_CHARS]
+    order = None  # worked out once, for the first all-figure date that needs it
     markers = kb.word_class("dateline_markers")
     for line in head.splitlines()[:25]:
         wire = _WIRE.match(line)  # "BAGHDAD, March 4, 2021 (Outlet) — ..."
@@ -67,6 +81,9 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
                 if d and (short or marked):
                     return d
         d = _numeric(line)
+        if d is None and _NUMERIC.search(line):
+            order = _date_order(text, kb) if order is None else order
+            d = _numeric(line, order)
         if d and (len(line.split()) <= 12 or re.search(r"[»—–|•]", line)):
             return d
     return _signature_date(text, kb)

@@ -32,8 +32,13 @@ EVENT_TYPES = (
 STRIKE_TYPES = ("airstrike", "drone_strike", "missile_or_rocket_attack", "shelling",
                 "ied_or_bombing", "assassination")
 GROUND_TYPES = ("armed_clash", "confrontation_or_blockade", "arrest")
-# Strike types that outlets use for one another ('airstrike' and 'drone strike'; 'rockets' and 'shelling').
-STRIKE_KIN = (frozenset({"airstrike", "drone_strike"}), frozenset({"missile_or_rocket_attack", "shelling"}))
+# Strike types that outlets use for one another ('airstrike' and 'drone strike'; 'rockets' and 'shelling'; a
+# targeted killing from the air called 'an assassination').
+STRIKE_KIN = (frozenset({"airstrike", "drone_strike", "assassination"}),
+              frozenset({"missile_or_rocket_attack", "shelling"}))
+# Of two kin types told of one event, the one that says how it was done wins ('a flagrant assassination' retells
+# 'a drone strike killed the commander': a drone strike).
+MEANS_OVER = {"assassination": ("airstrike", "drone_strike")}
 TALK_TYPES = ("threat", "political_action")
 # stated: the text says who did it; claimed: a group claims it; alleged: someone blames a group;
 # denied: the accused denies it; unknown: the text does not say.

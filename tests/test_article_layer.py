@@ -1279,6 +1279,19 @@ CASES = [
          dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base"),
          dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Green Zone", actor2="unknown")],
         published=date(2020, 1, 9), id="x202-a-killing-named-as-a-cause-is-the-strike-told-next-and-the-same-strike-adds-its-dead"),
+    row("A US drone strike killed a senior commander of the Kataib Hezbollah brigades on Tuesday night in eastern "
+        "Baghdad. His car was hit and caught fire. Four people died: the commander and three of his guards. The "
+        "Iraqi government denounced a blatant assassination.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), actor1="US forces", actor2="Kataib Hezbollah",
+              place="Baghdad", fatalities=4)],
+        id="x203-a-larger-toll-right-after-is-the-whole-toll-and-an-assassination-denounced-is-the-strike"),
+    row("The raid follows a wave of bombardments launched on Friday by the United States against targets in Iraq "
+        "and Syria. In Iraq, the strikes hit al-Qaim. In Syria, a monitor reported eleven militiamen killed in the "
+        "province of Deir ez-Zor.",
+        [dict(type="airstrike", date=date(2022, 5, 6), actor1="US forces", place="Al-Qaim"),
+         dict(type="airstrike", date=date(2022, 5, 6), actor1="US forces", place="Deir ez-Zor Governorate",
+              fatalities=11)],
+        id="x204-a-wave-of-bombardments-on-friday-is-one-operation-with-a-leg-in-each-country"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

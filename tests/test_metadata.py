@@ -26,6 +26,12 @@ from pipeline.model import Article
      "rockets hit the airport.", date(2023, 12, 26), "dateline"),
     ("Drone hits Erbil base\n\nPosted 05/06/2023\n\nA drone struck the base on Monday. In February 2021 "
      "rockets hit the airport.", date(2021, 2, 1), "inferred"),
+    # either order makes a date: the order the text writes its own dates in decides
+    ("Drone kills commander\n\nPosted 08/02/2024 at 11:02\n\nA drone struck a car on Wednesday. Three soldiers "
+     "were killed at a base in Jordan on 28 January, and a faction suspended attacks on 30 January.",
+     date(2024, 2, 8), "dateline"),
+    ("Drone kills commander\n\nPosted 08/02/2024\n\nA drone struck a car on Wednesday. Three soldiers were "
+     "killed at a base in Jordan on January 28.", date(2024, 8, 2), "dateline"),
     # a statement dated by a line of its own at the end, and 'last November' read back from it
     ("Joint Operations Command\n\nToday, Thursday, a drone struck a vehicle in Baghdad. Last November, aircraft "
      "struck positions in Jurf al-Nasr. " + "The Command calls on all parties to exercise restraint. " * 30 +

@@ -597,6 +597,8 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     elif (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only):
         o.event_type = n.event_type
         old.typed_by_default = old.kill_only = False
+    elif n.event_type in schema.MEANS_OVER.get(o.event_type, ()) and not (new.typed_by_default or new.kill_only):
+        o.event_type = n.event_type  # 'the assassination of X' then 'a US drone struck his car': a drone strike
     if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities):
         # 'a US strike killed a senior commander' then 'On 4 January ... killed the commander and one of his aides'
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
@@ -780,6 +782,11 @@ def _toll_follow_up(dr: _Draft, rd: Reading, paragraph_of: dict[int, int], kb: K
         if _place_grain(ev) == "country" and ev.country == finer.place.country:
             ev.place_at(finer.place, finer.text, finer.geo)
     if ev.fatalities is None and c.fatalities is not None:
+        ev.fatalities, ev.fatalities_low, ev.fatalities_high = c.fatalities, c.low, c.high
+    elif ev.fatalities and c.fatalities and c.fatalities > ev.fatalities and not _adds_to(rd.sentence.text, kb) \
+            and sent.index - last <= 1 and finer is None:
+        # 'A drone strike killed a senior commander ... Three people died: the commander and two bodyguards': the
+        # whole toll, told right after, of which the one named first is part
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = c.fatalities, c.low, c.high
     elif ev.fatalities and c.fatalities and _adds_to(rd.sentence.text, kb):
         # 'killed Soleimani and al-Muhandis. Eight other people in their convoy also died': ten

@@ -62,10 +62,17 @@ def nlp():
     return load_model(["ner", "lemmatizer", "attribute_ruler"])  # tags come from the tagger; the ruler only maps them, and costs a third of the time
 
 
+NOUN_ONLY_DEPS = ("pobj", "compound", "poss")  # dependencies only a noun (or a gerund) can hold
+
+
 class Tree:
     """A dependency tree over the lexicon's tokens of one sentence (indices into that token list)."""
 
     def __init__(self, heads: list[int], deps: list[str], tags: list[str], negated: set[int] | None = None):
+        # a present-tense verb tag on a token the parse made a noun's argument is the tagger's slip ('the
+        # Kataib Hezbollah brigades on Wednesday', 'brigades' tagged VBZ): the noun it is read as
+        tags = [("NNS" if t == "VBZ" else "NN") if t in ("VBZ", "VBP") and d in NOUN_ONLY_DEPS else t
+                for t, d in zip(tags, deps)]
         self.heads, self.deps, self.tags = heads, deps, tags
         self.negated = negated or set()  # tokens with a negation ('not', "n't") hanging on them
         self.kids: list[list[int]] = [[] for _ in heads]

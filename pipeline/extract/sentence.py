@@ -1698,7 +1698,8 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         near = set(range(max(0, mm.root - 3), mm.root + 1))
     if any(any(k in near for k in range(i, j)) and not any(k in weapon_toks for k in range(i, j))
            for i, j, _ in r.m.cues["generic"]):
-        return "generic"
+        # ('a wave of bombardments launched on Friday against 85 targets': one day's operation, several strikes)
+        return "plural" if any(a.expr.kind in PHRASE_DATE_KINDS for a in mm.times) else "generic"
     if tree.parsed and any(tree.deps[o] in ("dobj", "nsubjpass") and tree.tags[o] == "NNS" and any(
             tree.deps[c] == "nummod" and c not in r.date_toks and (word_to_int(r.norm[c], r.kb) or 0) > 1
             for c in tree.kids[o])
