@@ -90,6 +90,12 @@ def _check(mm: sentence.EventMention, want: dict, mentions: list) -> None:
 
 
 CASES = [
+    # 'holds X responsible for' an event inside its clause: X is the alleged perpetrator, not the one who blames
+    pytest.param("Washington holds Kataib Hezbollah responsible for the drone that slammed into Tower 22 on 28 January, "
+                 "killing three US soldiers.",
+                 [dict(type="drone_strike", actor1="Kataib Hezbollah", attribution="alleged", place="Tower 22",
+                       actor2="US forces")],
+                 id="holds-x-responsible-for-the-drone-that-slammed-into"),
     # a plural noun the tagger took for a present-tense verb ('brigades' as VBZ) does not keep its date from the strike
     pytest.param("A drone strike killed a commander of the Kataib Hezbollah brigades on Wednesday evening in Baghdad.",
                  [dict(type="drone_strike", times=["Wednesday evening"], actor2="Kataib Hezbollah")],

@@ -1262,6 +1262,25 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     return reading
 
 
+HELD_CLIMB = 6  # steps from a mention up to 'holds X responsible for': for, responsible, holds, with a relative clause between
+
+
+def _held_responsible(r: _Sentence, root: int) -> "ActorHit | None":
+    """'Washington holds Kataib Hezbollah responsible for the drone that slammed into Tower 22': the one a blame verb
+    holds responsible (its object, or the subject of its 'responsible' clause) for an event inside that clause."""
+    tree = r.tree
+    for steps, a in enumerate(tree.ancestors(root)):
+        if steps >= HELD_CLIMB:
+            return None
+        if r.norm[a] not in r.W["blame_verbs"] or not tree.is_verb(a):
+            continue
+        heads = {c for c in tree.kids[a] if tree.deps[c] == "dobj"} | {
+            g for c in tree.kids[a] if tree.deps[c] in ("ccomp", "oprd", "xcomp", "acomp")
+            for g in tree.kids[c] if tree.deps[g] == "nsubj"}
+        return next((x for x in r.m.actors if _span_head(tree, x.i, x.j) in heads), None)
+    return None
+
+
 def _cause_alone(r: _Sentence, mentions: list[EventMention]) -> None:
     """'The Guards described the operation as revenge for the killing of Soleimani': an event named only as the
     cause of what the sentence tells ('revenge for', 'in response to'), with no mention of its own to answer it,
@@ -1440,7 +1459,12 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         subj = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[root]), None)
         if subj is not None:
             agents.append((0, subj, ""))
+    if not agents and tree.parsed:
+        accused = _held_responsible(r, root)
+        if accused is not None:
+            agents.append((0, accused, "alleged"))
     if not agents and tree.parsed and tree.deps[root] in ("advcl", "xcomp") and tree.tags[root] == "VBG" and \
+            r.norm[tree.heads[root]] not in r.W["blame_verbs"] and \
             not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[root]):
         # 'American aircraft responded on the night of March 12, bombing five depots': the participle's doer is
         # the subject of the clause it hangs on
