@@ -26,7 +26,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_z": (0.7, 0.65), "blind_aa": (0.65, 0.65), "blind_ab": (0.75, 0.65),
           "blind_ac": (0.7, 0.7), "blind_ad": (0.65, 0.7), "blind_ae": (0.7, 0.6),
           "blind_af": (0.6, 0.6), "blind_ag": (0.75, 0.65),
-          "blind_ah": (0.75, 0.65), "blind_ai": (0.65, 0.75), "blind_aj": (0.8, 0.7)}
+          "blind_ah": (0.75, 0.65), "blind_ai": (0.8, 0.8), "blind_aj": (0.8, 0.7),
+          "blind_ak": (0.65, 0.65), "blind_al": (0.7, 0.65), "blind_am": (0.75, 0.6)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -74,6 +75,9 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_ah", DATA / "blind_ah", DATA / "blind_ah_gold.csv"),
     ("blind_ai", DATA / "blind_ai", DATA / "blind_ai_gold.csv"),
     ("blind_aj", DATA / "blind_aj", DATA / "blind_aj_gold.csv"),
+    ("blind_ak", DATA / "blind_ak", DATA / "blind_ak_gold.csv"),
+    ("blind_al", DATA / "blind_al", DATA / "blind_al_gold.csv"),
+    ("blind_am", DATA / "blind_am", DATA / "blind_am_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
