@@ -23,7 +23,7 @@ SIDES = {"pmu", "us_coalition", "iraqi_state", "iran", "isis", "kurdish", "israe
 TRIGGER_TYPES = set(schema.EVENT_TYPES) | {"attack", "kill", "bombing", "intercept"}
 CUE_KINDS = {"instrument", "threat", "irrealis", "negation", "denial", "generic", "enumerator",
              "relative_place", "movement", "common_word", "kill", "injure", "person_noun",
-             "citation", "fact", "metonym"}
+             "citation", "fact", "metonym", "remembrance"}
 ALIAS_SPREAD_KM = 25.0  # two gazetteer rows may share a name within this (a base and the airport it sits in,
 # a town and its district); farther apart an article's mention could not tell which place is meant
 

@@ -1292,6 +1292,13 @@ CASES = [
          dict(type="airstrike", date=date(2022, 5, 6), actor1="US forces", place="Deir ez-Zor Governorate",
               fatalities=11)],
         id="x204-a-wave-of-bombardments-on-friday-is-one-operation-with-a-leg-in-each-country"),
+    row("The second anniversary of the US strike that killed Qasem Soleimani near Baghdad airport on 3 January 2020 "
+        "was marked by drone attacks. On Monday, two drones were shot down near Ain al-Asad. In the year after the "
+        "January 2020 assassination, Iraq recorded over 150 rocket and roadside-bomb incidents against coalition "
+        "sites.",
+        [dict(type="airstrike", date=date(2020, 1, 3), place="Baghdad International Airport"),
+         dict(type="drone_strike", date=date(2022, 1, 3), place="Ain al-Asad Air Base")],
+        published=date(2022, 1, 5), id="x205-an-anniversary-dated-with-its-year-is-the-event-and-its-retelling-keeps-the-means"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -594,8 +594,9 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     if o.event_type == "other" and n.event_type != "other":
         o.event_type = n.event_type  # 'targeting a convoy' then 'had been targeted': typed as weakly as the new
         old.typed_by_default, old.kill_only = new.typed_by_default, new.kill_only
-    elif (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only):
-        o.event_type = n.event_type
+    elif (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only) and \
+            o.event_type not in schema.MEANS_OVER.get(n.event_type, ()):  # ('the US strike that killed Soleimani'
+        o.event_type = n.event_type  # then 'the January 2020 assassination': still the strike)
         old.typed_by_default = old.kill_only = False
     elif n.event_type in schema.MEANS_OVER.get(o.event_type, ()) and not (new.typed_by_default or new.kill_only):
         o.event_type = n.event_type  # 'the assassination of X' then 'a US drone struck his car': a drone strike

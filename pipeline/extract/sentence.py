@@ -37,6 +37,7 @@ SEPARATE_SITES_KM = 50  # two sites or towns joined by 'and' this far apart are 
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
 SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one it shares a verb with
+MODIFIER_CLIMB = 3  # steps from a trigger used as a modifier ('rocket, drone and roadside-bomb incidents') to its noun
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
 ELLIPTIC_TAGS = ("CD", "PRP", "JJS", "JJR", "DT")  # 'one', 'it', 'most', 'more', 'some' standing for a noun
@@ -891,13 +892,21 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
                 found = "threat"
             if tree.deps[c] == "mark" and w in W["conditional_marks"]:
                 return "irrealis"
-    for kind, label in (("irrealis", "irrealis"), ("threat", "threat")):
+    for kind, label in (("irrealis", "irrealis"), ("remembrance", "remembered"), ("threat", "threat")):
         for i, j, _ in cues[kind]:
             if any(k in scope - frame for k in range(i, j)) and r.norm[i] not in W["future_modals"] | \
                     W["irrealis_modals"] | W["conditional_marks"]:
                 if found == "real" or label == "threat":
                     found = label
     return found
+
+
+def _remembered_with_year(mentions: list[EventMention]) -> None:
+    """'The anniversary of the US strike that killed Soleimani on 3 January 2020': an event remembered is a row
+    only when its own words date it with a year; otherwise it is no event of the story (irrealis)."""
+    for mm in mentions:
+        if mm.modality == "remembered":
+            mm.modality = "real" if any(a.expr.year for a in mm.times) else "irrealis"
 
 
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;:]{1,120},)?\s*")  # ', an umbrella for Iran-aligned factions,'
@@ -1194,6 +1203,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 mm = next((x for x in mentions if x.root in tree.ancestors(_ftok) and not x.times), None)
                 if mm is not None:
                     mm.times.append(TimeArg(e, i, "own"))
+    _remembered_with_year(mentions)
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
     carriers = {v for _i, _j, v in m.cues["instrument"]}
     for i, j, v in m.cues["instrument"]:
@@ -1730,6 +1740,21 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
             for k in frame for o in tree.kids[k] if o not in weapon_toks):
         return "plural"  # 'militias have struck two US bases': several events summed up
     nouns = {h for t in mm.triggers for h in (_span_head(tree, t.i, t.j), t.j - 1) if h not in weapon_toks}
+    for t in mm.triggers if tree.parsed else ():  # 'well over 150 rocket, drone and roadside-bomb incidents': the
+        h, chain = _span_head(tree, t.i, t.j), []     # events a trigger used as a modifier counts, however the parse
+        for _ in range(MODIFIER_CLIMB):               # hung the count on the coordinated modifiers
+            if tree.deps[h] not in ("compound", "amod", "nmod", "conj") or tree.heads[h] < 0:
+                break
+            h = tree.heads[h]
+            chain.append(h)
+        down = [_span_head(tree, t.i, t.j)]  # ('150 rocket, drone and ... incidents': the count on the first)
+        for _ in range(MODIFIER_CLIMB):
+            down = [c for k in down for c in tree.kids[k] if tree.deps[c] == "conj"]
+            chain += down
+        if chain and _span_head(tree, t.i, t.j) in weapon_toks and any(k not in weapon_toks for k in chain):
+            chain.append(_span_head(tree, t.i, t.j))
+        if any(k not in weapon_toks and k not in r.trigger_tokens and tree.tags[k].startswith("NN") for k in chain):
+            nouns.update(chain)
     if tree.parsed and any(tree.deps[c] == "nummod" and c not in r.date_toks
                            and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
                            for h in nouns for c in tree.kids[h]):
