@@ -1299,6 +1299,10 @@ CASES = [
         [dict(type="airstrike", date=date(2020, 1, 3), place="Baghdad International Airport"),
          dict(type="drone_strike", date=date(2022, 1, 3), place="Ain al-Asad Air Base")],
         published=date(2022, 1, 5), id="x205-an-anniversary-dated-with-its-year-is-the-event-and-its-retelling-keeps-the-means"),
+    row("Militia volunteers entered Amerli on Monday. The advance was preceded by American air raids against "
+        "jihadist positions around the town on Sunday. In the days before, US fighter jets had bombed IS positions "
+        "near Amerli.", [],
+        published=date(2014, 9, 2), id="x206-strikes-on-is-positions-are-another-war"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

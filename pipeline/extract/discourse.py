@@ -965,6 +965,10 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     other_wars = kb.word_class("out_of_scope_sides")
     if any(kb.actors[a].side in other_wars for a in (ev.actor1, ev.actor2) if a in kb.actors):
         return False  # 'coalition jets struck IS cells': the war against the Islamic State is another conflict
+    if ev.actor2 == "unknown" and any(kb.actors[a].side in other_wars for a in ev.assoc_actors if a in kb.actors) \
+            and not any(kb.actors[a].side in kb.word_class("party_sides") and not same_side(kb, a, ev.actor1)
+                        for a in ev.assoc_actors if a in kb.actors):
+        return False  # 'American jets bombed IS positions around Amerli': the IS named with no other target
     if ev.event_type in TALK:
         return ev.event_date is not None and ev.date_precision != "unknown" and not (
             ev.actor1 == "unknown" and ev.event_type == "political_action")
