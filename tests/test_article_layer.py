@@ -1303,6 +1303,16 @@ CASES = [
         "jihadist positions around the town on Sunday. In the days before, US fighter jets had bombed IS positions "
         "near Amerli.", [],
         published=date(2014, 9, 2), id="x206-strikes-on-is-positions-are-another-war"),
+    row("The ministry condemned the American air raids carried out late on Friday against targets in Iraq and Syria. "
+        "US aircraft hit more than 85 targets, three of them in Iraq and four in Syria. Officials said the raids on "
+        "al-Qaim killed sixteen people. Washington called the operation a response to last Sunday's drone attack on "
+        "Tower 22, in which three US soldiers were killed. The Islamic Resistance in Iraq claimed drone attacks on "
+        "several US positions that day.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", actor1="Islamic Resistance in Iraq",
+              fatalities=3),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim", fatalities=16),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Syria")],
+        published=date(2024, 2, 3), id="x207-the-operation-counted-in-the-next-sentence-and-a-claim-of-that-days-attacks"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -497,6 +497,16 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         same_operation = same_operation or new.summary == "plural" and not old.summary and not old.ev.location and \
             bool(new.ev.location) and new.stated_date and old.stated_date and \
             new.ev.date_precision == old.ev.date_precision == "day" and new.ev.event_date == old.ev.event_date
+        # 'air raids late on Friday against targets in Iraq and Syria. US aircraft hit more than 85 targets, three of
+        # them in Iraq and four in Syria': the operation told again in the next sentence, counted
+        same_operation = same_operation or new.summary == "plural" and not old.summary and \
+            old.ev.feature_type == "country" and bool(new.ev.location) and not new.stated_date and \
+            old.stated_date and gap <= 1 and old.ev.actor1 != "unknown" and new.ev.actor1 == old.ev.actor1
+        # 'the drone attack on an outpost in Jordan last Sunday ... The Islamic Resistance claimed drone attacks on
+        # several US positions that day': the claim of that day's attacks covers the one told
+        same_operation = same_operation or new.summary == "plural" and new.attribution == "claimed" and \
+            new.stated_date and not new.ev.location and old.ev.actor1 == "unknown" and not old.summary and gap <= 1 and \
+            old.ev.date_precision == new.ev.date_precision == "day" and old.ev.event_date == new.ev.event_date
         if old.summary == "plural" and not new.summary and leg:
             return old  # 'strikes on 85 targets in Iraq and Syria' ... '23 were killed in strikes in Deir ez-Zor'
         if bool(old.summary) != bool(new.summary) and not mm.definite and not at_one_site and not same_operation:
