@@ -28,7 +28,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_af": (0.6, 0.6), "blind_ag": (0.75, 0.65),
           "blind_ah": (0.75, 0.65), "blind_ai": (0.8, 0.8), "blind_aj": (0.8, 0.7),
           "blind_ak": (0.65, 0.65), "blind_al": (0.7, 0.65), "blind_am": (0.8, 0.65),
-          "blind_an": (0.7, 0.7), "blind_ao": (0.7, 0.6), "blind_ap": (0.7, 0.75)}
+          "blind_an": (0.7, 0.7), "blind_ao": (0.7, 0.65), "blind_ap": (0.7, 0.75),
+          "blind_aq": (0.65, 0.6), "blind_ar": (0.7, 0.75), "blind_as": (0.8, 0.7)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -82,6 +83,9 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_an", DATA / "blind_an", DATA / "blind_an_gold.csv"),
     ("blind_ao", DATA / "blind_ao", DATA / "blind_ao_gold.csv"),
     ("blind_ap", DATA / "blind_ap", DATA / "blind_ap_gold.csv"),
+    ("blind_aq", DATA / "blind_aq", DATA / "blind_aq_gold.csv"),
+    ("blind_ar", DATA / "blind_ar", DATA / "blind_ar_gold.csv"),
+    ("blind_as", DATA / "blind_as", DATA / "blind_as_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
