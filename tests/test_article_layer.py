@@ -1313,6 +1313,12 @@ CASES = [
          dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim", fatalities=16),
          dict(type="airstrike", date=date(2024, 2, 2), place="Syria")],
         published=date(2024, 2, 3), id="x207-the-operation-counted-in-the-next-sentence-and-a-claim-of-that-days-attacks"),
+    row("American aircraft bombed Kataib Hezbollah on Sunday. According to the Pentagon, the targets were three sites "
+        "in western Iraq and two across the border in Syria. On Monday the prime minister's office called the air "
+        "strikes a violation of sovereignty.",
+        [dict(type="airstrike", date=date(2019, 12, 29), place="Iraq", actor1="US forces"),
+         dict(type="airstrike", date=date(2019, 12, 29), place="Syria", actor1="US forces")],
+        published=date(2019, 12, 31), id="x208-the-targets-in-two-countries-place-a-leg-in-each-and-a-reaction-retells"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

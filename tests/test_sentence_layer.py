@@ -93,6 +93,10 @@ CASES = [
     # triggers used as modifiers of a counted noun are a tally, however the parse hung the count
     pytest.param("Iraq recorded well over 150 rocket, drone and roadside-bomb incidents against coalition sites.",
                  EVERY(summary="tally"), id="counted-incidents-the-triggers-modify-are-a-tally"),
+    # (but a count in another clause of the sentence counts victims, not attacks)
+    pytest.param("It was a response to last Friday's rocket attack on a base near Kirkuk, in which a contractor was "
+                 "killed and four US soldiers and two Iraqi servicemen were wounded.",
+                 [dict(trigger="rocket attack", summary="")], id="a-count-of-wounded-in-its-relative-clause-is-no-tally"),
     # an event remembered is real only with its own dated year
     pytest.param("Crowds marked the anniversary of the US strike that killed Qasem Soleimani near Baghdad airport.",
                  [dict(modality="irrealis")], id="an-anniversary-without-a-year-is-no-event"),

@@ -69,6 +69,7 @@ PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 ROUNDED_OFFSETS = ((28, "month"), (7, "week"))  # days: an offset this long is told in months (weeks), as precise
 SPAN_DAYS = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 100000}
 STORY_SPAN_DAYS = 31  # an event dated only by the story's running time may be this far from the day a retelling states
+REACTION_LAG_DAYS = 3  # a reaction a few days on ("On Monday the office called the air strikes a violation") retells the strikes
 NEWS_SLACK_DAYS = 7  # ... and one dated by the publication (the news of the day) this far: news is a week old at most
 PUBLICATION_DATE = "publication date"  # the date text of an event dated by the publication
 STRIKE_KIN = schema.STRIKE_KIN
@@ -94,6 +95,7 @@ class _Draft:
     last: int = -1  # the sentence that told it last (a retelling is judged by its distance from there)
     borrowed_place: bool = False  # placed near the event told before it ('later struck ...'), not by its own words
     named_only: bool = False  # told only as another event's cause or time mark ('in response to the drone attack')
+    sentence_dated: bool = False  # dated by a time that opens its sentence, not by words of its own
 
 
 @dataclass
@@ -263,6 +265,9 @@ def _same_time(a: _Draft, b: _Draft) -> bool:
     if not (a.stated_date and b.stated_date) or a.ev.event_date is None or b.ev.event_date is None:
         return True
     span = max(SPAN_DAYS[a.ev.date_precision], SPAN_DAYS[b.ev.date_precision])
+    if b.sentence_dated and b.mention.definite and 0 <= (b.ev.event_date - a.ev.event_date).days <= REACTION_LAG_DAYS:
+        return True  # 'US aircraft bombed the group on Sunday ... On Monday the office called the air strikes a
+        # violation': the strikes told again on the day of the reaction
     return abs((a.ev.event_date - b.ev.event_date).days) <= span
 
 
@@ -894,17 +899,26 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     toks = rd.matches.toks
     if rd.sentence.index - max(dr.sentence, dr.last) > 1:
         return
-    start = 0
-    if toks and toks[0].norm in kb.word_class("locative_preps"):  # 'In Syria, the targets ...'
+    def opens_with_site(k: int) -> bool:  # ('The targets lay in Jurf al-Sakhar', 'Both lay near Abu Kamal')
+        head = toks[k:k + 2]
+        return len(head) == 2 and (head[0].norm in kb.word_class("definite_dets") and
+                                   head[1].norm in kb.word_class("struck_site_nouns") or
+                                   head[0].norm in kb.word_class("struck_site_pronouns"))
+    if not opens_with_site(0):  # 'In Syria, the targets ...', 'According to the Pentagon, the targets were ...'
         text, base = rd.sentence.text, rd.sentence.start
         start = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
                       if "," in text[toks[k].end - base:toks[k + 1].start - base]), 0)
-    head = toks[start:start + 2]
-    if len(head) < 2 or not (head[0].norm in kb.word_class("definite_dets") and
-                             head[1].norm in kb.word_class("struck_site_nouns") or
-                             head[0].norm in kb.word_class("struck_site_pronouns")):
-        return  # ('The targets lay in Jurf al-Sakhar', 'Both lay near Abu Kamal')
+        if not start or not opens_with_site(start):
+            return
     places = [p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"]
+    countries = [p for p in rd.matches.places if not p.penalty and p.place.feature_type == "country"]
+    if not places and countries and not dr.twins and _place_grain(dr.ev) == "none":
+        # 'the targets were three sites in western Iraq and two across the border in Syria': a leg in each country
+        dr.ev.place_at(countries[0].place, countries[0].text, countries[0].geo)
+        for p in countries[1:]:
+            if p.place.country != dr.ev.country and all(t.country != p.place.country for t in dr.twins):
+                dr.twins.append(_twin_at(dr.ev, p))
+        return
     for leg in (dr.ev, *dr.twins):
         if _place_grain(leg) not in ("none", "country"):
             continue
@@ -1099,6 +1113,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if len(days) > 1:
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
+            dr.sentence_dated = stated and not mm.times and not mm.context and mm.relation is None and any(
+                a.expr.text == text for a in rd.context_times)  # ('On Monday the office called the air strikes a
+            # violation': Monday is the sentence's, not the strikes')
             if mm.place is None and entry is not None and entry[2] == sent.paragraph and \
                     0 < sent.index - entry[1] <= ENTRY_REACH and mm.relation is None:
                 _place_at_site(dr.ev, entry[0], kb)  # '21/06 (Mon) - Anbar, Ain al-Asad air base. A small drone was

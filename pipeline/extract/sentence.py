@@ -37,6 +37,7 @@ SEPARATE_SITES_KM = 50  # two sites or towns joined by 'and' this far apart are 
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
 SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one it shares a verb with
+MODIFIER_SPAN = 6  # tokens: a counted noun phrase of coordinated modifiers ('150 rocket, drone and roadside-bomb incidents')
 MODIFIER_CLIMB = 3  # steps from a trigger used as a modifier ('rocket, drone and roadside-bomb incidents') to its noun
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
@@ -1751,6 +1752,8 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         for _ in range(MODIFIER_CLIMB):
             down = [c for k in down for c in tree.kids[k] if tree.deps[c] == "conj"]
             chain += down
+        chain = [k for k in chain if abs(k - t.i) <= MODIFIER_SPAN]  # (not 'the rocket attack ..., in which a
+        # contractor was killed and four US soldiers were wounded': another clause's count)
         if chain and _span_head(tree, t.i, t.j) in weapon_toks and any(k not in weapon_toks for k in chain):
             chain.append(_span_head(tree, t.i, t.j))
         if any(k not in weapon_toks and k not in r.trigger_tokens and tree.tags[k].startswith("NN") for k in chain):
