@@ -77,14 +77,14 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
             if e.kind in ("iso", "dmy", "mdy") and not e.citation:
                 d, _ = D.resolve(e, D.Context(published=None))
                 short = len(line.split()) <= 12
-                marked = re.search(r"[»—–|•]", line) or markers & {t.norm for t in tokenize(line)}
+                marked = re.search(r"[»—–|•·]", line) or markers & {t.norm for t in tokenize(line)}
                 if d and (short or marked):
                     return d
         d = _numeric(line)
         if d is None and _NUMERIC.search(line):
             order = _date_order(text, kb) if order is None else order
             d = _numeric(line, order)
-        if d and (len(line.split()) <= 12 or re.search(r"[»—–|•]", line)):
+        if d and (len(line.split()) <= 12 or re.search(r"[»—–|•·]", line)):
             return d
     return _signature_date(text, kb)
 

@@ -32,6 +32,10 @@ from pipeline.model import Article
      date(2024, 2, 8), "dateline"),
     ("Drone kills commander\n\nPosted 08/02/2024\n\nA drone struck a car on Wednesday. Three soldiers were "
      "killed at a base in Jordan on January 28.", date(2024, 8, 2), "dateline"),
+    # a header line whose parts a middle dot separates
+    ("The Brief\n\nBridge Veterans Legal Aid Newsletter for Members and Families · Issue No. 31 · September 12, "
+     "2024\n\nOn August 5, two rockets struck Al Asad. Between October 2023 and February 2024, bases were attacked "
+     "170 times.", date(2024, 9, 12), "dateline"),
     # a statement dated by a line of its own at the end, and 'last November' read back from it
     ("Joint Operations Command\n\nToday, Thursday, a drone struck a vehicle in Baghdad. Last November, aircraft "
      "struck positions in Jurf al-Nasr. " + "The Command calls on all parties to exercise restraint. " * 30 +

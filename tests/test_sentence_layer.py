@@ -97,6 +97,9 @@ CASES = [
     pytest.param("It was a response to last Friday's rocket attack on a base near Kirkuk, in which a contractor was "
                  "killed and four US soldiers and two Iraqi servicemen were wounded.",
                  [dict(trigger="rocket attack", summary="")], id="a-count-of-wounded-in-its-relative-clause-is-no-tally"),
+    # a claim the parse read as 'claimed that the barrage fired': the armed group claims it, whatever base it hit
+    pytest.param("The Islamic Resistance in Iraq claimed the barrage of rockets fired at the same base on January 20.",
+                 [dict(actor1="Islamic Resistance in Iraq", attribution="claimed")], id="claimed-the-barrage-fired-at"),
     # an event remembered is real only with its own dated year
     pytest.param("Crowds marked the anniversary of the US strike that killed Qasem Soleimani near Baghdad airport.",
                  [dict(modality="irrealis")], id="an-anniversary-without-a-year-is-no-event"),

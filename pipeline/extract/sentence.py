@@ -723,8 +723,10 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
         for n, fr in enumerate(frames):
             if a in fr:
                 return (None, other_verb, "other") if other_verb is not None else (n, a, prev)
-        if r.is_report(a):
-            return None, a, "report"
+        if r.is_report(a) or r.norm[a] in r.W["claim_verbs"] and tree.is_verb(a) and not any(
+                tree.deps[c] == "ccomp" and any(tree.deps[g] == "mark" for g in tree.kids[c]) for c in tree.kids[a]):
+            return None, a, "report"  # (a claim verb outside the frame: 'X claimed the barrage fired at the base';
+            # not 'the Department of Defense claimed that the strikes targeted ...', which asserts)
         participle = tree.deps[a] == "acl" and (through_participles or tree.tags[a] == "VBG")  # 'a camp housing troops'
         participle = participle or (tree.deps[a] == "advcl" and tree.tags[a] == "VBG" and a > 0 and tree.heads[a - 1]
                                     == tree.heads[a] and tree.deps[a - 1] == "dobj")  # 'hit a base housing troops'
@@ -1642,8 +1644,12 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if mm.attribution == "denied" and actor1 != "unknown":
         mm.assoc.append(actor1)
         actor1 = "unknown"
+    claimer = bool(speakers) and tree.parsed and r.norm[max(tree.heads[_span_head(tree, speakers[0].i, speakers[0].j)], 0)] \
+        in r.W["claim_verbs"] and " ".join(speakers[0].actor.actor_type.lower().split()) in kb.word_class("armed_group_types")
+    # ('the Islamic Resistance claimed the barrage of rockets fired at the same base', parsed as a claim that the
+    # barrage fired: an armed group claiming an attack, whatever site the article layer finds it hit)
     if actor1 == "unknown" and a1 is None and speakers and not talk and mm.attribution != "denied" and \
-            _claims(kb, speakers[0].actor, actor2):
+            (_claims(kb, speakers[0].actor, actor2) or claimer and actor2 == "unknown"):
         actor1, mm.attribution = speakers[0].actor.name, "claimed"  # an armed group telling of its strike on its foe
         mm.group_anaphor = speakers[0].actor.actor_type.lower() == "militia (unspecified)"  # 'the Iraqi resistance': named before?
     mm.actor1, mm.actor2 = actor1, actor2
