@@ -1319,6 +1319,10 @@ CASES = [
         [dict(type="airstrike", date=date(2019, 12, 29), place="Iraq", actor1="US forces"),
          dict(type="airstrike", date=date(2019, 12, 29), place="Syria", actor1="US forces")],
         published=date(2019, 12, 31), id="x208-the-targets-in-two-countries-place-a-leg-in-each-and-a-reaction-retells"),
+    row("Attacks on US personnel fell from roughly 170 between October 2023 and early February to a trickle.\n\n"
+        "16 Jul - Two rockets were fired at Ain al-Asad air base.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 7, 16), place="Ain al-Asad Air Base")],
+        published=date(2024, 8, 15), id="x209-a-year-that-bounds-a-period-is-not-carried-to-the-next-dates"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -133,7 +133,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         tl.section_year = int(heading.group(1))  # '2021' over a list of attacks: their year, until the next heading
     carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph
                           <= (0 if tl.year_bare else 1)) else tl.section_year
-    full_year = D.sentence_year(exprs, carried=True)
+    full_year = D.sentence_year([e for e in exprs if id(e) not in rd.period_bounds], carried=True)
     back = next((e.years_back for e in exprs if e.years_back is not None), None)
     if back is not None and art.published and not full_year:
         full_year = art.published.year - back  # 'On January 4 this year': the year the next partial dates carry

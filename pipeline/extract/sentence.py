@@ -111,6 +111,8 @@ class Reading:
     context_times: list[TimeArg] = field(default_factory=list)  # dates that hang on no mention
     report_times: list[TimeArg] = field(default_factory=list)
     dateline_times: list[TimeArg] = field(default_factory=list)  # 'March 10, 2021 — ...' opening the sentence
+    period_bounds: set[int] = field(default_factory=set)  # ids of the dates that bound a period ('between October
+    # 2023 and early February'): their year is not the year the story's next dates carry
 
 
 def date_tokens(sent: Sentence, m: Matches, exprs: list[D.DateExpr]) -> list[tuple[D.DateExpr, int, int]]:
@@ -1076,7 +1078,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     trigs.sort(key=lambda t: t.i)
     if sent.is_title or not trigs or not m.toks:
         for e, i, _j in dates:
-            if e.citation or _is_dateline(sent.text, e) or _period_bound(r, e, i):
+            if _period_bound(r, e, i):
+                reading.period_bounds.add(id(e))
+            if e.citation or _is_dateline(sent.text, e) or id(e) in reading.period_bounds:
                 continue
             said = any(r.is_report(k) for k in range(max(0, i - REPORT_WINDOW), i))
             (reading.report_times if said else reading.context_times).append(TimeArg(e, i, "context"))
@@ -1164,6 +1168,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 # hit 80 targets': both are of that night
             continue
         if _period_bound(r, e, i):
+            reading.period_bounds.add(id(e))
             n, _ftok, _child = _owner(r, _span_head(tree, i, j + 1), frames)
             over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 else [])
             continue
