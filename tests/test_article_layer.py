@@ -1323,6 +1323,13 @@ CASES = [
         "16 Jul - Two rockets were fired at Ain al-Asad air base.",
         [dict(type="missile_or_rocket_attack", date=date(2024, 7, 16), place="Ain al-Asad Air Base")],
         published=date(2024, 8, 15), id="x209-a-year-that-bounds-a-period-is-not-carried-to-the-next-dates"),
+    row("Iran's Revolutionary Guards launched more than a dozen ballistic missiles early on Wednesday at two bases in "
+        "Iraq. Most of them came down on Ain al-Asad air base, while the rest were aimed at the base beside the "
+        "airport in Erbil. None of the soldiers at either base lost their lives.",
+        [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base", actor2="US forces", fatalities=0),
+         dict(type="missile_or_rocket_attack", place="Erbil International Airport", actor2="US forces",
+              fatalities=0)],
+        published=date(2020, 1, 9), id="x210-most-of-them-came-down-on-one-base-and-the-rest-on-another"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

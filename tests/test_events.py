@@ -129,6 +129,8 @@ def test_three_events_in_one_sentence(extract):
     ("no one lost their life in the blast", 0, None),
     ("No American personnel were harmed", 0, 0),
     ("Neither the guards nor the driver was hurt, but two soldiers lost their lives", 2, None),
+    ("none of the soldiers at either base lost their lives", 0, None),
+    ("the army said none of its own soldiers had died", None, None),  # a side's own: the others' toll is untold
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

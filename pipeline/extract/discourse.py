@@ -899,11 +899,17 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     toks = rd.matches.toks
     if rd.sentence.index - max(dr.sentence, dr.last) > 1:
         return
+
     def opens_with_site(k: int) -> bool:  # ('The targets lay in Jurf al-Sakhar', 'Both lay near Abu Kamal')
         head = toks[k:k + 2]
         return len(head) == 2 and (head[0].norm in kb.word_class("definite_dets") and
                                    head[1].norm in kb.word_class("struck_site_nouns") or
-                                   head[0].norm in kb.word_class("struck_site_pronouns"))
+                                   head[0].norm in kb.word_class("struck_site_pronouns")) or munitions(k)
+
+    def munitions(k: int) -> bool:  # ('Most of them came down on Ain al-Asad')
+        return any(tuple(t.norm for t in toks[k:k + len(w.split())]) == tuple(w.split())
+                   for w in kb.word_class("munition_partitives"))
+    start = 0
     if not opens_with_site(0):  # 'In Syria, the targets ...', 'According to the Pentagon, the targets were ...'
         text, base = rd.sentence.text, rd.sentence.start
         start = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
@@ -925,15 +931,19 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         mine = [p for p in places if not leg.country or p.place.country == leg.country]
         if not mine:
             continue
-        leg.place_at(mine[0].place, mine[0].text, mine[0].geo)  # the first place in the leg's country ('near
-        # Abu Kamal, facing al-Qaim')
+        _place_at_site(leg, mine[0], kb)  # the first place in the leg's country ('near Abu Kamal, facing al-Qaim')
         for p in mine[1:]:
             if p.place.feature_type in ("governorate", "region"):
                 continue  # 'near al-Qaim and Akashat in Anbar province': where they are, not a third place
             between = {t.norm for t in toks[mine[0].j:p.i]}
-            if between & kb.word_class("conjunctions") and km(
+            sites = munitions(start) and not p.relative and all(
+                q.place.feature_type in ("base", "airport") for q in (mine[0], p))  # ('..., while the rest were
+            # aimed at the base beside the airport in Erbil': each site the munitions fell on)
+            if (between & kb.word_class("conjunctions") or sites) and km(
                     (p.place.latitude, p.place.longitude), (leg.latitude, leg.longitude)) > SEPARATE_PLACES_KM:
                 dr.twins.append(_twin_at(leg, p))
+                if dr.twins[-1].actor2 == "unknown" and p.place.hosts and not same_side(kb, leg.actor1, p.place.hosts):
+                    dr.twins[-1].actor2 = p.place.hosts
         return
 
 

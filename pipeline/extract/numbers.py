@@ -22,7 +22,10 @@ _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:casualties|victims)\b", re.I)
 _NONE_OF = r"|\b(?:no|not a single|not one) (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) "  # 'no US personnel were killed', 'not a single soldier was killed'
 _NO_LIVES = (r"|\bno lives? (?:was|were|had been|have been|has been) lost\b|\bclaimed no lives\b"  # 'no lives were lost'
-             r"|\b(?:nobody|no one|neither\b[^.;:]{1,40}?\bnor\b[^.;:]{1,40}?)\s+(?:has |have |had )?lost (?:his|her|their) li(?:fe|ves)\b")
+             r"|\b(?:nobody|no one|neither\b[^.;:]{1,40}?\bnor\b[^.;:]{1,40}?|none of the (?:[\w.-]+ ){1,5}?)\s*(?:has |have |had )?"
+             r"lost (?:his|her|their) li(?:fe|ves)\b"  # 'none of the soldiers at either base lost their lives'
+             r"|\bnone of the (?:[\w.-]+ ){1,5}?(?:was|were|had been|have been|has been) (?:killed|hurt|injured|wounded|harmed)\b")
+# (not 'none of its own soldiers had died': a side's own, the toll of the others untold)
 _ZERO_DEAD = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:deaths|fatalities|one was killed|one killed)\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:killed|hurt|injured|wounded|harmed)\b"
                         + _NO_LIVES + _NONE_OF + r"(?:killed|hurt|injured|wounded|harmed)\b", re.I)
 _ZERO_INJ = re.compile(r"\b(?:no|without(?: any)?)\s+(?:immediate\s+|reported\s+)?(?:damage (?:or|and) )?(?:injuries|one was (?:hurt|injured|wounded))\b|\b(?:nobody|no one) (?:was|were|had been|has been) (?:hurt|injured|wounded|harmed)\b"
