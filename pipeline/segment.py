@@ -104,10 +104,12 @@ def _is_boundary(line: str, m: re.Match, kb: Knowledge) -> bool:
     norm = fold(word)
     if len(word) == 1 and word.isalpha():
         return False  # an initial: 'George W. Bush'
-    if norm in kb.word_class("abbreviations") or norm in kb.word_class("month_abbreviations"):
-        return False  # 'Lt. Gen. Smith', 'Jan. 3'
+    if norm in kb.word_class("abbreviations"):
+        return False  # 'Lt. Gen. Smith'
     nxt = _NEXT_WORD.match(line, m.end())
     nxt = fold(nxt.group(1)) if nxt else ""
+    if norm in kb.word_class("month_abbreviations"):
+        return nxt in kb.word_class("sentence_starters")  # 'Jan. 3' goes on; 'stopped from early Feb. The tally' ends
     if norm in kb.word_class("time_abbreviations"):  # 'at 10 p.m. Monday' goes on; 'at 10 p.m. Rockets' does not
         goes_on = (kb.word_class("weekdays") | kb.word_class("months") | kb.word_class("month_abbreviations")
                    | kb.word_class("time_zones"))

@@ -1330,6 +1330,10 @@ CASES = [
          dict(type="missile_or_rocket_attack", place="Erbil International Airport", actor2="US forces",
               fatalities=0)],
         published=date(2020, 1, 9), id="x210-most-of-them-came-down-on-one-base-and-the-rest-on-another"),
+    row("Claimed attacks on US forces basically stopped from early Feb. The tally since 17 Oct 2023 stands above 170 "
+        "attacks.\n\n16 Jul: Two one-way attack drones went for Ain al-Asad; both were engaged by air defences.",
+        [dict(type="drone_strike", date=date(2024, 7, 16), place="Ain al-Asad Air Base")],
+        published=date(2024, 8, 7), id="x211-a-period-start-after-an-abbreviated-month-ends-its-own-sentence"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -41,6 +41,11 @@ def _sentences(kb, text):
      ["The contract went to Acme Inc.", "The firm denied any role in the raid."]),
     ("A statement signed by George W. Bush was read aloud.",
      ["A statement signed by George W. Bush was read aloud."]),
+    # a month's abbreviation goes on before its day, and ends a sentence before a sentence starter
+    ("Rockets struck the base on Jan. 8 and again on Feb. 2.",
+     ["Rockets struck the base on Jan. 8 and again on Feb. 2."]),
+    ("Claimed attacks basically stopped from early Feb. The tally since October stands above 170.",
+     ["Claimed attacks basically stopped from early Feb.", "The tally since October stands above 170."]),
     # reference marks of an encyclopedia page follow the full stop
     ("Rockets hit the base on 3 May.[4] Two days later, drones struck the airport.[5][6] Nobody was hurt.",
      ["Rockets hit the base on 3 May.[4]", "Two days later, drones struck the airport.[5][6]", "Nobody was hurt."]),
