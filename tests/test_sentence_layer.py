@@ -100,6 +100,9 @@ CASES = [
     # a claim the parse read as 'claimed that the barrage fired': the armed group claims it, whatever base it hit
     pytest.param("The Islamic Resistance in Iraq claimed the barrage of rockets fired at the same base on January 20.",
                  [dict(actor1="Islamic Resistance in Iraq", attribution="claimed")], id="claimed-the-barrage-fired-at"),
+    # a participle that describes the event noun carries its date ('the raid, flown ... late on Sunday')
+    pytest.param("The Pentagon said the raid, flown by F-15 jets late on Sunday, destroyed a depot near al-Qaim.",
+                 [dict(times=["Sunday"])], id="a-participle-on-the-event-noun-dates-it"),
     # an event remembered is real only with its own dated year
     pytest.param("Crowds marked the anniversary of the US strike that killed Qasem Soleimani near Baghdad airport.",
                  [dict(modality="irrealis")], id="an-anniversary-without-a-year-is-no-event"),

@@ -729,7 +729,8 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
                 tree.deps[c] == "ccomp" and any(tree.deps[g] == "mark" for g in tree.kids[c]) for c in tree.kids[a]):
             return None, a, "report"  # (a claim verb outside the frame: 'X claimed the barrage fired at the base';
             # not 'the Department of Defense claimed that the strikes targeted ...', which asserts)
-        participle = tree.deps[a] == "acl" and (through_participles or tree.tags[a] == "VBG")  # 'a camp housing troops'
+        participle = tree.deps[a] == "acl" and (through_participles or tree.tags[a] == "VBG" or any(
+            tree.heads[a] in fr for fr in frames))  # 'a camp housing troops'; 'the airstrikes, carried out late on Sunday'
         participle = participle or (tree.deps[a] == "advcl" and tree.tags[a] == "VBG" and a > 0 and tree.heads[a - 1]
                                     == tree.heads[a] and tree.deps[a - 1] == "dobj")  # 'hit a base housing troops'
         participle = participle or (tree.deps[a] == "advcl" and any(
