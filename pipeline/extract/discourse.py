@@ -942,8 +942,7 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
             if (between & kb.word_class("conjunctions") or sites) and km(
                     (p.place.latitude, p.place.longitude), (leg.latitude, leg.longitude)) > SEPARATE_PLACES_KM:
                 dr.twins.append(_twin_at(leg, p))
-                if dr.twins[-1].actor2 == "unknown" and p.place.hosts and not same_side(kb, leg.actor1, p.place.hosts):
-                    dr.twins[-1].actor2 = p.place.hosts
+                _place_at_site(dr.twins[-1], p, kb)  # (a strike on the base hits the force it hosts)
         return
 
 
@@ -999,13 +998,13 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     other_wars = kb.word_class("out_of_scope_sides")
     if any(kb.actors[a].side in other_wars for a in (ev.actor1, ev.actor2) if a in kb.actors):
         return False  # 'coalition jets struck IS cells': the war against the Islamic State is another conflict
+    if ev.event_type in TALK:
+        return ev.event_date is not None and ev.date_precision != "unknown" and not (
+            ev.actor1 == "unknown" and ev.event_type == "political_action")
     if ev.actor2 == "unknown" and any(kb.actors[a].side in other_wars for a in ev.assoc_actors if a in kb.actors) \
             and not any(kb.actors[a].side in kb.word_class("party_sides") and not same_side(kb, a, ev.actor1)
                         for a in ev.assoc_actors if a in kb.actors):
         return False  # 'American jets bombed IS positions around Amerli': the IS named with no other target
-    if ev.event_type in TALK:
-        return ev.event_date is not None and ev.date_precision != "unknown" and not (
-            ev.actor1 == "unknown" and ev.event_type == "political_action")
     sides = {kb.actors[a].side for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a in kb.actors}
     striker = kb.actors[ev.actor1].side if ev.actor1 in kb.actors else ""
     if sides and not sides & kb.word_class("party_sides") and striker not in kb.word_class("striker_party_sides"):
