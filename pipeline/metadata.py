@@ -30,6 +30,11 @@ def title_of(art: Article, sentences: list[Sentence]) -> str:
 _WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9} \d{4})")
 
 
+# a dateline whose place is written in title case: only with the dash that ends a dateline after its date
+_WIRE_TITLE = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z .]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}"
+                         r"|\d{1,2} [A-Z][a-z]{2,9} \d{4})\s*(?:\([^)]{1,40}\)\s*)?[-—–]")
+
+
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-])")
 
 
@@ -64,7 +69,7 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
     order = None  # worked out once, for the first all-figure date that needs it
     markers = kb.word_class("dateline_markers")
     for line in head.splitlines()[:25]:
-        wire = _WIRE.match(line)  # "BAGHDAD, March 4, 2021 (Outlet) — ..."
+        wire = _WIRE.match(line) or _WIRE_TITLE.match(line)  # "BAGHDAD, March 4, 2021 (Outlet) — ...", "Ljubljana, 14 March 2022 - ..."
         if wire:
             for e in D.find_dates(wire.group("date"), kb):
                 d, _ = D.resolve(e, D.Context(published=None))

@@ -27,7 +27,7 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_ac": (0.7, 0.7), "blind_ad": (0.65, 0.7), "blind_ae": (0.7, 0.6),
           "blind_af": (0.6, 0.6), "blind_ag": (0.75, 0.65),
           "blind_ah": (0.75, 0.65), "blind_ai": (0.8, 0.8), "blind_aj": (0.8, 0.7),
-          "blind_ak": (0.7, 0.7), "blind_al": (0.7, 0.65), "blind_am": (0.8, 0.65),
+          "blind_ak": (0.7, 0.7), "blind_al": (0.75, 0.75), "blind_am": (0.8, 0.65),
           "blind_an": (0.75, 0.75), "blind_ao": (0.7, 0.65), "blind_ap": (0.7, 0.75),
           "blind_aq": (0.75, 0.65), "blind_ar": (0.7, 0.75), "blind_as": (0.8, 0.7),
           "blind_at": (0.85, 0.6), "blind_au": (0.6, 0.55), "blind_av": (0.75, 0.75),

@@ -32,6 +32,10 @@ from pipeline.model import Article
      date(2024, 2, 8), "dateline"),
     ("Drone kills commander\n\nPosted 08/02/2024\n\nA drone struck a car on Wednesday. Three soldiers were "
      "killed at a base in Jordan on January 28.", date(2024, 8, 2), "dateline"),
+    # a dateline whose place is in title case, closed by its dash (but not a sentence that opens with a place)
+    ("Missiles on Erbil\n\nLjubljana, 14 March 2022 - Our soldiers were not harmed in the missile attack on Erbil in "
+     "the early hours of Sunday, the ministry of defence in the capital confirmed yesterday. In September last year, "
+     "drones struck near the airport.", date(2022, 3, 14), "dateline"),
     # a header line whose parts a middle dot separates
     ("The Brief\n\nBridge Veterans Legal Aid Newsletter for Members and Families · Issue No. 31 · September 12, "
      "2024\n\nOn August 5, two rockets struck Al Asad. Between October 2023 and February 2024, bases were attacked "
