@@ -27,12 +27,12 @@ def title_of(art: Article, sentences: list[Sentence]) -> str:
     return sentences[0].text[:200] if sentences else ""
 
 
-_WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9} \d{4})")
-
-
+_WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9} \d{4})"
+_WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*" + _WIRE_DATE)
 # a dateline whose place is written in title case: only with the dash that ends a dateline after its date
-_WIRE_TITLE = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z .]{2,30})?,\s*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}"
-                         r"|\d{1,2} [A-Z][a-z]{2,9} \d{4})\s*(?:\([^)]{1,40}\)\s*)?[-—–]")
+_WIRE_TITLE = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z .]{2,30})?,\s*" + _WIRE_DATE
+                         + r"\s*(?:\([^)]{1,40}\)\s*)?[-—–]")
+_LINE_MARKS = re.compile(r"[»—–|•·]")  # separators of a header line's parts: a date among them is the page's
 
 
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-])")
@@ -82,14 +82,14 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
             if e.kind in ("iso", "dmy", "mdy") and not e.citation:
                 d, _ = D.resolve(e, D.Context(published=None))
                 short = len(line.split()) <= 12
-                marked = re.search(r"[»—–|•·]", line) or markers & {t.norm for t in tokenize(line)}
+                marked = _LINE_MARKS.search(line) or markers & {t.norm for t in tokenize(line)}
                 if d and (short or marked):
                     return d
         d = _numeric(line)
         if d is None and _NUMERIC.search(line):
             order = _date_order(text, kb) if order is None else order
             d = _numeric(line, order)
-        if d and (len(line.split()) <= 12 or re.search(r"[»—–|•·]", line)):
+        if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
             return d
     return _signature_date(text, kb)
 

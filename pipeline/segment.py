@@ -108,14 +108,13 @@ def _is_boundary(line: str, m: re.Match, kb: Knowledge) -> bool:
         return False  # 'Lt. Gen. Smith'
     nxt = _NEXT_WORD.match(line, m.end())
     nxt = fold(nxt.group(1)) if nxt else ""
-    if norm in kb.word_class("month_abbreviations"):
-        return nxt in kb.word_class("sentence_starters")  # 'Jan. 3' goes on; 'stopped from early Feb. The tally' ends
     if norm in kb.word_class("time_abbreviations"):  # 'at 10 p.m. Monday' goes on; 'at 10 p.m. Rockets' does not
         goes_on = (kb.word_class("weekdays") | kb.word_class("months") | kb.word_class("month_abbreviations")
                    | kb.word_class("time_zones"))
         return nxt not in goes_on and line[m.end()] != "("
-    if _INITIALISM.match(word) or norm in kb.word_class("closing_abbreviations"):
-        return nxt in kb.word_class("sentence_starters")  # 'the U.S. The next day' vs 'a U.S. Army convoy'
+    if _INITIALISM.match(word) or norm in kb.word_class("closing_abbreviations") | kb.word_class("month_abbreviations"):
+        return nxt in kb.word_class("sentence_starters")  # 'the U.S. The next day' vs 'a U.S. Army convoy'; 'Jan. 3'
+        # goes on, 'stopped from early Feb. The tally' ends
     return True
 
 

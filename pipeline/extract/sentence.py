@@ -954,22 +954,17 @@ def _segment(r: _Sentence, k: int) -> int:
     return before.count(":") + before.count(";")
 
 
-def _qualifiers(r: _Sentence, frame: set[int]) -> set[str]:
-    """The words that qualify a mention: within three steps of its frame and not inside another clause ('two
-    drones were intercepted and a third caused injuries': 'third' qualifies the third, not the two)."""
+def _ordinal(r: _Sentence, frame: set[int]) -> str:
+    """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
+    time'), within three steps of its frame and not inside another clause ('two drones were intercepted and a
+    third caused injuries': the third is another drone)."""
     tree = r.tree
     near, layer = set(frame), set(frame)
     for _ in range(3):
         layer = {c for k in layer for c in tree.kids[k] if tree.deps[c] != "conj" and not (
             tree.parsed and tree.is_verb(c) and c not in frame)}
         near |= layer
-    return {r.norm[k] for k in near}
-
-
-def _ordinal(r: _Sentence, frame: set[int]) -> str:
-    """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
-    time')."""
-    words = _qualifiers(r, frame)
+    words = {r.norm[k] for k in near}
     if words & r.W["ordinal_first"]:
         return "first"
     if words & r.W["ordinal_later"]:
@@ -1382,6 +1377,16 @@ def _claims(kb: Knowledge, speaker, target: str) -> bool:
         and other.side in kb.word_class("party_sides"))
 
 
+def _claiming_group(r: _Sentence, speaker: ActorHit) -> bool:
+    """'The Islamic Resistance claimed the barrage of rockets fired at the same base', parsed as a claim that the
+    barrage fired: an armed group, subject of a claim verb, claims the attack whatever site the article layer finds
+    it hit."""
+    tree = r.tree
+    verb = tree.heads[_span_head(tree, speaker.i, speaker.j)] if tree.parsed else -1
+    return verb >= 0 and r.norm[verb] in r.W["claim_verbs"] and \
+        " ".join(speaker.actor.actor_type.lower().split()) in r.kb.word_class("armed_group_types")
+
+
 def _context_for(r: _Sentence, context_places: list, mentions: list[EventMention], frames, n: int) -> list:
     """Places no mention owns, for mention n: not for a strike that a political act is about ('the strikes
     were condemned, and culminated in the embassy being attacked': the embassy is not where they struck)."""
@@ -1650,12 +1655,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if mm.attribution == "denied" and actor1 != "unknown":
         mm.assoc.append(actor1)
         actor1 = "unknown"
-    claimer = bool(speakers) and tree.parsed and r.norm[max(tree.heads[_span_head(tree, speakers[0].i, speakers[0].j)], 0)] \
-        in r.W["claim_verbs"] and " ".join(speakers[0].actor.actor_type.lower().split()) in kb.word_class("armed_group_types")
-    # ('the Islamic Resistance claimed the barrage of rockets fired at the same base', parsed as a claim that the
-    # barrage fired: an armed group claiming an attack, whatever site the article layer finds it hit)
     if actor1 == "unknown" and a1 is None and speakers and not talk and mm.attribution != "denied" and \
-            (_claims(kb, speakers[0].actor, actor2) or claimer and actor2 == "unknown"):
+            (_claims(kb, speakers[0].actor, actor2) or actor2 == "unknown" and _claiming_group(r, speakers[0])):
         actor1, mm.attribution = speakers[0].actor.name, "claimed"  # an armed group telling of its strike on its foe
         mm.group_anaphor = speakers[0].actor.actor_type.lower() == "militia (unspecified)"  # 'the Iraqi resistance': named before?
     mm.actor1, mm.actor2 = actor1, actor2
@@ -1754,20 +1755,20 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         return "plural"  # 'militias have struck two US bases': several events summed up
     nouns = {h for t in mm.triggers for h in (_span_head(tree, t.i, t.j), t.j - 1) if h not in weapon_toks}
     for t in mm.triggers if tree.parsed else ():  # 'well over 150 rocket, drone and roadside-bomb incidents': the
-        h, chain = _span_head(tree, t.i, t.j), []     # events a trigger used as a modifier counts, however the parse
-        for _ in range(MODIFIER_CLIMB):               # hung the count on the coordinated modifiers
+        head = h = _span_head(tree, t.i, t.j)         # events a trigger used as a modifier counts, however the parse
+        chain, down = [], [head]                      # hung the count on the coordinated modifiers
+        for _ in range(MODIFIER_CLIMB):
             if tree.deps[h] not in ("compound", "amod", "nmod", "conj") or tree.heads[h] < 0:
                 break
             h = tree.heads[h]
             chain.append(h)
-        down = [_span_head(tree, t.i, t.j)]  # ('150 rocket, drone and ... incidents': the count on the first)
-        for _ in range(MODIFIER_CLIMB):
+        for _ in range(MODIFIER_CLIMB):  # ('150 rocket, drone and ... incidents': the count on the first)
             down = [c for k in down for c in tree.kids[k] if tree.deps[c] == "conj"]
             chain += down
         chain = [k for k in chain if abs(k - t.i) <= MODIFIER_SPAN]  # (not 'the rocket attack ..., in which a
         # contractor was killed and four US soldiers were wounded': another clause's count)
-        if chain and _span_head(tree, t.i, t.j) in weapon_toks and any(k not in weapon_toks for k in chain):
-            chain.append(_span_head(tree, t.i, t.j))
+        if chain and head in weapon_toks and any(k not in weapon_toks for k in chain):
+            chain.append(head)
         if any(k not in weapon_toks and k not in r.trigger_tokens and tree.tags[k].startswith("NN") for k in chain):
             nouns.update(chain)
     if tree.parsed and any(tree.deps[c] == "nummod" and c not in r.date_toks
