@@ -1334,6 +1334,22 @@ CASES = [
         "attacks.\n\n16 Jul: Two one-way attack drones went for Ain al-Asad; both were engaged by air defences.",
         [dict(type="drone_strike", date=date(2024, 7, 16), place="Ain al-Asad Air Base")],
         published=date(2024, 8, 7), id="x211-a-period-start-after-an-abbreviated-month-ends-its-own-sentence"),
+    row("On Friday shells fell inside the Balad air base, and on Monday rockets landed near Camp Taji north of "
+        "Baghdad.",
+        [dict(type="shelling", date=date(2021, 3, 5), place="Balad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 3, 8), place="Camp Taji")],
+        published=date(2021, 3, 10), id="x212-an-opening-day-without-its-comma-does-not-swallow-the-subject"),
+    row("The strike on Monday was an answer to a rocket attack last week on the airport in Erbil, which wounded "
+        "a contractor.",
+        [dict(type="missile_or_rocket_attack", precision="week", place="Erbil International Airport")],
+        published=date(2021, 3, 10), scope=ALL, id="x213-a-place-right-after-an-event-noun-is-its-own"),
+    row("On Oct. 17, air defences engaged two one-way attack drones over Harir air base, destroying one and "
+        "damaging the other.",
+        [dict(type="drone_strike", date=date(2023, 10, 17), place="Al-Harir Air Base")],
+        published=date(2023, 10, 26), id="x214-the-day-one-mention-of-a-sentence-gives-dates-its-undated-twin"),
+    row("On Sunday a series of explosions at a Hashd depot near Amerli killed two fighters.",
+        [dict(type="ied_or_bombing", date=date(2019, 7, 21), place="Amerli", fatalities=2)],
+        published=date(2019, 7, 23), id="x215-a-series-of-blasts-that-killed-is-one-event"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -31,7 +31,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_an": (0.75, 0.75), "blind_ao": (0.7, 0.65), "blind_ap": (0.7, 0.75),
           "blind_aq": (0.75, 0.65), "blind_ar": (0.7, 0.75), "blind_as": (0.8, 0.7),
           "blind_at": (0.85, 0.6), "blind_au": (0.6, 0.55), "blind_av": (0.75, 0.75),
-          "blind_aw": (0.65, 0.75), "blind_ax": (0.8, 0.7), "blind_ay": (0.7, 0.65)}
+          "blind_aw": (0.65, 0.75), "blind_ax": (0.8, 0.7), "blind_ay": (0.7, 0.65),
+          "blind_az": (0.8, 0.8), "blind_ba": (0.8, 0.7), "blind_bb": (0.8, 0.8)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -94,6 +95,9 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_aw", DATA / "blind_aw", DATA / "blind_aw_gold.csv"),
     ("blind_ax", DATA / "blind_ax", DATA / "blind_ax_gold.csv"),
     ("blind_ay", DATA / "blind_ay", DATA / "blind_ay_gold.csv"),
+    ("blind_az", DATA / "blind_az", DATA / "blind_az_gold.csv"),
+    ("blind_ba", DATA / "blind_ba", DATA / "blind_ba_gold.csv"),
+    ("blind_bb", DATA / "blind_bb", DATA / "blind_bb_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)

@@ -524,6 +524,10 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated (but
             # 'the strikes hit two sites in Babil on 22 November' then 'jets struck a site in Jurf al-Nasr on 22
             # November' is that operation told at its site)
+        if new.stated_date and not old.stated_date and old.sentence == new.sentence and not new.ev.location and \
+                old.ev.location and not old.summary and not new.summary:
+            return old  # 'on Oct. 17 troops engaged two drones over the base, destroying one': the day the sentence
+            # gives is the drones', however far from the day the undated mention was given for want of one
         slack = NEWS_SLACK_DAYS if old.ev.date_text == PUBLICATION_DATE else STORY_SPAN_DAYS
         if (new.stated_date or not mm.definite) and not (new.stated_date and old.stated_date) and old.ev.event_date \
                 and new.ev.event_date and abs((old.ev.event_date - new.ev.event_date).days) > \

@@ -9,6 +9,7 @@ its clause, so arguments are linked by clause and word order instead of syntax.
 from __future__ import annotations
 
 import bisect
+import calendar
 import logging
 from functools import lru_cache
 
@@ -125,6 +126,7 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
     for k, s in enumerate(sp_of):
         lex_of.setdefault(s, k)
     fixed = _misread_objects(doc)
+    fixed.update(_swallowed_subjects(doc))
     heads, deps, tags = [], [], []
     for k, s in enumerate(sp_of):
         tok = doc[s]
@@ -171,6 +173,31 @@ def _misread_objects(doc) -> dict[int, tuple]:
             continue
         fixed[v.i] = (verb, "dobj", "NNS")
         fixed[name.i] = (v, "compound", name.tag_)
+    return fixed
+
+
+_CALENDAR_NAMES = {n.lower() for n in (*calendar.day_name, *calendar.month_name) if n}
+
+
+def _swallowed_subjects(doc) -> dict[int, tuple]:
+    """Repairs of another misparse: an opening date phrase without its comma swallows the subject ('On Friday shells
+    fell inside the base' parsed as 'on [Friday shells]', the verb left without a subject). When the object of an
+    opening preposition is a noun right before a verb that has no subject, and a day or month name modifies it, the
+    noun is the verb's subject and the day the preposition's object."""
+    fixed: dict[int, tuple] = {}
+    for n in doc:
+        prep = n.head
+        if n.dep_ != "pobj" or n.tag_ not in ("NN", "NNS") or n.i + 1 >= len(doc) or prep.dep_ != "prep":
+            continue
+        verb = doc[n.i + 1]
+        if prep.head.i != verb.i or not verb.tag_.startswith("VB") or prep.i > n.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        day = next((c for c in n.children if c.dep_ == "compound" and c.text.lower() in _CALENDAR_NAMES), None)
+        if day is None:
+            continue
+        fixed[n.i] = (verb, "nsubj", n.tag_)
+        fixed[day.i] = (prep, "pobj", day.tag_)
     return fixed
 
 

@@ -1149,6 +1149,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 p.place.feature_type in r.W["seat_feature_types"]:
             continue  # 'tribal fighters allied with Baghdad': a government one is loyal to, not a location
         n, ftok, child = _owner(r, head, frames, through_participles=True)
+        own = _phrase_place_owner(r, mentions, p.i) if len(mentions) > 1 else None
+        if own is not None and own != n:
+            places[own].append((p, 0))  # 'a response to a rocket attack last month on the airport in Erbil', the
+            continue  # parse hanging 'on the airport' on 'was': the place is the attack's
         if n is None:
             context_places.append((p, 99 if child != "other" else 199))
         else:
@@ -1179,6 +1183,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 c in zone or r.norm[c] in r.W["clock_words"] for c in tree.kids[tree.heads[head]]):
             continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
+        after_noun = next((x for x, mm in enumerate(mentions) if mm.modality not in UNTOLD and any(
+            t.trigger.voice == "noun" and t.j == i for t in mm.triggers)), None)
+        if after_noun is not None and after_noun != n:
+            mentions[after_noun].times.append(TimeArg(e, i, "own"))  # 'an answer to a rocket attack last week on
+            continue  # the airport': a date right after an event noun is that event's, wherever the parse hung it
         own = _phrase_date_owner(r, mentions, i)
         if own is not None and own != n and e.kind in PHRASE_DATE_KINDS:
             mentions[own].times.append(TimeArg(e, i, "own"))  # 'the drone attack on the Tower 22 outpost in north-east
@@ -1235,7 +1244,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     for n, mm in enumerate(mentions):
         mm.context_placed = not places[n]
         span = {x for k in frames[n] for x in tree.subtree(k)} if tree.parsed else set()
-        mm.country_hint = next((a.actor.name for a in m.actors if _located(r, a) and _span_head(tree, a.i, a.j) in span
+        mm.country_hint = next((a.actor.name for a in m.actors if _located(r, a) and (
+            _phrase_place_owner(r, mentions, a.i) == n if len(mentions) > 1 and
+            _phrase_place_owner(r, mentions, a.i) is not None else _span_head(tree, a.i, a.j) in span)
                                 and kb.places.get(a.actor.name) is not None
                                 and kb.places[a.actor.name].feature_type == "country"), "")
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
@@ -1837,6 +1848,32 @@ def _phrase_date_owner(r: _Sentence, mentions: list[EventMention], i: int) -> in
             continue
         between = range(end, i)
         if any(k in placed for k in between) and all(k in placed or r.norm[k] in glue for k in between):
+            return n
+    return None
+
+
+UNTOLD = ("irrealis", "threat")  # mentions of what did not happen: they take no argument from one that did
+PHRASE_PLACE_GAP = 10  # tokens from an event noun to its own place ('a drone attack late last month on a US outpost
+# in north-eastern Jordan': 9)
+
+
+def _phrase_place_owner(r: _Sentence, mentions: list[EventMention], start: int) -> int | None:
+    """'a rocket attack last month on the airport in Erbil', 'a drone attack on a US outpost in Jordan': a place
+    that follows a noun mention with only its own phrase between (a preposition first, then articles, adjectives,
+    a date, an actor's name or a site noun) is that mention's place, wherever the parse hung it. `start` is the
+    place's first token (or a country's, read as a located state: 'an outpost in Jordan')."""
+    preps = r.W["locative_preps"] | r.W["target_preps"]
+    glue = preps | r.W["definite_dets"] | r.W["indefinite_dets"] | r.W["site_nouns"] | r.W["direction_adjectives"]
+    named = {k for a in r.m.actors for k in range(a.i, a.j)}
+    for n, mm in enumerate(mentions):
+        if mm.modality in UNTOLD:
+            continue  # ('arrested two men suspected of planting a bomb in Diwaniyah': the arrest's place too)
+        end = max((t.j for t in mm.triggers if t.trigger.voice == "noun" and t.j <= start), default=-1)
+        if end < 0 or not 0 < start - end <= PHRASE_PLACE_GAP:
+            continue
+        between = [k for k in range(end, start) if k not in r.date_toks]
+        if between and r.norm[between[0]] in preps and all(
+                k in named or r.norm[k] in glue or r.tree.tags[k].startswith(("JJ", "NNP")) for k in between):
             return n
     return None
 
