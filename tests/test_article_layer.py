@@ -1350,6 +1350,9 @@ CASES = [
     row("On Sunday a series of explosions at a Hashd depot near Amerli killed two fighters.",
         [dict(type="ied_or_bombing", date=date(2019, 7, 21), place="Amerli", fatalities=2)],
         published=date(2019, 7, 23), id="x215-a-series-of-blasts-that-killed-is-one-event"),
+    row("The Brigade of Revenge for al-Muhandis claimed a drone attack on Erbil airport on Tuesday.",
+        [dict(type="drone_strike", date=date(2021, 7, 6), actor1="Saraya Thar al-Muhandis", attribution="claimed")],
+        published=date(2021, 7, 8), id="x216-a-front-group-named-in-translation-is-the-front-not-the-man-it-avenges"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
