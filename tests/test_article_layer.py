@@ -1353,6 +1353,10 @@ CASES = [
     row("The Brigade of Revenge for al-Muhandis claimed a drone attack on Erbil airport on Tuesday.",
         [dict(type="drone_strike", date=date(2021, 7, 6), actor1="Saraya Thar al-Muhandis", attribution="claimed")],
         published=date(2021, 7, 8), id="x216-a-front-group-named-in-translation-is-the-front-not-the-man-it-avenges"),
+    row("The Pentagon blamed Kataib Hezbollah for the rockets, and two days later American jets hit three of the "
+        "group's sites in western Anbar.",
+        [dict(type="airstrike", place="Anbar Governorate", actor1="US forces", attribution="stated")],
+        published=date(2020, 1, 2), id="x217-a-clause-with-its-own-subject-after-a-blame-is-not-blamed"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -660,6 +660,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             break
         if steps >= MAX_FRAME_CLIMB or r.is_report(h) or _marked(r, child):
             break  # 'came a day after drones struck': the clause is told as another event
+        if _own_clause_conjunct(tree, child):
+            break  # 'the Pentagon blamed X, and two days later jets hit its sites': a clause with its own subject
         word = r.norm[h]
         if word in r.W["cause_markers"] | r.W["sequence_markers"]:
             break  # 'shelled often since the raid': the raid is another event
@@ -1290,13 +1292,19 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
 HELD_CLIMB = 6  # steps from a mention up to 'holds X responsible for': for, responsible, holds, with a relative clause between
 
 
+def _own_clause_conjunct(tree: Tree, k: int) -> bool:
+    """A verb joined to the one before by 'and' with a subject of its own: a clause of its own."""
+    return tree.parsed and tree.deps[k] == "conj" and tree.is_verb(k) and any(
+        tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[k])
+
+
 def _held_responsible(r: _Sentence, root: int) -> "ActorHit | None":
     """'Washington holds Kataib Hezbollah responsible for the drone that slammed into Tower 22': the one a blame verb
     holds responsible (its object, or the subject of its 'responsible' clause) for an event inside that clause."""
     tree = r.tree
-    for steps, a in enumerate(tree.ancestors(root)):
-        if steps >= HELD_CLIMB:
-            return None
+    for steps, (child, a) in enumerate(zip([root, *tree.ancestors(root)], tree.ancestors(root))):
+        if steps >= HELD_CLIMB or _own_clause_conjunct(tree, child):
+            return None  # ('the Pentagon blamed X, and two days later jets hit its sites': the jets' clause)
         if r.norm[a] not in r.W["blame_verbs"] or not tree.is_verb(a):
             continue
         heads = {c for c in tree.kids[a] if tree.deps[c] == "dobj"} | {
