@@ -32,7 +32,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_aq": (0.75, 0.65), "blind_ar": (0.7, 0.75), "blind_as": (0.8, 0.7),
           "blind_at": (0.85, 0.6), "blind_au": (0.6, 0.55), "blind_av": (0.75, 0.75),
           "blind_aw": (0.65, 0.75), "blind_ax": (0.8, 0.7), "blind_ay": (0.7, 0.65),
-          "blind_az": (0.8, 0.8), "blind_ba": (0.8, 0.7), "blind_bb": (0.8, 0.8)}
+          "blind_az": (0.8, 0.8), "blind_ba": (0.8, 0.7), "blind_bb": (0.8, 0.8),
+          "blind_bc": (0.75, 0.75), "blind_bd": (0.6, 0.6),
+          "blind_be": (0.7, 0.75)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -98,6 +100,9 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_az", DATA / "blind_az", DATA / "blind_az_gold.csv"),
     ("blind_ba", DATA / "blind_ba", DATA / "blind_ba_gold.csv"),
     ("blind_bb", DATA / "blind_bb", DATA / "blind_bb_gold.csv"),
+    ("blind_bc", DATA / "blind_bc", DATA / "blind_bc_gold.csv"),
+    ("blind_bd", DATA / "blind_bd", DATA / "blind_bd_gold.csv"),
+    ("blind_be", DATA / "blind_be", DATA / "blind_be_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
