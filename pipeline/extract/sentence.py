@@ -1243,12 +1243,13 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             # the weapon nearest the mention in the tree, then in the text ('a drone laden with explosives struck')
             weapons[n].append((_depth(tree, _span_head(tree, i, j), roots[n]) if tree.parsed else 0, abs(i - roots[n]), v))
     r.unowned_places = [p for p, _ in context_places]
+    states = [a for a in m.actors if _located(r, a)]  # 'an outpost in Jordan': the phrase's mention, else the tree's
+    phrase_of = {id(a): _phrase_place_owner(r, mentions, a.i) if len(mentions) > 1 else None for a in states}
     for n, mm in enumerate(mentions):
         mm.context_placed = not places[n]
         span = {x for k in frames[n] for x in tree.subtree(k)} if tree.parsed else set()
-        mm.country_hint = next((a.actor.name for a in m.actors if _located(r, a) and (
-            _phrase_place_owner(r, mentions, a.i) == n if len(mentions) > 1 and
-            _phrase_place_owner(r, mentions, a.i) is not None else _span_head(tree, a.i, a.j) in span)
+        mm.country_hint = next((a.actor.name for a in states if (
+            phrase_of[id(a)] == n if phrase_of[id(a)] is not None else _span_head(tree, a.i, a.j) in span)
                                 and kb.places.get(a.actor.name) is not None
                                 and kb.places[a.actor.name].feature_type == "country"), "")
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
