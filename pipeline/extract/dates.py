@@ -163,6 +163,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
             wd = _weekday_of(grp("wd")) if grp("wd") else None
             fits = [(d, mo) for d, mo in ((a, b), (b, a))
                     if wd is not None and (day := _safe(int(grp("year")), mo, d)) and day.weekday() == wd]
+            if not fits and m.string[m.end("na"):m.start("nb")] == ".":
+                fits = [(a, b)]  # '5.1.2020': figures with dots are written day first (German, Nordic, Slavic,
+                # Turkish usage); the month-first order is written with slashes
             if len(fits) != 1:
                 return None  # '06/07/2021': day and month cannot be told apart (unless its weekday tells them)
             g["day"], e.month = str(fits[0][0]), fits[0][1]
@@ -279,6 +282,10 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
             e.years_back = 0 if which.group(1).lower() == "this" else 1
         out.append(e)
     out = _weekday_dates(text, out)
+    ago = next((-o.offset_days // UNIT_DAYS["year"] for o in out if o.kind == "ago" and o.unit == "year"), None)
+    for e in out if ago else ():
+        if e.kind in ("dm", "md", "m") and e.year is None and e.years_back is None:
+            e.years_back = ago  # 'killed in a drone strike two years ago on January 3': that January 3 is two years back
     ends = [o.end for o in out if o.years_back is not None]
     # 'this year' after 'January 4' is part of that date, not a date of its own
     return [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 3 for end in ends))]

@@ -21,7 +21,7 @@ from pipeline import schema
 from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
-from pipeline.extract.numbers import casualties
+from pipeline.extract.numbers import casualties, word_to_int
 from pipeline.extract.sentence import EventMention, Reading, TimeArg, pick_place, same_side
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
@@ -61,6 +61,9 @@ SITE_REACH = 6  # sentences back that 'the base' may refer to the last base name
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
 BORDER_KM = 25.0  # a site this near a known place of another country may be told as being in that country
 NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
+PART_MARGIN_DEG = 0.5  # a site lies in 'north-eastern Jordan' when it is this far (about 50 km) north and east of the
+# country's centre: 'a base in north-eastern Jordan' is the one such base (Azraq, due east of the centre, is not)
+PART_SITE_PRECISION = 2  # that site is an inference from the region named: ACLED's 'near' precision, not a named site
 FUTURE_SLACK_DAYS = 1  # a date this far past publication is a time-zone slip; further, it is not a past event
 # the coarsest date an event may have, by how exactly it is placed: a site dated to a year is a row
 # ('an air raid near al-Qaim in 2019'); a country needs a month, and so does an event with no place
@@ -183,6 +186,14 @@ def _next_year(d: date) -> date | None:
         return d.replace(year=d.year + 1)
     except ValueError:  # 29 February
         return None
+
+
+def _years_before(d: date, years: int) -> date:
+    """The same day so many years before (28 February for a 29th with no leap day that year)."""
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:
+        return d.replace(year=d.year - years, day=28)
 
 
 def _event_follows(rd: Reading, e) -> bool:
@@ -910,9 +921,10 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
                                    head[1].norm in kb.word_class("struck_site_nouns") or
                                    head[0].norm in kb.word_class("struck_site_pronouns")) or munitions(k)
 
-    def munitions(k: int) -> bool:  # ('Most of them came down on Ain al-Asad')
+    def munitions(k: int) -> bool:  # ('Most of them came down on Ain al-Asad', 'Seventeen of them fell on ...')
         return any(tuple(t.norm for t in toks[k:k + len(w.split())]) == tuple(w.split())
-                   for w in kb.word_class("munition_partitives"))
+                   for w in kb.word_class("munition_partitives")) or k + 2 < len(toks) and \
+            word_to_int(toks[k].norm, kb) is not None and (toks[k + 1].norm, toks[k + 2].norm) == ("of", "them")
     start = 0
     if not opens_with_site(0):  # 'In Syria, the targets ...', 'According to the Pentagon, the targets were ...'
         text, base = rd.sentence.text, rd.sentence.start
@@ -1050,6 +1062,19 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     return True
 
 
+def _only_site_there(kb: Knowledge, country, part: frozenset[str]):
+    """The one base or airport hosting a force that lies in the named part of the country ('north-eastern Jordan'),
+    if the gazetteer knows exactly one; None otherwise."""
+    if not part:
+        return None
+    lat, lon = country.latitude, country.longitude
+    inside = {"north": lambda p: p.latitude >= lat + PART_MARGIN_DEG, "south": lambda p: p.latitude <= lat - PART_MARGIN_DEG,
+              "east": lambda p: p.longitude >= lon + PART_MARGIN_DEG, "west": lambda p: p.longitude <= lon - PART_MARGIN_DEG}
+    sites = {p.name: p for p in kb.places.values() if p.country == country.country and p.hosts
+             and p.feature_type in ("base", "airport") and all(inside[c](p) for c in part)}
+    return next(iter(sites.values())) if len(sites) == 1 else None
+
+
 def _place_grain(ev: Event) -> str:
     if ev.latitude is None:
         return "none"
@@ -1122,6 +1147,13 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         real = [mm for mm in rd.mentions if mm.modality not in ("negated", "irrealis")]
         for mm in sorted(real, key=lambda x: x.relation is not None):
             d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES)
+            if mm.years_back:  # 'Monday marked the second anniversary of ...': the day the sentence gives, less the years
+                day = next(((*resolved[id(e)], e.text) for e, _i, _j in rd.dates
+                            if resolved.get(id(e), (None,))[0] is not None), None) if not mm.times else None
+                if day is not None:
+                    d, prec, text = day
+                if d is not None:
+                    d, stated = _years_before(d, mm.years_back), True
             days = _listed_days(mm, resolved)
             if len(days) > 1:
                 d, prec, text = days[0], "day", "listed day"
@@ -1158,7 +1190,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 # lands near what it answers; a retaliatory air strike may be anywhere)
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
                 dr.borrowed_place = True
-            if mm.site_anaphor == "the" and (mm.place is None or mm.site_same):
+            if mm.site_anaphor == "the" and (mm.place is None or mm.site_same or
+                                              mm.place.place.feature_type in ("governorate", "region")):
+                # ('the sprawling base in western Anbar': the base named before, if it lies there)
                 kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
                 if kind in ("town", "city"):
                     named = last_of_kind.get(kind)
@@ -1221,6 +1255,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin.summary = ""
                 drafts.append(twin)
             if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
+                    and not mm.years_back \
                     and (mm.summary not in ("generic", "tally") or keeper.ev.date_precision in ("day", "week")) \
                     and not keeper.ev.date_text.lower().startswith(PERIOD_STARTS):
                 # an event told in passing ('after X') does not move the story's time, nor does a vague tally, nor
@@ -1289,7 +1324,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     for dr in drafts:
         hint = kb.places.get(dr.mention.country_hint)
         if not dr.ev.location and hint is not None:  # 'a drone attack on a remote outpost in north-eastern Jordan',
-            dr.ev.place_at(hint, dr.mention.country_hint, hint.precision)  # a site the story never names: the country
+            site = _only_site_there(kb, hint, dr.mention.country_part)
+            if site is not None:  # (the one base of the gazetteer in that part of the country)
+                dr.ev.place_at(site, dr.mention.country_hint, PART_SITE_PRECISION)
+            else:
+                dr.ev.place_at(hint, dr.mention.country_hint, hint.precision)  # a site the story never names: the country
     events = []
     for dr in drafts:
         if dr.negated or not _keep(dr, kb):

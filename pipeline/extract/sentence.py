@@ -75,6 +75,8 @@ class EventMention:
     definite: bool = False  # 'the attack', "Tuesday's strike": refers back to an event already told
     context_placed: bool = False  # its place is the sentence's ('officials in Hilla said'), not its own phrase's
     country_hint: str = ""  # a country its own words put it in, read as a located state ('an outpost in Jordan')
+    country_part: frozenset[str] = frozenset()  # the part of that country a site noun is put in ('a base in north-eastern
+    # Jordan': north, east)
     summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
     site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
     site_noun: str = ""  # the noun of that unnamed site ('the same airport': 'airport')
@@ -94,6 +96,7 @@ class EventMention:
     ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
     predicative: bool = False  # the trigger is what something was said to be ('it was not a drone strike')
     same: bool = False  # 'the same strike': told again in so many words
+    years_back: int = 0  # 'Monday marked the second anniversary of the strike': it happened this many years before
     root: int = 0
 
     @property
@@ -166,6 +169,7 @@ class _Sentence:
         self.weapon_tokens = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
         self.movement_tokens = {k for i, j, _ in m.cues["movement"] for k in range(i, j)}
         self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
+        self.remembered: set[int] = set()  # tokens of an anniversary's phrase ('the second anniversary of the strike')
         self.unowned_places: list[PlaceHit] = []  # places that no mention's frame owns (under a report, say)
         self.phrase_words: tuple[set[int], frozenset[str]] | None = None  # see _phrase_words
 
@@ -558,9 +562,15 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
             if a in threat_toks and _segment(r, low) == _segment(r, a):  # ('nobody was killed: they had been warned')
                 owner[find(n)] = find(threat_toks[a])  # 'warned that the group would resume attacks on US forces'
                 break
+    r.remembered = set()  # 'On Monday, the second anniversary of the killing of X, drones were brought down': what
+    for k in range(len(r.norm)) if tree.parsed else ():  # is remembered is never the event of the day (the phrase
+        if r.norm[k] in r.W["anniversary_nouns"]:  # ends at its comma, however the parse hung what follows)
+            close = next((x for x in range(k, len(r.norm) - 1) if "," in r.sent.text[
+                r.m.toks[x].end - r.sent.start:r.m.toks[x + 1].start - r.sent.start]), len(r.norm))
+            r.remembered.update(x for x in tree.subtree(k) if x <= close)
     groups: dict[int, list[TriggerHit]] = {}
     for n, t in enumerate(trigs):
-        groups.setdefault(find(n), []).append(t)
+        groups.setdefault((find(n), t.i in r.remembered), []).append(t)
     ordered = sorted(groups.values(), key=lambda g: g[0].i)
     told_in_passing = {x for x, g in enumerate(ordered) if all(trigs.index(t) in passing for t in g)}
     return ordered, told_in_passing
@@ -699,6 +709,11 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
                 if r.norm[c] in r.W["claim_verbs"]:
                     frame_kind = frame_kind or "claim_verbs"
                 toks.update(p for p in tree.kids[c] if tree.deps[p] == "prt")
+    over = tree.heads[root] if tree.parsed and tree.deps[root] == "advcl" and tree.tags[root] == "VBG" else -1
+    if over >= 0 and over not in toks and tree.is_verb(over) and {k for t in hits for k in range(t.i, t.j)} & {
+            x for c in tree.kids[over] if tree.deps[c] in ("nsubj", "nsubjpass") for x in tree.subtree(c)}:
+        toks.add(over)  # 'a chain of explosions ripped through the camp, killing one': the verb whose subject holds
+        # one trigger and whose clause holds the other carries them both (its place and day are theirs)
     toll_verbs = r.kb.cue_words["injure"] | r.kb.cue_words["kill"]
     for k in list(toks):
         toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs)  # 'killed one and injured five'
@@ -909,11 +924,26 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     return found
 
 
-def _remembered_with_year(mentions: list[EventMention]) -> None:
+def _remembered_with_year(r: _Sentence, mentions: list[EventMention]) -> None:
     """'The anniversary of the US strike that killed Soleimani on 3 January 2020': an event remembered is a row
-    only when its own words date it with a year; otherwise it is no event of the story (irrealis)."""
-    for mm in mentions:
-        if mm.modality == "remembered":
+    only when its own words date it with a year, or when the anniversary is counted ('Monday marked the second
+    anniversary of the killing of X, who died in a drone strike': both happened two years before that Monday);
+    otherwise it is no event of the story (irrealis)."""
+    tree = r.tree
+    counts = r.kb.word_map("anniversary_ordinals")
+    counted = {}  # mention index -> years, for the mentions inside a counted anniversary's phrase
+    for k in range(1, len(r.norm)):
+        if r.norm[k] in r.W["anniversary_nouns"] and r.norm[k - 1] in counts and tree.parsed:
+            inside = set(tree.subtree(k))
+            for n, mm in enumerate(mentions):
+                if mm.root in inside and not any(a.expr.year for a in mm.times):
+                    counted[n] = counts[r.norm[k - 1]]
+    for n, mm in enumerate(mentions):
+        if n in counted:
+            mm.years_back = counted[n]
+            if mm.modality == "remembered":
+                mm.modality = "real"
+        elif mm.modality == "remembered":
             mm.modality = "real" if any(a.expr.year for a in mm.times) else "irrealis"
 
 
@@ -1039,6 +1069,9 @@ def _default_type(kb: Knowledge, trigger_type: str, actor1: str, actor2: str, pl
     return "other"
 
 
+LINEAR_FEATURES = ("water",)  # a river runs hundreds of km: 'west of the Euphrates near Mayadin' is at Mayadin
+
+
 def pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int = 0,
                bearings: frozenset[str] = frozenset()) -> PlaceHit | None:
     if not places:
@@ -1053,7 +1086,8 @@ def pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int =
     def rank(pd):
         p, depth = pd
         specific = p.place.feature_type in ("base", "airport", "landmark", "border_crossing")
-        return (p.penalty, p.geo, p.place.feature_type == "country", p.relative, not specific, depth)
+        return (p.penalty, p.geo, p.place.feature_type in LINEAR_FEATURES, p.place.feature_type == "country",
+                p.relative, not specific, depth)
     return min(places, key=rank)[0]
 
 
@@ -1151,6 +1185,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 p.place.feature_type in r.W["seat_feature_types"]:
             continue  # 'tribal fighters allied with Baghdad': a government one is loyal to, not a location
         n, ftok, child = _owner(r, head, frames, through_participles=True)
+        if n is not None and (mentions[n].root in r.remembered) != (head in r.remembered):
+            n = None  # ('On January 3, the anniversary of the killing of X, drones were shot down at the Victory base')
         own = _phrase_place_owner(r, mentions, p.i) if len(mentions) > 1 else None
         if own is not None and own != n:
             places[own].append((p, 0))  # 'a response to a rocket attack last month on the airport in Erbil', the
@@ -1186,7 +1222,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
         after_noun = next((x for x, mm in enumerate(mentions) if mm.modality not in UNTOLD and any(
-            t.trigger.voice == "noun" and t.j == i for t in mm.triggers)), None)
+            t.trigger.voice == "noun" and (t.j == i or t.j == i - 1 and r.norm[t.j] in r.W["locative_preps"])
+            for t in mm.triggers)), None)
         if after_noun is not None and after_noun != n:
             mentions[after_noun].times.append(TimeArg(e, i, "own"))  # 'an answer to a rocket attack last week on
             continue  # the airport': a date right after an event noun is that event's, wherever the parse hung it
@@ -1218,7 +1255,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 mm = next((x for x in mentions if x.root in tree.ancestors(_ftok) and not x.times), None)
                 if mm is not None:
                     mm.times.append(TimeArg(e, i, "own"))
-    _remembered_with_year(mentions)
+    _remembered_with_year(r, mentions)
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
     carriers = {v for _i, _j, v in m.cues["instrument"]}
     for i, j, v in m.cues["instrument"]:
@@ -1248,10 +1285,17 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     for n, mm in enumerate(mentions):
         mm.context_placed = not places[n]
         span = {x for k in frames[n] for x in tree.subtree(k)} if tree.parsed else set()
-        mm.country_hint = next((a.actor.name for a in states if (
+        state = next((a for a in states if (
             phrase_of[id(a)] == n if phrase_of[id(a)] is not None else _span_head(tree, a.i, a.j) in span)
-                                and kb.places.get(a.actor.name) is not None
-                                and kb.places[a.actor.name].feature_type == "country"), "")
+                      and kb.places.get(a.actor.name) is not None
+                      and kb.places[a.actor.name].feature_type == "country"), None)
+        mm.country_hint = state.actor.name if state is not None else ""
+        if state is not None and any(r.norm[k] in r.W["site_nouns"] for k in range(max(0, state.i - SITE_BEFORE_STATE),
+                                                                                 state.i)):
+            # 'an outpost in north-eastern Jordan': a site in the part of the country named
+            mm.country_part = frozenset(c for k in range(max(0, state.i - 2), state.i)
+                                        if r.norm[k] in r.W["direction_adjectives"]
+                                        for c in ("north", "south", "east", "west") if c in r.norm[k])
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
               (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
                else []),
@@ -1418,7 +1462,8 @@ def _context_for(r: _Sentence, context_places: list, mentions: list[EventMention
             r.norm[k] in r.W["cause_markers"] for k in list(r.tree.ancestors(mentions[n].root))[:3]):
         return []  # 'Iran fired missiles at the base in retaliation for the US killing of Soleimani': the killing
         # was not there
-    return context_places
+    inside = mentions[n].root in r.remembered  # (nor was a strike remembered where the day's drones were downed)
+    return [(p, d) for p, d in context_places if (_span_head(r.tree, p.i, p.j) in r.remembered) == inside]
 
 
 def _source_of_subject(tree: Tree, k: int) -> bool:
@@ -1724,8 +1769,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
             mm.site_noun = r.norm[site[0]]
             mm.site_same = any(r.norm[c] in r.W["sameness_words"] for c in tree.kids[site[0]])
-            if place is not None and not (mm.site_anaphor == "the" and mm.site_same):
-                mm.site_anaphor, mm.site_noun, mm.site_same = "", "", False  # with a province named, only 'the same
+            if place is not None and mm.site_anaphor != "the":
+                mm.site_anaphor, mm.site_noun, mm.site_same = "", "", False  # with a province named, only 'the (same)
                 # base in the province of Anbar' points back to a site ('a base in Anbar' is another)
     if place is not None and not mm.predicative:  # 'the 140th attack in Iraq and Syria' places no new event
         # 'struck the Green Zone and at Balad air base; the military said': a conjunct the parse hung on the report is
@@ -1861,9 +1906,10 @@ def _phrase_date_owner(r: _Sentence, mentions: list[EventMention], i: int) -> in
     return None
 
 
+SITE_BEFORE_STATE = 5  # tokens from a site noun to the country it is in ('a small base in north-eastern Jordan': 4)
 UNTOLD = ("irrealis", "threat")  # mentions of what did not happen: they take no argument from one that did
-PHRASE_PLACE_GAP = 10  # tokens from an event noun to its own place ('a drone attack late last month on a US outpost
-# in north-eastern Jordan': 9)
+PHRASE_PLACE_GAP = 10  # tokens from an event noun to its own place, its dates aside ('a drone attack late last month
+# on a US outpost in north-eastern Jordan': 9)
 
 
 def _phrase_place_owner(r: _Sentence, mentions: list[EventMention], start: int) -> int | None:
@@ -1878,10 +1924,8 @@ def _phrase_place_owner(r: _Sentence, mentions: list[EventMention], start: int) 
         if mm.modality in UNTOLD:
             continue  # ('arrested two men suspected of planting a bomb in Diwaniyah': the arrest's place too)
         end = max((t.j for t in mm.triggers if t.trigger.voice == "noun" and t.j <= start), default=-1)
-        if end < 0 or not 0 < start - end <= PHRASE_PLACE_GAP:
-            continue
-        between = [k for k in range(end, start) if k not in r.date_toks]
-        if between and r.norm[between[0]] in preps and all(
+        between = [k for k in range(end, start) if k not in r.date_toks] if end >= 0 else []
+        if between and len(between) <= PHRASE_PLACE_GAP and r.norm[between[0]] in preps and all(
                 k in named or r.norm[k] in glue or r.tree.tags[k].startswith(("JJ", "NNP")) for k in between):
             return n
     return None
