@@ -1411,6 +1411,20 @@ CASES = [
     row("HELSINKI/BAGHDAD 5.1.2020\n\nRockets struck Baghdad's Green Zone on Saturday evening.",
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Green Zone")],
         published=None, id="x230-a-dotted-date-in-figures-is-day-first"),
+    row("On Monday, two drones were shot down at Baghdad International Airport. One bore the name of Qasem Soleimani, "
+        "who was killed in an American drone strike near the same airport two years ago on January 3. A day later, "
+        "coalition forces brought down two more drones approaching Ain al-Asad air base.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), actor1="US forces"),
+         dict(type="drone_strike", date=date(2022, 1, 3), place="Baghdad International Airport"),
+         dict(type="drone_strike", date=date(2022, 1, 4), place="Ain al-Asad Air Base")],
+        published=date(2022, 1, 6), id="x231-a-day-years-ago-does-not-move-the-storys-time"),
+    row("On Monday the coalition's air defence had already downed two armed drones near Baghdad's international "
+        "airport. The attacks coincide with the second anniversary of the death of the Iranian general Qasem "
+        "Soleimani and the Iraqi militia leader Abu Mahdi al-Muhandis, who were killed in an American drone strike "
+        "at Baghdad airport on 3 January 2020.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), actor1="US forces"),
+         dict(type="drone_strike", date=date(2022, 1, 3))],
+        published=date(2022, 1, 5), id="x232-an-anniversary-of-a-fully-dated-strike-keeps-that-date"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1152,6 +1152,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                             if resolved.get(id(e), (None,))[0] is not None), None) if not mm.times else None
                 if day is not None:
                     d, prec, text = day
+                elif d is not None and PRECISION_ORDER[prec] < PRECISION_ORDER["month"]:
+                    d, prec = d.replace(day=1), "month"  # ('did not let the second anniversary pass quietly',
+                    # undated: the month of the story, that many years back)
                 if d is not None:
                     d, stated = _years_before(d, mm.years_back), True
             days = _listed_days(mm, resolved)
@@ -1255,7 +1258,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin.summary = ""
                 drafts.append(twin)
             if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
-                    and not mm.years_back \
+                    and not mm.years_back and not any(a.expr.kind == "ago" and a.expr.unit == "year" for a in mm.times) \
                     and (mm.summary not in ("generic", "tally") or keeper.ev.date_precision in ("day", "week")) \
                     and not keeper.ev.date_text.lower().startswith(PERIOD_STARTS):
                 # an event told in passing ('after X') does not move the story's time, nor does a vague tally, nor

@@ -924,7 +924,7 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     return found
 
 
-def _remembered_with_year(r: _Sentence, mentions: list[EventMention]) -> None:
+def _remembered_with_year(r: _Sentence, mentions: list[EventMention], dates) -> None:
     """'The anniversary of the US strike that killed Soleimani on 3 January 2020': an event remembered is a row
     only when its own words date it with a year, or when the anniversary is counted ('Monday marked the second
     anniversary of the killing of X, who died in a drone strike': both happened two years before that Monday);
@@ -935,6 +935,8 @@ def _remembered_with_year(r: _Sentence, mentions: list[EventMention]) -> None:
     for k in range(1, len(r.norm)):
         if r.norm[k] in r.W["anniversary_nouns"] and r.norm[k - 1] in counts and tree.parsed:
             inside = set(tree.subtree(k))
+            if any(e.year and i in inside for e, i, _j in dates):
+                continue  # 'the second anniversary of the strike on 3 January 2020': dated in so many words
             for n, mm in enumerate(mentions):
                 if mm.root in inside and not any(a.expr.year for a in mm.times):
                     counted[n] = counts[r.norm[k - 1]]
@@ -1255,7 +1257,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 mm = next((x for x in mentions if x.root in tree.ancestors(_ftok) and not x.times), None)
                 if mm is not None:
                     mm.times.append(TimeArg(e, i, "own"))
-    _remembered_with_year(r, mentions)
+    _remembered_with_year(r, mentions, dates)
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
     carriers = {v for _i, _j, v in m.cues["instrument"]}
     for i, j, v in m.cues["instrument"]:
