@@ -1425,6 +1425,14 @@ CASES = [
         [dict(type="drone_strike", date=date(2020, 1, 3), actor1="US forces"),
          dict(type="drone_strike", date=date(2022, 1, 3))],
         published=date(2022, 1, 5), id="x232-an-anniversary-of-a-fully-dated-strike-keeps-that-date"),
+    row("The second anniversary of the killing of Qasem Soleimani and Abu Mahdi al-Muhandis in a US drone strike at "
+        "Baghdad airport on 3 January 2020 was marked, as many expected, with attacks on US-linked sites. On 3 January, "
+        "C-RAM systems shot down two fixed-wing drones approaching the Victory base complex at Baghdad International "
+        "Airport. The following day two more drones were downed as they approached Ain al-Asad air base in Anbar.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), actor1="US forces"),
+         dict(type="drone_strike", date=date(2022, 1, 3), place="Camp Victory"),
+         dict(type="drone_strike", date=date(2022, 1, 4), place="Ain al-Asad Air Base")],
+        published=date(2022, 1, 7), id="x233-a-remembered-date-lends-the-story-neither-its-time-nor-its-year"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

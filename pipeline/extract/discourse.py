@@ -130,13 +130,13 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     """Each date expression of the sentence, resolved: id(expr) -> (date, precision)."""
     exprs = [e for e, _i, _j in rd.dates]
     sent = rd.sentence
-    year_here = D.sentence_year(exprs)
+    year_here = D.sentence_year([e for e in exprs if id(e) not in rd.remembered_dates])
     heading = _YEAR_HEADING.fullmatch(sent.text)
     if heading:
         tl.section_year = int(heading.group(1))  # '2021' over a list of attacks: their year, until the next heading
     carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph
                           <= (0 if tl.year_bare else 1)) else tl.section_year
-    full_year = D.sentence_year([e for e in exprs if id(e) not in rd.period_bounds], carried=True)
+    full_year = D.sentence_year([e for e in exprs if id(e) not in rd.period_bounds | rd.remembered_dates], carried=True)
     back = next((e.years_back for e in exprs if e.years_back is not None), None)
     if back is not None and art.published and not full_year:
         full_year = art.published.year - back  # 'On January 4 this year': the year the next partial dates carry
@@ -1258,7 +1258,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin.summary = ""
                 drafts.append(twin)
             if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
-                    and not mm.years_back and not any(a.expr.kind == "ago" and a.expr.unit == "year" for a in mm.times) \
+                    and not (mm.years_back or mm.remembered) \
+                    and not any(a.expr.kind == "ago" and a.expr.unit == "year" for a in mm.times) \
                     and (mm.summary not in ("generic", "tally") or keeper.ev.date_precision in ("day", "week")) \
                     and not keeper.ev.date_text.lower().startswith(PERIOD_STARTS):
                 # an event told in passing ('after X') does not move the story's time, nor does a vague tally, nor

@@ -97,6 +97,7 @@ class EventMention:
     predicative: bool = False  # the trigger is what something was said to be ('it was not a drone strike')
     same: bool = False  # 'the same strike': told again in so many words
     years_back: int = 0  # 'Monday marked the second anniversary of the strike': it happened this many years before
+    remembered: bool = False  # told inside an anniversary's phrase: a past event the story does not move to
     root: int = 0
 
     @property
@@ -114,6 +115,8 @@ class Reading:
     context_times: list[TimeArg] = field(default_factory=list)  # dates that hang on no mention
     report_times: list[TimeArg] = field(default_factory=list)
     dateline_times: list[TimeArg] = field(default_factory=list)  # 'March 10, 2021 — ...' opening the sentence
+    remembered_dates: set[int] = field(default_factory=set)  # ids of the dates inside an anniversary's phrase ('the
+    # second anniversary of the strike on 3 January 2020'): the story's year is not theirs
     period_bounds: set[int] = field(default_factory=set)  # ids of the dates that bound a period ('between October
     # 2023 and early February'): their year is not the year the story's next dates carry
 
@@ -941,6 +944,7 @@ def _remembered_with_year(r: _Sentence, mentions: list[EventMention], dates) -> 
                 if mm.root in inside and not any(a.expr.year for a in mm.times):
                     counted[n] = counts[r.norm[k - 1]]
     for n, mm in enumerate(mentions):
+        mm.remembered = mm.root in r.remembered
         if n in counted:
             mm.years_back = counted[n]
             if mm.modality == "remembered":
@@ -1258,6 +1262,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 if mm is not None:
                     mm.times.append(TimeArg(e, i, "own"))
     _remembered_with_year(r, mentions, dates)
+    reading.remembered_dates.update(id(e) for e, i, _j in dates if i in r.remembered)
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
     carriers = {v for _i, _j, v in m.cues["instrument"]}
     for i, j, v in m.cues["instrument"]:
