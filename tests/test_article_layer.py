@@ -1433,6 +1433,11 @@ CASES = [
          dict(type="drone_strike", date=date(2022, 1, 3), place="Camp Victory"),
          dict(type="drone_strike", date=date(2022, 1, 4), place="Ain al-Asad Air Base")],
         published=date(2022, 1, 7), id="x233-a-remembered-date-lends-the-story-neither-its-time-nor-its-year"),
+    row("Rockets struck the base on Monday. On Tuesday the missiles came in on Erbil airport, a few of them quite close "
+        "to the barracks.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 3, 8)),
+         dict(type="missile_or_rocket_attack", date=date(2021, 3, 9), place="Erbil International Airport")],
+        published=date(2021, 3, 10), id="x234-missiles-that-came-in-on-an-airport-struck-it"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
