@@ -1438,6 +1438,12 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2021, 3, 8)),
          dict(type="missile_or_rocket_attack", date=date(2021, 3, 9), place="Erbil International Airport")],
         published=date(2021, 3, 10), id="x234-missiles-that-came-in-on-an-airport-struck-it"),
+    row("On Jan. 3, the second anniversary of the U.S. strike near Baghdad International Airport that killed Qassem "
+        "Soleimani and Abu Mahdi al-Muhandis, two fixed-wing drones were shot down as they approached a diplomatic "
+        "support facility at the same airport.",
+        [dict(type="airstrike", date=date(2020, 1, 3), place="Baghdad International Airport"),
+         dict(type="drone_strike", date=date(2022, 1, 3), place="Baghdad International Airport")],
+        published=date(2022, 1, 10), id="x235-the-site-called-the-same-one-is-the-one-pointed-back-to"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

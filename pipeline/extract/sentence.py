@@ -1769,6 +1769,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         named = {x for p in r.m.places for x in range(p.i, p.j)}  # not the 'Camp' of 'Camp Taji'
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
                 and k not in named] or _site_after(r, mm, nouns, named)
+        site.sort(key=lambda k: not any(r.norm[c] in r.W["sameness_words"] for c in tree.kids[k]))  # ('approached a
+        # support facility at the same airport': the site called the same one is the one pointed back to)
         if site:
             noun = tree.heads[site[0]] if tree.deps[site[0]] == "compound" and tree.heads[site[0]] >= 0 else site[0]
             det = next((r.norm[c] for c in tree.kids[noun] if tree.deps[c] in ("det", "poss")), "")  # ('inside
