@@ -1927,7 +1927,7 @@ def _phrase_place_owner(r: _Sentence, mentions: list[EventMention], start: int) 
     a date, an actor's name or a site noun) is that mention's place, wherever the parse hung it. `start` is the
     place's first token (or a country's, read as a located state: 'an outpost in Jordan')."""
     preps = r.W["locative_preps"] | r.W["target_preps"]
-    glue = preps | r.W["definite_dets"] | r.W["indefinite_dets"] | r.W["site_nouns"] | r.W["direction_adjectives"]
+    glue = _phrase_words(r)[1]  # the words that join a place phrase, worked out once a sentence
     named = {k for a in r.m.actors for k in range(a.i, a.j)}
     for n, mm in enumerate(mentions):
         if mm.modality in UNTOLD:
