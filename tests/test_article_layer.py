@@ -1444,6 +1444,11 @@ CASES = [
         [dict(type="airstrike", date=date(2020, 1, 3), place="Baghdad International Airport"),
          dict(type="drone_strike", date=date(2022, 1, 3), place="Baghdad International Airport")],
         published=date(2022, 1, 10), id="x235-the-site-called-the-same-one-is-the-one-pointed-back-to"),
+    row("US aircraft struck three depots used by Kataib Hezbollah on Sunday – two in Syria near Albu Kamal and one "
+        "across the border at al-Qaim – killing four fighters.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=4),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal")],
+        id="x236-a-dash-aside-after-the-target-places-it"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

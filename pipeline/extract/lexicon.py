@@ -93,6 +93,7 @@ class Matches:
     cues: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
     chunk_of: list[int] = field(default_factory=list)
     asides: set[int] = field(default_factory=set)
+    bracketed: set[int] = field(default_factory=set)  # the asides among them opened by a bracket
     date_chunks: set[int] = field(default_factory=set)  # clauses that state a date of their own
     date_tokens: list[tuple[int, int]] = field(default_factory=list)  # (first, last) token of each date
     unplaced: list[tuple[str, int, int]] = field(default_factory=list)
@@ -110,15 +111,16 @@ _ASIDE_CLOSE = set("—–)")
 _QUOTE_CHARS = set('"“”')
 
 
-def chunks(text: str, toks: list[Token], offset: int) -> tuple[list[int], set[int]]:
-    """Clause number of each token, and the clauses that are asides.
+def chunks(text: str, toks: list[Token], offset: int) -> tuple[list[int], set[int], set[int]]:
+    """Clause number of each token, the clauses that are asides, and those of them opened by a bracket.
 
     A new clause starts after , ; : ( ) dashes and quotes, except quotes around a short phrase
     (a “precision” strike). A clause opened by a dash or bracket and closed by another is an aside.
     """
     out, c = [], 0
     asides: set[int] = set()
-    in_aside = False
+    bracketed: set[int] = set()
+    in_aside = bracket = False
     prev_end = None
     for k, t in enumerate(toks):
         if prev_end is not None and t.start - prev_end > 1:
@@ -127,16 +129,19 @@ def chunks(text: str, toks: list[Token], offset: int) -> tuple[list[int], set[in
             if chars & _BREAK_CHARS or " - " in gap or (chars & _QUOTE_CHARS and not _scare_quote(text, toks, k, offset)):
                 c += 1
                 if chars & _ASIDE_OPEN and not in_aside:
-                    in_aside = True
+                    in_aside, bracket = True, "(" in chars
                 elif chars & _ASIDE_CLOSE and in_aside:
                     in_aside = False
                 if in_aside:
                     asides.add(c)
+                    if bracket:
+                        bracketed.add(c)
         out.append(c)
         prev_end = t.end
     if in_aside:  # never closed: a trailing dash clause, not an aside
         asides.clear()
-    return out, asides
+        bracketed.clear()
+    return out, asides, bracketed
 
 
 def _scare_quote(text: str, toks: list[Token], k: int, offset: int) -> bool:
@@ -178,7 +183,7 @@ def _launches(launches: list[int], hits: list, weapons: list, chunk_of: list[int
 def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matches:
     toks = tokenize(text, offset)
     m = Matches(toks=toks)
-    m.chunk_of, m.asides = chunks(text, toks, offset)
+    m.chunk_of, m.asides, m.bracketed = chunks(text, toks, offset)
     titled = None  # worked out only if a place name that is also a common word turns up
     common = kb.cue_words["common_word"]
     trigger_hits = kb.trigger_index.find(toks)

@@ -1181,8 +1181,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country" and \
                 r.norm[tree.heads[head]] not in r.W["direction_adjectives"] | r.W["feature_words"]:
             continue  # "Iraq's interior ministry": an owner, not a location (but "Iraq's south" is one)
-        if m.chunk_of[p.i] in m.asides and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
-            continue  # a place inside a dash or bracket aside describes something else
+        if m.chunk_of[p.i] in m.bracketed and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
+            continue  # a place inside brackets glosses a name ('the airport (BIAP-Basra)'); one inside dashes
+            # places what it follows ('three depots - two in Syria near Albu Kamal and one at al-Qaim -')
         if tree.parsed and tree.deps[head] == "nsubj" and tree.heads[head] >= 0 and \
                 tree.heads[head] not in r.trigger_tokens and p.place.feature_type in r.W["seat_feature_types"]:
             continue  # 'Baghdad described the strikes as ...': a capital that speaks is its government
