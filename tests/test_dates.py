@@ -21,6 +21,8 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("The strikes answered the April attack on the airport in Erbil.", None, None, date(2019, 4, 1), "month"),
     ("Rockets hit the embassy on New Year’s Eve.", None, None, date(2019, 12, 31), "day"),
     ("Gunmen attacked on Wednesday.", None, None, date(2020, 3, 11), "day"),
+    ("Rockets hit the base last Friday.", None, None, date(2020, 3, 6), "day"),  # written on Saturday: not yesterday
+    ("Rockets hit the base last Thursday.", None, None, date(2020, 3, 12), "day"),
     ("On Tuesday of last week, jets struck three sites.", None, None, date(2020, 3, 3), "day"),  # the week before's
     ("A drone killed three soldiers last weekend.", None, None, date(2020, 3, 7), "week"),  # written on Saturday 14th
     ("Mortar rounds fell inside Balad air base at the weekend.", None, None, date(2020, 3, 14), "week"),  # British

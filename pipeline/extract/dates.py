@@ -380,6 +380,8 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     return year
 
 
+LAST_WEEKDAY_SKIPS = 1  # days back: 'last Wednesday' in a Thursday paper is a week before (the day before is
+# 'yesterday' or plain 'on Wednesday'; 'last' marks the week before), and 'last Friday' in a Friday one too
 WEEKDAY_YEARS = 2  # 'Monday, January 3' with a year from context that makes it a Friday: the years before
 # publication (or the context year) tried for one where it is a Monday; weekdays repeat only after 5 or 6 years
 
@@ -481,8 +483,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
             # 'On January 28 ... The following Friday, bombers hit': the first such day after the story's time
             return ctx.anchor + timedelta(days=(e.weekday - ctx.anchor.weekday()) % 7 or 7), "day"
         back = (pub.weekday() - e.weekday) % 7
-        if e.part == "last" and back == 0:
-            back = 7
+        if e.part == "last" and back <= LAST_WEEKDAY_SKIPS:
+            back += 7
         return pub - timedelta(days=back), "day"
     rel = " ".join(e.text.lower().split())
     if rel in ("yesterday", "last night"):
