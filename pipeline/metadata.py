@@ -59,7 +59,8 @@ def _date_order(text: str, kb: Knowledge) -> str:
     """'dm' when the text writes its dates day first ('on 28 January'), 'md' when month first ('January 28'),
     '' when it does not tell (neither, or as many of each)."""
     words = Counter(e.kind for e in D.find_dates(text, kb) if e.kind in ("dm", "dmy", "md", "mdy")
-                    and not re.search(r"\d[/.]\d", e.text))  # (figures are what is to be told)
+                    and re.search(r"\d", e.text) and not re.search(r"\d[/.]\d", e.text))
+    # (figures are what is to be told, and a holiday, 'on Christmas Day', is written in no order)
     dm, md = words["dm"] + words["dmy"], words["md"] + words["mdy"]
     return "dm" if dm > md else "md" if md > dm else ""
 

@@ -35,7 +35,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_az": (0.8, 0.8), "blind_ba": (0.8, 0.7), "blind_bb": (0.8, 0.8),
           "blind_bc": (0.75, 0.75), "blind_bd": (0.6, 0.6),
           "blind_be": (0.7, 0.75), "blind_bf": (0.75, 0.7), "blind_bg": (0.7, 0.8),
-          "blind_bh": (0.7, 0.75)}
+          "blind_bh": (0.7, 0.75), "blind_bi": (0.75, 0.65), "blind_bj": (0.75, 0.6),
+          "blind_bk": (0.65, 0.55)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -107,6 +108,9 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_bf", DATA / "blind_bf", DATA / "blind_bf_gold.csv"),
     ("blind_bg", DATA / "blind_bg", DATA / "blind_bg_gold.csv"),
     ("blind_bh", DATA / "blind_bh", DATA / "blind_bh_gold.csv"),
+    ("blind_bi", DATA / "blind_bi", DATA / "blind_bi_gold.csv"),
+    ("blind_bj", DATA / "blind_bj", DATA / "blind_bj_gold.csv"),
+    ("blind_bk", DATA / "blind_bk", DATA / "blind_bk_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)

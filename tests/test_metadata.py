@@ -32,6 +32,9 @@ from pipeline.model import Article
      date(2024, 2, 8), "dateline"),
     ("Drone kills commander\n\nPosted 08/02/2024\n\nA drone struck a car on Wednesday. Three soldiers were "
      "killed at a base in Jordan on January 28.", date(2024, 8, 2), "dateline"),
+    # a holiday is written in no order: 'on Christmas Day' does not make '04-01-2024' the first of April
+    ("Drone kills commander\n\nIraq desk 04-01-2024 | 16:35\n\nA drone struck a car on Thursday. It followed a "
+     "drone attack on Erbil on Christmas Day. Three soldiers were killed on 28 December.", date(2024, 1, 4), "dateline"),
     # a dateline whose place is in title case, closed by its dash (but not a sentence that opens with a place)
     ("Missiles on Erbil\n\nLjubljana, 14 March 2022 - Our soldiers were not harmed in the missile attack on Erbil in "
      "the early hours of Sunday, the ministry of defence in the capital confirmed yesterday. In September last year, "
