@@ -38,16 +38,19 @@ _LINE_MARKS = re.compile(r"[»—–|•·]")  # separators of a header line's p
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/.-])")
 
 
-def _numeric(line: str, order: str = "") -> date | None:
+def _numeric(line: str, order: str | None = None) -> date | None:
     """'26-12-2023', '12/26/2023': a byline's all-digit date, read when only one order makes it a date
     (day first when its first number is over 12, month first when its second is). '08/02/2024' could be
     either: it is read in the order the text writes its own dates ('dm' for '28 January', 'md' for
-    'January 28'), and not read when the text does not tell."""
+    'January 28'); when the text does not tell, one with dashes or dots is read day first, one with slashes not at all."""
     for m in _NUMERIC.finditer(line):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
         if not day and order:
             day, month = (a, b) if order == "dm" else (b, a)
+        elif not day and order == "" and m.group("sep") in "-.":
+            day, month = a, b  # '04-01-2024', '04.01.2024' with nothing else to go by: day first, as written with
+            # dashes and dots across Europe, the Middle East and Asia (the month-first order is written with slashes)
         try:
             return date(y, month, day) if day else None
         except ValueError:

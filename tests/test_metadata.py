@@ -35,6 +35,9 @@ from pipeline.model import Article
     # a holiday is written in no order: 'on Christmas Day' does not make '04-01-2024' the first of April
     ("Drone kills commander\n\nIraq desk 04-01-2024 | 16:35\n\nA drone struck a car on Thursday. It followed a "
      "drone attack on Erbil on Christmas Day. Three soldiers were killed on 28 December.", date(2024, 1, 4), "dateline"),
+    # with no date in words to tell the order, figures joined by dashes are read day first (slashes are not read)
+    ("Drone kills commander\n\nIraq desk 04-01-2024 | 16:35\n\nA drone struck a car on Thursday in Baghdad.",
+     date(2024, 1, 4), "dateline"),
     # a dateline whose place is in title case, closed by its dash (but not a sentence that opens with a place)
     ("Missiles on Erbil\n\nLjubljana, 14 March 2022 - Our soldiers were not harmed in the missile attack on Erbil in "
      "the early hours of Sunday, the ministry of defence in the capital confirmed yesterday. In September last year, "
