@@ -1449,6 +1449,11 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=4),
          dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal")],
         id="x236-a-dash-aside-after-the-target-places-it"),
+    row("A drone attack on Tower 22 in Jordan killed three soldiers on January 28. Five days after the Jordan attack, "
+        "American bombers hit targets near al-Qaim.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", fatalities=3),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim")],
+        published=date(2024, 2, 8), id="x237-five-days-after-the-attack-counts-forward-from-it"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -2033,6 +2033,18 @@ def _relations(mentions: list[EventMention], links: dict[int, tuple[int, str]]) 
             continue
         offset = next((a.expr.offset_days for a in mm.times if a.expr.kind == "later"
                        and a.expr.text.lower().rstrip().endswith(("after", "before"))), None)
+        main = mentions[p]
+        if offset is None and kind == "sequence" and not main.definite and not mm.times:
+            # 'Five days after the Jordan attack, bombers hit 85 targets': the parse hangs 'five days after' on
+            # 'hit', whose time it then is, counted forward from the attack (the expression's own sign counts
+            # back, for the mention that follows 'after': 'came a day after drones struck'). Not when the attack
+            # has a day of its own, nor after 'the strike comes ten days after ...', which tells again the
+            # story's strike. The attack itself is left to the article layer: 'the attack' is one told before
+            held = [a for a in main.times if a.expr.kind == "later" and a.tok < mm.start
+                    and a.expr.text.lower().rstrip().endswith(("after", "before"))
+                    and not a.tok < main.start < mm.start]
+            if held and len(main.times) == 1:  # (not 'two days after the attack, on Sunday, jets bombed')
+                held[0].expr.offset_days = -held[0].expr.offset_days
         mm.relation = ("after", mentions[p], offset if offset is not None else 0)
         if offset is not None:
             mm.times = [a for a in mm.times if a.expr.kind != "later"]
