@@ -1454,6 +1454,10 @@ CASES = [
         [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", fatalities=3),
          dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim")],
         published=date(2024, 2, 8), id="x237-five-days-after-the-attack-counts-forward-from-it"),
+    row("Jets struck Jurf al-Sakhar on Wednesday, two days before militants fired rockets at Ain al-Asad.",
+        [dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 13), place="Ain al-Asad Air Base")],
+        published=date(2022, 5, 14), id="x238-two-days-before-x-puts-x-two-days-after"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

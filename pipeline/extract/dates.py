@@ -196,9 +196,11 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
         direction = (grp("dir") or "ago").lower()
         # 'three weeks later' is after the previous event; 'came a day after a drone struck' dates
         # the drone strike a day before the event in hand
-        # ('ten days after, jets answered' and 'two days afterwards' have nothing after them: they are 'later')
-        told_after = direction == "after" and not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():])
-        e.offset_days = -days if direction in ("ago", "earlier", "before") or told_after else days
+        # and 'two days before drones struck' dates them two days after it. With nothing after them ('ten days
+        # after, jets answered', 'two days before,') they are 'later' and 'earlier'
+        told = not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():])
+        back = direction in ("ago", "earlier") or direction in ("after", "before") and told == (direction == "after")
+        e.offset_days = -days if back else days
     if kind == "anchor":
         anc = grp("anc").lower()
         e.offset_days = 1 if any(w in anc for w in ("next", "following", "day later", "day after")) else \

@@ -2041,8 +2041,9 @@ def _relations(mentions: list[EventMention], links: dict[int, tuple[int, str]]) 
             # has a day of its own, nor after 'the strike comes ten days after ...', which tells again the
             # story's strike. The attack itself is left to the article layer: 'the attack' is one told before
             held = [a for a in main.times if a.expr.kind == "later" and a.tok < mm.start
-                    and a.expr.text.lower().rstrip().endswith("after") and a.expr.offset_days < 0
-                    and not a.tok < main.start < mm.start]  # ('two days before the attack, jets hit': back, as it is)
+                    and (a.expr.offset_days < 0) == a.expr.text.lower().rstrip().endswith("after")
+                    and a.expr.text.lower().rstrip().endswith(("after", "before"))
+                    and not a.tok < main.start < mm.start]  # (as 'two days before the attack, jets hit' is back)
             if held and len(main.times) == 1:  # (not 'two days after the attack, on Sunday, jets bombed')
                 held[0].expr.offset_days = -held[0].expr.offset_days
         mm.relation = ("after", mentions[p], offset if offset is not None else 0)
