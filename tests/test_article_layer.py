@@ -1458,6 +1458,11 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar"),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 13), place="Ain al-Asad Air Base")],
         published=date(2022, 5, 14), id="x238-two-days-before-x-puts-x-two-days-after"),
+    row("On the night of Monday 20 November, militants fired missiles at the Ain al-Asad base. Two days later, before "
+        "the dawn prayer on Wednesday, American warplanes bombed two centres of Kataib Hezbollah at Jurf al-Nasr.",
+        [dict(type="missile_or_rocket_attack", date=date(2023, 11, 20)),
+         dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar")],
+        published=date(2023, 12, 5), id="x239-the-wednesday-two-days-later-not-the-last-one"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

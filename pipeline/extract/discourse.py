@@ -171,6 +171,13 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         if d is not None and (e.absolute or e.kind in ("dom", "weekday")) and prec in ("day", "week"):
             local = (d, prec)
         out[id(e)] = (d, prec)
+    counted = [out[id(e)][0] for e, _i, _j in rd.dates if e.kind in ("later", "anchor")
+               and out[id(e)][0] is not None and out[id(e)][1] == "day"]
+    for e, _i, _j in rd.dates:
+        day = next((d for d in counted if e.kind == "weekday" and not e.part and d.weekday() == e.weekday), None)
+        if day is not None:
+            out[id(e)] = (day, "day")  # 'Two days later, before dawn on Wednesday': the Wednesday two days after the
+            # story's day, not the last one before publication
     if full_year:
         tl.year, tl.year_sentence, tl.year_paragraph, tl.year_bare = full_year, sent.index, sent.paragraph, False
     elif year_here and tl.year_sentence != sent.index:
