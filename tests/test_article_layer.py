@@ -1463,6 +1463,11 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2023, 11, 20)),
          dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar")],
         published=date(2023, 12, 5), id="x239-the-wednesday-two-days-later-not-the-last-one"),
+    row("Within the hour an American AC-130 gunship fired on a vehicle near Abu Ghraib on Monday, killing one. After the "
+        "end of the truce on Friday, the Israeli air force resumed its bombing of the Gaza Strip.",
+        [dict(type="airstrike", date=date(2022, 5, 6), actor1="Israel Defense Forces"),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Abu Ghraib", actor1="US forces", fatalities=1)],
+        id="x240-who-resumed-the-bombing-bombs"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
