@@ -1468,6 +1468,10 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 6), actor1="Israel Defense Forces"),
          dict(type="airstrike", date=date(2022, 5, 9), place="Abu Ghraib", actor1="US forces", fatalities=1)],
         id="x240-who-resumed-the-bombing-bombs"),
+    row("Rockets hit Erbil airport on Monday. Separately, on Tuesday Iran's Revolutionary Guard fired missiles at the "
+        "headquarters of Iranian Kurdish opposition parties in Koya, killing eleven people.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport")],
+        id="x241-iran-against-kurdish-parties-is-another-war"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

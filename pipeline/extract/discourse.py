@@ -1021,6 +1021,9 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     other_wars = kb.word_class("out_of_scope_sides")
     if any(kb.actors[a].side in other_wars for a in (ev.actor1, ev.actor2) if a in kb.actors):
         return False  # 'coalition jets struck IS cells': the war against the Islamic State is another conflict
+    pair = "{}>{}".format(*(kb.actors[a].side if a in kb.actors else "" for a in (ev.actor1, ev.actor2)))
+    if pair in kb.word_class("other_war_pairs"):
+        return False  # 'the Revolutionary Guard fired missiles at the camps of Iranian Kurdish parties near Koya'
     if ev.event_type in TALK:
         return ev.event_date is not None and ev.date_precision != "unknown" and not (
             ev.actor1 == "unknown" and ev.event_type == "political_action")
