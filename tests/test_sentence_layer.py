@@ -211,6 +211,9 @@ CASES = [
     pytest.param("If the militias attack US bases in Anbar, Washington will respond.",
                  [dict(trigger="attack", modality="irrealis", actor1="Iran-backed militias")],
                  id="mod-if-they-attack"),
+    pytest.param("If sanctions are followed by a new round of attacks on US personnel, we would expect a US response "
+                 "against militia infrastructure inside Iraq.",
+                 EVERY(modality="irrealis"), id="mod-if-followed-by-attacks"),
     pytest.param("Kataib Hezbollah threatened to attack US forces in Anbar.",
                  [dict(type="threat", modality="threat", actor1="Kataib Hezbollah", actor2="US forces")],
                  id="mod-threatened-to-attack"),

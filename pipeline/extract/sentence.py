@@ -882,6 +882,9 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
                 r.norm[x] in W["falsity_words"] for x in [tree.heads[a], *tree.kids[tree.heads[a]]]
                 if x == tree.heads[a] or tree.deps[x] in ("acomp", "attr")):
             return "negated"  # 'reports of coalition strikes near the border were inaccurate'
+        if r.norm[a] in told and any(tree.deps[c] == "mark" and r.norm[c] in W["conditional_marks"]
+                                     for c in tree.kids[a]):
+            return "irrealis"  # 'if sanctions are followed by a new round of attacks': a condition, however told
         if r.is_report(a) or r.norm[a] in told or any(
                 tree.deps[c] in ("mark", "advmod") and r.norm[c] in told for c in tree.kids[prev]):
             break  # 'vowed to retaliate for the strikes', 'threatened to attack after an airstrike hit': real events
