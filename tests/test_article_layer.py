@@ -1472,6 +1472,10 @@ CASES = [
         "headquarters of Iranian Kurdish opposition parties in Koya, killing eleven people.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport")],
         id="x241-iran-against-kurdish-parties-is-another-war"),
+    row("Rockets hit Erbil airport on Monday. Earlier this month, Jordanian air force jets struck smuggling networks in "
+        "Syria's Sweida province, killing ten people.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport")],
+        id="x242-jordan-striking-smugglers-is-no-party"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
