@@ -214,6 +214,10 @@ CASES = [
     pytest.param("If sanctions are followed by a new round of attacks on US personnel, we would expect a US response "
                  "against militia infrastructure inside Iraq.",
                  EVERY(modality="irrealis"), id="mod-if-followed-by-attacks"),
+    pytest.param("The White House said it would hold Iran responsible for any attack by militias on US personnel.",
+                 EVERY(modality="irrealis"), id="mod-any-attack-has-not-happened"),
+    pytest.param("Demonstrators set fire to the offices of the Shia militia coalition in Basra on Tuesday.",
+                 [dict(assoc=["Iran-backed militias"])], id="a-militia-coalition-is-not-the-us-led-one"),
     pytest.param("Kataib Hezbollah threatened to attack US forces in Anbar.",
                  [dict(type="threat", modality="threat", actor1="Kataib Hezbollah", actor2="US forces")],
                  id="mod-threatened-to-attack"),

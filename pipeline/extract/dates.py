@@ -28,7 +28,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of)[\s-]+)?"
 _NUM = r"(?P<num>\d+|@COUNT_WORDS@)"  # filled in by _compiled() with the knowledge base's count words
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+_UNIT = r"(?P<unit>day|night|week|month|year)s?"  # ('two nights earlier': days)
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_ANY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_SHORT = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"  # the abbreviations of the weekdays
@@ -190,7 +190,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
         e.part = grp("prep").lower()
     e.part = e.part or (grp("part") or "").lower()
     if kind in ("ago", "later"):
-        e.unit = grp("unit").lower()
+        e.unit = grp("unit").lower().replace("night", "day")
         num = grp("num").lower()
         days = (int(num) if num.isdigit() else counts.get(num, 1)) * UNIT_DAYS[e.unit]
         direction = (grp("dir") or "ago").lower()

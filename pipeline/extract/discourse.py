@@ -903,6 +903,8 @@ def _blame_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     words = {t.norm for t in toks}
     if not words & kb.word_class("blame_verbs") or words & (kb.word_class("deny_verbs") | kb.cue_words["negation"]):
         return
+    if any(mm.modality == "irrealis" and mm.event_type not in TALK for mm in rd.mentions):
+        return  # 'it would hold Iran responsible for any attack by the militias': blame for what has not happened
     verb = next(k for k, t in enumerate(toks) if t.norm in kb.word_class("blame_verbs"))
     passive = verb > 0 and toks[verb - 1].norm in kb.word_class("passive_auxiliaries")
     # the accused comes after the verb ('Washington has blamed it on Iran-backed militias'), or before a passive

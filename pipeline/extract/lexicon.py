@@ -218,6 +218,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                 t.norm in kb.word_class("naming_verbs") for t in toks[j + 1:j + 1 + NAMED_REACH])):
             continue  # 'a loose coalition of armed groups', 'the coalition of armed groups that calls itself the
             # Islamic Resistance': a common noun, not the named coalition
+        if said.islower() and i > 0 and toks[i - 1].norm in kb.word_class("other_coalition_words"):
+            continue  # 'the Shia militia coalition', 'the ruling coalition': another coalition
         if j < len(toks) and toks[j].norm in site_words:
             m.site_owners.append((j, actor))
             continue  # "an Iraqi military base": the actor word only describes a place (its owner)

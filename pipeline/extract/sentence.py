@@ -912,6 +912,8 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
         for c in tree.kids[k]:
             if tree.deps[c] == "neg" and not not_here or (tree.deps[c] == "det" and r.norm[c] == "no"):
                 return "negated"
+            if k in r.trigger_tokens and tree.deps[c] in ("det", "amod") and r.norm[c] in W["hypothetical_modifiers"]:
+                found = "irrealis"  # 'would hold Iran responsible for any attack', 'to deter future strikes'
     for k in scope:
         for c in tree.kids[k]:
             w = r.norm[c]
