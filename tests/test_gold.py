@@ -36,7 +36,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_bc": (0.75, 0.75), "blind_bd": (0.6, 0.6),
           "blind_be": (0.7, 0.75), "blind_bf": (0.75, 0.7), "blind_bg": (0.7, 0.8),
           "blind_bh": (0.7, 0.75), "blind_bi": (0.75, 0.65), "blind_bj": (0.75, 0.6),
-          "blind_bk": (0.65, 0.55)}
+          "blind_bk": (0.65, 0.55), "blind_bl": (0.7, 0.6),
+          "blind_bm": (0.7, 0.65), "blind_bn": (0.7, 0.6)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -111,6 +112,9 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_bi", DATA / "blind_bi", DATA / "blind_bi_gold.csv"),
     ("blind_bj", DATA / "blind_bj", DATA / "blind_bj_gold.csv"),
     ("blind_bk", DATA / "blind_bk", DATA / "blind_bk_gold.csv"),
+    ("blind_bl", DATA / "blind_bl", DATA / "blind_bl_gold.csv"),
+    ("blind_bm", DATA / "blind_bm", DATA / "blind_bm_gold.csv"),
+    ("blind_bn", DATA / "blind_bn", DATA / "blind_bn_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
