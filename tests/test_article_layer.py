@@ -1476,6 +1476,11 @@ CASES = [
         "Syria's Sweida province, killing ten people.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport")],
         id="x242-jordan-striking-smugglers-is-no-party"),
+    row("The team arrived at a base that still carries the scars of the barrage Iran fired at it in January 2020.\n\n"
+        "Then, on March 3, roughly ten rockets slammed into Ain al-Asad air base.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 1), precision="month"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 3, 3), place="Ain al-Asad Air Base")],
+        published=date(2021, 7, 16), id="x243-the-scars-of-2020-do-not-move-the-story-there"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

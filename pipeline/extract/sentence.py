@@ -567,7 +567,9 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 break
     r.remembered = set()  # 'On Monday, the second anniversary of the killing of X, drones were brought down': what
     for k in range(len(r.norm)) if tree.parsed else ():  # is remembered is never the event of the day (the phrase
-        if r.norm[k] in r.W["anniversary_nouns"]:  # ends at its comma, however the parse hung what follows)
+        if r.norm[k] in r.W["anniversary_nouns"] | r.W["remembrance_nouns"]:  # ends at its comma, however the
+            # parse hung what follows; 'a base that still carries the scars of the barrage Iran fired in January
+            # 2020': the story does not move to January 2020)
             close = next((x for x in range(k, len(r.norm) - 1) if "," in r.sent.text[
                 r.m.toks[x].end - r.sent.start:r.m.toks[x + 1].start - r.sent.start]), len(r.norm))
             r.remembered.update(x for x in tree.subtree(k) if x <= close)
