@@ -218,6 +218,8 @@ CASES = [
                  EVERY(modality="irrealis"), id="mod-any-attack-has-not-happened"),
     pytest.param("Demonstrators set fire to the offices of the Shia militia coalition in Basra on Tuesday.",
                  [dict(assoc=["Iran-backed militias"])], id="a-militia-coalition-is-not-the-us-led-one"),
+    pytest.param("On the night of May 8, a small explosives-laden drone struck a hangar on the flight line.",
+                 [dict(type="drone_strike")], id="an-explosives-laden-drone-is-a-drone"),
     pytest.param("Kataib Hezbollah threatened to attack US forces in Anbar.",
                  [dict(type="threat", modality="threat", actor1="Kataib Hezbollah", actor2="US forces")],
                  id="mod-threatened-to-attack"),

@@ -1273,9 +1273,15 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     reading.remembered_dates.update(id(e) for e, i, _j in dates if i in r.remembered)
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
     carriers = {v for _i, _j, v in m.cues["instrument"]}
+    load_ends = {j for _i, j, _v in m.cues["instrument"] if j < len(m.toks) and sent.text[
+        m.toks[j - 1].end - sent.start:m.toks[j].start - sent.start] == "-"}  # a load joined to its payload word
+    # ('an explosives-laden drone'), not a carrier before one ('a UAV carrying explosives')
     for i, j, v in m.cues["instrument"]:
-        if len(carriers) > 1 and any(0 <= k and r.norm[k] in r.W["payload_words"] for k in (i - 1, i - 2)):
-            continue  # 'a UAV carrying explosives', 'a drone packed with explosives': the load, not the weapon
+        if len(carriers) > 1 and (any(0 <= k and r.norm[k] in r.W["payload_words"] and k not in load_ends
+                                      for k in (i - 1, i - 2))
+                                  or j in load_ends and r.norm[j] in r.W["payload_words"]):
+            continue  # 'a UAV carrying explosives', 'a drone packed with explosives', 'an explosives-laden drone':
+            # the load, not the weapon
         n, ftok, child = _owner(r, _span_head(tree, i, j), frames)
         if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
             n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
