@@ -38,6 +38,8 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Two days afterwards, jets answered.", date(2021, 2, 15), None, date(2021, 2, 17), "day"),
     ("Two days before, jets struck.", date(2021, 2, 15), None, date(2021, 2, 13), "day"),
     ("Two nights earlier, mortar rounds fell.", date(2018, 9, 8), None, date(2018, 9, 6), "day"),
+    ("In the night of Wednesday the eleventh of March, rockets fell.", None, None, date(2020, 3, 11), "day"),
+    ("He came home on the twenty-eighth of February.", None, None, date(2020, 2, 28), "day"),  # an ordinal word
     ("In June 2018 the group threatened.", None, None, date(2018, 6, 1), "month"),
     ("Attacks resumed in mid-January.", None, None, date(2020, 1, 1), "month"),
     ("The depot exploded yesterday.", None, None, date(2020, 3, 13), "day"),

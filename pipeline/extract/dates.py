@@ -39,6 +39,9 @@ _PATTERNS = [
     ("mdy", rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
     ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
+    # 'the eleventh of March (2020)': a day written as an ordinal word
+    ("odmy", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b"),
+    ("odm", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON}\b"),
     # 'Sunday, 12/09/2021': a full date in figures after its weekday, which tells the day from the month
     ("dmy", rf"\b(?P<wd>{_WD_ANY}|{_WD_SHORT})\.?,?\s+(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.]"
             r"(?P<year>(?:19|20)\d\d)\b"),
@@ -81,7 +84,7 @@ _WEEKDAY_WORDS = set(WEEKDAYS) | set(_WD_SHORT.lower().split("|"))
 # the words one of which a pattern needs before it is worth running ('digit': any digit)
 _NEEDS = {
     "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
-    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS,
+    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS, "odm": _MONTH_WORDS, "odmy": {"digit"},
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
     "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier",
                "night", "evening"},
@@ -126,11 +129,19 @@ def _counts(kb: Knowledge) -> dict[str, int]:
 
 
 @lru_cache(maxsize=4)
-def _compiled(count_words: frozenset[str], event_nouns: frozenset[str]) -> list[tuple[str, re.Pattern]]:
+def _compiled(count_words: frozenset[str], event_nouns: frozenset[str], day_ordinals: frozenset[str] = frozenset()
+              ) -> list[tuple[str, re.Pattern]]:
     words = "|".join(re.escape(w) for w in sorted(count_words, key=len, reverse=True))
     nouns = "|".join(re.escape(w) for w in sorted(event_nouns, key=len, reverse=True))
-    return [(name, re.compile(pat.replace("@COUNT_WORDS@", words).replace("@EVENT_NOUNS@", nouns), re.IGNORECASE))
+    # ('twenty first' is written 'twenty-first' too)
+    ordinals = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(day_ordinals, key=len, reverse=True))
+    return [(name, re.compile(pat.replace("@COUNT_WORDS@", words).replace("@EVENT_NOUNS@", nouns)
+                              .replace("@DAY_ORDINALS@", ordinals or "(?!)"), re.IGNORECASE))
             for name, pat in _PATTERNS]
+
+
+def _day_ordinals(kb: Knowledge) -> frozenset[str]:
+    return frozenset(kb.word_map("day_ordinals"))
 
 
 def _weekday_of(word: str) -> int | None:
@@ -139,7 +150,8 @@ def _weekday_of(word: str) -> int | None:
     return next((n for name, n in WEEKDAYS.items() if name.startswith(w[:3])), None)
 
 
-def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
+def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str, int] | None = None
+          ) -> DateExpr | None:
     e = DateExpr(m.group(0), m.start(), m.end(), kind)
     g = m.groupdict()
     if kind == "rel" and m.start() > 0 and m.group(0)[:1].isupper() and \
@@ -178,6 +190,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int]) -> DateExpr | None:
         e.year = int(grp("year"))
     if kind == "dom" and grp("day_"):
         g["day"] = grp("day_")  # 'on the 12th,' (the other form: 'Tue 17th')
+    if grp("oday"):  # 'the eleventh of March': an ordinal word's day, then read as '11 March'
+        g["day"] = str((ordinal_days or {}).get(" ".join(grp("oday").lower().replace("-", " ").split()), 0))
+        kind = e.kind = kind[1:]
     if grp("day") and kind in ("dmy", "mdy", "dm", "md", "range_dm", "dom"):
         e.day = int(grp("day"))
         if not 1 <= e.day <= 31:
@@ -248,11 +263,12 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     if not holidays and not _MAYBE_DATE.search(text):
         return []
     counts = _counts(kb)
+    ordinal_days = kb.word_map("day_ordinals")
     words = set(re.findall(r"[a-z]+", text.lower()))
     if _DIGIT.search(text):
         words.add("digit")
     found = []
-    for kind, rx in _compiled(frozenset(counts), kb.word_class("month_named_events")):
+    for kind, rx in _compiled(frozenset(counts), kb.word_class("month_named_events"), _day_ordinals(kb)):
         if not (_NEEDS[kind] & words):
             continue
         for m in rx.finditer(text):
@@ -273,7 +289,7 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
         end = start - neg_len
         if any(taken[start:end]):
             continue
-        e = _expr(kind, m, counts)
+        e = _expr(kind, m, counts, ordinal_days)
         if e is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
