@@ -42,6 +42,8 @@ _PATTERNS = [
     # 'the eleventh of March (2020)': a day written as an ordinal word
     ("odmy", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b"),
     ("odm", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON}\b"),
+    # 'on the twentieth of last month', 'the 3rd of this month': a day of a month counted from publication
+    ("odom", r"\bthe\s+(?:(?P<oday>@DAY_ORDINALS@)|(?P<day>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+(?P<which>last|this|the previous|the current)\s+month\b"),
     # 'Sunday, 12/09/2021': a full date in figures after its weekday, which tells the day from the month
     ("dmy", rf"\b(?P<wd>{_WD_ANY}|{_WD_SHORT})\.?,?\s+(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.]"
             r"(?P<year>(?:19|20)\d\d)\b"),
@@ -84,7 +86,7 @@ _WEEKDAY_WORDS = set(WEEKDAYS) | set(_WD_SHORT.lower().split("|"))
 # the words one of which a pattern needs before it is worth running ('digit': any digit)
 _NEEDS = {
     "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
-    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS, "odm": _MONTH_WORDS, "odmy": {"digit"},
+    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS, "odm": _MONTH_WORDS, "odmy": {"digit"}, "odom": {"month"},
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
     "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier",
                "night", "evening"},
@@ -193,6 +195,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
     if grp("oday"):  # 'the eleventh of March': an ordinal word's day, then read as '11 March'
         g["day"] = str((ordinal_days or {}).get(" ".join(grp("oday").lower().replace("-", " ").split()), 0))
         kind = e.kind = kind[1:]
+    if grp("which"):  # 'the twentieth of last month'
+        e.part = "last month" if grp("which").lower() in ("last", "the previous") else "this month"
+        kind = e.kind = "dom"
     if grp("day") and kind in ("dmy", "mdy", "dm", "md", "range_dm", "dom"):
         e.day = int(grp("day"))
         if not 1 <= e.day <= 31:
@@ -455,6 +460,11 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         if d is not None and e.weekday is not None and d.weekday() != e.weekday:
             d = _weekday_year(e, ctx) or d
         return (d, "day" if e.kind != "range_dm" else "week") if d else (None, "unknown")
+    if e.kind == "dom" and e.part in ("last month", "this month"):
+        if pub is None or coarse_pub:
+            return None, "unknown"
+        first = month_start(pub) if e.part == "this month" else month_start(month_start(pub) - timedelta(days=1))
+        return _safe(first.year, first.month, e.day), "day"
     if e.kind == "dom":
         return _day_of_month(e, ctx), "day"
     if e.kind == "my":
