@@ -51,6 +51,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("In March of last year, missiles hit Erbil.", None, None, date(2019, 3, 1), "month"),
     ("Missiles fell in the night to Wednesday.", None, None, date(2020, 3, 11), "day"),
     ("It came in the night from Tuesday to Wednesday.", None, None, date(2020, 3, 11), "day"),
+    ("Jets struck after midnight of Tuesday to Wednesday.", None, None, date(2020, 3, 11), "day"),
     ("Mourners buried a commander killed the night before.", date(2020, 3, 12), None, date(2020, 3, 11), "day"),
     ("12/03 (Thu) - Anbar, Ain al-Asad.", None, 2020, date(2020, 3, 12), "day"),  # a log entry, day first
     ("22/02 - Baghdad, Green Zone.", None, 2020, date(2020, 2, 22), "day"),
