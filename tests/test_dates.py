@@ -41,6 +41,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("In the night of Wednesday the eleventh of March, rockets fell.", None, None, date(2020, 3, 11), "day"),
     ("He came home on the twenty-eighth of February.", None, None, date(2020, 2, 28), "day"),  # an ordinal word
     ("They targeted the base on the twentieth of last month.", None, None, date(2020, 2, 20), "day"),
+    ("On the last day of the year, crowds stormed the embassy.", None, 2019, date(2019, 12, 31), "day"),
     ("In June 2018 the group threatened.", None, None, date(2018, 6, 1), "month"),
     ("Attacks resumed in mid-January.", None, None, date(2020, 1, 1), "month"),
     ("The depot exploded yesterday.", None, None, date(2020, 3, 13), "day"),

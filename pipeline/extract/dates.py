@@ -42,6 +42,8 @@ _PATTERNS = [
     # 'the eleventh of March (2020)': a day written as an ordinal word
     ("odmy", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b"),
     ("odm", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON}\b"),
+    # 'on the last day of the year': 31 December, of the year the story is in
+    ("year_end", r"\b(?:on\s+)?the\s+last\s+day\s+of\s+(?:the|that)\s+year\b"),
     # 'on the twentieth of last month', 'the 3rd of this month': a day of a month counted from publication
     ("odom", r"\bthe\s+(?:(?P<oday>@DAY_ORDINALS@)|(?P<day>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+(?P<which>last|this|the previous|the current)\s+month\b"),
     # 'Sunday, 12/09/2021': a full date in figures after its weekday, which tells the day from the month
@@ -87,7 +89,7 @@ _WEEKDAY_WORDS = set(WEEKDAYS) | set(_WD_SHORT.lower().split("|"))
 # the words one of which a pattern needs before it is worth running ('digit': any digit)
 _NEEDS = {
     "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
-    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS, "odm": _MONTH_WORDS, "odmy": {"digit"}, "odom": {"month"},
+    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS, "odm": _MONTH_WORDS, "odmy": {"digit"}, "odom": {"month"}, "year_end": {"last"},
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
     "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier",
                "night", "evening"},
@@ -196,6 +198,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
     if grp("oday"):  # 'the eleventh of March': an ordinal word's day, then read as '11 March'
         g["day"] = str((ordinal_days or {}).get(" ".join(grp("oday").lower().replace("-", " ").split()), 0))
         kind = e.kind = kind[1:]
+    if kind == "year_end":
+        kind = e.kind = "dm"
+        g["day"], e.month = "31", 12
     if grp("which"):  # 'the twentieth of last month'
         e.part = "last month" if grp("which").lower() in ("last", "the previous") else "this month"
         kind = e.kind = "dom"
