@@ -1481,6 +1481,11 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 1), precision="month"),
          dict(type="missile_or_rocket_attack", date=date(2021, 3, 3), place="Ain al-Asad Air Base")],
         published=date(2021, 7, 16), id="x243-the-scars-of-2020-do-not-move-the-story-there"),
+    row("On Tuesday night militants fired a missile at Ain al-Asad, and within minutes an American gunship fired on the "
+        "vehicle that had carried the launcher, near Abu Ghraib west of Baghdad.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base"),
+         dict(type="airstrike", date=date(2022, 5, 10), place="Abu Ghraib")],
+        id="x244-near-where-the-target-stood-is-where-it-was-hit"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -757,6 +757,9 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
                                     == tree.heads[a] and tree.deps[a - 1] == "dobj")  # 'hit a base housing troops'
         participle = participle or (tree.deps[a] == "advcl" and any(
             tree.deps[c] in ("mark", "advmod") and r.norm[c] in r.W["temporal_marks"] for c in tree.kids[a]))  # 'as his car left the airport on 5 March'
+        participle = participle or (through_participles and tree.deps[a] == "relcl" and tree.deps[prev] == "prep"
+                                    and r.norm[prev] in r.W["nearby_preps"])  # 'fired on the vehicle that had carried
+        # the launcher, near Abu Ghraib': where the target was is where it was hit
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
                 r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.launchers:
             other_verb = a  # 'the ceasefire agreed in May': the date is the other verb's
