@@ -218,6 +218,10 @@ CASES = [
                  EVERY(modality="irrealis"), id="mod-any-attack-has-not-happened"),
     pytest.param("Demonstrators set fire to the offices of the Shia militia coalition in Basra on Tuesday.",
                  [dict(assoc=["Iran-backed militias"])], id="a-militia-coalition-is-not-the-us-led-one"),
+    pytest.param("On December 3, a US drone hit a team near Kirkuk, killing all five; the Islamic Resistance in Iraq "
+                 "later mourned five of its fighters.",
+                 [dict(trigger="hit", modality="real", times=["December 3"])],
+                 id="a-clause-after-a-semicolon-does-not-scope-the-one-before"),
     pytest.param("On the night of May 8, a small explosives-laden drone struck a hangar on the flight line.",
                  [dict(type="drone_strike")], id="an-explosives-laden-drone-is-a-drone"),
     pytest.param("Kataib Hezbollah threatened to attack US forces in Anbar.",

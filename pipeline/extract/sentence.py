@@ -883,6 +883,9 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     told = W["cause_markers"] | W["sequence_markers"]
     prev = root
     for a in tree.ancestors(root):
+        if a > root and _segment(r, a) != _segment(r, root):
+            break  # 'a drone hit a team near Kirkuk; the group later mourned five fighters': a clause after a
+            # semicolon that the parse hung the first one on says nothing of whether it happened
         if r.is_report(a) and tree.deps[a] in ("nsubj", "nsubjpass") and tree.heads[a] >= 0 and any(
                 r.norm[x] in W["falsity_words"] for x in [tree.heads[a], *tree.kids[tree.heads[a]]]
                 if x == tree.heads[a] or tree.deps[x] in ("acomp", "attr")):
