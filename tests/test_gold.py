@@ -35,9 +35,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_az": (0.8, 0.8), "blind_ba": (0.8, 0.7), "blind_bb": (0.8, 0.8),
           "blind_bc": (0.75, 0.75), "blind_bd": (0.6, 0.6),
           "blind_be": (0.7, 0.75), "blind_bf": (0.75, 0.7), "blind_bg": (0.7, 0.8),
-          "blind_bh": (0.7, 0.75), "blind_bi": (0.75, 0.65), "blind_bj": (0.75, 0.6),
-          "blind_bk": (0.65, 0.55), "blind_bl": (0.7, 0.6),
-          "blind_bm": (0.7, 0.65), "blind_bn": (0.7, 0.6)}
+          "blind_bh": (0.7, 0.75), "blind_bi": (0.85, 0.72), "blind_bj": (0.8, 0.65),
+          "blind_bk": (0.75, 0.62), "blind_bl": (0.78, 0.68),
+          "blind_bm": (0.75, 0.7), "blind_bn": (0.75, 0.68)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
