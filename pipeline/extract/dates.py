@@ -98,6 +98,7 @@ _NEEDS = {
             "month", "year", "past", "recent", "now"},
 }
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")  # 'ten days after, jets answered': 'after' with no event after it
 _CITATION = re.compile(r"\(([^()]{1,80}),\s*([^()]{3,30})\)")
 
 
@@ -143,10 +144,6 @@ def _compiled(count_words: frozenset[str], event_nouns: frozenset[str], day_ordi
     return [(name, re.compile(pat.replace("@COUNT_WORDS@", words).replace("@EVENT_NOUNS@", nouns)
                               .replace("@DAY_ORDINALS@", ordinals or "(?!)"), re.IGNORECASE))
             for name, pat in _PATTERNS]
-
-
-def _day_ordinals(kb: Knowledge) -> frozenset[str]:
-    return frozenset(kb.word_map("day_ordinals"))
 
 
 def _weekday_of(word: str) -> int | None:
@@ -224,7 +221,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         # the drone strike a day before the event in hand
         # and 'two days before drones struck' dates them two days after it. With nothing after them ('ten days
         # after, jets answered', 'two days before,') they are 'later' and 'earlier'
-        told = not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():])
+        told = not _NOTHING_AFTER.match(m.string, m.end())
         back = direction in ("ago", "earlier") or direction in ("after", "before") and told == (direction == "after")
         e.offset_days = -days if back else days
     if kind == "anchor":
@@ -279,7 +276,7 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     if _DIGIT.search(text):
         words.add("digit")
     found = []
-    for kind, rx in _compiled(frozenset(counts), kb.word_class("month_named_events"), _day_ordinals(kb)):
+    for kind, rx in _compiled(frozenset(counts), kb.word_class("month_named_events"), frozenset(ordinal_days)):
         if not (_NEEDS[kind] & words):
             continue
         for m in rx.finditer(text):

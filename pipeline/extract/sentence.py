@@ -566,10 +566,11 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 owner[find(n)] = find(threat_toks[a])  # 'warned that the group would resume attacks on US forces'
                 break
     r.remembered = set()  # 'On Monday, the second anniversary of the killing of X, drones were brought down': what
-    for k in range(len(r.norm)) if tree.parsed else ():  # is remembered is never the event of the day (the phrase
-        if r.norm[k] in r.W["anniversary_nouns"] | r.W["remembrance_nouns"]:  # ends at its comma, however the
-            # parse hung what follows; 'a base that still carries the scars of the barrage Iran fired in January
-            # 2020': the story does not move to January 2020)
+    # is remembered is never the event of the day (the phrase ends at its comma, however the parse hung what follows;
+    # 'a base that still carries the scars of the barrage Iran fired in January 2020': the story stays where it is)
+    remembering = r.W["anniversary_nouns"] | r.W["remembrance_nouns"]
+    for k in range(len(r.norm)) if tree.parsed else ():
+        if r.norm[k] in remembering:
             close = next((x for x in range(k, len(r.norm) - 1) if "," in r.sent.text[
                 r.m.toks[x].end - r.sent.start:r.m.toks[x + 1].start - r.sent.start]), len(r.norm))
             r.remembered.update(x for x in tree.subtree(k) if x <= close)
@@ -2060,9 +2061,10 @@ def _relations(mentions: list[EventMention], links: dict[int, tuple[int, str]]) 
             # has a day of its own, nor after 'the strike comes ten days after ...', which tells again the
             # story's strike. The attack itself is left to the article layer: 'the attack' is one told before
             held = [a for a in main.times if a.expr.kind == "later" and a.tok < mm.start
-                    and (a.expr.offset_days < 0) == a.expr.text.lower().rstrip().endswith("after")
                     and a.expr.text.lower().rstrip().endswith(("after", "before"))
-                    and not a.tok < main.start < mm.start]  # (as 'two days before the attack, jets hit' is back)
+                    and (a.expr.offset_days < 0) == a.expr.text.lower().rstrip().endswith("after")
+                    and not a.tok < main.start < mm.start]  # (an 'after X' or 'before X' still counted from X:
+            # 'two days before the attack, jets hit' already counts back)
             if held and len(main.times) == 1:  # (not 'two days after the attack, on Sunday, jets bombed')
                 held[0].expr.offset_days = -held[0].expr.offset_days
         mm.relation = ("after", mentions[p], offset if offset is not None else 0)
