@@ -1486,6 +1486,40 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Ain al-Asad Air Base"),
          dict(type="airstrike", date=date(2022, 5, 10), place="Abu Ghraib")],
         id="x244-near-where-the-target-stood-is-where-it-was-hit"),
+    row("At least two rockets impacted in the Green Zone of Baghdad on Monday night, without causing victims.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Green Zone", fatalities=0)],
+        id="x245-a-verb-the-parser-read-as-a-participle-on-its-weapon"),
+    row("Rockets fell on Erbil airport on Monday 15 February. A week later, on Monday 22, at least two rockets hit "
+        "the Green Zone.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 2, 22), precision="day", place="Green Zone")],
+        published=date(2021, 3, 5), id="x246-a-weekday-and-a-bare-day-of-the-month"),
+    row("Rockets hit the Green Zone on Monday. A shopkeeper recalled the double suicide attack of the Islamic State "
+        "in the Tayaran square, in which 32 people died.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Green Zone", actor1="unknown")],
+        id="x247-the-attack-of-a-group-is-its-attack"),
+    row("The Biden administration, which last week bombed positions of Kataib Hezbollah in Syrian territory, said it "
+        "was evaluating the facts.",
+        [dict(type="airstrike", actor1="US forces", actor2="Kataib Hezbollah", place="Syria")],
+        published=date(2021, 3, 5), id="x248-the-noun-a-dated-relative-clause-hangs-on-did-it"),
+    row("US jets struck two sites on Wednesday. The bombings hit an installation in Jurf al-Sakhar, a town the "
+        "militia has held since 2014, and another near Musayyib.",
+        [dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2022, 5, 11), place="Musayyib")],
+        published=date(2022, 5, 12), id="x249-since-2014-dates-no-site-of-a-list"),
+    row("On Tuesday an American gunship fired on a vehicle near the locality of al-Baghdadi, killing a fighter.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Al-Baghdadi (town)", fatalities=1)],
+        id="x250-al-baghdadi-is-a-town-in-anbar"),
+    row("The United States carried out in the early hours of Wednesday air strikes against two sites of Kataib "
+        "Hezbollah.",
+        [dict(type="airstrike", date=date(2022, 5, 11), actor1="US forces", actor2="Kataib Hezbollah")],
+        published=date(2022, 5, 12), id="x251-an-event-noun-hung-on-the-time-phrase-before-it"),
+    row("On Wednesday US jets struck two sites of Kataib Hezbollah. The bombings hit an installation in Jurf al-Sakhar "
+        "and another near Musayyib. US forces have been attacked at least 66 times in Iraq and Syria since October 17, "
+        "ten days after the attack of the Islamist movement Hamas against Israel.",
+        [dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2023, 11, 22), place="Musayyib")],
+        published=date(2023, 11, 23), id="x252-an-attack-of-another-war-retells-none-of-this-one"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

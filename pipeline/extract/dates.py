@@ -70,6 +70,9 @@ _PATTERNS = [
     ("dom", rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_WD_SHORT})"
             r"\.?,?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
             r"|\bthe\s+(?P<day_>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)\]\u2013\u2014-]|\s*$|\s+(?:at|in|on|when|and|as|while|after|before|with)\b)"),
+    # 'on Monday 22, rockets hit': a weekday and a bare day of the month, as translations from Spanish or French
+    # write them (only before a stop or comma: 'on Monday 22 rockets hit' is a count)
+    ("dom", rf"\b{_WD}\s+(?P<day>[0-3]?\d)(?=\s*[,.;:)]|\s*$)"),
     # 'the night to Wednesday', 'the night from Tuesday to Wednesday', 'overnight into Wednesday': the later day
     # 'on Tuesday (17th)', 'this Friday (27)': a weekday with its day of the month in brackets
     ("dom", rf"\b{_WD}\s*\((?P<day>[0-3]?\d)(?:st|nd|rd|th)?\)"),
@@ -408,6 +411,8 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
     return year
 
 
+PERIOD_STARTS = ("since", "until")  # date words that bound a period: not the time an event happened nor the
+# time the story has reached
 LAST_WEEKDAY_SKIPS = 1  # days back: 'last Wednesday' in a Thursday paper is a week before (the day before is
 # 'yesterday' or plain 'on Wednesday'; 'last' marks the week before), and 'last Friday' in a Friday one too
 WEEKDAY_YEARS = 2  # 'Monday, January 3' with a year from context that makes it a Friday: the years before
@@ -432,7 +437,10 @@ DOM_MONTHS_BACK = 3  # 'Tue 17th': months tried back from the story's time for a
 def _day_of_month(e: DateExpr, ctx: Context) -> date | None:
     """'on the 12th': that day in the story's month (the previous event's, else publication's), or the month
     before when it is still to come; with a weekday ('Tue 17th'), the latest such day that falls on it."""
-    ref = ctx.anchor if ctx.anchor and ctx.anchor_precision in ("day", "week") else ctx.latest
+    ref = ctx.anchor if ctx.anchor and ctx.anchor_precision in ("day", "week") and e.weekday is None else ctx.latest
+    # (a weekday with the day pins it down without the story's time: 'A week later, on Monday 22' is the last
+    # Monday the 22nd before publication, though it comes after the day the story had reached)
+    ref = ref or ctx.anchor
     if ref is None:
         return None
     y, m = ref.year, ref.month

@@ -50,7 +50,7 @@ RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a ma
 GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
 DENY_REACH = 2  # sentences after an undated report that a denial of the same perpetrator's strike unsays it
 COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' reach, within one paragraph
-PERIOD_STARTS = ("since", "until")  # date words that bound a period: not the time the story has reached
+PERIOD_STARTS = D.PERIOD_STARTS
 OPENING_REACH = 6  # tokens of an opening phrase before its comma: 'In Syria,', 'On the Iraqi side,'
 SEPARATE_PLACES_KM = 50  # two towns named for one leg this far apart are two rows (the scorer's match radius)
 HEAD_SENTENCES = 3  # a page's headline, deck and first line: the event they tell is the page's main one
@@ -474,6 +474,9 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
     for old in drafts:  # (in the order _antecedent gives: the one told most recently first)
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
+        if _foreign(new, kb) and not _foreign(old, kb):
+            continue  # 'one of its fighters died in that attack ... ten days after the attack of Hamas against
+            # Israel': an event of another war, named with both its sides, retells none of this one
         leg = tells_leg and _leg_in(old, new) is not None  # 'strikes in Iraq and Syria' ... 'the strikes, four in Syria'
         gap = new.sentence - max(old.sentence, old.last)
         far = gap > ANAPHOR_REACH  # far back, only the same kind of attack at the same site on the same stated day
@@ -1017,15 +1020,33 @@ def _draft(mm: EventMention, art: Article, d, prec, text, stated) -> _Draft:
     return draft
 
 
+def _other_war(ev: Event, kb: Knowledge) -> bool:
+    """The event's perpetrator or target makes it an event of another conflict."""
+    if any(kb.actors[a].side in kb.word_class("out_of_scope_sides") for a in (ev.actor1, ev.actor2) if a in kb.actors):
+        return True  # 'coalition jets struck IS cells': the war against the Islamic State is another conflict
+    pair = "{}>{}".format(*(kb.actors[a].side if a in kb.actors else "" for a in (ev.actor1, ev.actor2)))
+    return pair in kb.word_class("other_war_pairs")  # 'the Revolutionary Guard fired missiles at the camps of
+    # Iranian Kurdish parties near Koya'
+
+
+def _foreign(dr: _Draft, kb: Knowledge) -> bool:
+    """Told as an act of another war: a named perpetrator that is no party to this confrontation, and no party hit,
+    when the mention names the target too or is named only as a time mark or cause ('ten days after the attack of
+    Hamas against Israel'); 'IS claimed the attack' may still tell an attack told before."""
+    ev = dr.ev
+    if ev.actor1 not in kb.actors or not (dr.named_only or ev.actor2 != "unknown"):
+        return False
+    parties = kb.word_class("party_sides")
+    hit = kb.actors[ev.actor2].side if ev.actor2 in kb.actors else ""
+    return kb.actors[ev.actor1].side not in parties | kb.word_class("striker_party_sides") and hit not in parties
+
+
 def _keep(dr: _Draft, kb: Knowledge) -> bool:
     """Whether an event is stated precisely enough to be a row of the dataset, and belongs to it."""
     ev = dr.ev
     other_wars = kb.word_class("out_of_scope_sides")
-    if any(kb.actors[a].side in other_wars for a in (ev.actor1, ev.actor2) if a in kb.actors):
-        return False  # 'coalition jets struck IS cells': the war against the Islamic State is another conflict
-    pair = "{}>{}".format(*(kb.actors[a].side if a in kb.actors else "" for a in (ev.actor1, ev.actor2)))
-    if pair in kb.word_class("other_war_pairs"):
-        return False  # 'the Revolutionary Guard fired missiles at the camps of Iranian Kurdish parties near Koya'
+    if _other_war(ev, kb):
+        return False
     if ev.event_type in TALK:
         return ev.event_date is not None and ev.date_precision != "unknown" and not (
             ev.actor1 == "unknown" and ev.event_type == "political_action")

@@ -27,6 +27,8 @@ from pipeline.text import fold
 TALK = set(schema.TALK_TYPES)
 SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
 MAX_FRAME_CLIMB = 3  # light verbs above an event noun: 'claimed responsibility for the attack' is three steps
+TIME_PHRASE_STEPS = 2  # more steps up from an event noun hung on a time phrase ('in the early hours of ...'): its
+# preposition and noun
 REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates the report ('said on Tuesday')
 MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
@@ -384,7 +386,8 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
     known = {id(a.expr) for a in reading.context_times + reading.report_times} | {
         id(a.expr) for mm in mentions for a in mm.times}
     times += [TimeArg(e, i, "own") for e, i, _j in reading.dates  # dates a long list's parse hung elsewhere
-              if id(e) not in known and not e.citation and i >= chain[0].triggers[0].i]
+              if id(e) not in known and not e.citation and i >= chain[0].triggers[0].i
+              and not e.text.lower().startswith(D.PERIOD_STARTS)]  # (not 'a town the militia holds since 2014')
     places = [p for p in r.m.places if p.i >= chain[0].triggers[0].i or p in
               ([chain[0].place] if chain[0].place else [])]
 
@@ -432,6 +435,10 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
                 r.norm[j + 1] in r.W["locative_preps"] | r.W["target_preps"] and not tree.is_verb(j):
             at, voice = j, "verb"  # '14 rockets land on the base' in a factbox's present tense, which the small
             # model reads as a compound noun ('rockets land')
+        elif tree.deps[head] == "ROOT" and (at := next((c for c in tree.kids[head] if tree.deps[c] == "acl" and c not in taken
+                                                         and r.norm[c] in r.W["impact_verbs"]), -1)) >= 0:
+            voice = "verb"  # 'At least two rockets impacted in the Green Zone, without causing victims': the small
+            # model reads the verb as a participle on its subject and leaves the sentence no verb
         else:
             at, voice = tree.heads[head], "verb"
             if at < 0 or at in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
@@ -663,8 +670,13 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     frame_kind = ""
     carriers = r.W["light_verbs"] | r.W["claim_verbs"] | r.W["blame_verbs"] | r.W["deny_verbs"]
     path, child = [], root
+    climb = MAX_FRAME_CLIMB
+    if tree.parsed and any(tree.deps[h] == "pobj" and r.norm[h] in r.W["day_part_nouns"]
+                           for h in list(tree.ancestors(root))[:MAX_FRAME_CLIMB]):
+        climb += TIME_PHRASE_STEPS  # 'carried out in the early hours of Wednesday air strikes against ...': the
+        # parser hangs the strikes on the time phrase before them; the verb is two steps further
     for steps, h in enumerate(tree.ancestors(root)):
-        if steps < MAX_FRAME_CLIMB and r.is_report(h) and tree.deps[h] == "dobj" and \
+        if steps < climb and r.is_report(h) and tree.deps[h] == "dobj" and \
                 r.norm[tree.heads[h]] in r.W["deny_verbs"]:
             toks.update([*path, h, tree.heads[h]])  # 'denied reports of a rocket attack': the attack is denied
             frame_kind = frame_kind or "deny_verbs"
@@ -674,7 +686,7 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             toks.add(h)  # 'X struck the base, an attack also claimed by Y', parsed with 'claimed' as the verb of 'an
             frame_kind = frame_kind or "claim_verbs"  # attack': the passive claim names its claimant
             break
-        if steps >= MAX_FRAME_CLIMB or r.is_report(h) or _marked(r, child):
+        if steps >= climb or r.is_report(h) or _marked(r, child):
             break  # 'came a day after drones struck': the clause is told as another event
         if _own_clause_conjunct(tree, child):
             break  # 'the Pentagon blamed X, and two days later jets hit its sites': a clause with its own subject
@@ -808,7 +820,7 @@ def _role(r: _Sentence, frame_tok: int, child: int, frame_kind: str, passive: bo
         return "agent", ""
     if dep == "prep":
         p = r.norm[child]
-        if p in r.W["agent_preps"]:
+        if p in r.W["agent_preps"] or p == "of" and word in r.W["agentive_of_nouns"]:
             return "agent", ""
         if p in r.W["target_preps"]:
             return "target", ""
@@ -1599,6 +1611,19 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                             or tree.heads[_span_head(tree, a.i, a.j)] == noun), None)
                 if acc is not None:
                     agents.append((0, acc, "alleged"))  # 'a militia blamed for the attack'
+    if not agents and tree.parsed:
+        for k in frames[n]:
+            if tree.deps[k] == "relcl" and tree.is_verb(k) and not tree.passive(k) and any(
+                    tree.deps[c] == "nsubj" and r.norm[c] in r.W["relative_pronouns"] for c in tree.kids[k]) and \
+                    r.date_toks & set(tree.subtree(k)):
+                # 'The Biden administration, which last week bombed positions of KH, said ...': the noun the
+                # relative clause hangs on did it (it is also the subject of 'said', which made it a speaker); a
+                # clause with no date of its own describes the noun ('militias, which fought US forces')
+                doer = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[k]
+                             and not _located(r, a)), None)
+                if doer is not None:
+                    agents.append((0, doer, ""))
+                    break
     if not targets:
         for k in frames[n]:
             for o in tree.kids[k]:
