@@ -1520,6 +1520,20 @@ CASES = [
         [dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar"),
          dict(type="airstrike", date=date(2023, 11, 22), place="Musayyib")],
         published=date(2023, 11, 23), id="x252-an-attack-of-another-war-retells-none-of-this-one"),
+    row("On Sunday US jets struck Kataib Hezbollah sites near al-Qaim. Those strikes answered a rocket attack on Camp "
+        "Taji two days before that, which officials blamed on the group.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 12, 27), place="Camp Taji"),
+         dict(type="airstrike", date=date(2019, 12, 29), place="Al-Qaim")],
+        published=date(2019, 12, 31), id="x253-two-days-before-that-is-two-days-earlier"),
+    row("The crowd had gathered to protest U.S. airstrikes two days earlier on Kataib Hezbollah sites near the Iraqi "
+        "border town of al-Qaim, which killed 25 of the militia's fighters.",
+        [dict(type="airstrike", date=date(2019, 12, 29), place="Al-Qaim", actor2="Kataib Hezbollah")],
+        published=date(2019, 12, 31), id="x254-what-follows-the-strikes-a-protest-is-about-is-theirs"),
+    row("On New Year's Eve a crowd stormed the US embassy in Baghdad. Three and a half weeks after the siege, on a "
+        "Sunday evening, rockets slammed into the embassy compound.",
+        [dict(type="confrontation_or_blockade", date=date(2019, 12, 31)),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 26), precision="day")],
+        published=date(2020, 4, 16), scope=ALL, id="x255-the-sunday-the-count-after-the-siege-reaches"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -62,7 +62,7 @@ _PATTERNS = [
     ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
-    ("later", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
+    ("later", rf"\b{_NUM}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|shortly after(?:wards)?(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|(?:hours|minutes|shortly) (?:before|earlier)(?! than)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
@@ -101,7 +101,8 @@ _NEEDS = {
             "month", "year", "past", "recent", "now"},
 }
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
-_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")  # 'ten days after, jets answered': 'after' with no event after it
+_NOTHING_AFTER = re.compile(r"\s*(?:(?:that|this)\s*)?(?:[,.;:)]|$)")  # 'ten days after, jets answered', 'two days
+# before that, which ...': 'after' with no event after it (or only a pronoun for the one just told)
 _CITATION = re.compile(r"\(([^()]{1,80}),\s*([^()]{3,30})\)")
 
 
@@ -219,12 +220,15 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         e.unit = grp("unit").lower().replace("night", "day")
         num = grp("num").lower()
         days = (int(num) if num.isdigit() else counts.get(num, 1)) * UNIT_DAYS[e.unit]
+        if grp("half"):
+            days += UNIT_DAYS[e.unit] // 2  # 'three and a half weeks after the siege'
         direction = (grp("dir") or "ago").lower()
         # 'three weeks later' is after the previous event; 'came a day after a drone struck' dates
         # the drone strike a day before the event in hand
         # and 'two days before drones struck' dates them two days after it. With nothing after them ('ten days
         # after, jets answered', 'two days before,') they are 'later' and 'earlier'
         told = not _NOTHING_AFTER.match(m.string, m.end())
+        e.part = "" if told else "bare"
         back = direction in ("ago", "earlier") or direction in ("after", "before") and told == (direction == "after")
         e.offset_days = -days if back else days
     if kind == "anchor":

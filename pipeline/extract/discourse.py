@@ -44,6 +44,7 @@ POST_PARAGRAPHS = 2  # paragraphs under a dated post heading that its day anchor
 HEADING_WORDS = 6  # 'Camp Taji, March 2020.': a line this short with a month and no event heads a section it dates
 ENTRY_HEAD_WORDS = 15  # a sentence of a date and places this short is a heading, not a sentence of the story
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
+WEEKDAY_AFTER_COUNT = 6  # tokens: 'three weeks after the siege, on a Sunday' names the day the count reached
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
@@ -163,7 +164,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             # that year' stays in 2020 in a story of late 2023)
             if later is not None and later <= art.published and (tl.ref[0] - later).days <= ROLLOVER_DAYS:
                 d = later  # '... in November 2023. On January 28, a drone struck Tower 22': the next January
-        if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and not _event_follows(rd, e):
+        if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and e.part != "bare" and \
+                not _event_follows(rd, e):
             d, prec = None, "unknown"  # 'a week after the election': dated from something untold
         if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
                 and (d - ctx.latest).days > FUTURE_SLACK_DAYS and e.kind != "year":
@@ -173,8 +175,15 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         out[id(e)] = (d, prec)
     counted = [out[id(e)][0] for e, _i, _j in rd.dates if e.kind in ("later", "anchor")
                and out[id(e)][0] is not None and out[id(e)][1] == "day"]
-    for e, _i, _j in rd.dates:
-        day = next((d for d in counted if e.kind == "weekday" and not e.part and d.weekday() == e.weekday), None)
+    # 'three and a half weeks after the siege, on a Sunday evening': the Sunday nearest the day counted to, when it
+    # follows the count closely (not 'a week after bombers pounded 85 targets linked to ... on Friday')
+    weeks = [(out[id(e)][0], j) for e, _i, j in rd.dates if e.kind == "later"
+             and out[id(e)][0] is not None and out[id(e)][1] == "week"]
+    for e, i, _j in rd.dates:
+        near = [d + timedelta(days=shift) for d, j in weeks if 0 <= i - j <= WEEKDAY_AFTER_COUNT
+                for shift in sorted(range(-3, 4), key=abs)]
+        day = next((d for d in counted + near if e.kind == "weekday" and not e.part and d.weekday() == e.weekday),
+                   None)
         if day is not None:
             out[id(e)] = (day, "day")  # 'Two days later, before dawn on Wednesday': the Wednesday two days after the
             # story's day, not the last one before publication
@@ -206,7 +215,10 @@ def _years_before(d: date, years: int) -> date:
 def _event_follows(rd: Reading, e) -> bool:
     """A trigger follows 'N days after' closely: the offset is from that event."""
     end = rd.sentence.start + e.end
-    return any(0 <= rd.matches.toks[t.i].start - end <= FOLLOW_CHARS for t in rd.matches.triggers)
+    text = rd.sentence.text
+    # (not past a comma: 'three weeks after the election, rockets hit' counts from something untold)
+    return any(0 <= rd.matches.toks[t.i].start - end <= FOLLOW_CHARS
+               and "," not in text[e.end:rd.matches.toks[t.i].start - rd.sentence.start] for t in rd.matches.triggers)
 
 
 def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:

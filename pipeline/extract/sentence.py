@@ -759,6 +759,15 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
     for a in tree.ancestors(k):
         for n, fr in enumerate(frames):
             if a in fr:
+                if other_verb is None and tree.deps[prev] == "prep" and _talk_verb(r, a) and \
+                        r.norm[prev] in r.W["target_preps"] | r.W["locative_preps"] and \
+                        not r.date_toks & set(tree.subtree(prev)):  # (not 'condemned the raids on Monday')
+                    # 'gathered to protest US airstrikes two days earlier on KH sites near al-Qaim': one does not
+                    # protest on a site; what follows the strikes the act is about is theirs
+                    about = next((c for c in tree.kids[a] if tree.deps[c] == "dobj" and c < prev), None)
+                    m = next((x for x, f in enumerate(frames) if about is not None and about in f and x != n), None)
+                    if m is not None:
+                        return m, about, prev
                 return (None, other_verb, "other") if other_verb is not None else (n, a, prev)
         if r.is_report(a) or r.norm[a] in r.W["claim_verbs"] and tree.is_verb(a) and not any(
                 tree.deps[c] == "ccomp" and any(tree.deps[g] == "mark" for g in tree.kids[c]) for c in tree.kids[a]):
@@ -778,6 +787,11 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
             other_verb = a  # 'the ceasefire agreed in May': the date is the other verb's
         prev = a
     return (None, other_verb, "other") if other_verb is not None else (None, None, "context")
+
+
+def _talk_verb(r: _Sentence, k: int) -> bool:
+    """A verb that states a threat or a political act ('protest', 'condemn')."""
+    return r.tree.is_verb(k) and any(t.i <= k < t.j and t.trigger.event_type in TALK for t in r.m.triggers)
 
 
 def _role(r: _Sentence, frame_tok: int, child: int, frame_kind: str, passive: bool, came_under: bool) -> tuple[str, str]:
@@ -2090,7 +2104,9 @@ def _relations(mentions: list[EventMention], links: dict[int, tuple[int, str]]) 
                     and (a.expr.offset_days < 0) == a.expr.text.lower().rstrip().endswith("after")
                     and not a.tok < main.start < mm.start]  # (an 'after X' or 'before X' still counted from X:
             # 'two days before the attack, jets hit' already counts back)
-            if held and len(main.times) == 1:  # (not 'two days after the attack, on Sunday, jets bombed')
+            if held and all(a is held[0] or a.expr.kind == "weekday" and not a.expr.part for a in main.times):
+                # (and 'three and a half weeks after the siege, on a Sunday evening': the Sunday nearest the day
+                # counted forward; not 'two days after the attack, on 5 March')
                 held[0].expr.offset_days = -held[0].expr.offset_days
         mm.relation = ("after", mentions[p], offset if offset is not None else 0)
         if offset is not None:
