@@ -1534,6 +1534,12 @@ CASES = [
         [dict(type="confrontation_or_blockade", date=date(2019, 12, 31)),
          dict(type="missile_or_rocket_attack", date=date(2020, 1, 26), precision="day")],
         published=date(2020, 4, 16), scope=ALL, id="x255-the-sunday-the-count-after-the-siege-reaches"),
+    row("On February 2, US forces struck more than 85 targets at seven facilities, three in Iraq and four in Syria. In "
+        "Iraq, targets included sites near al-Qaim and Akashat in western Anbar.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Syria"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Akashat")],
+        published=date(2024, 2, 10), id="x256-targets-included-places-the-leg"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -943,7 +943,9 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         head = toks[k:k + 2]
         return len(head) == 2 and (head[0].norm in kb.word_class("definite_dets") and
                                    head[1].norm in kb.word_class("struck_site_nouns") or
-                                   head[0].norm in kb.word_class("struck_site_pronouns")) or munitions(k)
+                                   head[0].norm in kb.word_class("struck_site_pronouns") or
+                                   k > 0 and head[0].norm in kb.word_class("struck_site_nouns")) or munitions(k)
+        # (a bare plural after an opening phrase too: 'In Iraq, targets included sites near al-Qaim')
 
     def munitions(k: int) -> bool:  # ('Most of them came down on Ain al-Asad', 'Seventeen of them fell on ...')
         return any(tuple(t.norm for t in toks[k:k + len(w.split())]) == tuple(w.split())
