@@ -1540,6 +1540,15 @@ CASES = [
          dict(type="airstrike", date=date(2024, 2, 2), place="Syria"),
          dict(type="airstrike", date=date(2024, 2, 2), place="Akashat")],
         published=date(2024, 2, 10), id="x256-targets-included-places-the-leg"),
+    row("The rest of the company was at Al-Asad on Jan. 20. Ballistic missiles and rockets came in that evening, and "
+        "while air defenses knocked most of them down, a few got through. Nobody was killed.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), place="Ain al-Asad Air Base", fatalities=0)],
+        published=date(2024, 4, 12), id="x257-came-in-that-evening-on-the-day-the-sentence-before-set"),
+    row("The company kept radio links running at Al-Asad Air Base in Anbar.\n\nA detachment of about 20 soldiers was in "
+        "Erbil on Christmas morning. A one-way attack drone struck the base that day, wounding three U.S. service "
+        "members.",
+        [dict(type="drone_strike", date=date(2023, 12, 25), place="Erbil")],
+        published=date(2024, 4, 12), id="x258-the-base-that-day-in-the-town-the-paragraph-moved-to"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -117,6 +117,8 @@ class _Timeline:
     section_year: int | None = None  # a heading that is only a year ('## 2021'): the year of its section
     post: tuple[date, int] | None = None  # a dated heading alone in its paragraph ('[Wed 05 May 2021, 23:40] — X'),
     # and that paragraph: 'this evening' and 'yesterday' in the paragraphs under it count from its day
+    scene: tuple[date, str, int, int] | None = None  # the one day an eventless sentence names, its sentence and
+    # paragraph: 'A detachment was in Erbil on Christmas morning. A drone struck the base that day'
 
     def set(self, d: date, prec: str, sentence: int, paragraph: int) -> None:
         self.ref, self.ref_sentence, self.ref_paragraph = (d, prec), sentence, paragraph
@@ -142,6 +144,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     if back is not None and art.published and not full_year:
         full_year = art.published.year - back  # 'On January 4 this year': the year the next partial dates carry
     anchor = tl.ref if tl.ref and tl.ref[1] in ("day", "week", "month") else None  # a bare year dates nothing
+    if tl.scene and sent.index - tl.scene[2] == 1 and sent.paragraph == tl.scene[3] and tl.scene[2] > tl.ref_sentence:
+        anchor = tl.scene[:2]  # the day the sentence just before set, though it told no event
     ctx = D.Context(art.published, art.published_precision, year_here or carried,
                     anchor[0] if anchor else None, anchor[1] if anchor else "day")
     out = {}
@@ -1181,6 +1185,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             for mm in rd.mentions:  # 'Dec. 27, 2019 - Rockets hit K-1': past the lead or one of several, a list entry's date
                 mm.context.extend(rd.dateline_times)
         resolved = _resolve_dates(rd, art, tl)
+        days = {resolved[id(e)] for e, _i, _j in rd.dates if resolved.get(id(e), (None,))[0] is not None}
+        if not rd.mentions and len(days) == 1 and next(iter(days))[1] == "day":
+            tl.scene = (*next(iter(days)), sent.index, sent.paragraph)
         mentions.extend(_reader_mentions(rd, resolved))
         of_mention: dict[int, _Draft] = {}
         for mm in rd.mentions:
@@ -1251,6 +1258,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                                 key=lambda x: x[1], default=None)
                 else:
                     named = last_of_kind.get(kind) or last_site
+                    town = max((x for x in (last_of_kind.get("town"), last_of_kind.get("city")) if x),
+                               key=lambda x: x[1], default=None)
+                    if town is not None and kind != "airport" and (named is None or town[1] > named[1]) and \
+                            sent.index - town[1] <= 1 and paragraph_of.get(town[1]) == sent.paragraph:
+                        named = town  # 'A detachment was in Erbil on Christmas morning. A drone struck the base that
+                        # day': the base of the town the paragraph has moved to, not the last base named before it
                 wanted = ("airport",) if kind == "airport" else \
                     ("base", "airport") if mm.site_noun in kb.word_class("site_words") else ()  # (not 'the embassy')
                 earlier = [p for p in rd.matches.places if p.place.feature_type in wanted and p.j <= mm.triggers[0].i]

@@ -443,8 +443,8 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
             at, voice = tree.heads[head], "verb"
             if at < 0 or at in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
                     r.norm[at] not in r.W["impact_verbs"] and not any(
-                        tree.deps[c] == "prt" and f"{r.norm[at]} {r.norm[c]}" in r.W["impact_phrasal_verbs"]
-                        for c in tree.kids[at]):
+                        (tree.deps[c] == "prt" or _time_particle(r, c)) and
+                        f"{r.norm[at]} {r.norm[c]}" in r.W["impact_phrasal_verbs"] for c in tree.kids[at]):
                 continue
             if tree.deps[head] == "nsubjpass" and weapon == "airstrike":
                 continue  # 'US helicopters at the base had been damaged': aircraft that were hit, not an air strike
@@ -455,6 +455,13 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
         out.append(TriggerHit(at, at + 1, Trigger(weapon, voice, IMPACT_STRENGTH),
                               r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
     return out
+
+
+def _time_particle(r: _Sentence, c: int) -> bool:
+    """'rockets came in that evening': the parser takes the particle for a preposition whose object is a time."""
+    tree = r.tree
+    rest = [x for x in tree.subtree(c) if x != c]
+    return tree.deps[c] == "prep" and bool(rest) and all(x in r.date_toks for x in rest)
 
 
 def _launched(r: _Sentence, k: int) -> bool:
