@@ -1549,6 +1549,15 @@ CASES = [
         "members.",
         [dict(type="drone_strike", date=date(2023, 12, 25), place="Erbil")],
         published=date(2024, 4, 12), id="x258-the-base-that-day-in-the-town-the-paragraph-moved-to"),
+    row("A US drone strike on a car in eastern Baghdad on Wednesday evening killed a Kataib Hezbollah commander. The "
+        "strike was a response to the drone attack that killed three American soldiers at a base in Jordan on 28 "
+        "January. The drone attack came five days after the USA struck more than 85 targets in Iraq and Syria. Kataib "
+        "Hezbollah announced on Tuesday last week that it was pausing its attacks against American forces.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Jordan", actor1="unknown"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Iraq", actor1="US forces"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Syria", actor1="US forces"),
+         dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad")],
+        published=date(2024, 2, 8), id="x259-the-story-strike-not-the-one-it-answered"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -445,8 +445,12 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     # sentences were about first, then those they named only as a cause or a time mark
     for main_only in (True, False) if mm.definite else ():
         for prefer in _definite_preferences(new):
-            found = _antecedent_among(new, [d for d in drafts if prefer(d) and not (main_only and d.named_only)],
-                                      kb, exclude)
+            found = _antecedent_among(new, [d for d in drafts if prefer(d) and not (
+                main_only and (d.named_only or d.mention.in_passing and d.mention.responds
+                               and not new.stated_date))], kb, exclude)
+            # ('a response to the drone attack that killed three soldiers in Jordan. The drone attack came five days
+            # after ...': the story's strike, not the one named in passing as its cause; but 'Wednesday's attack'
+            # has its day)
             if found is not None:
                 return found
     # 'struck 85 targets in its response to the drone attack that killed three soldiers. A spokesman said 16 people

@@ -320,6 +320,17 @@ def _not_described(r: _Sentence, mentions: list[EventMention], frames: list[set[
     return [mentions[n] for n in keep], [frames[n] for n in keep]
 
 
+def _paused(r: _Sentence, mentions: list[EventMention]) -> None:
+    """'KH announced it was pausing its attacks against American forces': the group's own attacks that it pauses,
+    suspends or ends are a campaign it speaks of, not an event told (and retell none)."""
+    tree = r.tree
+    for mm in mentions:
+        h = tree.heads[mm.root] if tree.parsed else -1
+        if h >= 0 and tree.deps[mm.root] == "dobj" and r.norm[h] in r.W["cessation_verbs"] and mm.definite and \
+                mm.event_type not in TALK and mm.modality == "real":  # ('stopped their attacks': already negated)
+            mm.modality = "irrealis"
+
+
 def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
     """'the factions halted their attacks': a stop whose object is an attack is no blockade; the attacks
     it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack).
@@ -1367,6 +1378,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     _responsibility_claimed(r, mentions)
     _denials(r, mentions, frames)
     mentions, frames = _stopped(r, mentions, frames)
+    _paused(r, mentions)
     mentions, frames = _not_described(r, mentions, frames)
     for n, mm in enumerate(mentions):
         near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
