@@ -1558,6 +1558,11 @@ CASES = [
          dict(type="airstrike", date=date(2024, 2, 2), place="Syria", actor1="US forces"),
          dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad")],
         published=date(2024, 2, 8), id="x259-the-story-strike-not-the-one-it-answered"),
+    row("Rockets hit Ain al-Asad on Monday. Earlier this month, Iran fired ballistic missiles at Erbil, killing a "
+        "prominent Kurdish businessman and members of his family in what Tehran said was a strike on an Israeli spy "
+        "base.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 1, 22), place="Ain al-Asad Air Base")],
+        published=date(2024, 1, 26), id="x260-iran-striking-what-it-calls-an-israeli-spy-base-is-another-war"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

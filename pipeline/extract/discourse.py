@@ -1072,10 +1072,13 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if ev.event_type in TALK:
         return ev.event_date is not None and ev.date_precision != "unknown" and not (
             ev.actor1 == "unknown" and ev.event_type == "political_action")
-    if ev.actor2 == "unknown" and any(kb.actors[a].side in other_wars for a in ev.assoc_actors if a in kb.actors) \
+    striker_side = kb.actors[ev.actor1].side if ev.actor1 in kb.actors else ""
+    if ev.actor2 == "unknown" and any(kb.actors[a].side in other_wars or f"{striker_side}>{kb.actors[a].side}" in
+                                      kb.word_class("other_war_pairs") for a in ev.assoc_actors if a in kb.actors) \
             and not any(kb.actors[a].side in kb.word_class("party_sides") and not same_side(kb, a, ev.actor1)
                         for a in ev.assoc_actors if a in kb.actors):
-        return False  # 'American jets bombed IS positions around Amerli': the IS named with no other target
+        return False  # 'American jets bombed IS positions around Amerli': the IS named with no other target (and
+        # 'Iran fired missiles at Erbil, at what it said was an Israeli espionage centre': Iran's war with Israel)
     sides = {kb.actors[a].side for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a in kb.actors}
     striker = kb.actors[ev.actor1].side if ev.actor1 in kb.actors else ""
     if sides and not sides & kb.word_class("party_sides") and striker not in kb.word_class("striker_party_sides"):
