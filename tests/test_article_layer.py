@@ -1563,6 +1563,18 @@ CASES = [
         "base.",
         [dict(type="missile_or_rocket_attack", date=date(2024, 1, 22), place="Ain al-Asad Air Base")],
         published=date(2024, 1, 26), id="x260-iran-striking-what-it-calls-an-israeli-spy-base-is-another-war"),
+    row("The council condemns the cowardly American aggression which targeted, after midnight of Monday to Tuesday, "
+        "positions of the Popular Mobilisation Forces in Jurf al-Nasr and in the district of al-Qaim.",
+        [dict(type="airstrike", date=date(2024, 1, 23), place="Jurf al-Sakhar", actor1="US forces"),
+         dict(type="airstrike", date=date(2024, 1, 23), place="Al-Qaim", actor1="US forces")],
+        published=date(2024, 1, 24), id="x261-the-american-aggression-which-targeted-positions"),
+    row("The toll of the American aggression which targeted, on the evening of yesterday, Sunday, the headquarters of "
+        "two brigades of the Popular Mobilisation on the Iraqi-Syrian border rose to twenty-five. The source said "
+        "the American warplanes struck five positions, three of them inside the district of al-Qaim and two near "
+        "the Syrian town of Albu Kamal.",
+        [dict(type="airstrike", date=date(2019, 12, 29), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2019, 12, 29), place="Al-Qaim")],
+        published=date(2019, 12, 30), id="x262-the-border-strike-told-at-its-sites"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -447,10 +447,10 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         for prefer in _definite_preferences(new):
             found = _antecedent_among(new, [d for d in drafts if prefer(d) and not (
                 main_only and (d.named_only or d.mention.in_passing and d.mention.responds
-                               and not new.stated_date))], kb, exclude)
-            # ('a response to the drone attack that killed three soldiers in Jordan. The drone attack came five days
-            # after ...': the story's strike, not the one named in passing as its cause; but 'Wednesday's attack'
-            # has its day)
+                               and not new.stated_date and d.paragraph < new.paragraph))], kb, exclude)
+            # ('a response to the drone attack that killed three soldiers in Jordan. [...] The drone attack came five
+            # days after ...': in a later paragraph, the story's strike, not the one named in passing as its cause;
+            # but 'Wednesday's attack' has its day, and 'the said attack' right after it is that one)
             if found is not None:
                 return found
     # 'struck 85 targets in its response to the drone attack that killed three soldiers. A spokesman said 16 people
@@ -540,9 +540,13 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             old.ev.event_date == new.ev.event_date and bool(new.ev.location) and _inside(new.ev, old.ev)
         # 'the US bombardment on Friday night, when aircraft hit 80 targets in Iraq and Syria': the targets hit that
         # day place the bombardment told without a place
-        same_operation = same_operation or new.summary == "plural" and not old.summary and not old.ev.location and \
-            bool(new.ev.location) and new.stated_date and old.stated_date and \
-            new.ev.date_precision == old.ev.date_precision == "day" and new.ev.event_date == old.ev.event_date
+        coarse = bool(old.ev.location) and old.ev.feature_type in ("region", "governorate") and _inside(new.ev, old.ev)
+        same_operation = same_operation or new.summary == "plural" and not old.summary and (
+            not old.ev.location or coarse) and bool(new.ev.location) and (new.stated_date or coarse and gap <= 1) and \
+            old.stated_date and new.ev.date_precision == old.ev.date_precision == "day" and \
+            new.ev.event_date == old.ev.event_date
+        # (or placed only by its region: 'the aggression on the Iraqi-Syrian border' then 'warplanes struck five
+        # positions, three of them in al-Qaim')
         # 'air raids late on Friday against targets in Iraq and Syria. US aircraft hit more than 85 targets, three of
         # them in Iraq and four in Syria': the operation told again in the next sentence, counted
         same_operation = same_operation or new.summary == "plural" and not old.summary and \

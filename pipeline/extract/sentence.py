@@ -775,6 +775,14 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
             return n, k, -1
     other_verb = None
     for a in tree.ancestors(k):
+        if other_verb is None and tree.deps[prev] == "appos":
+            # 'the aggression which targeted, after midnight, positions of the PMF in Jurf al-Nasr': the parser
+            # ends the relative clause at the comma and hangs its object on the noun; the object is the verb's
+            verb = next((c for c in tree.kids[a] if tree.deps[c] == "relcl" and c < prev and not any(
+                tree.deps[g] in ("dobj", "obj") for g in tree.kids[c])), None)
+            m = next((x for x, f in enumerate(frames) if verb is not None and verb in f), None)
+            if m is not None:
+                return m, verb, prev
         for n, fr in enumerate(frames):
             if a in fr:
                 if other_verb is None and tree.deps[prev] == "prep" and _talk_verb(r, a) and \
@@ -1652,7 +1660,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                 # 'The Biden administration, which last week bombed positions of KH, said ...': the noun the
                 # relative clause hangs on did it (it is also the subject of 'said', which made it a speaker); a
                 # clause with no date of its own describes the noun ('militias, which fought US forces')
-                doer = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[k]
+                noun = tree.heads[k]  # ('the American aggression which targeted, on Friday, ...': its modifier)
+                doer = next((a for a in r.m.actors if (_span_head(tree, a.i, a.j) == noun or
+                                                       tree.heads[_span_head(tree, a.i, a.j)] == noun and
+                                                       tree.deps[_span_head(tree, a.i, a.j)] in ("amod", "compound", "poss"))
                              and not _located(r, a)), None)
                 if doer is not None:
                     agents.append((0, doer, ""))
