@@ -82,11 +82,12 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
         line = line.strip()
         if not line or len(line) > 160 or line[:1] in "-*•|":
             continue  # a list item or infobox row dates the subject, not the page
+        worded = markers & {t.norm for t in tokenize(line)}
         for e in D.find_dates(line, kb):
-            if e.kind in ("iso", "dmy", "mdy") and not e.citation:
+            if e.kind in ("iso", "dmy", "mdy") and (not e.citation or worded):  # ('(mailed March 15, 2021)')
                 d, _ = D.resolve(e, D.Context(published=None))
                 short = len(line.split()) <= 12
-                marked = _LINE_MARKS.search(line) or markers & {t.norm for t in tokenize(line)}
+                marked = _LINE_MARKS.search(line) or worded
                 if d and (short or marked):
                     return d
         d = _numeric(line)
@@ -130,6 +131,10 @@ def _issue_line(text: str, kb: Knowledge) -> date | None:
     return None
 
 
+YEAR_WRAP_MONTHS = 6  # a month without a year this far before the latest full date is of the next year ('... in
+# December 2018 ... in mid-January'); a nearer one is a month earlier ('March 15, 2021 ... the February drive')
+
+
 def _infer(text: str, kb: Knowledge) -> tuple[date | None, str]:
     """Latest full date mentioned; if later text names months without a year that fall
     before that date's month, the article is from the next year."""
@@ -154,8 +159,8 @@ def _infer(text: str, kb: Knowledge) -> tuple[date | None, str]:
                 latest_e, latest = e, d
         else:
             yearless.append(e)
-    earlier_months = [e for e in yearless if e.month < latest.month]
-    if earlier_months and latest.month >= 3:
+    earlier_months = [e for e in yearless if latest.month - e.month >= YEAR_WRAP_MONTHS]
+    if earlier_months:
         m = max(e.month for e in earlier_months)
         day = max((e.day or 1) for e in earlier_months if e.month == m)
         return date(latest.year + 1, m, min(day, 28)), "month"

@@ -17,6 +17,9 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("The base was hit last week.", None, None, date(2020, 3, 7), "week"),
     ("Gunmen attacked on Saturday.", None, None, date(2020, 3, 14), "day"),
     ("On Christmas Day, a drone struck an air base in Erbil.", None, None, date(2019, 12, 25), "day"),
+    ("For many of us the base brings back January of last year.", None, None, date(2019, 1, 1), "month"),
+    ("A detachment was in Erbil on Christmas morning.", None, None, date(2019, 12, 25), "day"),
+    ("Rockets fell on Monday 2, the army said.", None, None, date(2020, 3, 2), "day"),
     ("Sunday, 12/09/2021 - 10:14", None, None, date(2021, 9, 12), "day"),  # a Sunday in September, not December
     ("The strikes answered the April attack on the airport in Erbil.", None, None, date(2019, 4, 1), "month"),
     ("Rockets hit the embassy on New Year’s Eve.", None, None, date(2019, 12, 31), "day"),

@@ -14,6 +14,13 @@ from pipeline.model import Article
     ("Drones target airport\n\nERBIL, Iraq, 4 May 2022 (Agency) - Three drones targeted the airport late on "
      "Tuesday, officials said, in the third attack this week on a site where coalition troops are based.",
      date(2022, 5, 4), "dateline"),
+    # a masthead's date in brackets, marked by its word ('mailed'), is the issue's, not a citation's
+    ("The Sentinel\n\nNewsletter of Post 227 - Millbrook, Ohio\nVol. 38, No. 3 - March 2021 issue (mailed March 15, "
+     "2021)\n\nThanks to everyone at the February blood drive. The medal comes at our April meeting.",
+     date(2021, 3, 15), "dateline"),
+    # with no date line, a month named without a year just before the latest date is that year's, not the next
+    ("Post news\n\nThe board met on March 15, 2021. Thanks to everyone at the February blood drive.",
+     date(2021, 3, 15), "inferred"),
     # a long line is a date line only when a marker word says so
     ("Militias and the state\n\nPublished on the website of the research centre in the capital on "
      "September 8, 2019 by its staff\n\nThe militias grew after 2014.", date(2019, 9, 8), "dateline"),

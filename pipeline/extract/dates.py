@@ -57,6 +57,8 @@ _PATTERNS = [
     ("md", rf"\b(?:(?:early|late)\s+)?{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:\d|%|per))"),  # 'late June 17': that day
     # ('since January 2020' keeps its 'since': a period's start sets no year for the sentences after it)
     ("my", rf"\b(?:(?:since|until|by|through)\s+)?{_PART}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
+    # 'January of last year', 'March, this year': the month in the year named after it (see _WHICH_YEAR)
+    ("m", rf"\b{_MON}(?=\s*,?\s+(?:of\s+)?(?:this|last)\s+year\b)"),
     # 'the April attack on the airport': a month naming an event, with the year of the story
     ("m", rf"\bthe\s+{_MON}(?=\s+(?:@EVENT_NOUNS@)\b)"),
     ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
@@ -323,7 +325,7 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
             e.years_back = ago  # 'killed in a drone strike two years ago on January 3': that January 3 is two years back
     ends = [o.end for o in out if o.years_back is not None]
     # 'this year' after 'January 4' is part of that date, not a date of its own
-    return [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 3 for end in ends))]
+    return [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 4 for end in ends))]
 
 
 _WEEKDAY_JOIN = re.compile(r"\s*,?\s*")
