@@ -1575,6 +1575,12 @@ CASES = [
         [dict(type="airstrike", date=date(2019, 12, 29), place="Albu Kamal"),
          dict(type="airstrike", date=date(2019, 12, 29), place="Al-Qaim")],
         published=date(2019, 12, 30), id="x262-the-border-strike-told-at-its-sites"),
+    row("The militia was accused by Washington of the rocket attack that on December 27 killed an American contractor "
+        "at a base near Kirkuk, an action the group never claimed. Its supporters besieged the American embassy in "
+        "Baghdad on the last day of 2019.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 12, 27), actor1="unknown", fatalities=1),
+         dict(type="confrontation_or_blockade", date=date(2019, 12, 31), precision="day")],
+        published=date(2020, 1, 9), scope=ALL, id="x263-accused-of-a-dated-attack-that-happened"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

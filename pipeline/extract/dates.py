@@ -43,7 +43,7 @@ _PATTERNS = [
     ("odmy", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b"),
     ("odm", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON}\b"),
     # 'on the last day of the year': 31 December, of the year the story is in
-    ("year_end", r"\b(?:on\s+)?the\s+last\s+day\s+of\s+(?:the|that)\s+year\b"),
+    ("year_end", r"\b(?:on\s+)?the\s+last\s+day\s+of\s+(?:(?:the|that)\s+year|(?P<year>(?:19|20)\d\d))\b"),
     # 'on the twentieth of last month', 'the 3rd of this month': a day of a month counted from publication
     ("odom", r"\bthe\s+(?:(?P<oday>@DAY_ORDINALS@)|(?P<day>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+(?P<which>last|this|the previous|the current)\s+month\b"),
     # 'Sunday, 12/09/2021': a full date in figures after its weekday, which tells the day from the month
@@ -202,7 +202,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         g["day"] = str((ordinal_days or {}).get(" ".join(grp("oday").lower().replace("-", " ").split()), 0))
         kind = e.kind = kind[1:]
     if kind == "year_end":
-        kind = e.kind = "dm"
+        kind = e.kind = "dmy" if grp("year") else "dm"  # ('the last day of 2019': 31 December 2019)
         g["day"], e.month = "31", 12
     if grp("which"):  # 'the twentieth of last month'
         e.part = "last month" if grp("which").lower() in ("last", "the previous") else "this month"
