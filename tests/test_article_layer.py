@@ -1581,6 +1581,12 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2019, 12, 27), actor1="unknown", fatalities=1),
          dict(type="confrontation_or_blockade", date=date(2019, 12, 31), precision="day")],
         published=date(2020, 1, 9), scope=ALL, id="x263-accused-of-a-dated-attack-that-happened"),
+    row("On Wednesday the Revolutionary Guards launched more than a dozen ballistic missiles against the Ain al-Asad "
+        "air base, in the Iraqi province of Al Anbar, and against installations in Erbil, capital of the Kurdistan "
+        "region.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Erbil")],
+        published=date(2020, 1, 9), id="x264-a-province-between-two-sites-is-the-first-ones"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

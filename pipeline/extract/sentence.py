@@ -35,6 +35,7 @@ MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fir
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
 ORIGIN_PENALTY = 3  # the lexicon's penalty of a place after 'from', 'to', 'via': where a weapon or convoy came from
 COARSE_FEATURES = ("country", "governorate", "region")  # places that hold others rather than locate them
+CONTAINER_GAP = 6  # tokens between a place and the province or region that contains it (', in the province of')
 SEPARATE_SITES_KM = 50  # two sites or towns joined by 'and' this far apart are struck by two events (the scorer's match radius)
 MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
@@ -2090,9 +2091,10 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: b
     for q in sorted(r.m.places, key=lambda x: x.i):
         if q.i < end:
             continue
-        if q.i - end > 2 or q.place.feature_type not in COARSE_FEATURES or \
-                q.place.country != place.place.country:
+        if q.i - end > CONTAINER_GAP or set(r.norm[end:q.i]) & r.W["conjunctions"] or \
+                q.place.feature_type not in COARSE_FEATURES or q.place.country != place.place.country:
             break  # 'raids on al-Qaim and Akashat, near the Syrian border': the containers end at the next place
+            # ('the Ain al-Asad air base, in the Iraqi province of Al Anbar, and against ... Erbil': a container)
         end = q.j
     for p in cands:
         if p is place or p.penalty:
