@@ -1587,6 +1587,11 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base"),
          dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Erbil")],
         published=date(2020, 1, 9), id="x264-a-province-between-two-sites-is-the-first-ones"),
+    row("In the early hours of Friday, US aircraft struck five weapons storage facilities, including sites at Jurf "
+        "al-Sakhar, south of Baghdad, and at an airport under construction in Karbala.",
+        [dict(type="airstrike", date=date(2020, 3, 13), place="Karbala"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar")],
+        published=date(2020, 3, 14), id="x265-two-sites-33-km-apart-are-two-rows"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
