@@ -37,7 +37,10 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_be": (0.7, 0.75), "blind_bf": (0.75, 0.7), "blind_bg": (0.7, 0.8),
           "blind_bh": (0.7, 0.75), "blind_bi": (0.85, 0.72), "blind_bj": (0.8, 0.65),
           "blind_bk": (0.75, 0.62), "blind_bl": (0.78, 0.68),
-          "blind_bm": (0.75, 0.7), "blind_bn": (0.75, 0.68)}
+          "blind_bm": (0.75, 0.7), "blind_bn": (0.75, 0.68),
+          "blind_bo": (0.82, 0.65), "blind_bp": (0.79, 0.81), "blind_bq": (0.87, 0.64), "blind_br": (0.7, 0.6),
+          "blind_bs": (0.85, 0.65), "blind_bt": (0.68, 0.75), "blind_bu": (0.78, 0.7), "blind_bv": (0.78, 0.71),
+          "blind_bw": (0.78, 0.64), "blind_bx": (0.84, 0.67), "blind_by": (0.78, 0.88), "blind_bz": (0.8, 0.74)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -115,6 +118,18 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_bl", DATA / "blind_bl", DATA / "blind_bl_gold.csv"),
     ("blind_bm", DATA / "blind_bm", DATA / "blind_bm_gold.csv"),
     ("blind_bn", DATA / "blind_bn", DATA / "blind_bn_gold.csv"),
+    ("blind_bo", DATA / "blind_bo", DATA / "blind_bo_gold.csv"),
+    ("blind_bp", DATA / "blind_bp", DATA / "blind_bp_gold.csv"),
+    ("blind_bq", DATA / "blind_bq", DATA / "blind_bq_gold.csv"),
+    ("blind_br", DATA / "blind_br", DATA / "blind_br_gold.csv"),
+    ("blind_bs", DATA / "blind_bs", DATA / "blind_bs_gold.csv"),
+    ("blind_bt", DATA / "blind_bt", DATA / "blind_bt_gold.csv"),
+    ("blind_bu", DATA / "blind_bu", DATA / "blind_bu_gold.csv"),
+    ("blind_bv", DATA / "blind_bv", DATA / "blind_bv_gold.csv"),
+    ("blind_bw", DATA / "blind_bw", DATA / "blind_bw_gold.csv"),
+    ("blind_bx", DATA / "blind_bx", DATA / "blind_bx_gold.csv"),
+    ("blind_by", DATA / "blind_by", DATA / "blind_by_gold.csv"),
+    ("blind_bz", DATA / "blind_bz", DATA / "blind_bz_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
