@@ -40,7 +40,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_bm": (0.75, 0.7), "blind_bn": (0.75, 0.68),
           "blind_bo": (0.82, 0.65), "blind_bp": (0.79, 0.81), "blind_bq": (0.87, 0.64), "blind_br": (0.7, 0.6),
           "blind_bs": (0.85, 0.65), "blind_bt": (0.68, 0.75), "blind_bu": (0.78, 0.7), "blind_bv": (0.78, 0.71),
-          "blind_bw": (0.78, 0.64), "blind_bx": (0.84, 0.67), "blind_by": (0.78, 0.88), "blind_bz": (0.8, 0.74)}
+          "blind_bw": (0.78, 0.64), "blind_bx": (0.84, 0.67), "blind_by": (0.78, 0.88), "blind_bz": (0.8, 0.74),
+          "blind_ca": (0.78, 0.7), "blind_cb": (0.71, 0.71), "blind_cc": (0.68, 0.59), "blind_cd": (0.8, 0.66),
+          "blind_ce": (0.69, 0.71), "blind_cf": (0.78, 0.67)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -130,6 +132,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_bx", DATA / "blind_bx", DATA / "blind_bx_gold.csv"),
     ("blind_by", DATA / "blind_by", DATA / "blind_by_gold.csv"),
     ("blind_bz", DATA / "blind_bz", DATA / "blind_bz_gold.csv"),
+    ("blind_ca", DATA / "blind_ca", DATA / "blind_ca_gold.csv"),
+    ("blind_cb", DATA / "blind_cb", DATA / "blind_cb_gold.csv"),
+    ("blind_cc", DATA / "blind_cc", DATA / "blind_cc_gold.csv"),
+    ("blind_cd", DATA / "blind_cd", DATA / "blind_cd_gold.csv"),
+    ("blind_ce", DATA / "blind_ce", DATA / "blind_ce_gold.csv"),
+    ("blind_cf", DATA / "blind_cf", DATA / "blind_cf_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
