@@ -1592,6 +1592,9 @@ CASES = [
         [dict(type="airstrike", date=date(2020, 3, 13), place="Karbala"),
          dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar")],
         published=date(2020, 3, 14), id="x265-two-sites-33-km-apart-are-two-rows"),
+    row("Rockets hit Ain al-Asad on Monday. On Friday the Islamic Resistance in Iraq claimed a drone attack on Eilat.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 2, 5), place="Ain al-Asad Air Base")],
+        published=date(2024, 2, 10), id="x266-the-factions-drones-at-eilat-are-another-war"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

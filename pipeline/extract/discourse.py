@@ -1093,6 +1093,10 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         return False  # 'the killing of a senior Hezbollah commander in Beirut', no party to this confrontation named:
         # another war's event
     hit = kb.actors[ev.actor2].side if ev.actor2 in kb.actors else ""
+    if ev.country and ev.country.lower() not in kb.word_class("theatre_countries") and \
+            hit not in kb.word_class("party_sides"):
+        return False  # 'the Islamic Resistance claimed a drone attack on Eilat': struck outside the confrontation's
+        # countries at no party to it
     if striker in kb.word_class("striker_party_sides") and hit not in kb.word_class("party_sides") and \
             ev.actor2 != "unknown" and ev.country != "Iraq":
         return False  # 'an Israeli drone strike near Nabatieh killed two members of Hezbollah': Israel's war with
