@@ -1595,6 +1595,11 @@ CASES = [
     row("Rockets hit Ain al-Asad on Monday. On Friday the Islamic Resistance in Iraq claimed a drone attack on Eilat.",
         [dict(type="missile_or_rocket_attack", date=date(2024, 2, 5), place="Ain al-Asad Air Base")],
         published=date(2024, 2, 10), id="x266-the-factions-drones-at-eilat-are-another-war"),
+    row("On Friday the Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad, which the US military said it "
+        "intercepted.",
+        [dict(type="drone_strike", date=date(2024, 2, 9), place="Ain al-Asad Air Base", disrupted=True,
+              actor1="Islamic Resistance in Iraq")],
+        published=date(2024, 2, 10), scope=ALL, id="x267-which-it-intercepted-is-the-attack-disrupted"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

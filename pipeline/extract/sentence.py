@@ -322,6 +322,31 @@ def _not_described(r: _Sentence, mentions: list[EventMention], frames: list[set[
     return [mentions[n] for n in keep], [frames[n] for n in keep]
 
 
+def _intercepted_relative(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
+    """'a drone attack on Ain al-Asad, which the US military said it intercepted': the interception of an attack
+    the relative clause hangs on is that attack, disrupted, not an act of its own by those who intercepted it."""
+    tree = r.tree
+    if not tree.parsed:
+        return mentions, frames
+    drop = set()
+    for n, mm in enumerate(mentions):
+        if not all(t.trigger.event_type == "intercept" for t in mm.triggers):
+            continue
+        verb = next((k for k in frames[n] if tree.is_verb(k) and any(
+            tree.deps[c] in ("dobj", "nsubjpass") and r.norm[c] in r.W["relative_pronouns"] for c in tree.kids[k])), None)
+        if verb is None:
+            continue
+        rel = next((a for a in [verb, *list(tree.ancestors(verb))[:MAX_FRAME_CLIMB]] if tree.deps[a] == "relcl"), None)
+        # (the noun it hangs on, or the phrase that holds it: 'a drone attack on Ain al-Asad, which ...')
+        up = [tree.heads[rel], *list(tree.ancestors(tree.heads[rel]))[:MAX_FRAME_CLIMB]] if rel is not None else []
+        told = next((x for a in up for x, f in enumerate(frames) if x != n and a in f), None)
+        if told is not None:
+            mentions[told].disrupted = True
+            drop.add(n)
+    keep = [n for n in range(len(mentions)) if n not in drop]
+    return [mentions[n] for n in keep], [frames[n] for n in keep]
+
+
 def _paused(r: _Sentence, mentions: list[EventMention]) -> None:
     """'KH announced it was pausing its attacks against American forces': the group's own attacks that it pauses,
     suspends or ends are a campaign it speaks of, not an event told (and retell none)."""
@@ -1392,6 +1417,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     _responsibility_claimed(r, mentions)
     _denials(r, mentions, frames)
     mentions, frames = _stopped(r, mentions, frames)
+    mentions, frames = _intercepted_relative(r, mentions, frames)
     _paused(r, mentions)
     mentions, frames = _not_described(r, mentions, frames)
     for n, mm in enumerate(mentions):
