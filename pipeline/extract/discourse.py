@@ -51,7 +51,7 @@ RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a ma
 GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
 DENY_REACH = 2  # sentences after an undated report that a denial of the same perpetrator's strike unsays it
 COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' reach, within one paragraph
-PERIOD_STARTS = D.PERIOD_STARTS
+PERIOD_STARTS = D.PERIOD_STARTS  # ('since', 'until': a period's bound is not the time the story has reached)
 OPENING_REACH = 6  # tokens of an opening phrase before its comma: 'In Syria,', 'On the Iraqi side,'
 SEPARATE_PLACES_KM = 50  # two towns named for one leg this far apart are two rows (the scorer's match radius)
 HEAD_SENTENCES = 3  # a page's headline, deck and first line: the event they tell is the page's main one
@@ -496,7 +496,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue
         if _foreign(new, kb) and not _foreign(old, kb):
             continue  # 'one of its fighters died in that attack ... ten days after the attack of Hamas against
-            # Israel': an event of another war, named with both its sides, retells none of this one
+            # Israel': an act of another war, named with its target or as a time mark, retells none of this one
         leg = tells_leg and _leg_in(old, new) is not None  # 'strikes in Iraq and Syria' ... 'the strikes, four in Syria'
         gap = new.sentence - max(old.sentence, old.last)
         far = gap > ANAPHOR_REACH  # far back, only the same kind of attack at the same site on the same stated day
@@ -1076,15 +1076,14 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if ev.event_type in TALK:
         return ev.event_date is not None and ev.date_precision != "unknown" and not (
             ev.actor1 == "unknown" and ev.event_type == "political_action")
-    striker_side = kb.actors[ev.actor1].side if ev.actor1 in kb.actors else ""
-    if ev.actor2 == "unknown" and any(kb.actors[a].side in other_wars or f"{striker_side}>{kb.actors[a].side}" in
+    striker = kb.actors[ev.actor1].side if ev.actor1 in kb.actors else ""
+    if ev.actor2 == "unknown" and any(kb.actors[a].side in other_wars or f"{striker}>{kb.actors[a].side}" in
                                       kb.word_class("other_war_pairs") for a in ev.assoc_actors if a in kb.actors) \
             and not any(kb.actors[a].side in kb.word_class("party_sides") and not same_side(kb, a, ev.actor1)
                         for a in ev.assoc_actors if a in kb.actors):
         return False  # 'American jets bombed IS positions around Amerli': the IS named with no other target (and
         # 'Iran fired missiles at Erbil, at what it said was an Israeli espionage centre': Iran's war with Israel)
     sides = {kb.actors[a].side for a in (ev.actor1, ev.actor2, *ev.assoc_actors) if a in kb.actors}
-    striker = kb.actors[ev.actor1].side if ev.actor1 in kb.actors else ""
     if sides and not sides & kb.word_class("party_sides") and striker not in kb.word_class("striker_party_sides"):
         return False  # 'a roadside bomb killed an army officer near Baiji': no party to this confrontation named
         # ('Hamas attacked southern Israel': Israel is a party only as the one who strikes)

@@ -333,7 +333,8 @@ def _intercepted_relative(r: _Sentence, mentions: list[EventMention], frames: li
         if not all(t.trigger.event_type == "intercept" for t in mm.triggers):
             continue
         verb = next((k for k in frames[n] if tree.is_verb(k) and any(
-            tree.deps[c] in ("dobj", "nsubjpass") and r.norm[c] in r.W["relative_pronouns"] for c in tree.kids[k])), None)
+            tree.deps[c] in ("dobj", "nsubjpass") and r.norm[c] in r.W["relative_pronouns"] for c in tree.kids[k])),
+            None)
         if verb is None:
             continue
         rel = next((a for a in [verb, *list(tree.ancestors(verb))[:MAX_FRAME_CLIMB]] if tree.deps[a] == "relcl"), None)
@@ -473,8 +474,9 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
                 r.norm[j + 1] in r.W["locative_preps"] | r.W["target_preps"] and not tree.is_verb(j):
             at, voice = j, "verb"  # '14 rockets land on the base' in a factbox's present tense, which the small
             # model reads as a compound noun ('rockets land')
-        elif tree.deps[head] == "ROOT" and (at := next((c for c in tree.kids[head] if tree.deps[c] == "acl" and c not in taken
-                                                         and r.norm[c] in r.W["impact_verbs"]), -1)) >= 0:
+        elif tree.deps[head] == "ROOT" and (at := next((c for c in tree.kids[head] if tree.deps[c] == "acl"
+                                                         and c not in taken and r.norm[c] in r.W["impact_verbs"]),
+                                                        -1)) >= 0:
             voice = "verb"  # 'At least two rockets impacted in the Green Zone, without causing victims': the small
             # model reads the verb as a participle on its subject and leaves the sentence no verb
         else:
@@ -1693,9 +1695,9 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                 # relative clause hangs on did it (it is also the subject of 'said', which made it a speaker); a
                 # clause with no date of its own describes the noun ('militias, which fought US forces')
                 noun = tree.heads[k]  # ('the American aggression which targeted, on Friday, ...': its modifier)
-                doer = next((a for a in r.m.actors if (_span_head(tree, a.i, a.j) == noun or
-                                                       tree.heads[_span_head(tree, a.i, a.j)] == noun and
-                                                       tree.deps[_span_head(tree, a.i, a.j)] in ("amod", "compound", "poss"))
+                heads = {id(a): _span_head(tree, a.i, a.j) for a in r.m.actors}
+                doer = next((a for a in r.m.actors if (heads[id(a)] == noun or tree.heads[heads[id(a)]] == noun and
+                                                       tree.deps[heads[id(a)]] in ("amod", "compound", "poss"))
                              and not _located(r, a)), None)
                 if doer is not None:
                     agents.append((0, doer, ""))
