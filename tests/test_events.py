@@ -105,6 +105,8 @@ def test_three_events_in_one_sentence(extract):
     ("A militiaman was killed in this week's US airstrike.", 1, None),
     ("martyring four fighters and wounding others", 4, None),
     ("Five of the heroes of the brigade ascended as martyrs in the strike", 5, None),
+    ("The aggression resulted in the ascension of sixteen martyrs", 16, None),  # the count of martyrs is the dead
+    ("The raid resulted in the martyrdom of four fighters", 4, None),
     ("Sixteen people, including civilians, were martyred in the raid", 16, None),
     ("Baghdad said 16 people, civilians among them, lost their lives in the al-Qaim area", 16, None),
     ("killing two American service members and a British army medic", 3, None),
