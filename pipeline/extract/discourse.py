@@ -184,10 +184,11 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     weeks = [(out[id(e)][0], j) for e, _i, j in rd.dates if e.kind == "later"
              and out[id(e)][0] is not None and out[id(e)][1] == "week"]
     for e, i, _j in rd.dates:
+        if e.kind != "weekday" or e.part:
+            continue
         near = [d + timedelta(days=shift) for d, j in weeks if 0 <= i - j <= WEEKDAY_AFTER_COUNT
                 for shift in sorted(range(-3, 4), key=abs)]
-        day = next((d for d in counted + near if e.kind == "weekday" and not e.part and d.weekday() == e.weekday),
-                   None)
+        day = next((d for d in counted + near if d.weekday() == e.weekday), None)
         if day is not None:
             out[id(e)] = (day, "day")  # 'Two days later, before dawn on Wednesday': the Wednesday two days after the
             # story's day, not the last one before publication

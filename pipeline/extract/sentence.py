@@ -1013,10 +1013,10 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
                 found = "threat"
             if tree.deps[c] == "mark" and w in W["conditional_marks"]:
                 return "irrealis"
-    dated = tree.parsed and bool(r.date_toks & set(tree.subtree(root)))
     for kind, label in (("irrealis", "irrealis"), ("remembrance", "remembered"), ("threat", "threat")):
         for i, j, _ in cues[kind]:
-            if kind == "irrealis" and dated and r.norm[i] in W["blame_verbs"]:
+            if kind == "irrealis" and r.norm[i] in W["blame_verbs"] and tree.parsed and \
+                    r.date_toks & set(tree.subtree(root)):
                 continue  # 'accused of the rocket attack that on December 27 killed a contractor': blamed for an
                 # attack told with its day, which happened (not 'accused of planning attacks')
             if any(k in scope - frame for k in range(i, j)) and r.norm[i] not in W["future_modals"] | \
