@@ -1600,6 +1600,11 @@ CASES = [
         [dict(type="drone_strike", date=date(2024, 2, 9), place="Ain al-Asad Air Base", disrupted=True,
               actor1="Islamic Resistance in Iraq")],
         published=date(2024, 2, 10), scope=ALL, id="x267-which-it-intercepted-is-the-attack-disrupted"),
+    row("At dawn on Friday, American aircraft committed a treacherous aggression on positions of the army in Jurf "
+        "al-Nasr. This aggression is the third in less than three months, and the people reject any aggression on "
+        "their sovereignty.",
+        [dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar", actor1="US forces")],
+        published=date(2020, 3, 14), id="x268-an-aggression-carried-out-is-an-event-a-label-is-not"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
