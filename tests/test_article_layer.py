@@ -1605,6 +1605,10 @@ CASES = [
         "their sovereignty.",
         [dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar", actor1="US forces")],
         published=date(2020, 3, 14), id="x268-an-aggression-carried-out-is-an-event-a-label-is-not"),
+    row("Early on Friday, US warplanes bombed weapons depots in Jurf al-Sakhar and al-Musayyib.",
+        [dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Musayyib")],
+        published=date(2020, 3, 14), id="x269-two-towns-13-km-apart-are-two-rows"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
