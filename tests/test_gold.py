@@ -42,7 +42,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_bs": (0.85, 0.65), "blind_bt": (0.68, 0.75), "blind_bu": (0.78, 0.7), "blind_bv": (0.78, 0.71),
           "blind_bw": (0.78, 0.64), "blind_bx": (0.84, 0.67), "blind_by": (0.78, 0.88), "blind_bz": (0.8, 0.74),
           "blind_ca": (0.78, 0.7), "blind_cb": (0.71, 0.71), "blind_cc": (0.68, 0.59), "blind_cd": (0.8, 0.66),
-          "blind_ce": (0.69, 0.71), "blind_cf": (0.78, 0.67)}
+          "blind_ce": (0.69, 0.71), "blind_cf": (0.78, 0.67),
+          "blind_cg": (0.68, 0.55), "blind_ch": (0.81, 0.77),
+          "blind_ci": (0.66, 0.63), "blind_cj": (0.70, 0.70), "blind_ck": (0.78, 0.72), "blind_cl": (0.68, 0.59)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -138,6 +140,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_cd", DATA / "blind_cd", DATA / "blind_cd_gold.csv"),
     ("blind_ce", DATA / "blind_ce", DATA / "blind_ce_gold.csv"),
     ("blind_cf", DATA / "blind_cf", DATA / "blind_cf_gold.csv"),
+    ("blind_cg", DATA / "blind_cg", DATA / "blind_cg_gold.csv"),
+    ("blind_ch", DATA / "blind_ch", DATA / "blind_ch_gold.csv"),
+    ("blind_ci", DATA / "blind_ci", DATA / "blind_ci_gold.csv"),
+    ("blind_cj", DATA / "blind_cj", DATA / "blind_cj_gold.csv"),
+    ("blind_ck", DATA / "blind_ck", DATA / "blind_ck_gold.csv"),
+    ("blind_cl", DATA / "blind_cl", DATA / "blind_cl_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
