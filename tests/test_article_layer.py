@@ -1609,6 +1609,20 @@ CASES = [
         [dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar"),
          dict(type="airstrike", date=date(2020, 3, 13), place="Musayyib")],
         published=date(2020, 3, 14), id="x269-two-towns-13-km-apart-are-two-rows"),
+    row("Iranian missiles hit Al Asad Air Base on Jan. 8, 2020. Nobody was killed. That barrage had followed a New "
+        "Year's Eve siege of the U.S. Embassy in Baghdad by militiamen.",
+        [dict(type="confrontation_or_blockade", date=date(2019, 12, 31), place="US Embassy in Baghdad"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base")],
+        published=date(2022, 1, 7), id="x270-a-yearless-day-takes-the-year-nearest-the-story"),
+    row("Iranian missiles hit Al Asad Air Base on Jan. 8, 2020. Two weeks later the president described the injuries "
+        "as headaches. The barrage was Tehran's answer to the drone strike five days earlier that killed Qassem "
+        "Soleimani outside Baghdad International Airport.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), precision="day", place="Baghdad International Airport"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base")],
+        published=date(2022, 1, 7), id="x271-a-count-in-an-eventless-sentence-moves-no-story"),
+    row("On Wednesday Iranian air defenses around Tehran, braced for an American counterstrike that never came, shot "
+        "down Ukraine International Airlines Flight 752, killing all 176 people on board.",
+        [], published=date(2020, 1, 10), scope=ALL, id="x272-an-airliner-shot-down-is-no-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

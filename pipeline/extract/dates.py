@@ -400,10 +400,30 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+YEAR_WRAP_DAYS = 183  # a yearless day and month this far from the story's day, in the year the text has told, is
+# in the neighbouring year: 'On Jan. 8, 2020 ... that strike had followed a New Year's Eve siege' (2019, not 2020)
+
+
+def _nearest_year(hint: int, month: int, day: int, ctx: Context) -> int:
+    """The year the text has told (or publication's), or the year next to it when that puts the day nearer the
+    story's day (a day's date in that same year), never after publication."""
+    anchor = ctx.anchor
+    if anchor is None or ctx.anchor_precision not in ("day", "week") or anchor.year != hint:
+        return hint
+    cand = _safe(hint, month, min(day, 28) if day else 1)
+    if cand is None or abs((cand - anchor).days) <= YEAR_WRAP_DAYS:
+        return hint
+    other = hint - 1 if cand > anchor else hint + 1
+    alt = _safe(other, month, min(day, 28) if day else 1)
+    if alt is None or (ctx.latest and alt > ctx.latest + timedelta(days=1)):
+        return hint
+    return other
+
+
 def _year_for(month: int, day: int, ctx: Context) -> int | None:
     """Year of a day-and-month date with no year: the nearby year, else the publication year, never after publication."""
     if ctx.year_hint:
-        return ctx.year_hint
+        return _nearest_year(ctx.year_hint, month, day, ctx)
     ref = ctx.anchor or ctx.published
     if ref is None:
         return None
@@ -414,7 +434,7 @@ def _year_for(month: int, day: int, ctx: Context) -> int | None:
         year -= 1
     elif cand and ctx.anchor and not ctx.published and cand < ctx.anchor - timedelta(days=200):
         year += 1
-    return year
+    return _nearest_year(year, month, day, ctx)
 
 
 PERIOD_STARTS = ("since", "until")  # date words that bound a period: not the time an event happened nor the

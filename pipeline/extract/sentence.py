@@ -194,8 +194,11 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     m = r.m
     out = []
     weapons = r.weapon_tokens
+    airliners: set[int] = set()  # words under the shooting-down of an airliner: its toll is the crash's
     for t in m.triggers:
         head = _span_head(r.tree, t.i, t.j)
+        if head in airliners:
+            continue  # '... shot down Flight 752, killing all 176 people on board'
         if r.tree.parsed and r.tree.deps[head] in ("compound", "amod") and r.tree.heads[head] in weapons \
                 and t.j - t.i == 1:
             continue  # 'an attack drone', 'strike aircraft': the word describes the weapon
@@ -204,6 +207,11 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
         if r.tree.parsed and any(r.tree.deps[c] == "dobj" and r.norm[c] in r.W["crowd_control_objects"]
                                  for c in r.tree.kids[head]):
             continue  # 'police fired teargas at the crowd': crowd control, not an attack
+        if r.tree.parsed and t.trigger.event_type == "intercept" and any(
+                r.norm[k] in r.W["civil_craft"] for c in r.tree.kids[head] if r.tree.deps[c] == "dobj"
+                for k in r.tree.subtree(c)):
+            airliners.update(r.tree.subtree(head))
+            continue  # 'air defences shot down Ukraine International Airlines Flight 752': an airliner, not a weapon
         if r.tree.parsed and t.j - t.i == 1 and r.tree.tags[head].startswith("NN") and \
                 r.norm[head] in r.W["not_event_nouns"]:
             continue  # 'US military targets': what is hit, not an act
