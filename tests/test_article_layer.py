@@ -1623,6 +1623,11 @@ CASES = [
     row("On Wednesday Iranian air defenses around Tehran, braced for an American counterstrike that never came, shot "
         "down Ukraine International Airlines Flight 752, killing all 176 people on board.",
         [], published=date(2020, 1, 10), scope=ALL, id="x272-an-airliner-shot-down-is-no-attack"),
+    row("The attack came in the days of the commemoration of Qassem Soleimani and Abu Mahdi al-Muhandis, killed by an "
+        "American drone four years ago next to the Baghdad airport.",
+        [dict(type="assassination", date=date(2020, 1, 1), precision="year", place="Baghdad International Airport",
+              actor1="US forces")],
+        published=date(2024, 1, 4), id="x273-remembered-and-dated-by-years-ago-is-an-event"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -540,7 +540,7 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[e.unit]
         if coarse_pub:
             prec = "month" if prec in ("day", "week") else prec
-        return (month_start(d) if prec == "month" else d), prec
+        return (month_start(d) if prec == "month" else date(d.year, 1, 1) if prec == "year" else d), prec
     if e.kind == "weekday":
         if coarse_pub:
             return month_start(pub), "month"

@@ -1060,8 +1060,10 @@ def _remembered_with_year(r: _Sentence, mentions: list[EventMention], dates) -> 
             mm.years_back = counted[n]
             if mm.modality == "remembered":
                 mm.modality = "real"
-        elif mm.modality == "remembered":
-            mm.modality = "real" if any(a.expr.year for a in mm.times) else "irrealis"
+        elif mm.modality == "remembered":  # ('... in memory of Soleimani, killed by a drone four years ago': a
+            # count of years back from publication dates it as well as a year)
+            mm.modality = "real" if any(a.expr.year or a.expr.kind == "ago" and a.expr.unit in ("year", "month")
+                                        for a in mm.times) else "irrealis"
 
 
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;:]{1,120},)?\s*")  # ', an umbrella for Iran-aligned factions,'
