@@ -1628,6 +1628,9 @@ CASES = [
         [dict(type="assassination", date=date(2020, 1, 1), precision="year", place="Baghdad International Airport",
               actor1="US forces")],
         published=date(2024, 1, 4), id="x273-remembered-and-dated-by-years-ago-is-an-event"),
+    row("The tension follows the double explosion which on Wednesday killed almost ninety people in the Iranian city "
+        "of Kerman, and which the jihadist group Islamic State claimed.",
+        [], published=date(2024, 1, 4), id="x274-a-claim-in-a-second-relative-clause-names-the-claimant"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

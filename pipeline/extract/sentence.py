@@ -786,6 +786,12 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
                 if r.norm[c] in r.W["claim_verbs"]:
                     frame_kind = frame_kind or "claim_verbs"
                 toks.update(p for p in tree.kids[c] if tree.deps[p] == "prt")
+            if tree.parsed and tree.deps[c] == "relcl" and k in r.trigger_tokens:
+                for x in [c, *(y for y in tree.kids[c] if tree.deps[y] == "conj")]:
+                    if r.norm[x] in r.W["claim_verbs"] and tree.is_verb(x) and any(
+                            tree.deps[o] == "dobj" and r.norm[o] in r.W["relative_pronouns"] for o in tree.kids[x]):
+                        toks.add(x)  # 'the explosion which killed ninety in Kerman, and which the Islamic State
+                        frame_kind = frame_kind or "claim_verbs"  # claimed': its claimant
     over = tree.heads[root] if tree.parsed and tree.deps[root] == "advcl" and tree.tags[root] == "VBG" else -1
     if over >= 0 and over not in toks and tree.is_verb(over) and {k for t in hits for k in range(t.i, t.j)} & {
             x for c in tree.kids[over] if tree.deps[c] in ("nsubj", "nsubjpass") for x in tree.subtree(c)}:
