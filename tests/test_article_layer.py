@@ -1631,6 +1631,12 @@ CASES = [
     row("The tension follows the double explosion which on Wednesday killed almost ninety people in the Iranian city "
         "of Kerman, and which the jihadist group Islamic State claimed.",
         [], published=date(2024, 1, 4), id="x274-a-claim-in-a-second-relative-clause-names-the-claimant"),
+    row("Wednesday's strike came five days after US forces hit more than 85 targets in Iraq and Syria in retaliation "
+        "for the drone attack on a US outpost in Jordan late last month that killed three American soldiers.",
+        [dict(type="drone_strike", date=date(2024, 1, 1), precision="month", place="Jordan", fatalities=3),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Iraq", fatalities=None),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Syria")],
+        published=date(2024, 2, 9), id="x275-a-date-and-relative-clause-after-a-us-outpost-are-the-attacks"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

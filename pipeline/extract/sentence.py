@@ -653,8 +653,13 @@ def _phrase_words(r: _Sentence) -> tuple[set[int], frozenset[str]]:
     located state: 'in north-east Jordan'), and the words that join them ('on the Tower 22 outpost in ...').
     Worked out once a sentence."""
     if r.phrase_words is None:
+        tree = r.tree
         placed = {k for q in r.m.places for k in range(q.i, q.j)} | {
-            k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)}
+            k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)} | {
+            k for k in range(len(r.norm)) if tree.parsed and tree.heads[k] >= 0 and
+            r.norm[tree.heads[k]] in r.W["site_nouns"] and tree.deps[k] in ("compound", "amod", "nmod", "poss")
+            and r.norm[k] not in r.W["sameness_words"]}
+        # ('on a US outpost in Jordan': the words that tell whose site it is, or what kind)
         glue = frozenset(r.W["locative_preps"] | r.W["target_preps"] | r.W["definite_dets"] | r.W["indefinite_dets"]
                          | r.W["direction_adjectives"] | r.W["site_nouns"])
         r.phrase_words = (placed, glue)
@@ -1354,7 +1359,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             mentions[after_noun].times.append(TimeArg(e, i, "own"))  # 'an answer to a rocket attack last week on
             continue  # the airport': a date right after an event noun is that event's, wherever the parse hung it
         own = _phrase_date_owner(r, mentions, i)
-        if own is not None and own != n and e.kind in PHRASE_DATE_KINDS:
+        if own is not None and own != n and e.kind in PHRASE_OWNER_KINDS:
             mentions[own].times.append(TimeArg(e, i, "own"))  # 'the drone attack on the Tower 22 outpost in north-east
             continue  # Jordan on January 28', whatever verb the parse hung the date on
         if n is not None and tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["claim_verbs"] \
@@ -2041,6 +2046,8 @@ def _site_after(r: _Sentence, mm: EventMention, nouns: set[str], named: set[int]
 PHRASE_DATE_GAP = 14  # tokens from an event noun to the date or relative clause that closes its own phrase ('the
 # drone attack on the Tower 22 outpost in north-east Jordan on January 28 that killed ...': 12)
 PHRASE_DATE_KINDS = ("iso", "dmy", "mdy", "dm", "md", "weekday")  # dates of a day (not 'this week', 'in 2019')
+PHRASE_OWNER_KINDS = PHRASE_DATE_KINDS + ("rel", "ago")  # dates that close an event noun's phrase: also those
+# counted back from the news ('the drone attack on a US outpost in Jordan late last month that killed three')
 
 
 def _phrase_date_owner(r: _Sentence, mentions: list[EventMention], i: int) -> int | None:
