@@ -201,6 +201,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
     if grp("oday"):  # 'the eleventh of March': an ordinal word's day, then read as '11 March'
         g["day"] = str((ordinal_days or {}).get(" ".join(grp("oday").lower().replace("-", " ").split()), 0))
         kind = e.kind = kind[1:]
+    if kind == "year" and (grp("prep") or "").lower() in ("the end of", "end of"):
+        kind = e.kind = "my"  # ('came at the end of 2019': its last month, as 'in December 2019')
+        e.month = 12
     if kind == "year_end":
         kind = e.kind = "dmy" if grp("year") else "dm"  # ('the last day of 2019': 31 December 2019)
         g["day"], e.month = "31", 12

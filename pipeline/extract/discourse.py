@@ -1377,7 +1377,6 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 # story's day in a sentence that tells no event moves no story ('The barrage answered the strike five
                 # days earlier'). It costs 'The next day, two more went after the garrison. One was destroyed', where
                 # the event went unseen; over the sets it gained more than it cost
-
             if ctx and (ctx[1] in ("day", "week") or ctx[1] == "month" and words <= HEADING_WORDS):
                 # 'Both incidents happened on 9 May.'; a heading 'Camp Taji, March 2020.' dates its section
                 tl.set(ctx[0], ctx[1], sent.index, sent.paragraph)
