@@ -1637,6 +1637,22 @@ CASES = [
          dict(type="airstrike", date=date(2024, 2, 2), place="Iraq", fatalities=None),
          dict(type="airstrike", date=date(2024, 2, 2), place="Syria")],
         published=date(2024, 2, 9), id="x275-a-date-and-relative-clause-after-a-us-outpost-are-the-attacks"),
+    row("On Christmas Day a drone attack on Erbil air base, claimed by the Islamic Resistance in Iraq, wounded three "
+        "US service members. US aircraft hit three sites used by Kataib Hezbollah the following day.",
+        [dict(type="drone_strike", date=date(2023, 12, 25), place="Erbil International Airport"),
+         dict(type="airstrike", date=date(2023, 12, 26), place="", actor1="US forces")],
+        published=date(2023, 12, 28), id="x276-striking-back-is-not-near-the-attack-it-answers"),
+    row("Washington describes its strikes as a response to more than 165 rocket and drone attacks on its forces in "
+        "Iraq and Syria since mid-October. On Friday American B-1 bombers struck back. In Iraq, the strikes hit "
+        "positions used by the Popular Mobilisation Forces near al-Qaim and Akashat.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Akashat"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim")],
+        published=date(2024, 2, 8), id="x277-a-count-of-attacks-in-two-countries-has-no-legs"),
+    row("US aircraft bombed a site near the city of Hilla on Tuesday. On Wednesday two bombs tore through crowds in "
+        "the Iranian city of Kerman.",
+        [dict(type="airstrike", date=date(2024, 1, 2), place="Hillah"),
+         dict(type="ied_or_bombing", date=date(2024, 1, 3), place="")],
+        published=date(2024, 1, 5), id="x278-the-city-of-a-name-is-no-anaphor"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

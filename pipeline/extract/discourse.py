@@ -348,6 +348,12 @@ def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
         km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
 
 
+def _strikes_back(new, old, kb: Knowledge) -> bool:
+    """The new event is done by the side the old one hit: 'a drone killed three soldiers at Tower 22 ... Five days
+    later, American bombers struck back' is not near Tower 22."""
+    return new.actor1 != "unknown" and old.actor2 != "unknown" and same_side(kb, new.actor1, old.actor2)
+
+
 def _same_kind(a: _Draft, b: _Draft) -> bool:
     ta, tb = a.ev.event_type, b.ev.event_type
     if ta == tb or a.typed_by_default or b.typed_by_default or a.kill_only or b.kill_only:
@@ -432,7 +438,8 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     told_there = mm.definite and bool(new.ev.location) and any(d.ev.location == new.ev.location for d in drafts)
     if _may_tell_leg(new) and not told_there:  # ('In Baghdad, a spokesman called the strike ...': the one told there)
         # 'strikes in Iraq and Syria ... 23 fighters were killed in strikes in Deir ez-Zor': that operation's Syrian leg
-        found = _antecedent_among(new, [d for d in drafts if _leg_in(d, new) is not None], kb, exclude)
+        found = _antecedent_among(new, [d for d in drafts if d.summary != "tally" and _leg_in(d, new) is not None],
+                                  kb, exclude)  # (a count of attacks 'in Iraq and Syria' is no operation with legs)
         if found is not None:
             return found
     if mm.definite and mm.ordinal == "later":
@@ -1257,6 +1264,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 dr.ev.event_type = prev.ev.event_type  # 'militants fired missiles at the base. Most were intercepted
             if mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
                     text and any(a.expr.kind == "anchor" for a in mm.times)
+                    and not _strikes_back(dr.ev, tl.event.ev, kb)
                     or mm.answers and mm.event_type == "shelling"):
                 # (or 'American troops responded with artillery fire at the launch positions': counter-battery fire
                 # lands near what it answers; a retaliatory air strike may be anywhere)

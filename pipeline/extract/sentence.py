@@ -1916,6 +1916,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     elif place is None or place.place.feature_type in ("governorate", "region", "country"):
         nouns = r.W["site_nouns"] | r.W["town_nouns"] | r.W["city_nouns"]  # 'the base', 'the town', 'the city'
         named = {x for p in r.m.places for x in range(p.i, p.j)}  # not the 'Camp' of 'Camp Taji'
+        named.update(k for k in range(len(r.norm) - 2) if r.norm[k] in nouns and r.norm[k + 1] == "of"
+                     and r.m.toks[k + 2].title)  # ('the Iranian city of Kerman': a place named, if unknown)
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
                 and k not in named] or _site_after(r, mm, nouns, named)
         site.sort(key=lambda k: not any(r.norm[c] in r.W["sameness_words"] for c in tree.kids[k]))  # ('approached a
@@ -1994,6 +1996,8 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
             chain.append(head)
         if any(k not in weapon_toks and k not in r.trigger_tokens and tree.tags[k].startswith("NN") for k in chain):
             nouns.update(chain)
+        nouns.update(k for k in chain if k in weapon_toks and tree.tags[k] == "NN")  # ('more than 165 rocket and
+        # drone attacks', the count hung on 'rocket': a weapon word in the singular under a count is a modifier)
     if tree.parsed and any(tree.deps[c] == "nummod" and c not in r.date_toks
                            and (word_to_int(r.norm[c], r.kb) or 0) >= SUMMARY_COUNT
                            for h in nouns for c in tree.kids[h]):
