@@ -1653,6 +1653,17 @@ CASES = [
         [dict(type="airstrike", date=date(2024, 1, 2), place="Hillah"),
          dict(type="ied_or_bombing", date=date(2024, 1, 3), place="")],
         published=date(2024, 1, 5), id="x278-the-city-of-a-name-is-no-anaphor"),
+    row("On the evening of 2 February, US bombers hit 85 targets in Iraq and Syria. Then on the 7th, a US drone strike "
+        "on a vehicle in the Mashtal neighborhood of Baghdad killed a commander.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Iraq"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Syria"),
+         dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad")],
+        published=date(2024, 2, 15), id="x279-the-7th-after-the-2nd-is-later-that-month"),
+    row("On 15 February rockets hit Erbil airport, killing a contractor. Ten days after the attack, US aircraft bombed "
+        "buildings used by Kataib Hezbollah at a border crossing near Abu Kamal in eastern Syria.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport"),
+         dict(type="airstrike", date=date(2021, 2, 25), place="Albu Kamal")],
+        published=date(2021, 4, 16), id="x280-ten-days-after-the-attack-opening-a-sentence-counts-forward"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -472,10 +472,12 @@ def _day_of_month(e: DateExpr, ctx: Context) -> date | None:
     ref = ref or ctx.anchor
     if ref is None:
         return None
+    limit = max(ref, ctx.latest) if ctx.latest else ref  # ('On 2 February, bombers hit 85 targets. Then on the 7th, a
+    # drone ...': later in the story's month, up to publication, not the month before)
     y, m = ref.year, ref.month
     for _ in range(DOM_MONTHS_BACK + 1):
         d = _safe(y, m, e.day)
-        if d is not None and d <= ref + timedelta(days=1) and (e.weekday is None or d.weekday() == e.weekday):
+        if d is not None and d <= limit + timedelta(days=1) and (e.weekday is None or d.weekday() == e.weekday):
             return d
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     return None

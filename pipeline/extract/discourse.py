@@ -171,6 +171,11 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and e.part != "bare" and \
                 not _event_follows(rd, e):
             d, prec = None, "unknown"  # 'a week after the election': dated from something untold
+        elif d is not None and e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and \
+                e.part != "bare" and _i <= 1 and c.anchor is not None and _event_follows(rd, e) and \
+                any(a.expr is e for a in rd.context_times) and not _named_before_comma(rd, e):
+            d = c.anchor - timedelta(days=e.offset_days)  # 'Ten days after the attack, US aircraft bombed ...' with
+            # the count hung on no verb: it opens the sentence and counts the main clause on from the attack told
         if d is not None and art.date_method in ("manifest", "html_meta") and ctx.latest is not None \
                 and (d - ctx.latest).days > FUTURE_SLACK_DAYS and e.kind != "year":
             d, prec = None, "unknown"  # nothing reported can happen after publication
@@ -215,6 +220,16 @@ def _years_before(d: date, years: int) -> date:
         return d.replace(year=d.year - years)
     except ValueError:
         return d.replace(year=d.year - years, day=28)
+
+
+def _named_before_comma(rd: Reading, e) -> bool:
+    """A name (not a date's) stands between the expression and the next comma: 'one day after the explosion at the
+    al-Ahli hospital in Gaza, ...' counts from an event of its own, not from the one the story has just told."""
+    stop = rd.sentence.text.find(",", e.end)
+    stop = len(rd.sentence.text) if stop < 0 else stop
+    dated = {k for x, i, j in rd.dates for k in range(i, j + 1)}
+    return any(tk.title and e.end <= tk.start - rd.sentence.start < stop and k not in dated
+               for k, tk in enumerate(rd.matches.toks))
 
 
 def _event_follows(rd: Reading, e) -> bool:
