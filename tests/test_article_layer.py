@@ -1664,6 +1664,10 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport"),
          dict(type="airstrike", date=date(2021, 2, 25), place="Albu Kamal")],
         published=date(2021, 4, 16), id="x280-ten-days-after-the-attack-opening-a-sentence-counts-forward"),
+    row("American jets struck positions around the Mosul Dam on Saturday. On Sunday a US air strike hit Popular "
+        "Mobilization Units positions near Baiji, killing six fighters.",
+        [dict(type="airstrike", date=date(2014, 10, 19), place="Baiji", actor2="Popular Mobilization Units")],
+        published=date(2014, 10, 21), id="x281-in-2014-a-us-strike-on-nobody-named-is-the-war-on-the-islamic-state"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

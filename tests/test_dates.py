@@ -99,7 +99,8 @@ def test_citation_dates_are_marked():
 
 def test_partial_date_takes_year_from_previous_sentence(extract):
     text = ("Title line about strikes\n\nOn January 18, 2015, US aircraft bombed a militia headquarters in Baiji, "
-            "killing 12 fighters. Two months later, on 12 March, US aircraft struck a position near Tikrit.")
+            "killing 12 fighters. Two months later, on 12 March, US aircraft struck a Kataib Hezbollah position near "
+            "Tikrit.")
     events = extract(text, published=date(2023, 12, 4))
     dates = sorted(e.event_date for e in events if e.event_type == "airstrike")
     assert dates == [date(2015, 1, 18), date(2015, 3, 12)]

@@ -1090,11 +1090,24 @@ def _foreign(dr: _Draft, kb: Knowledge) -> bool:
     return kb.actors[ev.actor1].side not in parties | kb.word_class("striker_party_sides") and hit not in parties
 
 
+def _allied_then(ev, kb: Knowledge) -> bool:
+    """An act on a target nobody names, by a side that then fought the same enemy as the other side
+    (allied_periods: 'American jets pounded positions around the Mosul Dam' in 2014 struck the Islamic State)."""
+    if ev.event_date is None or ev.actor2 != "unknown" or ev.actor1 not in kb.actors or ev.event_type in TALK:
+        return False
+    side = kb.actors[ev.actor1].side
+    for entry in kb.word_class("allied_periods"):
+        pair, first, last = (entry.split("@") + ["", ""])[:3]
+        if pair == f"{side}>unknown" and first <= ev.event_date.isoformat() <= last:
+            return True
+    return False
+
+
 def _keep(dr: _Draft, kb: Knowledge) -> bool:
     """Whether an event is stated precisely enough to be a row of the dataset, and belongs to it."""
     ev = dr.ev
     other_wars = kb.word_class("out_of_scope_sides")
-    if _other_war(ev, kb):
+    if _other_war(ev, kb) or _allied_then(ev, kb):
         return False
     if ev.event_type in TALK:
         return ev.event_date is not None and ev.date_precision != "unknown" and not (
