@@ -1668,6 +1668,9 @@ CASES = [
         "Mobilization Units positions near Baiji, killing six fighters.",
         [dict(type="airstrike", date=date(2014, 10, 19), place="Baiji", actor2="Popular Mobilization Units")],
         published=date(2014, 10, 21), id="x281-in-2014-a-us-strike-on-nobody-named-is-the-war-on-the-islamic-state"),
+    row("In a separate incident on Wednesday morning, a Ukrainian passenger aircraft crashed shortly after take-off "
+        "from Tehran's international airport, killing all 176 people on board.",
+        [], published=date(2020, 1, 9), scope=ALL, id="x282-a-passenger-aircraft-is-no-weapon"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

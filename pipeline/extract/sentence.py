@@ -46,6 +46,7 @@ MODIFIER_SPAN = 6  # tokens: a counted noun phrase of coordinated modifiers ('15
 MODIFIER_CLIMB = 3  # steps from a trigger used as a modifier ('rocket, drone and roadside-bomb incidents') to its noun
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
+CIVIL_CRAFT_REACH = 2  # words before an aircraft that make it an airliner: 'a Ukrainian passenger aircraft'
 ELLIPTIC_TAGS = ("CD", "PRP", "JJS", "JJR", "DT")  # 'one', 'it', 'most', 'more', 'some' standing for a noun
 NEWS_DAY_KINDS = ("weekday", "rel")  # 'late Friday', 'yesterday', 'overnight': days told relative to the news
 
@@ -174,6 +175,9 @@ class _Sentence:
         self.norm = [t.norm for t in m.toks]
         self.W = _Words(kb)
         self.trigger_tokens = {k for t in m.triggers for k in range(t.i, t.j)}
+        m.cues["instrument"] = [(i, j, v) for i, j, v in m.cues["instrument"] if not any(
+            self.norm[k] in self.W["civil_craft"] for k in range(max(0, i - CIVIL_CRAFT_REACH), j))]
+        # ('a Ukrainian passenger aircraft crashed after take-off': an airliner, not a weapon)
         self.weapon_tokens = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
         self.movement_tokens = {k for i, j, _ in m.cues["movement"] for k in range(i, j)}
         self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
