@@ -1671,6 +1671,9 @@ CASES = [
     row("In a separate incident on Wednesday morning, a Ukrainian passenger aircraft crashed shortly after take-off "
         "from Tehran's international airport, killing all 176 people on board.",
         [], published=date(2020, 1, 9), scope=ALL, id="x282-a-passenger-aircraft-is-no-weapon"),
+    row("We assess a high likelihood that Iraqi factions resume attacks on US sites at Ain al-Asad and Harir this "
+        "week.",
+        [], published=date(2024, 8, 6), id="x283-a-likelihood-of-attacks-is-a-forecast"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
