@@ -1674,6 +1674,10 @@ CASES = [
     row("We assess a high likelihood that Iraqi factions resume attacks on US sites at Ain al-Asad and Harir this "
         "week.",
         [], published=date(2024, 8, 6), id="x283-a-likelihood-of-attacks-is-a-forecast"),
+    row("He was killed in an American drone attack at the airport in Baghdad last Friday. Together with Soleimani, "
+        "nine others died, among them Abu Mahdi al-Muhandis.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), place="Baghdad International Airport", fatalities=10)],
+        published=date(2020, 1, 8), id="x284-he-was-killed-and-nine-others-died-is-ten"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

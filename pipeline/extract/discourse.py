@@ -687,11 +687,13 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
         old.typed_by_default = old.kill_only = False
     elif n.event_type in schema.MEANS_OVER.get(o.event_type, ()) and not (new.typed_by_default or new.kill_only):
         o.event_type = n.event_type  # 'the assassination of X' then 'a US drone struck his car': a drone strike
-    if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities):
+    adds = kb is not None and (new.kill_only or new.mention.definite) and n.fatalities and o.fatalities and \
+        same_place and new.sentence > max(old.sentence, old.last) and _adds_to(new.mention.sentence.text, kb)
+    if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities) and not adds:
         # 'a US strike killed a senior commander' then 'On 4 January ... killed the commander and one of his aides'
+        # (but 'He was killed by a drone. Together with him, nine others died' is ten)
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
-    elif kb is not None and (new.kill_only or new.mention.definite) and n.fatalities and o.fatalities and same_place \
-            and new.sentence > max(old.sentence, old.last) and _adds_to(new.mention.sentence.text, kb):
+    elif adds:
         # ('... died when a drone fired at his convoy. The same strike killed X and eight other people': ten)
         # 'a drone strike killed Soleimani ... Eight other men travelling with him were also killed': nine (not
         # 'five more were killed near Albu Kamal', the toll of another place)

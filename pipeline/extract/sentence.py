@@ -2366,8 +2366,9 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
                     who.get(v) and who.get(tree.heads[v]) and who[v] != who[tree.heads[v]]):
                 continue  # 'Mushtaq al-Saidi (Abu Taqwa)': a name and the name he goes by are one man (but
                 # 'Soleimani, al-Muhandis and ...' misread as one name for the other are two known men)
-            if v in person_heads or (r.norm[v] in persons and tree.tags[v] == "NN"):
-                n += 1
+            if v in person_heads or (r.norm[v] in persons and tree.tags[v] == "NN") or (
+                    tree.deps[v] == "nsubjpass" and r.norm[v] in r.W["person_pronouns"]):
+                n += 1  # ('he was killed in a drone strike': one man)
             elif tree.tags[v] == "CD" and any(
                     tree.deps[c] == "prep" and r.norm[c] == "of" for c in tree.kids[v]):
                 n += word_to_int(r.norm[v], r.kb) or 0  # '... and two of his companions'
