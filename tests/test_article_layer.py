@@ -1678,6 +1678,11 @@ CASES = [
         "nine others died, among them Abu Mahdi al-Muhandis.",
         [dict(type="drone_strike", date=date(2020, 1, 3), place="Baghdad International Airport", fatalities=10)],
         published=date(2020, 1, 8), id="x284-he-was-killed-and-nine-others-died-is-ten"),
+    row("Iran fired more than a dozen ballistic missiles on Wednesday at the Ain al-Asad air base and at a base in "
+        "Erbil. Nobody was killed.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base", fatalities=0),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Erbil", fatalities=0)],
+        published=date(2020, 1, 9), id="x285-nobody-was-killed-at-either-place"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -705,6 +705,10 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
         # 'strikes in Iraq and Syria killed 25 ... Nineteen of the dead were killed at the Iraqi sites near al-Qaim':
         # the toll of this place, not of the whole operation
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
+    if new.kill_only and n.fatalities == 0 and not n.location and o.fatalities == 0:
+        for t in old.twins:  # 'missiles hit Ain al-Asad and a base in Erbil. Nobody was killed.': at either place
+            if t.fatalities is None:
+                t.fatalities = t.fatalities_low = t.fatalities_high = 0
     if o.injuries is None and n.injuries is not None:
         o.injuries = n.injuries
     for a in n.assoc_actors:
