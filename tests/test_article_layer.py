@@ -1645,8 +1645,8 @@ CASES = [
     row("Washington describes its strikes as a response to more than 165 rocket and drone attacks on its forces in "
         "Iraq and Syria since mid-October. On Friday American B-1 bombers struck back. In Iraq, the strikes hit "
         "positions used by the Popular Mobilisation Forces near al-Qaim and Akashat.",
-        [dict(type="airstrike", date=date(2024, 2, 2), place="Akashat"),
-         dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim")],
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Akashat")],
         published=date(2024, 2, 8), id="x277-a-count-of-attacks-in-two-countries-has-no-legs"),
     row("US aircraft bombed a site near the city of Hilla on Tuesday. On Wednesday two bombs tore through crowds in "
         "the Iranian city of Kerman.",
@@ -1683,6 +1683,10 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base", fatalities=0),
          dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Erbil", fatalities=0)],
         published=date(2020, 1, 9), id="x285-nobody-was-killed-at-either-place"),
+    row("On Friday US bombers hit positions near al-Qaim and Akashat. The Iraqi government said 16 people were killed.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim", fatalities=16),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Akashat", fatalities=None)],
+        published=date(2024, 2, 8), id="x286-near-x-and-y-the-toll-goes-on-the-first-place"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -282,6 +282,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                 p.relative and p.j == i - 1 and toks[p.i].norm == "between" for p in m.places):
             relative, geo = True, max(geo, 2)  # 'between Albu Kamal and Tanf': neither end is the site;
             between_end = True  # the first end named places it (penalised below so it ranks after that one)
+        elif i >= 2 and toks[i - 1].norm == "and" and any(p.relative and p.j == i - 1 for p in m.places):
+            relative, geo = True, max(geo, 2)  # 'near al-Qaim and Akashat': near both, so neither outranks the other
         elif i and toks[i - 1].norm in kb.word_class("direction_adjectives") and \
                 place.feature_type in ("governorate", "country", "region"):
             start = i - 1
