@@ -1687,6 +1687,9 @@ CASES = [
         [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim", fatalities=16),
          dict(type="airstrike", date=date(2024, 2, 2), place="Akashat", fatalities=None)],
         published=date(2024, 2, 8), id="x286-near-x-and-y-the-toll-goes-on-the-first-place"),
+    row("In Abuja on Monday, marchers carrying portraits of Soleimani and of their detained leader moved towards the "
+        "city centre.",
+        [], published=date(2020, 1, 6), scope=ALL, id="x287-a-detained-leader-is-no-arrest-told"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

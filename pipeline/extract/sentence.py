@@ -226,6 +226,8 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
         if r.norm[head] in r.W["performed_nouns"] and not (
                 r.tree.parsed and r.tree.deps[head] == "dobj" and r.norm[r.tree.heads[head]] in r.W["light_verbs"]):
             continue  # 'this aggression', 'rejects any aggression': a label unless someone carried it out
+        if r.tree.parsed and t.trigger.event_type == "arrest" and t.j - t.i == 1 and r.tree.deps[head] == "amod":
+            continue  # 'their detained leader': who he is, not an arrest told
         if t.i > 0 and r.norm[t.i - 1] in r.W["illness_modifiers"]:
             continue  # 'died of cardiac arrest', 'a heart attack': an illness, not an act
         if r.tree.parsed and t.trigger.event_type == "armed_clash" and r.tree.is_verb(head) and any(
