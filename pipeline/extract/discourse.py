@@ -363,7 +363,7 @@ def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
         km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
 
 
-def _strikes_back(new, old, kb: Knowledge) -> bool:
+def _strikes_back(new: Event, old: Event, kb: Knowledge) -> bool:
     """The new event is done by the side the old one hit: 'a drone killed three soldiers at Tower 22 ... Five days
     later, American bombers struck back' is not near Tower 22."""
     return new.actor1 != "unknown" and old.actor2 != "unknown" and same_side(kb, new.actor1, old.actor2)
@@ -1096,7 +1096,7 @@ def _foreign(dr: _Draft, kb: Knowledge) -> bool:
     return kb.actors[ev.actor1].side not in parties | kb.word_class("striker_party_sides") and hit not in parties
 
 
-def _allied_then(ev, kb: Knowledge) -> bool:
+def _allied_then(ev: Event, kb: Knowledge) -> bool:
     """An act on a target nobody names, by a side that then fought the same enemy as the other side
     (allied_periods: 'American jets pounded positions around the Mosul Dam' in 2014 struck the Islamic State)."""
     if ev.event_date is None or ev.actor2 != "unknown" or ev.actor1 not in kb.actors or ev.event_type in TALK:

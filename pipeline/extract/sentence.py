@@ -177,7 +177,8 @@ class _Sentence:
         self.trigger_tokens = {k for t in m.triggers for k in range(t.i, t.j)}
         m.cues["instrument"] = [(i, j, v) for i, j, v in m.cues["instrument"] if not any(
             self.norm[k] in self.W["civil_craft"] for k in range(max(0, i - CIVIL_CRAFT_REACH), j))]
-        # ('a Ukrainian passenger aircraft crashed after take-off': an airliner, not a weapon)
+        # ('a Ukrainian passenger aircraft crashed after take-off': an airliner, not a weapon; the sentence's
+        # matches are this reading's alone, so they are pruned in place)
         self.weapon_tokens = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
         self.movement_tokens = {k for i, j, _ in m.cues["movement"] for k in range(i, j)}
         self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
