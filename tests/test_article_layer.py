@@ -1690,6 +1690,10 @@ CASES = [
     row("In Abuja on Monday, marchers carrying portraits of Soleimani and of their detained leader moved towards the "
         "city centre.",
         [], published=date(2020, 1, 6), scope=ALL, id="x287-a-detained-leader-is-no-arrest-told"),
+    row("The American occupation forces committed, late on Sunday night, a new aggression against the positions of "
+        "the Popular Mobilization Forces near al-Qaim, which led to the martyrdom of four fighters.",
+        [dict(type="airstrike", date=date(2021, 6, 27), actor1="US forces", fatalities=4)],
+        published=date(2021, 6, 29), id="x288-an-aggression-committed-after-a-time-phrase"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

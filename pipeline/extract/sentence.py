@@ -225,8 +225,10 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
         if r.tree.parsed and r.tree.tags[head].startswith("NN") and _describes_object(r, head):
             continue  # 'condemned the strike, describing it as a blatant assassination': what the strike was called
         if r.norm[head] in r.W["performed_nouns"] and not (
-                r.tree.parsed and r.tree.deps[head] == "dobj" and r.norm[r.tree.heads[head]] in r.W["light_verbs"]):
-            continue  # 'this aggression', 'rejects any aggression': a label unless someone carried it out
+                r.tree.parsed and r.tree.deps[head] in ("dobj", "npadvmod")
+                and r.norm[r.tree.heads[head]] in r.W["light_verbs"]):
+            continue  # 'this aggression', 'rejects any aggression': a label unless someone carried it out (the
+            # parser reads the object as an adverbial after a time phrase: 'committed, late on Sunday, a new aggression')
         if r.tree.parsed and t.trigger.event_type == "arrest" and t.j - t.i == 1 and r.tree.deps[head] == "amod":
             continue  # 'their detained leader': who he is, not an arrest told
         if t.i > 0 and r.norm[t.i - 1] in r.W["illness_modifiers"]:
