@@ -1694,6 +1694,11 @@ CASES = [
         "the Popular Mobilization Forces near al-Qaim, which led to the martyrdom of four fighters.",
         [dict(type="airstrike", date=date(2021, 6, 27), actor1="US forces", fatalities=4)],
         published=date(2021, 6, 29), id="x288-an-aggression-committed-after-a-time-phrase"),
+    row("On Sunday US jets struck five Kataib Hezbollah facilities. Caretaker prime minister Adel Abdul Mahdi, who "
+        "resigned last month after weeks of anti-government protests in which more than 450 people have been killed, "
+        "condemned the US strikes as an unacceptable attack on Iraqi sovereignty.",
+        [dict(type="airstrike", date=date(2019, 12, 29), actor2="Kataib Hezbollah", fatalities=None)],
+        published=date(2019, 12, 30), id="x289-the-dead-of-protests-are-no-toll-of-the-strikes"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

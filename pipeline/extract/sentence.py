@@ -195,6 +195,19 @@ class _Sentence:
         return self.W["launch_verbs"] | self.W["dispatch_verbs"]
 
 
+def _toll_of_protest(r: _Sentence, k: int) -> bool:
+    """A killing told in a relative clause on a protest ('protests in which 450 people have been killed')."""
+    tree, prev = r.tree, k
+    protests = {t.i for t in r.m.triggers if t.trigger.event_type == "political_action"}
+    for steps, a in enumerate(tree.ancestors(k)):
+        if steps >= MAX_FRAME_CLIMB:
+            return False
+        if tree.deps[prev] == "relcl":
+            return a in protests and tree.tags[a].startswith("NN")
+        prev = a
+    return False
+
+
 def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     m = r.m
     out = []
@@ -229,6 +242,8 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
                 and r.norm[r.tree.heads[head]] in r.W["light_verbs"]):
             continue  # 'this aggression', 'rejects any aggression': a label unless someone carried it out (the
             # parser reads the object as an adverbial after a time phrase: 'committed, late on Sunday, a new aggression')
+        if r.tree.parsed and t.trigger.event_type == "kill" and _toll_of_protest(r, head):
+            continue  # 'weeks of protests in which more than 450 people have been killed': the protests' dead
         if r.tree.parsed and t.trigger.event_type == "arrest" and t.j - t.i == 1 and r.tree.deps[head] == "amod":
             continue  # 'their detained leader': who he is, not an arrest told
         if t.i > 0 and r.norm[t.i - 1] in r.W["illness_modifiers"]:
