@@ -1699,6 +1699,13 @@ CASES = [
         "condemned the US strikes as an unacceptable attack on Iraqi sovereignty.",
         [dict(type="airstrike", date=date(2019, 12, 29), actor2="Kataib Hezbollah", fatalities=None)],
         published=date(2019, 12, 30), id="x289-the-dead-of-protests-are-no-toll-of-the-strikes"),
+    row("In the early hours of this morning, American aircraft struck five weapons storage facilities used by the "
+        "militia. Iraqi officials said the targets included sites at Jurf al-Sakhar, south-west of Baghdad, and at "
+        "al-Musayyib, as well as a half-built civilian airport outside Karbala.",
+        [dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Musayyib"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Karbala")],
+        published=date(2020, 3, 13), id="x290-officials-said-the-targets-included-three-places"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -53,7 +53,8 @@ DENY_REACH = 2  # sentences after an undated report that a denial of the same pe
 COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' reach, within one paragraph
 PERIOD_STARTS = D.PERIOD_STARTS  # ('since', 'until': a period's bound is not the time the story has reached)
 OPENING_REACH = 6  # tokens of an opening phrase before its comma: 'In Syria,', 'On the Iraqi side,'
-SEPARATE_PLACES_KM = 50  # two towns named for one leg this far apart are two rows (the scorer's match radius)
+SEPARATE_PLACES_KM = 5  # two towns named for one leg this far apart are two rows, one a place as ACLED codes a
+# strike on several ('the targets included sites at Jurf al-Sakhar and at al-Musayyib', 13 km): as SEPARATE_SITES_KM
 HEAD_SENTENCES = 3  # a page's headline, deck and first line: the event they tell is the page's main one
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to, across paragraphs
 # (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
@@ -997,8 +998,12 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         text, base = rd.sentence.text, rd.sentence.start
         start = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
                       if "," in text[toks[k].end - base:toks[k + 1].start - base]), 0)
-        if not start or not opens_with_site(start):
+        said = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
+                     if toks[k].norm in kb.word_class("report_verbs")), 0)  # 'Iraqi officials said the targets ...'
+        said += 1 if said and said < len(toks) and toks[said].norm == "that" else 0
+        if not (start and opens_with_site(start)) and not (said and opens_with_site(said)):
             return
+        start = start if start and opens_with_site(start) else said
     places = [p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"]
     countries = [p for p in rd.matches.places if not p.penalty and p.place.feature_type == "country"]
     if not places and countries and not dr.twins and _place_grain(dr.ev) == "none":
@@ -1018,6 +1023,9 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         for p in mine[1:]:
             if p.place.feature_type in ("governorate", "region"):
                 continue  # 'near al-Qaim and Akashat in Anbar province': where they are, not a third place
+            if p.relative and any(q is not p and rd.sentence.text[q.end - rd.sentence.start:p.start -
+                                                                  rd.sentence.start].strip() == "," for q in mine):
+                continue  # 'at Jurf al-Sakhar, south-west of Baghdad, and ...': where the site is
             between = {t.norm for t in toks[mine[0].j:p.i]}
             sites = munitions(start) and not p.relative and all(
                 q.place.feature_type in ("base", "airport") for q in (mine[0], p))  # ('..., while the rest were
