@@ -48,6 +48,8 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("In June 2018 the group threatened.", None, None, date(2018, 6, 1), "month"),
     ("The breaking point came at the end of 2019.", None, None, date(2019, 12, 1), "month"),  # its last month
     ("Rockets were fired in late 2019.", None, None, date(2019, 1, 1), "year"),  # 'late': a season of the year
+    ("Two weeks ago today, bombers struck 85 targets.", None, None, date(2020, 2, 29), "day"),  # that very day
+    ("Two weeks ago, bombers struck 85 targets.", None, None, date(2020, 2, 29), "week"),
     ("Attacks resumed in mid-January.", None, None, date(2020, 1, 1), "month"),
     ("The depot exploded yesterday.", None, None, date(2020, 3, 13), "day"),
     ("On January 4 this year, a strike hit a car.", None, 2015, date(2020, 1, 4), "day"),  # not the nearby year

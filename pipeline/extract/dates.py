@@ -63,7 +63,7 @@ _PATTERNS = [
     ("m", rf"\bthe\s+{_MON}(?=\s+(?:@EVENT_NOUNS@)\b)"),
     ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
-    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
+    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago(?P<today>\s+today)?\b"),  # 'two weeks ago today': that very day
     ("later", rf"\b{_NUM}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|shortly after(?:wards)?(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|(?:hours|minutes|shortly) (?:before|earlier)(?! than)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
@@ -234,6 +234,8 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         # after, jets answered', 'two days before,') they are 'later' and 'earlier'
         told = not _NOTHING_AFTER.match(m.string, m.end())
         e.part = "" if told else "bare"
+        if kind == "ago" and grp("today"):
+            e.part = "today"
         back = direction in ("ago", "earlier") or direction in ("after", "before") and told == (direction == "after")
         e.offset_days = -days if back else days
     if kind == "anchor":
@@ -542,7 +544,7 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         return None, "unknown"
     if e.kind == "ago":
         d = pub + timedelta(days=e.offset_days)
-        prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[e.unit]
+        prec = "day" if e.part == "today" else {"day": "day", "week": "week", "month": "month", "year": "year"}[e.unit]
         if coarse_pub:
             prec = "month" if prec in ("day", "week") else prec
         return (month_start(d) if prec == "month" else date(d.year, 1, 1) if prec == "year" else d), prec
