@@ -1706,6 +1706,12 @@ CASES = [
          dict(type="airstrike", date=date(2020, 3, 13), place="Musayyib"),
          dict(type="airstrike", date=date(2020, 3, 13), place="Karbala")],
         published=date(2020, 3, 13), id="x290-officials-said-the-targets-included-three-places"),
+    row("The Anbar Governorate condemns in the strongest terms the American aggression that targeted, late on Friday "
+        "night, sites in the district of al-Qaim and in the Akashat area, and considers it a flagrant violation of "
+        "Iraqi sovereignty.",
+        [dict(type="airstrike", date=date(2024, 2, 2), actor1="US forces"),
+         dict(type="airstrike", date=date(2024, 2, 2), actor1="US forces")],
+        published=date(2024, 2, 3), id="x291-that-targeted-comma-late-on-friday-comma-sites"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -851,11 +851,13 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
             return n, k, -1
     other_verb = None
     for a in tree.ancestors(k):
-        if other_verb is None and tree.deps[prev] == "appos":
+        if other_verb is None and tree.deps[prev] in ("appos", "conj", "prep"):
             # 'the aggression which targeted, after midnight, positions of the PMF in Jurf al-Nasr': the parser
-            # ends the relative clause at the comma and hangs its object on the noun; the object is the verb's
+            # ends the relative clause at the comma and hangs its object (or its time: 'that targeted, late on
+            # Friday night, sites in al-Qaim') on the noun; they are the verb's
             verb = next((c for c in tree.kids[a] if tree.deps[c] == "relcl" and c < prev and not any(
-                tree.deps[g] in ("dobj", "obj") for g in tree.kids[c])), None)
+                tree.deps[g] in ("dobj", "obj") for g in tree.kids[c]) and c + 1 < len(r.norm) and "," in r.sent.text[
+                r.m.toks[c].end - r.sent.start:r.m.toks[c + 1].start - r.sent.start]), None)
             m = next((x for x, f in enumerate(frames) if verb is not None and verb in f), None)
             if m is not None:
                 return m, verb, prev
@@ -1739,7 +1741,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         for k in frames[n]:
             if tree.deps[k] == "relcl" and tree.is_verb(k) and not tree.passive(k) and any(
                     tree.deps[c] == "nsubj" and r.norm[c] in r.W["relative_pronouns"] for c in tree.kids[k]) and \
-                    r.date_toks & set(tree.subtree(k)):
+                    (r.date_toks & set(tree.subtree(k)) or mm.times):  # (its date, wherever the parse hung it)
                 # 'The Biden administration, which last week bombed positions of KH, said ...': the noun the
                 # relative clause hangs on did it (it is also the subject of 'said', which made it a speaker); a
                 # clause with no date of its own describes the noun ('militias, which fought US forces')
