@@ -22,7 +22,7 @@ from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.numbers import casualties, word_to_int
-from pipeline.extract.sentence import EventMention, Reading, TimeArg, pick_place, same_side
+from pipeline.extract.sentence import SEPARATE_SITES_KM, EventMention, Reading, TimeArg, pick_place, same_side
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
 from pipeline.text import fold
@@ -53,8 +53,8 @@ DENY_REACH = 2  # sentences after an undated report that a denial of the same pe
 COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' reach, within one paragraph
 PERIOD_STARTS = D.PERIOD_STARTS  # ('since', 'until': a period's bound is not the time the story has reached)
 OPENING_REACH = 6  # tokens of an opening phrase before its comma: 'In Syria,', 'On the Iraqi side,'
-SEPARATE_PLACES_KM = 5  # two towns named for one leg this far apart are two rows, one a place as ACLED codes a
-# strike on several ('the targets included sites at Jurf al-Sakhar and at al-Musayyib', 13 km): as SEPARATE_SITES_KM
+SEPARATE_PLACES_KM = SEPARATE_SITES_KM  # two towns named for one leg this far apart are two rows, as in one sentence
+# ('the targets included sites at Jurf al-Sakhar and at al-Musayyib', 13 km)
 HEAD_SENTENCES = 3  # a page's headline, deck and first line: the event they tell is the page's main one
 TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') may belong to, across paragraphs
 # (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
@@ -169,11 +169,10 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             # that year' stays in 2020 in a story of late 2023)
             if later is not None and later <= art.published and (tl.ref[0] - later).days <= ROLLOVER_DAYS:
                 d = later  # '... in November 2023. On January 28, a drone struck Tower 22': the next January
-        if e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and e.part != "bare" and \
-                not _event_follows(rd, e):
+        counts_from = e.kind == "later" and e.part != "bare" and e.text.lower().rstrip().endswith(("after", "before"))
+        if counts_from and not _event_follows(rd, e):
             d, prec = None, "unknown"  # 'a week after the election': dated from something untold
-        elif d is not None and e.kind == "later" and e.text.lower().rstrip().endswith(("after", "before")) and \
-                e.part != "bare" and _i <= 1 and c.anchor is not None and _event_follows(rd, e) and \
+        elif counts_from and d is not None and _i <= 1 and c.anchor is not None and \
                 any(a.expr is e for a in rd.context_times) and not _named_before_comma(rd, e):
             d = c.anchor - timedelta(days=e.offset_days)  # 'Ten days after the attack, US aircraft bombed ...' with
             # the count hung on no verb: it opens the sentence and counts the main clause on from the attack told

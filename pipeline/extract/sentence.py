@@ -679,11 +679,10 @@ def _phrase_words(r: _Sentence) -> tuple[set[int], frozenset[str]]:
     if r.phrase_words is None:
         tree = r.tree
         placed = {k for q in r.m.places for k in range(q.i, q.j)} | {
-            k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)} | {
-            k for k in range(len(r.norm)) if tree.parsed and tree.heads[k] >= 0 and
-            r.norm[tree.heads[k]] in r.W["site_nouns"] and tree.deps[k] in ("compound", "amod", "nmod", "poss")
-            and r.norm[k] not in r.W["sameness_words"]}
-        # ('on a US outpost in Jordan': the words that tell whose site it is, or what kind)
+            k for a in r.m.actors if _located(r, a) for k in range(a.i, a.j)}
+        if tree.parsed:  # ('on a US outpost in Jordan': the words that tell whose site it is, or what kind)
+            placed |= {k for k, h in enumerate(tree.heads) if h >= 0 and r.norm[h] in r.W["site_nouns"] and
+                       tree.deps[k] in ("compound", "amod", "nmod", "poss") and r.norm[k] not in r.W["sameness_words"]}
         glue = frozenset(r.W["locative_preps"] | r.W["target_preps"] | r.W["definite_dets"] | r.W["indefinite_dets"]
                          | r.W["direction_adjectives"] | r.W["site_nouns"])
         r.phrase_words = (placed, glue)
