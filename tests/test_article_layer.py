@@ -1018,7 +1018,9 @@ CASES = [
         id="x155-two-named-men-and-eight-other-people-are-ten"),
     row("US jets struck militia sites near al-Qaim on Sunday night. Four fighters were killed near al-Qaim, the PMF "
         "said. A war monitor said at least five more militiamen were killed near Albu Kamal in Syria.",
-        [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=4)],
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=4),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal", fatalities=5)],  # the town across the
+        # border is another place: its own row, as ACLED counts a strike on two places
         id="x156-five-more-killed-at-another-place-adds-nothing-to-this-places-toll"),
     row("US bombers struck more than 80 targets linked to Iran's Revolutionary Guards and the militias it backs late "
         "Friday, hitting positions in the desert around Al-Qaim.",
@@ -1712,6 +1714,34 @@ CASES = [
         [dict(type="airstrike", date=date(2024, 2, 2), actor1="US forces"),
          dict(type="airstrike", date=date(2024, 2, 2), actor1="US forces")],
         published=date(2024, 2, 3), id="x291-that-targeted-comma-late-on-friday-comma-sites"),
+    row("The ministry condemned on Saturday the American aggression that was carried out on Friday night against "
+        "the town of Albu Kamal.",
+        [dict(type="airstrike", date=date(2024, 2, 2), actor1="US forces", place="Albu Kamal")],
+        published=date(2024, 2, 3), id="x292-the-aggression-that-was-carried-out-is-told"),
+    row("US jets struck depots in Albu Kamal on Friday night. Across the border in Iraq, American aircraft struck "
+        "positions of the Popular Mobilization Forces at al-Qaim.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim", actor2="Popular Mobilization Units")],
+        published=date(2024, 2, 3), id="x293-twin-towns-of-two-countries-are-two-places"),
+    row("US aircraft struck a militia headquarters in Jurf al-Sakhar on Wednesday, killing two commanders.\n\n"
+        "The Pentagon called the strike proportionate. Iraq's government condemned it as a violation of "
+        "sovereignty.\n\nAnalysts in Baghdad expect the factions to answer. Several of them said so on television."
+        "\n\nThe raids did not end there. American jets bombed a weapons depot near al-Qaim, a security source said.",
+        [dict(type="airstrike", date=date(2024, 2, 7), place="Jurf al-Sakhar", fatalities=2),
+         dict(type="airstrike", date=date(2024, 2, 7), place="Al-Qaim", actor1="US forces")],
+        published=date(2024, 2, 9), id="x294-same-doer-same-strike-undated-is-the-story-day"),
+    row('Washington presented its aggression as retaliation for the attack last Sunday on its remote base known as '
+        '"Tower 22" in the north-east of Jordan, near the Syrian border, which killed three American soldiers.',
+        [dict(type="missile_or_rocket_attack", date=date(2024, 1, 28), place="Tower 22", actor2="US forces",
+              fatalities=3)],
+        published=date(2024, 2, 3), id="x295-typed-by-the-site-the-toll-clause-adds"),
+    row("American bombers struck 85 targets in Iraq and Syria on Friday. Officials said the attack last Sunday on the "
+        "base known as Tower 22 in the north-east of Jordan, near the Syrian border, killed three American soldiers.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 1, 28), place="Tower 22", fatalities=3),
+         dict(type="airstrike", date=date(2024, 2, 2)), dict(type="airstrike", date=date(2024, 2, 2))],
+        published=date(2024, 2, 3), id="x296-an-attack-on-the-striker-is-not-typed-by-its-run"),
+    row("In Tuz Khurmatu, a car bomb near the vegetable market wounded several people on Tuesday evening, police said.",
+        [], published=date(2014, 9, 3), id="x297-an-unclaimed-bomb-on-nobody-named-in-2014"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

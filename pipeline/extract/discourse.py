@@ -35,6 +35,8 @@ WEAPON_TYPES = ("drone_strike", "missile_or_rocket_attack", "shelling", "airstri
 ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still before publication a year later, is the next year's
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
+TOWN_FEATURES = ("city", "town")
+STORY_DATE = "day of the story's event"
 REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions ...
 REFERENCE_PARAGRAPHS = 2  # ... within this many paragraphs: web pages set a sentence a paragraph, a break is no new topic
 YEAR_REACH = 2  # sentences a full date's year is carried to partial dates ('On 20 October') after it
@@ -115,6 +117,7 @@ class _Timeline:
     year_paragraph: int = -1
     year_bare: bool = False  # the carried year was stated alone ('in late 2019'), not in a full date
     event: "_Draft | None" = None  # the event that set the reference time
+    story: "_Draft | None" = None  # the first event told with a day of its own: the story's event
     section_year: int | None = None  # a heading that is only a year ('## 2021'): the year of its section
     post: tuple[date, int] | None = None  # a dated heading alone in its paragraph ('[Wed 05 May 2021, 23:40] — X'),
     # and that paragraph: 'this evening' and 'yesterday' in the paragraphs under it count from its day
@@ -296,6 +299,12 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
         return art.published, "day" if art.published_precision == "day" else "month", PUBLICATION_DATE, False
     if mm.attribution == "claimed" and tl.ref is not None and PRECISION_ORDER[tl.ref[1]] <= PRECISION_ORDER["week"]:
         return tl.ref[0], "week", "week of the claim", False  # a claim is news: an undated claimed attack is recent
+    story = tl.story
+    if story is not None and not mm.summary and mm.actor1 != "unknown" and mm.actor1 == story.ev.actor1 and \
+            mm.event_type == story.ev.event_type:
+        return story.ev.event_date, "day", STORY_DATE, False  # 'The American aggression did not stop at the
+        # border. Across it, American aircraft struck ...': the same doer's same kind of strike, told further on
+        # with no day of its own, is part of the story's operation
     return None, "unknown", "", False
 
 
@@ -358,6 +367,10 @@ def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
         return True
     if _inside(a, b) or _inside(b, a) or _at_border(a, b, kb) or _at_border(b, a, kb):
         return True
+    if a.country != b.country and a.feature_type in TOWN_FEATURES and b.feature_type in TOWN_FEATURES:
+        return False  # 'struck Albu Kamal in Syria ... Across the border, aircraft struck al-Qaim': twin towns of
+        # two countries are two places, however near (a border outpost, though, is told by the sites around it:
+        # 'Tower 22, near al-Tanf', 'near the Rukban camp')
     reach = NEAR_KM if max(a.geo_precision, b.geo_precision) >= 2 else SAME_SITE_KM
     return a.latitude is not None and b.latitude is not None and \
         km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
@@ -740,7 +753,7 @@ def _may_tell_leg(new: _Draft) -> bool:
     a named site ('a drone attack on Ain al-Asad') is an event of its own."""
     if new.mention.definite:
         return True
-    return not new.stated_date and (new.kill_only or new.ev.event_type == "other"
+    return not new.stated_date and (new.kill_only or new.ev.event_type == "other" or new.typed_by_default
                                     or new.ev.feature_type in ("country", "governorate", "region"))
 
 
@@ -1106,9 +1119,10 @@ def _foreign(dr: _Draft, kb: Knowledge) -> bool:
 def _allied_then(ev: Event, kb: Knowledge) -> bool:
     """An act on a target nobody names, by a side that then fought the same enemy as the other side
     (allied_periods: 'American jets pounded positions around the Mosul Dam' in 2014 struck the Islamic State)."""
-    if ev.event_date is None or ev.actor2 != "unknown" or ev.actor1 not in kb.actors or ev.event_type in TALK:
+    if ev.event_date is None or ev.actor2 != "unknown" or ev.event_type in TALK or \
+            ev.actor1 not in kb.actors and ev.actor1 != "unknown":
         return False
-    side = kb.actors[ev.actor1].side
+    side = kb.actors[ev.actor1].side if ev.actor1 != "unknown" else "unknown"
     for entry in kb.word_class("allied_periods"):
         pair, first, last = (entry.split("@") + ["", ""])[:3]
         if pair == f"{side}>unknown" and first <= ev.event_date.isoformat() <= last:
@@ -1297,9 +1311,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                          and prev.ev.date_precision == "day") \
                     and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
                         not prev.typed_by_default and not prev.kill_only)) \
-                    and not (dr.ev.actor1 != "unknown" and dr.ev.actor1 == prev.ev.actor2):
+                    and not (dr.ev.actor1 != "unknown" and dr.ev.actor1 == prev.ev.actor2) \
+                    and not (dr.ev.actor2 != "unknown" and same_side(kb, dr.ev.actor2, prev.ev.actor1)):
                 dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes (not
-                # the strikes of those the run struck: 'US bombing' after a drone that killed US soldiers)
+                # the strikes of those the run struck: 'US bombing' after a drone that killed US soldiers; nor a
+                # strike on the run's striker: 'retaliation for the attack last Sunday on its base')
             elif mm.weapon_guessed and prev is not None and prev.ev.event_type in WEAPON_TYPES and \
                     sent.index - prev.sentence <= RUN_REACH:
                 dr.ev.event_type = prev.ev.event_type  # 'militants fired missiles at the base. Most were intercepted
@@ -1390,6 +1406,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 # the start of a period ('the most direct attack since January 2020, when missiles struck Al Asad')
                 tl.set(keeper.ev.event_date, keeper.ev.date_precision, sent.index, sent.paragraph)
                 tl.event = keeper
+                if tl.story is None and keeper.ev.date_precision == "day" and not keeper.summary:
+                    tl.story = keeper
         # a toll after 'jets hit two depots' is theirs, as 'were killed' would be; not after a campaign summed up
         told = [d for d in drafts if not d.negated and d.ev.event_type not in TALK and (
             not d.summary or d.summary in ("plural", "generic") and d.stated_date and d.ev.date_precision == "day"

@@ -208,6 +208,32 @@ def _toll_of_protest(r: _Sentence, k: int) -> bool:
     return False
 
 
+def _performed(r: _Sentence, head: int) -> bool:
+    """Whether a noun that only labels an act ('aggression') is told as carried out: the object of a light verb
+    ('committed a new aggression'; the parser reads it as an adverbial after a time phrase: 'committed, late on
+    Sunday, a new aggression'), or the noun a light verb's relative clause describes ('the aggression that was
+    carried out on Friday night', 'the aggression carried out by US aircraft')."""
+    tree = r.tree
+    if not tree.parsed:
+        return False
+    if tree.deps[head] in ("dobj", "npadvmod") and r.norm[tree.heads[head]] in r.W["light_verbs"]:
+        return True
+    return any(_object_clause(r, c) for c in tree.kids[head])
+
+
+def _object_clause(r: _Sentence, c: int) -> bool:
+    """Whether c is a light verb's clause that describes its head noun as its object: 'carried out by US
+    aircraft', 'that was carried out on Friday night', 'which the occupier committed' (not 'the attack, which
+    came days after ...', whose relative pronoun is the subject)."""
+    tree = r.tree
+    if r.norm[c] not in r.W["light_verbs"]:
+        return False
+    if tree.deps[c] == "acl":
+        return tree.tags[c] == "VBN"
+    return tree.deps[c] == "relcl" and any(tree.deps[g] in ("nsubjpass", "dobj") and r.norm[g] in
+                                           r.W["relative_pronouns"] for g in tree.kids[c])
+
+
 def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     m = r.m
     out = []
@@ -237,11 +263,8 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
             continue  # 'an artillery fire base', 'a strike base': the words name a kind of site
         if r.tree.parsed and r.tree.tags[head].startswith("NN") and _describes_object(r, head):
             continue  # 'condemned the strike, describing it as a blatant assassination': what the strike was called
-        if r.norm[head] in r.W["performed_nouns"] and not (
-                r.tree.parsed and r.tree.deps[head] in ("dobj", "npadvmod")
-                and r.norm[r.tree.heads[head]] in r.W["light_verbs"]):
-            continue  # 'this aggression', 'rejects any aggression': a label unless someone carried it out (the
-            # parser reads the object as an adverbial after a time phrase: 'committed, late on Sunday, a new aggression')
+        if r.norm[head] in r.W["performed_nouns"] and not _performed(r, head):
+            continue  # 'this aggression', 'rejects any aggression': a label unless someone carried it out
         if r.tree.parsed and t.trigger.event_type == "kill" and _toll_of_protest(r, head):
             continue  # 'weeks of protests in which more than 450 people have been killed': the protests' dead
         if r.tree.parsed and t.trigger.event_type == "arrest" and t.j - t.i == 1 and r.tree.deps[head] == "amod":
@@ -807,9 +830,11 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
                 frame_kind = frame_kind or kind
     for k in list(toks):
         for c in tree.kids[k]:
-            if tree.parsed and tree.deps[c] == "acl" and tree.tags[c] == "VBN" and \
-                    r.norm[c] in r.W["light_verbs"] | r.W["claim_verbs"]:
+            if tree.parsed and (tree.deps[c] == "acl" and tree.tags[c] == "VBN" and
+                                r.norm[c] in r.W["light_verbs"] | r.W["claim_verbs"]
+                                or k in r.trigger_tokens and tree.deps[c] == "relcl" and _object_clause(r, c)):
                 toks.add(c)  # 'the strike carried out by an American drone': its doer is the strike's
+                # ('the aggression that was carried out on Friday night against ...': its day and places)
                 # ('an attack claimed by Saraya Qasim al-Jabbarin': its claimant)
                 if r.norm[c] in r.W["claim_verbs"]:
                     frame_kind = frame_kind or "claim_verbs"
@@ -1172,11 +1197,16 @@ def _explained_away(r: _Sentence, mentions: list[EventMention]) -> None:
                 other.modality = "negated"
 
 
+def _typing_trigger(hits: list[TriggerHit]) -> TriggerHit:
+    """The trigger that gives a mention its type: the most specific one that does not count ('a second')."""
+    usable = [h for h in hits if not h.enumerator] or hits
+    return max(usable, key=_specificity)
+
+
 def _resolve_type(r: _Sentence, hits: list[TriggerHit], weapon: str | None, a1: str, a2: str,
                   place: PlaceHit | None, person_target: bool) -> tuple[str, bool]:
     """(event type, typed by default). A specific trigger wins, then the weapon, then the sides."""
-    usable = [h for h in hits if not h.enumerator] or hits
-    best = max(usable, key=_specificity)
+    best = _typing_trigger(hits)
     et = best.trigger.event_type
     if et in TALK:
         return et, False
@@ -1493,6 +1523,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     if pair is not None:
         k, a = pair
         frames[a] |= frames[k]
+        mm = mentions[a]
+        if mm.typed_by_default and mm.modality != "threat":
+            mm.event_type = _default_type(r.kb, _typing_trigger(mm.triggers).trigger.event_type, mm.actor1,
+                                          mm.actor2, mm.place)  # 'the attack on its base ..., which killed three
+            # American soldiers': typed by the sides and the site the toll's clause adds
         del mentions[k], frames[k]
         _tolls(r, mentions, frames)
     reading.mentions = mentions
