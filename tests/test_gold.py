@@ -44,7 +44,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_ca": (0.78, 0.7), "blind_cb": (0.71, 0.71), "blind_cc": (0.68, 0.59), "blind_cd": (0.8, 0.66),
           "blind_ce": (0.69, 0.71), "blind_cf": (0.78, 0.67),
           "blind_cg": (0.68, 0.55), "blind_ch": (0.81, 0.77),
-          "blind_ci": (0.66, 0.63), "blind_cj": (0.70, 0.70), "blind_ck": (0.78, 0.72), "blind_cl": (0.68, 0.59)}
+          "blind_ci": (0.66, 0.63), "blind_cj": (0.70, 0.70), "blind_ck": (0.78, 0.72), "blind_cl": (0.68, 0.59),
+          "blind_cm": (0.72, 0.77), "blind_cn": (0.78, 0.71), "blind_co": (0.65, 0.60), "blind_cp": (0.70, 0.62),
+          "blind_cq": (0.81, 0.83), "blind_cr": (0.65, 0.58)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -146,6 +148,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_cj", DATA / "blind_cj", DATA / "blind_cj_gold.csv"),
     ("blind_ck", DATA / "blind_ck", DATA / "blind_ck_gold.csv"),
     ("blind_cl", DATA / "blind_cl", DATA / "blind_cl_gold.csv"),
+    ("blind_cm", DATA / "blind_cm", DATA / "blind_cm_gold.csv"),
+    ("blind_cn", DATA / "blind_cn", DATA / "blind_cn_gold.csv"),
+    ("blind_co", DATA / "blind_co", DATA / "blind_co_gold.csv"),
+    ("blind_cp", DATA / "blind_cp", DATA / "blind_cp_gold.csv"),
+    ("blind_cq", DATA / "blind_cq", DATA / "blind_cq_gold.csv"),
+    ("blind_cr", DATA / "blind_cr", DATA / "blind_cr_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
