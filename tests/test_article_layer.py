@@ -1742,6 +1742,14 @@ CASES = [
         published=date(2024, 2, 3), id="x296-an-attack-on-the-striker-is-not-typed-by-its-run"),
     row("In Tuz Khurmatu, a car bomb near the vegetable market wounded several people on Tuesday evening, police said.",
         [], published=date(2014, 9, 3), id="x297-an-unclaimed-bomb-on-nobody-named-in-2014"),
+    row("The bombing raids were Washington's reply to the drone attack of January 28 on a remote outpost known as "
+        "Tower 22.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", actor2="US forces")],
+        published=date(2024, 2, 9), id="x298-the-target-hung-on-the-reply-is-the-attacks"),
+    row("Kataib Hezbollah said on January 30 that it was suspending attacks on US troops, but Harakat al-Nujaba, "
+        "another influential faction, said the same day that it would carry on its operations until US troops "
+        "leave Iraq.",
+        [], published=date(2024, 2, 9), id="x299-suspending-attacks-tells-none"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

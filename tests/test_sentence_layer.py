@@ -296,6 +296,9 @@ CASES = [
                  id="it-was-behind-the-attacks-is-the-speakers-claim"),
     pytest.param("US officials said Kataib Hezbollah was responsible for the attack.",
                  [dict(attribution="unknown")], id="a-group-said-to-be-responsible-by-others-claims-nothing"),
+    pytest.param("Kataib Hezbollah said it was resuming attacks on US troops, and Harakat al-Nujaba, another "
+                 "influential faction, said it would join in.",
+                 [dict(actor1="Kataib Hezbollah")], id="another-faction-is-another-group-not-another-attack"),
 ]
 
 

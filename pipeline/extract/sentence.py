@@ -278,6 +278,9 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
             nxt = r.norm[t.j] if t.j < len(r.norm) else ""
             if nxt in r.W["not_enumerated"] or nxt in r.W["person_nouns"]:
                 continue  # 'a second wave'; 'killing a commander and a second member': a victim, not a repeat
+            noun = r.tree.heads[head] if r.tree.parsed and r.tree.deps[head] == "det" else -1
+            if noun > head and r.norm[noun] in r.W["group_anaphors"] | r.W["person_nouns"]:
+                continue  # 'Harakat al-Nujaba, another powerful faction': another group, not another attack
         out.append(t)
     return out
 
@@ -409,11 +412,13 @@ def _intercepted_relative(r: _Sentence, mentions: list[EventMention], frames: li
 
 def _paused(r: _Sentence, mentions: list[EventMention]) -> None:
     """'KH announced it was pausing its attacks against American forces': the group's own attacks that it pauses,
-    suspends or ends are a campaign it speaks of, not an event told (and retell none)."""
+    suspends or ends are a campaign it speaks of, not an event told (and retell none); so are bare plural
+    attacks ('it was suspending attacks on US forces')."""
     tree = r.tree
     for mm in mentions:
         h = tree.heads[mm.root] if tree.parsed else -1
-        if h >= 0 and tree.deps[mm.root] == "dobj" and r.norm[h] in r.W["cessation_verbs"] and mm.definite and \
+        if h >= 0 and tree.deps[mm.root] == "dobj" and r.norm[h] in r.W["cessation_verbs"] and \
+                (mm.definite or tree.tags[mm.root] == "NNS") and \
                 mm.event_type not in TALK and mm.modality == "real":  # ('stopped their attacks': already negated)
             mm.modality = "irrealis"
 
@@ -885,6 +890,15 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
             m = next((x for x, f in enumerate(frames) if verb is not None and verb in f), None)
             if m is not None:
                 return m, verb, prev
+        if other_verb is None and tree.deps[prev] == "prep" and r.norm[prev] in r.W["target_preps"] and \
+                not tree.is_verb(a) and not any(a in f for f in frames):
+            # 'Washington's answer to the drone attack of January 28 on a desert outpost': the parser hangs the
+            # target on the noun the attack's phrase qualifies; it is the attack's
+            told = next((g for c in tree.kids[a] if tree.deps[c] == "prep" and c < prev for g in tree.kids[c]
+                         if tree.deps[g] == "pobj" and g in r.trigger_tokens), None)
+            m = next((x for x, f in enumerate(frames) if told is not None and told in f), None)
+            if m is not None:
+                return m, told, prev
         for n, fr in enumerate(frames):
             if a in fr:
                 if other_verb is None and tree.deps[prev] == "prep" and _talk_verb(r, a) and \
