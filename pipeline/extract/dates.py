@@ -269,8 +269,8 @@ def _holidays(text: str, kb: Knowledge) -> list[tuple[int, int, DateExpr]]:
     days = kb.word_map("fixed_holidays")
     out = []
     for m in _holiday_pattern(frozenset(days)).finditer(text):
-        if not m.group(0)[0].isupper():
-            continue
+        if not any(c.isupper() for c in m.group(0)):
+            continue  # (a name: 'Christmas Day', 'the day of Christmas' in translation)
         md = days.get(" ".join(re.sub(r"['’]", "", m.group(0).lower()).split()))
         if md is None:
             continue
