@@ -1750,6 +1750,26 @@ CASES = [
         "another influential faction, said the same day that it would carry on its operations until US troops "
         "leave Iraq.",
         [], published=date(2024, 2, 9), id="x299-suspending-attacks-tells-none"),
+    row("An explosive-laden drone hit a hangar at Erbil International Airport late on Wednesday, officials said. "
+        "Nobody was hurt.\n\nLast September, six rockets were fired at the airport from the Nineveh plains. No one "
+        "was hurt.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 9, 1), place="Erbil International Airport"),
+         dict(type="drone_strike", date=date(2021, 4, 14), place="Erbil International Airport")],
+        published=date(2021, 4, 16), id="x300-the-airport-fired-at-from-another-province-is-the-one-named"),
+    row("An explosive-laden drone hit a hangar at Erbil International Airport late on Wednesday, officials said. "
+        "Nobody was hurt.\n\nOn 15 February, a barrage of rockets hit the airport and residential neighbourhoods "
+        "nearby, killing a contractor.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport",
+              fatalities=1),
+         dict(type="drone_strike", date=date(2021, 4, 14), place="Erbil International Airport")],
+        published=date(2021, 4, 16), id="x301-the-airport-and-neighbourhoods-points-back"),
+    row("In February, American jets bombed militia positions near al-Bukamal, a reply, Washington said, to a rocket "
+        "attack on Erbil ten days earlier which it blamed on the militias.\n\nObservers said the timing of the "
+        "American attack was no accident.",
+        [dict(type="airstrike", date=date(2021, 2, 1), precision="month", place="Albu Kamal", actor1="US forces"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 2, 1), precision="month", place="Erbil",
+              actor1="unknown")],
+        published=date(2021, 6, 29), id="x302-days-counted-from-a-month-and-the-american-attack-is-americas"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

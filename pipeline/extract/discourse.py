@@ -22,7 +22,7 @@ from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.numbers import casualties, word_to_int
-from pipeline.extract.sentence import SEPARATE_SITES_KM, EventMention, Reading, TimeArg, pick_place, same_side
+from pipeline.extract.sentence import ORIGIN_PENALTY, SEPARATE_SITES_KM, EventMention, Reading, TimeArg, pick_place, same_side
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
 from pipeline.text import fold
@@ -154,6 +154,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
                     anchor[0] if anchor else None, anchor[1] if anchor else "day")
     out = {}
     local = None  # the sentence's own absolute date: 'on December 27 ... two days later'
+    local_month: tuple[date, str] | None = None  # or its own month: 'In February ... ten days earlier'
     post = tl.post if tl.post and 0 < sent.paragraph - tl.post[1] <= POST_PARAGRAPHS else None
     for e, _i, _j in rd.dates:
         c = ctx
@@ -162,6 +163,9 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         if e.kind in ("later", "anchor") and local is not None:
             c = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
         d, prec = D.resolve(e, c)
+        if e.kind in ("later", "anchor") and local is None and local_month is not None and d is not None:
+            d, prec = local_month  # 'In February, US jets bombed ..., a response to a rocket attack on Erbil ten days
+            # earlier': counted from a month, a count of days is as precise as that month, not the story's day
         if d is not None and e.weekday is not None and d.weekday() == e.weekday and e.kind in ("dm", "md"):
             full_year = full_year or d.year  # 'Monday, January 3': the weekday has fixed its year
         elif d is not None and e.kind in ("dm", "md", "m") and not e.year and e.years_back is None \
@@ -184,6 +188,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             d, prec = None, "unknown"  # nothing reported can happen after publication
         if d is not None and (e.absolute or e.kind in ("dom", "weekday")) and prec in ("day", "week"):
             local = (d, prec)
+        elif d is not None and e.absolute and prec == "month" and local is None:
+            local_month = (d, prec)
         out[id(e)] = (d, prec)
     counted = [out[id(e)][0] for e, _i, _j in rd.dates if e.kind in ("later", "anchor")
                and out[id(e)][0] is not None and out[id(e)][1] == "day"]
@@ -507,6 +513,10 @@ def _definite_preferences(new: _Draft) -> list:
     if n.location and n.feature_type not in ("country", "governorate", "region"):
         # 'the Tower 22 attack' is the attack told at Tower 22, not a nearer one told without a place
         out.append(lambda d: d.ev.location == n.location)
+    if n.actor1 != "unknown" and new.attribution == "stated":
+        # 'the American attack' is the last attack told as American, not a nearer one whose doer went unnamed (a
+        # claim, though, names the doer of the attack just told: 'X claimed the attack')
+        out.append(lambda d: d.ev.actor1 == n.actor1)
     if not new.summary:
         # 'the attack' is one attack told before, not 'claimed attacks' summed up nearer to it
         out.append(lambda d: not d.summary)
@@ -1349,10 +1359,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 earlier = [p for p in rd.matches.places if p.place.feature_type in wanted and p.j <= mm.triggers[0].i]
                 if earlier:
                     named = (earlier[-1], sent.index)  # '... hit Camp Taji; on Saturday, a new barrage against the same base'
-                if named is not None and mm.place is not None and not (
+                if named is not None and mm.place is not None and mm.place.penalty < ORIGIN_PENALTY and not (
                         named[0].place.admin1 == mm.place.place.admin1 or mm.place.place.feature_type == "country"
                         and named[0].place.country == mm.place.place.country):
-                    named = None  # 'the same base in the province of Anbar': a base in that province
+                    named = None  # 'the same base in the province of Anbar': a base in that province (but 'fired at
+                    # the airport from the Nineveh plains' is where the rockets came from)
                 if named is not None and (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1
                                           or mm.site_same and sent.index - named[1] <= ANAPHOR_REACH):
                     _place_at_site(dr.ev, named[0], kb)  # (or the article's one site)

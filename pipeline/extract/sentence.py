@@ -1997,7 +1997,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         site.sort(key=lambda k: not any(r.norm[c] in r.W["sameness_words"] for c in tree.kids[k]))  # ('approached a
         # support facility at the same airport': the site called the same one is the one pointed back to)
         if site:
-            noun = tree.heads[site[0]] if tree.deps[site[0]] == "compound" and tree.heads[site[0]] >= 0 else site[0]
+            noun = tree.heads[site[0]] if tree.deps[site[0]] in ("compound", "nmod") and tree.heads[site[0]] >= 0 \
+                else site[0]  # ("the airport and residential neighbourhoods": the phrase the parse hangs the site on)
             det = next((r.norm[c] for c in tree.kids[noun] if tree.deps[c] in ("det", "poss")), "")  # ('inside
             # the airport grounds': the determiner of the phrase the site noun qualifies)
             mm.site_anaphor = "the" if det in r.W["definite_dets"] else "a"
