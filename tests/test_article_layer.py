@@ -1770,6 +1770,16 @@ CASES = [
          dict(type="missile_or_rocket_attack", date=date(2021, 2, 1), precision="month", place="Erbil",
               actor1="unknown")],
         published=date(2021, 6, 29), id="x302-days-counted-from-a-month-and-the-american-attack-is-americas"),
+    row("On Saturday evening, militants fired a salvo of rockets at Ain al-Asad air base. An alliance of militias "
+        "calling itself the Islamic Resistance in Iraq said it had launched the attack.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 1, 27), place="Ain al-Asad Air Base",
+              actor1="Islamic Resistance in Iraq", attribution="claimed")],
+        published=date(2024, 1, 31), id="x303-militias-calling-themselves-a-name-are-that-name"),
+    row("A US drone strike killed a militia commander in Baghdad on Wednesday night.\n\nIt came five days after U.S. "
+        "aircraft, among them B-1 bombers flown from the United States, struck a weapons depot near al-Qaim.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim"),
+         dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad")],
+        published=date(2024, 2, 9), id="x304-five-days-after-a-long-subject-counts-back-from-the-story"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -27,7 +27,9 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Gunmen attacked on Wednesday.", None, None, date(2020, 3, 11), "day"),
     ("Rockets hit the base last Friday.", None, None, date(2020, 3, 6), "day"),  # written on Saturday: not yesterday
     ("Rockets hit the base last Thursday.", None, None, date(2020, 3, 12), "day"),
-    ("On Tuesday of last week, jets struck three sites.", None, None, date(2020, 3, 3), "day"),  # the week before's
+    ("On Tuesday of last week, jets struck three sites.", None, None, date(2020, 3, 3), "day"),
+    ("On the Wednesday before last, rockets hit the base.", None, None, date(2020, 3, 4), "day"),  # a week before the 11th
+    ("On the Saturday before last, rockets hit the base.", None, None, date(2020, 2, 29), "day"),  # in a Saturday paper  # the week before's
     ("A drone killed three soldiers last weekend.", None, None, date(2020, 3, 7), "week"),  # written on Saturday 14th
     ("Mortar rounds fell inside Balad air base at the weekend.", None, None, date(2020, 3, 14), "week"),  # British
     ("An aircraft struck positions near al-Harra late March 8.", None, None, date(2020, 3, 8), "day"),  # that day

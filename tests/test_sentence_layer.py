@@ -299,6 +299,13 @@ CASES = [
     pytest.param("Kataib Hezbollah said it was resuming attacks on US troops, and Harakat al-Nujaba, another "
                  "influential faction, said it would join in.",
                  [dict(actor1="Kataib Hezbollah")], id="another-faction-is-another-group-not-another-attack"),
+    pytest.param("It came five days after U.S. aircraft, among them B-1 bombers flown from the United States, "
+                 "struck more than 85 targets used by Iran's Revolutionary Guards and the militias they back, in the "
+                 "first wave of retaliation for the Jan. 28 drone attack on Tower 22, a small outpost in northeastern "
+                 "Jordan, that killed three Army reservists.",
+                 [dict(trigger="struck", actor1="US forces", times=["five days after"], fatalities=None),
+                  dict(trigger="drone attack", actor1="unknown", place="Tower 22", times=["Jan. 28"], fatalities=3)],
+                 id="the-count-opening-a-clause-and-the-attack-its-retaliation-answers-stay-apart"),
 ]
 
 

@@ -82,7 +82,8 @@ _PATTERNS = [
                 rf"|midnight\s+(?:of|on|between)\s+{_WD_ANY}\s+(?:to|into|and)\s+)?"
                 rf"(?P<last>last |this past |past )?(?P<next>(?:the\s+)?(?:following|next)\s+)?{_WD}(?:'s)?"
                 rf"(?:\s+(?:morning|afternoon|evening|night))?"
-                rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?\b"),
+                rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?"
+                rf"(?P<beforelast>\s+before\s+last)?\b"),
     # 'Tue: IED hit a convoy', 'Wed night: C-RAM went off': an abbreviated weekday heading a log's or digest's entry
     ("weekday", rf"^\s*(?P<wd>{_WD_SHORT})\.?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?=\s*:\s)"),
@@ -246,7 +247,8 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         e.weekday = _weekday_of(grp("wd"))
     if kind == "weekday":
         e.weekday = _weekday_of(grp("wd"))
-        e.part = "last week" if grp("lastweek") else "last" if grp("last") else "next" if grp("next") else ""
+        e.part = "last week" if grp("lastweek") else "before last" if grp("beforelast") else "last" if grp("last") \
+            else "next" if grp("next") else ""
     return e
 
 
@@ -559,6 +561,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         back = (pub.weekday() - e.weekday) % 7
         if e.part == "last" and back <= LAST_WEEKDAY_SKIPS:
             back += 7
+        if e.part == "before last":  # 'on the Saturday before last': the one a week before the last Saturday
+            back = (back or 7) + 7
         return pub - timedelta(days=back), "day"
     rel = " ".join(e.text.lower().split())
     if rel in ("yesterday", "last night"):

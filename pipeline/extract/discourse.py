@@ -246,8 +246,12 @@ def _event_follows(rd: Reading, e) -> bool:
     end = rd.sentence.start + e.end
     text = rd.sentence.text
     # (not past a comma: 'three weeks after the election, rockets hit' counts from something untold)
-    return any(0 <= rd.matches.toks[t.i].start - end <= FOLLOW_CHARS
-               and "," not in text[e.end:rd.matches.toks[t.i].start - rd.sentence.start] for t in rd.matches.triggers)
+    if any(0 <= rd.matches.toks[t.i].start - end <= FOLLOW_CHARS
+           and "," not in text[e.end:rd.matches.toks[t.i].start - rd.sentence.start] for t in rd.matches.triggers):
+        return True
+    # ('It came five days after U.S. aircraft, among them B-1 bombers, struck ...': the clause the count opens is
+    # the mention it times, however long its subject)
+    return any(a.expr is e and a.opens_clause for mm in rd.mentions for a in mm.times)
 
 
 def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:

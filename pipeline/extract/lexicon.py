@@ -218,6 +218,10 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
                 t.norm in kb.word_class("naming_verbs") for t in toks[j + 1:j + 1 + NAMED_REACH])):
             continue  # 'a loose coalition of armed groups', 'the coalition of armed groups that calls itself the
             # Islamic Resistance': a common noun, not the named coalition
+        if said.islower() and j + 1 < len(toks) and toks[j].norm in kb.word_class("naming_verbs") and \
+                toks[j + 1].norm in ("itself", "themselves"):
+            continue  # 'a coalition of militias calling itself the Islamic Resistance in Iraq': the name that follows
+            # is the group, the common noun before it only what it is
         if said.islower() and i > 0 and toks[i - 1].norm in kb.word_class("other_coalition_words"):
             continue  # 'the Shia militia coalition', 'the ruling coalition': another coalition
         if j < len(toks) and toks[j].norm in site_words:

@@ -56,6 +56,7 @@ class TimeArg:
     expr: D.DateExpr
     tok: int
     role: str  # own (dates the mention), report (dates a speech), context (dates the clause around it)
+    opens_clause: bool = False  # 'five days after aircraft ... struck': the count's 'after' opens the mention's clause
 
 
 @dataclass
@@ -183,6 +184,7 @@ class _Sentence:
         self.movement_tokens = {k for i, j, _ in m.cues["movement"] for k in range(i, j)}
         self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
         self.remembered: set[int] = set()  # tokens of an anniversary's phrase ('the second anniversary of the strike')
+        self.relative_verbs: set[int] = set()  # a noun's 'which killed', 'that killed', wherever the parse hung it
         self.unowned_places: list[PlaceHit] = []  # places that no mention's frame owns (under a report, say)
         self.phrase_words: tuple[set[int], frozenset[str]] | None = None  # see _phrase_words
 
@@ -583,6 +585,10 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     own governs it, or when it is what a political act is about ('protested the strikes').
     Returns the groups and the triggers (by index) told in passing inside an argument."""
     tree = r.tree
+    # 'a US drone attack near Baghdad airport on Friday which killed Soleimani': the relative clause is the noun's,
+    # wherever the parse hung it (here on 'Friday', and so on the verb above)
+    relative = {n: p for n in range(len(trigs)) if (p := _relative_of(r, trigs, n)) is not None}
+    r.relative_verbs = {k for n in relative for k in range(trigs[n].i, trigs[n].j)}
     frames = [_frame(r, [t])[0] for t in trigs]
     owner = list(range(len(trigs)))
 
@@ -595,9 +601,6 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
         for k in fr:
             in_frame.setdefault(k, n)
     passing = set()
-    # 'a US drone attack near Baghdad airport on Friday which killed Soleimani': the relative clause is the noun's,
-    # wherever the parse hung it (here on 'Friday', and so on the verb above)
-    relative = {n: p for n in range(len(trigs)) if (p := _relative_of(r, trigs, n)) is not None}
     for n, t in enumerate(trigs):
         for p, fr in enumerate(frames):
             if p != n and (n in relative or p in relative) and relative.get(n, p) != p and relative.get(p, n) != n:
@@ -644,8 +647,10 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 elif kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill" and all(
                         trigs[x].trigger.event_type == "kill" for x in range(len(trigs)) if find(x) == find(n))):
                     owner[find(n)] = find(p)  # a bare toll after an attack is its toll; an attack's own toll stays
-                elif kind == "sequence" and trigs[p].trigger.event_type == "kill":
+                elif kind == "sequence" and trigs[p].trigger.event_type == "kill" and p not in relative:
                     owner[find(p)] = find(n)  # 'two guards were killed after mortar attacks on X': the attacks killed them
+                    # (not 'It came five days after aircraft struck ..., in retaliation for the drone attack on
+                    # Tower 22 that killed three': a relative clause's toll is its noun's, wherever the parse hung it)
                 break
             if tree.parsed and tree.is_verb(a):
                 break  # a verb of its own: another clause
@@ -743,6 +748,10 @@ def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, 
             if r.is_report(a):
                 break
             hit = next((x for x, fr in enumerate(frames) if x != n and a in fr), None)
+            if hit is not None and a in r.relative_verbs:
+                path.append(a)
+                continue  # 'after aircraft struck ..., in retaliation for the drone attack that killed three': the
+                # parse hangs the clause on 'killed', the attack's relative clause, which is no event above it
             if hit is not None:
                 out[n] = (hit, _between(r, root, path, a))
                 break
@@ -811,7 +820,9 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         if word in r.W["claim_verbs"] and tree.deps[child] == "ccomp" and tree.is_verb(child):
             break  # 'a channel claimed that mortars were fired': a report, not a claim of responsibility
         path.append(h)
-        carried = word in carriers or (tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
+        carried = word in carriers and not (tree.deps[child] == "advcl" and tree.is_verb(child) and
+                                            child in r.relative_verbs) or (
+            tree.deps[child] in ("nsubj", "nsubjpass") and tree.is_verb(h) and not path[:-1]
                                        and h not in r.trigger_tokens) or (
             word in r.W["response_verbs"] and len(path) >= 2
             and r.norm[path[-2]] in r.W["agent_preps"] | r.W["response_preps"])
@@ -1544,8 +1555,25 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             # American soldiers': typed by the sides and the site the toll's clause adds
         del mentions[k], frames[k]
         _tolls(r, mentions, frames)
+    for mm in mentions:
+        _clause_counts(r, mm)
     reading.mentions = mentions
     return reading
+
+
+def _clause_counts(r: _Sentence, mm: EventMention) -> None:
+    """Marks the counts whose 'after' or 'before' is the conjunction of the mention's own clause ('It came five
+    days after U.S. aircraft, among them B-1 bombers, struck ...'): they time the mention, however long its subject."""
+    tree = r.tree
+    if not tree.parsed:
+        return
+    heads = {_span_head(tree, t.i, t.j) for t in mm.triggers}
+    for a in mm.times:
+        if a.expr.kind != "later":
+            continue
+        end = r.sent.start + a.expr.end
+        last = next((k for k, tk in enumerate(r.m.toks) if tk.end == end), None)
+        a.opens_clause = last is not None and tree.deps[last] == "mark" and tree.heads[last] in heads
 
 
 HELD_CLIMB = 6  # steps from a mention up to 'holds X responsible for': for, responsible, holds, with a relative clause between
