@@ -1780,6 +1780,22 @@ CASES = [
         [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim"),
          dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad")],
         published=date(2024, 2, 9), id="x304-five-days-after-a-long-subject-counts-back-from-the-story"),
+    row("A US drone strike on a militia compound in eastern Baghdad on Thursday killed one of the group's senior "
+        "commanders, officials said.\n\nThe missile hit a car parked inside the headquarters of the brigade on "
+        "Palestine Street shortly before midday. The commander died at the scene.",
+        [dict(type="drone_strike", date=date(2024, 1, 4), place="Palestine Street", actor1="US forces")],
+        published=date(2024, 1, 5), id="x305-the-missile-that-hit-is-the-drone-strikes-missile"),
+    row("A US drone strike killed a militia commander on Palestine Street in Baghdad on Tuesday.\n\nOn Thursday, "
+        "Iraq's foreign ministry summoned the US envoy to protest over the previous day's strikes in the west of the "
+        "country.",
+        [dict(type="drone_strike", date=date(2024, 2, 6), place="Palestine Street"),
+         dict(type="drone_strike", date=date(2024, 2, 7), place="")],
+        published=date(2024, 2, 9), id="x306-the-previous-days-strikes-borrow-no-place"),
+    row("US aircraft struck more than 85 targets on Friday. In Iraq the targets included sites near al-Qaim and "
+        "Akashat in Anbar province.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Akashat")],
+        published=date(2024, 2, 8), id="x307-in-iraq-the-targets-included-with-no-comma"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

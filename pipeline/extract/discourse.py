@@ -36,6 +36,7 @@ ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still be
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
 TOWN_FEATURES = ("city", "town")
+AIR_TYPES = ("airstrike", "drone_strike")  # strikes from the air, whose munitions are missiles
 STORY_DATE = "day of the story's event"
 REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions ...
 REFERENCE_PARAGRAPHS = 2  # ... within this many paragraphs: web pages set a sentence a paragraph, a break is no new topic
@@ -396,6 +397,9 @@ def _same_kind(a: _Draft, b: _Draft) -> bool:
     ta, tb = a.ev.event_type, b.ev.event_type
     if ta == tb or a.typed_by_default or b.typed_by_default or a.kill_only or b.kill_only:
         return (ta in TALK) == (tb in TALK)  # an untyped act ('other') may be any violent one
+    if any(d.mention.weapon_definite and d.ev.event_type == "missile_or_rocket_attack" and
+           o.ev.event_type in AIR_TYPES for d, o in ((a, b), (b, a))):
+        return True  # 'A US drone strike killed a commander. The missile hit the vehicle ...': the drone's missile
     return any({ta, tb} <= kin for kin in STRIKE_KIN)
 
 
@@ -1027,9 +1031,12 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         said = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
                      if toks[k].norm in kb.word_class("report_verbs")), 0)  # 'Iraqi officials said the targets ...'
         said += 1 if said and said < len(toks) and toks[said].norm == "that" else 0
-        if not (start and opens_with_site(start)) and not (said and opens_with_site(said)):
+        lead = next((p.j for p in rd.matches.places if p.i <= 1 and p.j < len(toks)), 0)  # 'In Iraq the targets
+        # included sites near al-Qaim', with no comma after the opening place
+        if not (start and opens_with_site(start)) and not (said and opens_with_site(said)) and \
+                not (lead and opens_with_site(lead)):
             return
-        start = start if start and opens_with_site(start) else said
+        start = start if start and opens_with_site(start) else said if said and opens_with_site(said) else lead
     places = [p for p in rd.matches.places if not p.penalty and p.place.feature_type != "country"]
     countries = [p for p in rd.matches.places if not p.penalty and p.place.feature_type == "country"]
     if not places and countries and not dr.twins and _place_grain(dr.ev) == "none":
@@ -1334,12 +1341,13 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     sent.index - prev.sentence <= RUN_REACH:
                 dr.ev.event_type = prev.ev.event_type  # 'militants fired missiles at the base. Most were intercepted
             if mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
-                    text and any(a.expr.kind == "anchor" for a in mm.times)
+                    text and any(a.expr.kind == "anchor" for a in mm.times) and not mm.summary
                     and not _strikes_back(dr.ev, tl.event.ev, kb)
                     or mm.answers and mm.event_type == "shelling"):
                 # (or 'American troops responded with artillery fire at the launch positions': counter-battery fire
                 # lands near what it answers; a retaliatory air strike may be anywhere)
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
+                # (not 'the previous day's strikes', several of them, wherever they fell)
                 dr.borrowed_place = True
             if mm.site_anaphor == "the" and (mm.place is None or mm.site_same or
                                               mm.place.place.feature_type in ("governorate", "region")):

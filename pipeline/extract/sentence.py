@@ -87,6 +87,8 @@ class EventMention:
     summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
     site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
     site_noun: str = ""  # the noun of that unnamed site ('the same airport': 'airport')
+    weapon_definite: bool = False  # 'the missile hit the vehicle': a definite weapon as the subject, that of an event
+    # told before
     weapon_guessed: bool = False  # 'most were intercepted', with no weapon named in the sentence: a drone, unless
     # the article layer knows better
     site_same: bool = False  # that site is called the same one ('that same airport'): the last named, however far
@@ -208,6 +210,12 @@ def _toll_of_protest(r: _Sentence, k: int) -> bool:
             return a in protests and tree.tags[a].startswith("NN")
         prev = a
     return False
+
+
+def _definite_np(r: _Sentence, head: int) -> bool:
+    """The noun phrase of this head opens with a definite determiner ('the missile', 'that drone')."""
+    return r.tree.parsed and any(r.tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"]
+                                 for c in r.tree.kids[head])
 
 
 def _performed(r: _Sentence, head: int) -> bool:
@@ -1496,7 +1504,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                       and tree.tags[rt] == "VBG"), None)
         if n is not None:
             # the weapon nearest the mention in the tree, then in the text ('a drone laden with explosives struck')
-            weapons[n].append((_depth(tree, _span_head(tree, i, j), roots[n]) if tree.parsed else 0, abs(i - roots[n]), v))
+            weapons[n].append((_depth(tree, _span_head(tree, i, j), roots[n]) if tree.parsed else 0, abs(i - roots[n]),
+                               _definite_np(r, _span_head(tree, i, j)) and tree.deps[_span_head(tree, i, j)] == "nsubj",
+                               v))
     r.unowned_places = [p for p, _ in context_places]
     states = [a for a in m.actors if _located(r, a)]  # 'an outpost in Jordan': the phrase's mention, else the tree's
     phrase_of = {id(a): _phrase_place_owner(r, mentions, a.i) if len(mentions) > 1 else None for a in states}
@@ -1518,6 +1528,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
               (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
                else []),
               sorted(weapons[n])[0][-1] if weapons[n] else None)
+        mm.weapon_definite = bool(weapons[n]) and sorted(weapons[n])[0][2]
         if n in over_period and mm.summary in ("plural", "generic"):
             mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
     _shared_claims(r, mentions, frames)
