@@ -90,6 +90,9 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
                 marked = _LINE_MARKS.search(line) or worded
                 if d and (short or marked):
                     return d
+        d = _foreign_date(line, kb)
+        if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
+            return d  # 'Nr. 41 · 5. Oktober 2018 · Ausland': a translated page keeps its original header
         d = _numeric(line)
         if d is None and _NUMERIC.search(line):
             order = _date_order(text, kb) if order is None else order
@@ -97,6 +100,25 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
         if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
             return d
     return _signature_date(text, kb)
+
+
+_FOREIGN_DATE = re.compile(r"\b(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+                           r"(?P<year>(?:19|20)\d\d)\b")
+
+
+def _foreign_date(line: str, kb: Knowledge) -> date | None:
+    """'5. Oktober 2018', '12 février 2021', '3 de marzo de 2020': a day, a month named in another language
+    (foreign_months) and a year, as the header of a translated page keeps them."""
+    months = {**D.MONTHS, **kb.word_map("foreign_months")}  # ('7. September
+    # 2019': a month whose name English shares, in another language's order)
+    for m in _FOREIGN_DATE.finditer(line):
+        month = months.get(fold(m.group("mon")).lower())
+        if month:
+            try:
+                return date(int(m.group("year")), month, int(m.group("day")))
+            except ValueError:
+                continue
+    return None
 
 
 SIGNATURE_LINES = 3  # a statement or release is dated by a line of its own among its last lines

@@ -20,6 +20,9 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("For many of us the base brings back January of last year.", None, None, date(2019, 1, 1), "month"),
     ("A detachment was in Erbil on Christmas morning.", None, None, date(2019, 12, 25), "day"),
     ("Already on the day of Christmas, a drone had wounded three soldiers.", None, None, date(2019, 12, 25), "day"),
+    ("(AIN) Red/Mar 091022 MAR 20", None, None, date(2020, 3, 9), "day"),  # a wire's date-time group, not 20 March
+    ("Mortars fell on the first Thursday of March, before midnight.", None, None, date(2020, 3, 5), "day"),
+    ("Drones came on the last Friday of January 2019.", None, None, date(2019, 1, 25), "day"),
     ("Rockets fell on Monday 2, the army said.", None, None, date(2020, 3, 2), "day"),
     ("Sunday, 12/09/2021 - 10:14", None, None, date(2021, 9, 12), "day"),  # a Sunday in September, not December
     ("The strikes answered the April attack on the airport in Erbil.", None, None, date(2019, 4, 1), "month"),

@@ -60,6 +60,11 @@ from pipeline.model import Article
     # with no such line, 'last November' does not make an article of January 2024 one of November
     ("Joint Operations Command\n\nThe Command met on 4 January 2024. Last November, aircraft struck positions "
      "in Jurf al-Nasr.", date(2024, 1, 4), "inferred"),
+    # a translated page keeps its original header, its month in another language
+    ("DIE WOCHENSCHAU · Politik\nNr. 37 · 7. September 2019 · Ausland\n\nRockets hit the Green Zone on Monday. In "
+     "June 2018 an air strike killed 22 fighters.", date(2019, 9, 7), "dateline"),
+    ("Le Courrier du Nord\nSamedi 12 février 2022\n\nA drone fell near the airport of Erbil on Friday. In 2020 "
+     "missiles hit the same base.", date(2022, 2, 12), "dateline"),
 ])
 def test_date_from_the_text(kb, text, published, method):
     art = Article(file="x.txt", text=text)

@@ -36,12 +36,17 @@ _WD_SHORT = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"  # the abbreviations o
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
+    # '041022 JAN 24', '281830Z JAN 24': a date-time group (day, hour and minute, month, two-digit year), as wire
+    # agencies and military messages stamp them
+    ("dmy", rf"\b(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ?\s+{_MON}\s+(?P<yy>\d\d)\b"),
     ("mdy", rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
     ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
     # 'the eleventh of March (2020)': a day written as an ordinal word
     ("odmy", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b"),
     ("odm", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON}\b"),
+    # 'on the first Thursday of September (2018)': a weekday counted within a month
+    ("nthwd", rf"\bthe\s+(?P<nth>first|second|third|fourth|last)\s+{_WD}\s+(?:of|in)\s+{_MON}(?:,?\s+{_YEAR})?\b"),
     # 'on the last day of the year': 31 December, of the year the story is in
     ("year_end", r"\b(?:on\s+)?the\s+last\s+day\s+of\s+(?:(?:the|that)\s+year|(?P<year>(?:19|20)\d\d))\b"),
     # 'on the twentieth of last month', 'the 3rd of this month': a day of a month counted from publication
@@ -99,7 +104,7 @@ _NEEDS = {
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
     "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier",
                "night", "evening"},
-    "weekday": _WEEKDAY_WORDS, "same_year": {"year"}, "decade": {"digit"}, "dom": {"digit"},
+    "weekday": _WEEKDAY_WORDS, "nthwd": _WEEKDAY_WORDS, "same_year": {"year"}, "decade": {"digit"}, "dom": {"digit"},
     "rel": {"yesterday", "today", "tonight", "night", "morning", "evening", "overnight", "week", "weekend",
             "month", "year", "past", "recent", "now"},
 }
@@ -131,7 +136,7 @@ class DateExpr:
 
     @property
     def absolute(self) -> bool:
-        return self.kind in ("iso", "dmy", "mdy", "dm", "md", "my", "m", "year", "range_dm")
+        return self.kind in ("iso", "dmy", "mdy", "dm", "md", "my", "m", "year", "range_dm", "nthwd")
 
 
 def _counts(kb: Knowledge) -> dict[str, int]:
@@ -197,6 +202,8 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         e.month = int(grp("nmon") or grp("nmon2"))
     if grp("year"):
         e.year = int(grp("year"))
+    elif grp("yy"):
+        e.year = 2000 + int(grp("yy"))
     if kind == "dom" and grp("day_"):
         g["day"] = grp("day_")  # 'on the 12th,' (the other form: 'Tue 17th')
     if grp("oday"):  # 'the eleventh of March': an ordinal word's day, then read as '11 March'
@@ -243,6 +250,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         anc = grp("anc").lower()
         e.offset_days = 1 if any(w in anc for w in ("next", "following", "day later", "day after")) else \
             -1 if any(w in anc for w in ("day before", "night before", "evening before", "previous")) else 0
+    if kind == "nthwd":
+        e.weekday = _weekday_of(grp("wd"))
+        e.offset_days = NTH_WEEKDAY[grp("nth").lower()]  # (which one of the month: 1 to 4, or -1 for the last)
     if kind == "dom" and grp("wd"):
         e.weekday = _weekday_of(grp("wd"))
     if kind == "weekday":
@@ -487,6 +497,18 @@ def _day_of_month(e: DateExpr, ctx: Context) -> date | None:
     return None
 
 
+NTH_WEEKDAY = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth such weekday of the month ('the first Thursday of September'); nth -1 is the last one."""
+    if nth < 0:
+        last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     """(date, precision) for one expression; (None, 'unknown') when it cannot be placed in time."""
     pub = ctx.published
@@ -506,6 +528,11 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         if d is not None and e.weekday is not None and d.weekday() != e.weekday:
             d = _weekday_year(e, ctx) or d
         return (d, "day" if e.kind != "range_dm" else "week") if d else (None, "unknown")
+    if e.kind == "nthwd":
+        y = e.year or _year_for(e.month, 28 if e.offset_days < 0 else 7 * e.offset_days, ctx)
+        if not y:
+            return None, "unknown"
+        return _nth_weekday(y, e.month, e.weekday, e.offset_days), "day"
     if e.kind == "dom" and e.part in ("last month", "this month"):
         if pub is None or coarse_pub:
             return None, "unknown"
