@@ -306,6 +306,15 @@ CASES = [
                  [dict(trigger="struck", actor1="US forces", times=["five days after"], fatalities=None),
                   dict(trigger="drone attack", actor1="unknown", place="Tower 22", times=["Jan. 28"], fatalities=3)],
                  id="the-count-opening-a-clause-and-the-attack-its-retaliation-answers-stay-apart"),
+    pytest.param("The airport had been a target in mid-February, when a rocket attack killed a foreign contractor, and "
+                 "at the beginning of March ten rockets struck the Ain al-Asad base in the west of the country.",
+                 [dict(trigger="rocket attack", times=["mid-February"], fatalities=1),
+                  dict(trigger="rockets struck", times=["the beginning of March"], place="Ain al-Asad Air Base")],
+                 id="a-conjunct-with-a-date-of-its-own-is-another-event"),
+    pytest.param("A Katyusha rocket fired towards Baghdad's international airport struck a house in a nearby village "
+                 "on Monday night, killing two women, Iraqi security forces reported on Tuesday.",
+                 [dict(type="missile_or_rocket_attack", times=["Monday night"], fatalities=2)],
+                 id="the-day-of-the-report-makes-no-conjunct-another-event"),
 ]
 
 

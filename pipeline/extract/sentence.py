@@ -185,6 +185,7 @@ class _Sentence:
         self.weapon_tokens = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
         self.movement_tokens = {k for i, j, _ in m.cues["movement"] for k in range(i, j)}
         self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
+        self.told_date_toks: set[int] = set()  # those of them that are no wire's dateline
         self.remembered: set[int] = set()  # tokens of an anniversary's phrase ('the second anniversary of the strike')
         self.relative_verbs: set[int] = set()  # a noun's 'which killed', 'that killed', wherever the parse hung it
         self.unowned_places: list[PlaceHit] = []  # places that no mention's frame owns (under a report, say)
@@ -638,10 +639,13 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 own_subject = any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top])
                 bare_toll = any(all(trigs[y].trigger.event_type == "kill" for y in range(len(trigs))
                                     if find(y) == find(x)) for x in (n, p))
-                if own_subject and (tree.deps[top] == "conj" or _segment(r, top) != _segment(r, a) and not bare_toll):
+                dated_conjunct = tree.deps[top] == "conj" and tree.is_verb(top) and _own_date(r, top)
+                if dated_conjunct or own_subject and (
+                        tree.deps[top] == "conj" or _segment(r, top) != _segment(r, a) and not bare_toll):
                     kind = "clause"  # 'rockets struck X, and a drone hit Y', 'rockets killed a contractor; two
                     # days later, jets bombed ...': each clause has its own subject (but '...; nobody was killed' is
-                    # the toll of the clause before)
+                    # the toll of the clause before); or its own date ('in mid-February, when a rocket attack killed a
+                    # contractor, and at the beginning of March ten rockets struck ...', its subject misparsed)
                 if tree.deps[top] in ("advcl", "conj", "appos", "npadvmod", "dep") and not tree.is_verb(top) and any(
                         c in r.date_toks and tree.deps[c] in ("nummod", "compound", "poss", "nmod", "npadvmod")
                         for c in tree.kids[top]):
@@ -767,6 +771,20 @@ def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, 
     return out
 
 
+def _own_date(r: _Sentence, k: int) -> bool:
+    """The clause of verb k holds a date of its own, and the statement around it another one outside it (not
+    the day a report was made: 'a rocket ... struck a house on Monday night, forces reported on Tuesday'; nor a wire's
+    dateline)."""
+    tree = r.tree
+    top = k
+    for a in tree.ancestors(k):
+        if r.is_report(a):
+            break
+        top = a
+    inside = set(tree.subtree(k))
+    return bool(r.told_date_toks & inside) and bool((r.told_date_toks & set(tree.subtree(top))) - inside)
+
+
 def _marked(r: _Sentence, k: int) -> bool:
     """The token opens a clause of its own: a condition, a cause or a sequence ('after drones struck')."""
     words = r.W["conditional_marks"] | r.W["cause_markers"] | r.W["sequence_markers"]
@@ -883,8 +901,9 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     if tree.parsed and tree.deps[top] in ("relcl", "acl") and h in weapons:
         toks.add(h)  # 'a US drone that killed two men': the drone is the weapon, 'US' its owner
     elif tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h) and \
-            not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]):
-        toks.add(h)  # 'protesters climbed the wall and stormed the consulate': one act, one subject
+            not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]) and not _own_date(r, top):
+        toks.add(h)  # 'protesters climbed the wall and stormed the consulate': one act, one subject (not '..., and at
+        # the beginning of March ten rockets struck the base', its subject misparsed: a clause with a date of its own)
     return toks, root, frame_kind
 
 
@@ -1324,6 +1343,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     reading = Reading(sent, m, dates)
     r = _Sentence(sent, m, tree, kb)
     r.date_toks = {k for _e, i, j in dates for k in range(i, j + 1)}
+    r.told_date_toks = {k for e, i, j in dates if not _is_dateline(sent.text, e) for k in range(i, j + 1)}
     trigs = _usable_triggers(r) + _impacts(r)
     trigs.sort(key=lambda t: t.i)
     if sent.is_title or not trigs or not m.toks:
