@@ -1785,6 +1785,15 @@ CASES = [
         "Palestine Street shortly before midday. The commander died at the scene.",
         [dict(type="drone_strike", date=date(2024, 1, 4), place="Palestine Street", actor1="US forces")],
         published=date(2024, 1, 5), id="x305-the-missile-that-hit-is-the-drone-strikes-missile"),
+    row("Early on Wednesday, Iran fired a dozen ballistic missiles at the Ain al-Asad air base. On Tuesday, a stampede "
+        "at the funeral procession in Kerman killed 56 mourners. On Wednesday morning a Boeing 737 of Ukraine "
+        "International Airlines crashed after take-off from Tehran, killing all 176 people on board.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base")],
+        published=date(2020, 1, 9), id="x308-a-stampede-and-an-airliner-crash-are-no-attacks"),
+    row("Overnight, the Guardians of the Islamic Revolution fired a dozen ballistic missiles at the Ain al-Asad air "
+        "base.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), actor1="Iran (IRGC)")],
+        published=date(2020, 1, 8), id="x309-the-guardians-of-the-islamic-revolution-are-the-irgc"),
     row("A US drone strike killed a militia commander on Palestine Street in Baghdad on Tuesday.\n\nOn Thursday, "
         "Iraq's foreign ministry summoned the US envoy to protest over the previous day's strikes in the west of the "
         "country.",

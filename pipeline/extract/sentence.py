@@ -219,6 +219,24 @@ def _definite_np(r: _Sentence, head: int) -> bool:
                                  for c in r.tree.kids[head])
 
 
+def _by_accident(r: _Sentence, k: int) -> bool:
+    """The killing's subject, or the cause after 'in' / 'during', is a mishap: 'a stampede killed 56', 'died in a
+    crush at the funeral'."""
+    tree = r.tree
+    over = tree.heads[k] if tree.deps[k] == "advcl" and tree.tags[k] == "VBG" else -1  # '..., killing all 176'
+    for c in tree.kids[over] if over >= 0 else ():
+        if tree.deps[c] == "nsubj" and any(r.norm[x] in r.W["civil_craft"] | r.W["accident_nouns"]
+                                           for x in tree.subtree(c)):
+            return True  # 'a Boeing 737 of Ukraine International Airlines crashed ..., killing the 176 people'
+    for c in tree.kids[k]:
+        if tree.deps[c] in ("nsubj", "agent") and r.norm[c] in r.W["accident_nouns"]:
+            return True
+        if tree.deps[c] in ("prep", "agent") and any(tree.deps[g] == "pobj" and r.norm[g] in r.W["accident_nouns"]
+                                                     for g in tree.kids[c]):
+            return True
+    return False
+
+
 def _performed(r: _Sentence, head: int) -> bool:
     """Whether a noun that only labels an act ('aggression') is told as carried out: the object of a light verb
     ('committed a new aggression'; the parser reads it as an adverbial after a time phrase: 'committed, late on
@@ -282,6 +300,8 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
             continue  # 'their detained leader': who he is, not an arrest told
         if t.i > 0 and r.norm[t.i - 1] in r.W["illness_modifiers"]:
             continue  # 'died of cardiac arrest', 'a heart attack': an illness, not an act
+        if r.tree.parsed and t.trigger.event_type == "kill" and _by_accident(r, head):
+            continue  # 'a stampede during the funeral killed 56 people': a mishap, not an act of violence
         if r.tree.parsed and t.trigger.event_type == "armed_clash" and r.tree.is_verb(head) and any(
                 _event_object(r, c) for c in r.tree.kids[head] if r.tree.deps[c] == "dobj"):
             continue  # 'forces fought off a string of drone attacks': the attacks are the event, not a clash
