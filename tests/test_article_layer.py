@@ -1794,6 +1794,10 @@ CASES = [
         "base.",
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), actor1="Iran (IRGC)")],
         published=date(2020, 1, 8), id="x309-the-guardians-of-the-islamic-revolution-are-the-irgc"),
+    row("There was no such doubt on Aug. 25, when two drones struck a convoy near al-Qaim, a town whose fall the "
+        "militias helped reverse in 2017, killing a Kataib Hezbollah commander.",
+        [dict(type="drone_strike", date=date(2019, 8, 25), place="Al-Qaim", fatalities=1)],
+        published=date(2019, 9, 20), id="x310-a-year-in-an-aside-on-a-place-is-not-the-days-year"),
     row("A US drone strike killed a militia commander on Palestine Street in Baghdad on Tuesday.\n\nOn Thursday, "
         "Iraq's foreign ministry summoned the US envoy to protest over the previous day's strikes in the west of the "
         "country.",

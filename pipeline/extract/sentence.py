@@ -213,6 +213,21 @@ def _toll_of_protest(r: _Sentence, k: int) -> bool:
     return False
 
 
+def _aside_year(r: _Sentence, i: int, dates) -> bool:
+    """A bare year inside a relative clause on a noun, after a day and month of the sentence outside it ('on the
+    night of July 19, when an explosion tore through a base near Amerli, whose siege the militias helped break in
+    2014'): background on the noun, not the year of that day."""
+    tree = r.tree
+    if not tree.parsed:
+        return False
+    clause = next((a for a in tree.ancestors(i) if tree.deps[a] == "relcl" and tree.heads[a] >= 0
+                   and tree.tags[tree.heads[a]].startswith("NN")), None)
+    if clause is None:
+        return False
+    inside = set(tree.subtree(clause))
+    return any(e.kind in ("dm", "md") and j < i and j not in inside for e, j, _k in dates)
+
+
 def _definite_np(r: _Sentence, head: int) -> bool:
     """The noun phrase of this head opens with a definite determiner ('the missile', 'that drone')."""
     return r.tree.parsed and any(r.tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"]
@@ -1516,6 +1531,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                     mm.times.append(TimeArg(e, i, "own"))
     _remembered_with_year(r, mentions, dates)
     reading.remembered_dates.update(id(e) for e, i, _j in dates if i in r.remembered)
+    reading.remembered_dates.update(id(e) for e, i, _j in dates if e.kind == "year" and _aside_year(r, i, dates))
     weapons: dict[int, list] = {n: [] for n in range(len(groups))}
     carriers = {v for _i, _j, v in m.cues["instrument"]}
     load_ends = {j for _i, j, _v in m.cues["instrument"] if j < len(m.toks) and sent.text[
