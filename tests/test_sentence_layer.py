@@ -315,6 +315,8 @@ CASES = [
                  "on Monday night, killing two women, Iraqi security forces reported on Tuesday.",
                  [dict(type="missile_or_rocket_attack", times=["Monday night"], fatalities=2)],
                  id="the-day-of-the-report-makes-no-conjunct-another-event"),
+    pytest.param("The volunteers included several groups that fought U.S. forces during the last war.",
+                 EVERY(summary="generic"), id="groups-that-fought-us-forces-is-what-they-are"),
 ]
 
 

@@ -228,6 +228,11 @@ def _aside_year(r: _Sentence, i: int, dates) -> bool:
     return any(e.kind in ("dm", "md") and j < i and j not in inside for e, j, _k in dates)
 
 
+def _singular(word: str) -> str:
+    """'militias' -> 'militia', 'groups' -> 'group' (a plain plural 's')."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _definite_np(r: _Sentence, head: int) -> bool:
     """The noun phrase of this head opens with a definite determiner ('the missile', 'that drone')."""
     return r.tree.parsed and any(r.tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"]
@@ -2132,6 +2137,10 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
             and head not in r.trigger_tokens and head not in weapon_toks and any(
             tree.deps[c] == "aux" and r.norm[c] in r.W["perfect_auxiliaries"] for c in tree.kids[mm.root]):
         return "generic"  # 'PMU factions that have fought Islamic State': what the factions are, not an event
+    if head >= 0 and tree.deps[mm.root] == "relcl" and tree.is_verb(mm.root) and not mm.times and \
+            _singular(r.norm[head]) in r.W["group_anaphors"] and \
+            all(t.trigger.event_type == "armed_clash" for t in mm.triggers):
+        return "generic"  # 'several groups that fought U.S. forces during the last war': what the groups are
     near = set(frame)
     for k in frame:
         near.update(c for c in tree.kids[k] if c not in weapon_toks and tree.deps[c] in (
