@@ -317,6 +317,11 @@ CASES = [
                  id="the-day-of-the-report-makes-no-conjunct-another-event"),
     pytest.param("The volunteers included several groups that fought U.S. forces during the last war.",
                  EVERY(summary="generic"), id="groups-that-fought-us-forces-is-what-they-are"),
+    pytest.param("Over the winter its jets flew dozens of sorties over northern Iraq, striking cave hideouts in the hills "
+                 "south of Mosul.", [dict(trigger="striking", summary="generic")],
+                 id="dozens-of-sorties-striking-hideouts-is-a-campaign"),
+    pytest.param("Officials said the attack bore the hallmarks of the Iran-backed militias.",
+                 [dict(actor2="unknown")], id="the-hallmarks-of-a-group-name-no-target"),
 ]
 
 

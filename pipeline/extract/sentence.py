@@ -33,6 +33,7 @@ REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates th
 MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
+SIGNATURE_REACH = 2  # tree steps from an actor up to 'hallmarks' ('the hallmarks of the militias')
 ORIGIN_PENALTY = 3  # the lexicon's penalty of a place after 'from', 'to', 'via': where a weapon or convoy came from
 COARSE_FEATURES = ("country", "governorate", "region")  # places that hold others rather than locate them
 CONTAINER_GAP = 6  # tokens between a place and the province or region that contains it (', in the province of')
@@ -1438,6 +1439,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         role, attribution = _role(r, ftok, child, kinds[n] if r.norm[ftok] in r.W["claim_verbs"] | r.W["blame_verbs"]
                                   else "", tree.passive(ftok) or (bare_participle and mentions[n].kill_only), came_under)
         depth = _depth(tree, head, ftok)
+        if role == "target" and tree.parsed and any(r.norm[x] in r.W["signature_nouns"] for x in
+                                                    list(tree.ancestors(head))[:SIGNATURE_REACH]):
+            role = "assoc"  # 'the attack bore the hallmarks of the Iran-backed militias': whose work it looked like
         if role == "agent":
             agents[n].append((depth, a, attribution))
         elif role == "target":
@@ -2145,6 +2149,10 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
     for k in frame:
         near.update(c for c in tree.kids[k] if c not in weapon_toks and tree.deps[c] in (
             "advmod", "amod", "npadvmod", "prep", "det", "nummod", "quantmod", "aux"))
+    if head >= 0 and tree.deps[mm.root] == "advcl" and tree.tags[mm.root] == "VBG":
+        near.update(x for c in tree.kids[head] if tree.deps[c] == "dobj" for x in tree.subtree(c))
+        # ('its jets carried out dozens of missions, striking hideouts south of Mosul': the count of the missions
+        # the participle tells is the strikes')
     near.update(list(tree.ancestors(mm.root))[:2])
     if not tree.parsed:
         near = set(range(max(0, mm.root - 3), mm.root + 1))
