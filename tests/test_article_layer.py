@@ -1798,6 +1798,11 @@ CASES = [
         "militias helped reverse in 2017, killing a Kataib Hezbollah commander.",
         [dict(type="drone_strike", date=date(2019, 8, 25), place="Al-Qaim", fatalities=1)],
         published=date(2019, 9, 20), id="x310-a-year-in-an-aside-on-a-place-is-not-the-days-year"),
+    row("The next evening, rockets were fired at American troops at the al-Omar oil field in eastern Syria; no one was "
+        "hurt, and US artillery fired back at the launch points a few kilometres away.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 6, 28), place="Al-Omar oil field"),
+         dict(type="shelling", date=date(2021, 6, 28), place="Al-Omar oil field", actor1="US forces")],
+        published=date(2021, 6, 27), id="x311-artillery-that-fired-back-lands-near-the-attack"),
     row("A US drone strike killed a militia commander on Palestine Street in Baghdad on Tuesday.\n\nOn Thursday, "
         "Iraq's foreign ministry summoned the US envoy to protest over the previous day's strikes in the west of the "
         "country.",

@@ -1607,6 +1607,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
         mm.answers = any(r.norm[k] in r.W["response_verbs"] for k in frames[n] if k not in r.trigger_tokens) and any(
             r.norm[k] in r.W["response_preps"] | r.W["agent_preps"] for k in frames[n])  # 'responded with fire on ...'
+        mm.answers = mm.answers or tree.parsed and any(
+            tree.deps[c] in ("prt", "advmod") and r.norm[c] in r.W["return_particles"]
+            for k in frames[n] if k in r.trigger_tokens for c in tree.kids[k])  # 'US artillery fired back at the launch
+        # points': fire returned at those who fired
         mm.responds = mm.answers or any(r.norm[k] in r.W["cause_markers"] for k in near) or any(
             r.norm[c] in r.W["cause_markers"] for k in near for c in tree.kids[k] if tree.deps[c] == "pobj")
         mm.recent = _recent(r, mm)
