@@ -322,6 +322,9 @@ CASES = [
                  id="dozens-of-sorties-striking-hideouts-is-a-campaign"),
     pytest.param("Officials said the attack bore the hallmarks of the Iran-backed militias.",
                  [dict(actor2="unknown")], id="the-hallmarks-of-a-group-name-no-target"),
+    pytest.param("Jets struck two sites at Albu Kamal which the Pentagon said were used by Kataib Hezbollah to launch "
+                 "drones.", [dict(trigger="struck", modality="real"), dict(trigger="launch", modality="irrealis")],
+                 id="sites-used-to-launch-drones-tell-no-launch"),
 ]
 
 

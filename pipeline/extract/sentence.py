@@ -1153,6 +1153,10 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     if of >= 0 and tree.deps[root] == "pobj" and r.norm[of] == "of" and tree.heads[of] >= 0 and any(
             tree.deps[c] == "amod" and r.norm[c] in W["falsity_words"] for c in tree.kids[tree.heads[of]]):
         return "negated"  # 'a false alarm of an air attack', 'false reports of a rocket attack'
+    if tree.parsed and tree.deps[root] in ("advcl", "xcomp") and tree.heads[root] >= 0 and \
+            r.norm[tree.heads[root]] in W["purpose_verbs"] and tree.passive(tree.heads[root]) and \
+            any(tree.deps[c] == "aux" and r.norm[c] == "to" for c in tree.kids[root]):
+        return "irrealis"  # 'sites used by Kataib Hezbollah to launch drones': what the sites were for, no event
     cues = r.m.cues
     found = "real"
     own = {k for k in frame if _segment(r, k) == _segment(r, root)}  # 'did not stop them: a drone struck ...
