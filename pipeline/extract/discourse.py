@@ -22,7 +22,8 @@ from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.numbers import casualties, word_to_int
-from pipeline.extract.sentence import ORIGIN_PENALTY, SEPARATE_SITES_KM, EventMention, Reading, TimeArg, pick_place, same_side
+from pipeline.extract.sentence import (ORIGIN_PENALTY, SEPARATE_SITES_KM, EventMention, Reading, TimeArg, pick_place,
+                                       same_side)
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
 from pipeline.text import fold
