@@ -1803,6 +1803,11 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2021, 6, 28), place="Al-Omar oil field"),
          dict(type="shelling", date=date(2021, 6, 28), place="Al-Omar oil field", actor1="US forces")],
         published=date(2021, 6, 27), id="x311-artillery-that-fired-back-lands-near-the-attack"),
+    row("On Sunday, F-15Es struck a weapons store near al-Qaim on the Iraqi side of the border and two more sites at "
+        "Albu Kamal on the Syrian side.",
+        [dict(type="airstrike", date=date(2021, 6, 27), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2021, 6, 27), place="Al-Qaim")],
+        published=date(2021, 6, 29), id="x312-two-places-joined-across-a-long-phrase-are-two-rows"),
     row("A US drone strike killed a militia commander on Palestine Street in Baghdad on Tuesday.\n\nOn Thursday, "
         "Iraq's foreign ministry summoned the US envoy to protest over the previous day's strikes in the west of the "
         "country.",

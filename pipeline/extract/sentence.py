@@ -40,7 +40,8 @@ CONTAINER_GAP = 6  # tokens between a place and the province or region that cont
 SEPARATE_SITES_KM = 5  # two sites or towns joined by 'and' this far apart are struck by two events, one row a place as
 # ACLED codes them (Jurf al-Sakhar and al-Musayyib, 13 km apart); nearer, one place named twice ('Baghdad and its
 # Green Zone'). 25 km merged neighbouring towns into one row; 5 km was net positive over the 84 sets
-MAX_CONJOINED_GAP = 10  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria')
+MAX_CONJOINED_GAP = 14  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria'; 'near al-Qaim on the
+# Iraqi side of the border and two more sites at Albu Kamal')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
 SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one it shares a verb with
 MODIFIER_SPAN = 6  # tokens: a counted noun phrase of coordinated modifiers ('150 rocket, drone and roadside-bomb incidents')
