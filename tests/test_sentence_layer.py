@@ -325,6 +325,9 @@ CASES = [
     pytest.param("Jets struck two sites at Albu Kamal which the Pentagon said were used by Kataib Hezbollah to launch "
                  "drones.", [dict(trigger="struck", modality="real"), dict(trigger="launch", modality="irrealis")],
                  id="sites-used-to-launch-drones-tell-no-launch"),
+    pytest.param("The occupier has tried to justify its crime with the rocket attack which targeted the K1 base in "
+                 "Kirkuk on Friday.", [dict(trigger="rocket attack", modality="real", place="K-1 Air Base")],
+                 id="the-dated-attack-a-justification-is-tried-with-happened"),
 ]
 
 

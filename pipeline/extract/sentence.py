@@ -1186,15 +1186,25 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
                 return "irrealis"
     for kind, label in (("irrealis", "irrealis"), ("remembrance", "remembered"), ("threat", "threat")):
         for i, j, _ in cues[kind]:
-            if kind == "irrealis" and r.norm[i] in W["blame_verbs"] and tree.parsed and \
+            if kind == "irrealis" and (r.norm[i] in W["blame_verbs"] or _presupposed(r, root)) and tree.parsed and \
                     r.date_toks & set(tree.subtree(root)):
                 continue  # 'accused of the rocket attack that on December 27 killed a contractor': blamed for an
-                # attack told with its day, which happened (not 'accused of planning attacks')
+                # attack told with its day, which happened (not 'accused of planning attacks'); and 'tried to justify
+                # its crime with the rocket attack which targeted the K1 base on Friday': what was tried is the
+                # justifying, the attack a dated event the clause presupposes
             if any(k in scope - frame for k in range(i, j)) and r.norm[i] not in W["future_modals"] | \
                     W["irrealis_modals"] | W["conditional_marks"]:
                 if found == "real" or label == "threat":
                     found = label
     return found
+
+
+def _presupposed(r: _Sentence, root: int) -> bool:
+    """A definite event noun that a relative clause in the past tells ('the rocket attack which targeted the K1
+    base on Friday'): an event the sentence takes as given, whatever is tried or planned about it."""
+    tree = r.tree
+    return tree.parsed and tree.tags[root].startswith("NN") and _definite_np(r, root) and any(
+        tree.deps[c] == "relcl" and tree.tags[c] == "VBD" for c in tree.kids[root])
 
 
 def _remembered_with_year(r: _Sentence, mentions: list[EventMention], dates) -> None:
