@@ -350,7 +350,7 @@ def _inside(p: Event, q: Event) -> bool:
         return p.admin1 == q.admin1
     if q.feature_type == "region" and q.latitude is not None and p.latitude is not None:
         return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= 200
-    if q.feature_type in ("city", "town") and p.feature_type not in ("city", "town") and q.latitude is not None \
+    if q.feature_type in TOWN_FEATURES and p.feature_type not in TOWN_FEATURES and q.latitude is not None \
             and p.latitude is not None:
         return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= SAME_SITE_KM  # 'Palestine Street' in Baghdad
     return False
@@ -1354,7 +1354,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                                               mm.place.place.feature_type in ("governorate", "region")):
                 # ('the sprawling base in western Anbar': the base named before, if it lies there)
                 kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
-                if kind in ("town", "city"):
+                if kind in TOWN_FEATURES:
                     named = last_of_kind.get(kind)
                 elif not mm.site_noun:  # 'it was bombed again': the last base, town or city named
                     named = max((x for x in (last_site, last_of_kind.get("town"), last_of_kind.get("city")) if x),
@@ -1487,7 +1487,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if kind in ("base", "airport"):
                 last_of_kind[kind] = (p, sent.index)
                 sites_named.add(p.place.name)
-            elif kind in ("town", "city") and not p.penalty and not p.relative:  # not "west of Baghdad"
+            elif kind in TOWN_FEATURES and not p.penalty and not p.relative:  # not "west of Baghdad"
                 last_of_kind[kind] = (p, sent.index)
         site = _site(rd)
         if site is not None:

@@ -1584,9 +1584,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                       and tree.tags[rt] == "VBG"), None)
         if n is not None:
             # the weapon nearest the mention in the tree, then in the text ('a drone laden with explosives struck')
-            weapons[n].append((_depth(tree, _span_head(tree, i, j), roots[n]) if tree.parsed else 0, abs(i - roots[n]),
-                               _definite_np(r, _span_head(tree, i, j)) and tree.deps[_span_head(tree, i, j)] == "nsubj",
-                               v))
+            wh = _span_head(tree, i, j)
+            weapons[n].append((_depth(tree, wh, roots[n]) if tree.parsed else 0, abs(i - roots[n]),
+                               _definite_np(r, wh) and tree.deps[wh] == "nsubj", v))
     r.unowned_places = [p for p, _ in context_places]
     states = [a for a in m.actors if _located(r, a)]  # 'an outpost in Jordan': the phrase's mention, else the tree's
     phrase_of = {id(a): _phrase_place_owner(r, mentions, a.i) if len(mentions) > 1 else None for a in states}
@@ -1607,8 +1607,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
               (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
                else []),
-              sorted(weapons[n])[0][-1] if weapons[n] else None)
-        mm.weapon_definite = bool(weapons[n]) and sorted(weapons[n])[0][2]
+              min(weapons[n])[-1] if weapons[n] else None)
+        mm.weapon_definite = bool(weapons[n]) and min(weapons[n])[2]
         if n in over_period and mm.summary in ("plural", "generic"):
             mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
     _shared_claims(r, mentions, frames)
@@ -1621,11 +1621,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     for n, mm in enumerate(mentions):
         near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
         mm.answers = any(r.norm[k] in r.W["response_verbs"] for k in frames[n] if k not in r.trigger_tokens) and any(
-            r.norm[k] in r.W["response_preps"] | r.W["agent_preps"] for k in frames[n])  # 'responded with fire on ...'
-        mm.answers = mm.answers or tree.parsed and any(
+            r.norm[k] in r.W["response_preps"] | r.W["agent_preps"] for k in frames[n]) or tree.parsed and any(
             tree.deps[c] in ("prt", "advmod") and r.norm[c] in r.W["return_particles"]
-            for k in frames[n] if k in r.trigger_tokens for c in tree.kids[k])  # 'US artillery fired back at the launch
-        # points': fire returned at those who fired
+            for k in frames[n] if k in r.trigger_tokens for c in tree.kids[k])
+        # ('responded with fire on ...'; 'US artillery fired back at the launch points': fire returned at those who fired)
         mm.responds = mm.answers or any(r.norm[k] in r.W["cause_markers"] for k in near) or any(
             r.norm[c] in r.W["cause_markers"] for k in near for c in tree.kids[k] if tree.deps[c] == "pobj")
         mm.recent = _recent(r, mm)
