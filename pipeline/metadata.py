@@ -179,8 +179,9 @@ def _infer(text: str, kb: Knowledge) -> tuple[date | None, str]:
             d = date(near[-1], e.month, min(e.day or 1, 28))
             if d > latest:
                 latest_e, latest = e, d
-        else:
-            yearless.append(e)
+        elif e.start > latest_e.start:
+            yearless.append(e)  # only text after the latest date can run past it ('... the January strike
+            # ... Karbala, 31 July 2024' is a January before it)
     earlier_months = [e for e in yearless if latest.month - e.month >= YEAR_WRAP_MONTHS]
     if earlier_months:
         m = max(e.month for e in earlier_months)

@@ -1819,6 +1819,35 @@ CASES = [
         [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim"),
          dict(type="airstrike", date=date(2024, 2, 2), place="Akashat")],
         published=date(2024, 2, 8), id="x307-in-iraq-the-targets-included-with-no-comma"),
+    row("\"Do not think of those who have been killed as dead.\"\n\nThe council followed with pain the American "
+        "aggression which targeted, in the late hours of yesterday evening, a position of the Popular Mobilization "
+        "Forces in the Jurf al-Nasr area.",
+        [dict(type="airstrike", date=date(2024, 7, 30), place="Jurf al-Sakhar",
+              evidence="The council followed with pain the American aggression which targeted, in the late hours "
+                       "of yesterday evening, a position of the Popular Mobilization Forces in the Jurf al-Nasr "
+                       "area.")],
+        published=date(2024, 7, 31), id="x313-the-strikes-sentence-is-the-evidence-not-a-verse-of-the-dead"),
+    row("US aircraft bombed a Hashd position in Jurf al-Nasr on Tuesday night.\n\nThis aggression is not the first "
+        "of its kind: the same area was exposed in January to an American bombardment, in violation of the "
+        "sovereignty of Iraq.",
+        [dict(type="airstrike", date=date(2024, 1, 1), precision="month", place="Jurf al-Sakhar", actor1="US forces"),
+         dict(type="airstrike", date=date(2024, 7, 30), place="Jurf al-Sakhar")],
+        published=date(2024, 7, 31), id="x314-the-same-area-is-where-the-storys-strike-fell"),
+    row("American troops were subjected on Monday to a rocket attack, officials said.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), actor2="US forces")],
+        id="x315-subjected-to-an-attack-carries-its-day"),
+    row("US aircraft hit more than 85 targets at seven locations on Friday night. Three of the locations were in "
+        "Iraq's western Anbar province, around al-Qaim and Akashat, and the other four were in eastern Syria.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Akashat")],
+        published=date(2024, 2, 4), id="x316-three-of-the-locations-place-the-strike"),
+    row("Deir Ezzor, SANA \u2013 A child was martyred at dawn on Monday when US warplanes launched an aggression on "
+        "houses in al-Hari village, near Albu Kamal.",
+        [dict(type="airstrike", date=date(2021, 6, 28), place="Al-Hari", actor1="US forces", fatalities=1)],
+        published=date(2021, 6, 29), id="x317-an-agency-dateline-is-no-place-and-the-light-verbs-subject-strikes"),
+    row("A child was martyred and three other civilians were injured on Monday when a drone struck al-Hari village.",
+        [dict(type="drone_strike", date=date(2021, 6, 28), place="Al-Hari", fatalities=1, injuries=3)],
+        published=date(2021, 6, 29), id="x318-a-child-was-martyred-is-a-toll-of-one"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -65,6 +65,11 @@ from pipeline.model import Article
      "June 2018 an air strike killed 22 fighters.", date(2019, 9, 7), "dateline"),
     ("Le Courrier du Nord\nSamedi 12 février 2022\n\nA drone fell near the airport of Erbil on Friday. In 2020 "
      "missiles hit the same base.", date(2022, 2, 12), "dateline"),
+    # months named before the closing date are months before it, not of the next year
+    ("PROVINCIAL COUNCIL\nMedia Office\n\nStatement on the aggression\n\nThe same area was bombed in January, and "
+     "in November before it. " + "The Council calls on the government to act. " * 30 + "\n\nPeace be upon you.\n\n"
+     "The Provincial Council\nKarbala, Wednesday 25 Muharram 1446 AH, corresponding to 31 July 2024",
+     date(2024, 7, 31), "inferred"),
 ])
 def test_date_from_the_text(kb, text, published, method):
     art = Article(file="x.txt", text=text)

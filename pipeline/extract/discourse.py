@@ -713,6 +713,9 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     if o.event_type == "other" and n.event_type != "other":
         o.event_type = n.event_type  # 'targeting a convoy' then 'had been targeted': typed as weakly as the new
         old.typed_by_default, old.kill_only = new.typed_by_default, new.kill_only
+        if old.kill_only is False and n.event_type in VIOLENT:  # ('... who were killed.' then 'the strike that
+            o.evidence, o.sentence_start, o.sentence_index = n.evidence, n.sentence_start, n.sentence_index
+            # targeted the base': the sentence that tells what happened is the evidence, not the toll's)
     elif (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only) and \
             o.event_type not in schema.MEANS_OVER.get(n.event_type, ()):  # ('the US strike that killed Soleimani'
         o.event_type = n.event_type  # then 'the January 2020 assassination': still the strike)
@@ -1014,6 +1017,9 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
 
     def opens_with_site(k: int) -> bool:  # ('The targets lay in Jurf al-Sakhar', 'Both lay near Abu Kamal')
         head = toks[k:k + 2]
+        if k + 3 < len(toks) and toks[k + 1].norm == "of" and toks[k + 2].norm in kb.word_class("definite_dets") and (
+                word_to_int(toks[k].norm, kb) is not None or toks[k].norm in kb.word_class("partitive_quantifiers")):
+            head = toks[k + 2:k + 4]  # ('Three of the locations were in Anbar province, around al-Qaim and Akashat')
         return len(head) == 2 and (head[0].norm in kb.word_class("definite_dets") and
                                    head[1].norm in kb.word_class("struck_site_nouns") or
                                    head[0].norm in kb.word_class("struck_site_pronouns") or
@@ -1050,7 +1056,9 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     for leg in (dr.ev, *dr.twins):
         if _place_grain(leg) not in ("none", "country"):
             continue
-        mine = [p for p in places if not leg.country or p.place.country == leg.country]
+        mine = sorted((p for p in places if not leg.country or p.place.country == leg.country),
+                      key=lambda p: p.place.feature_type in ("governorate", "region"))  # ('in Anbar province, around
+        # al-Qaim': the town, finer than the province that holds it)
         if not mine:
             continue
         _place_at_site(leg, mine[0], kb)  # the first place in the leg's country ('near Abu Kamal, facing al-Qaim')
@@ -1350,8 +1358,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
                 # (not 'the previous day's strikes', several of them, wherever they fell)
                 dr.borrowed_place = True
-            if mm.site_anaphor == "the" and (mm.place is None or mm.site_same or
-                                              mm.place.place.feature_type in ("governorate", "region")):
+            story = tl.story.ev if tl.story is not None and tl.story.ev.location and \
+                tl.story.ev.feature_type not in ("country", "governorate", "region") else None
+            if mm.site_same and mm.site_noun in kb.word_class("area_nouns") and story is not None:
+                dr.ev.near(story)  # 'This aggression is not the first: the same area was exposed in January to a
+                dr.ev.geo_precision, dr.ev.location_text = story.geo_precision, story.location_text  # bombardment':
+                # where the story's event happened (not the town its dead came from)
+            elif mm.site_anaphor == "the" and (mm.place is None or mm.site_same or
+                                                mm.place.place.feature_type in ("governorate", "region")):
                 # ('the sprawling base in western Anbar': the base named before, if it lies there)
                 kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
                 if kind in TOWN_FEATURES:

@@ -895,6 +895,8 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
             word in r.W["response_verbs"] and len(path) >= 2
             and r.norm[path[-2]] in r.W["agent_preps"] | r.W["response_preps"])
         # ('answered by shelling X', 'responded with artillery fire at the launch positions')
+        carried = carried or word in r.W["exposure_verbs"] and len(path) >= 2 and r.norm[path[-2]] in r.W["exposure_preps"]
+        # ('the same area was exposed in January to an American bombardment': its passive subject is the target)
         carried = carried or word in r.W["copulas"] and r.norm[child] in r.W["agency_words"] and any(
             tree.deps[c] == "nsubj" and r.norm[c] in r.W["group_pronouns"] for c in tree.kids[h])
         # ('X said it was behind the attacks', 'that they were responsible for the attack': the speaker's claim)
@@ -912,6 +914,16 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
         for kind in ("deny_verbs", "blame_verbs", "claim_verbs"):
             if word in r.W[kind]:
                 frame_kind = frame_kind or kind
+    for k in [k for t in hits for k in range(t.i, t.j)] if tree.parsed else ():
+        chain = []  # 'A child was martyred when US warplanes launched an aggression on ...': the verb that carries
+        for h in list(tree.ancestors(k))[:MAX_FRAME_CLIMB]:  # one trigger under another of the same mention is
+            if h in toks:  # the mention's too, and so is its subject
+                if any(tree.is_verb(x) for x in chain) and all(r.norm[x] in r.W["light_verbs"] for x in chain
+                                                                if tree.is_verb(x)) and not any(
+                        _marked(r, x) for x in chain):  # (not 'The killing came days after the US launched strikes')
+                    toks.update(chain)
+                break
+            chain.append(h)
     for k in list(toks):
         for c in tree.kids[k]:
             if tree.parsed and (tree.deps[c] == "acl" and tree.tags[c] == "VBN" and
@@ -2115,7 +2127,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         named.update(k for k in range(len(r.norm) - 2) if r.norm[k] in nouns and r.norm[k + 1] == "of"
                      and r.m.toks[k + 2].title)  # ('the Iranian city of Kerman': a place named, if unknown)
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
-                and k not in named] or _site_after(r, mm, nouns, named)
+                and k not in named] or _site_after(r, mm, nouns, named) or [
+            k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in r.W["area_nouns"]
+            and any(r.norm[x] in r.W["sameness_words"] for x in tree.kids[k])]  # ('the same area was exposed to a
+        # bombardment': the place just named, whatever its kind)
         site.sort(key=lambda k: not any(r.norm[c] in r.W["sameness_words"] for c in tree.kids[k]))  # ('approached a
         # support facility at the same airport': the site called the same one is the one pointed back to)
         if site:
