@@ -46,7 +46,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_cg": (0.68, 0.55), "blind_ch": (0.81, 0.77),
           "blind_ci": (0.66, 0.63), "blind_cj": (0.70, 0.70), "blind_ck": (0.78, 0.72), "blind_cl": (0.68, 0.59),
           "blind_cm": (0.72, 0.77), "blind_cn": (0.78, 0.71), "blind_co": (0.65, 0.60), "blind_cp": (0.70, 0.62),
-          "blind_cq": (0.81, 0.83), "blind_cr": (0.65, 0.58)}
+          "blind_cq": (0.81, 0.83), "blind_cr": (0.65, 0.58),
+          "blind_cs": (0.63, 0.81), "blind_ct": (0.82, 0.78), "blind_cu": (0.77, 0.78), "blind_cv": (0.75, 0.77),
+          "blind_cw": (0.87, 0.82), "blind_cx": (0.84, 0.87)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -154,6 +156,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_cp", DATA / "blind_cp", DATA / "blind_cp_gold.csv"),
     ("blind_cq", DATA / "blind_cq", DATA / "blind_cq_gold.csv"),
     ("blind_cr", DATA / "blind_cr", DATA / "blind_cr_gold.csv"),
+    ("blind_cs", DATA / "blind_cs", DATA / "blind_cs_gold.csv"),
+    ("blind_ct", DATA / "blind_ct", DATA / "blind_ct_gold.csv"),
+    ("blind_cu", DATA / "blind_cu", DATA / "blind_cu_gold.csv"),
+    ("blind_cv", DATA / "blind_cv", DATA / "blind_cv_gold.csv"),
+    ("blind_cw", DATA / "blind_cw", DATA / "blind_cw_gold.csv"),
+    ("blind_cx", DATA / "blind_cx", DATA / "blind_cx_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
