@@ -531,6 +531,8 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", re.M)
 
 
+_MD_NOTE_MARK = re.compile(r"<sup\b[^>]*>.*?</sup>|\[\^[^\]\s]+\](?!:)", re.I | re.S)  # a footnote mark: '<sup>45</sup>', '[^3]'
+_MD_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")  # inline HTML, which Markdown allows: the tag goes, its words stay
 _MD_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$")  # '|---|:---:|'
 
 
@@ -550,7 +552,9 @@ def markdown_to_text(md: str) -> str:
             cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
             line = (", ".join(cells[:-1]) + ": " + cells[-1]) if len(cells) > 1 else "".join(cells)
         out.append(line)
-    return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", "\n".join(out)))
+    text = _MD_TAG.sub(lambda m: " " if m.group(0)[1:3].lower() == "br" else "", _MD_NOTE_MARK.sub("", "\n".join(out)))  # ('... to infrastructure.<sup>45</sup> An armed
+    # AC-130 ...': the mark would join two sentences)
+    return _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
 
 
 # --- one article, one folder ----------------------------------------------------------------------

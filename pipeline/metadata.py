@@ -129,13 +129,20 @@ def _signature_date(text: str, kb: Knowledge) -> date | None:
     """'... Glory to our martyrs.\n\n4 January 2024': a full date alone on one of the last lines."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][-SIGNATURE_LINES:]
     for line in reversed(lines):
-        if len(line.split()) > SIGNATURE_WORDS:
+        norm = " ".join(t.norm for t in tokenize(line))
+        cue = next((c for c in kb.word_class("calendar_equivalents") if f" {c} " in f" {norm} "), None)
+        if cue is not None:  # 'Monday 4 Jumada al-Ula 1441 AH, corresponding to 30-12-2019': the date after the cue
+            line = re.split(r"\s+".join(map(re.escape, cue.split())), line, maxsplit=1, flags=re.I)[-1]
+        elif len(line.split()) > SIGNATURE_WORDS:
             continue
         for e in D.find_dates(line, kb):
             if e.kind in ("iso", "dmy", "mdy") and not e.citation:
                 d, _ = D.resolve(e, D.Context(published=None))
                 if d:
                     return d
+        d = _numeric(line, "" if cue else None)
+        if d:
+            return d
     return None
 
 

@@ -1848,6 +1848,36 @@ CASES = [
     row("A child was martyred and three other civilians were injured on Monday when a drone struck al-Hari village.",
         [dict(type="drone_strike", date=date(2021, 6, 28), place="Al-Hari", fatalities=1, injuries=3)],
         published=date(2021, 6, 29), id="x318-a-child-was-martyred-is-a-toll-of-one"),
+    row("On Sunday the Iraqi parliament voted to end the presence of foreign troops.\n\nThe spark of the crisis, as "
+        "observers recall, was the American bombardment at the end of last month on sites of Kataib Hezbollah in the "
+        "al-Qaim district near the Syrian border, which killed twenty-five of the faction's fighters.",
+        [dict(type="airstrike", date=date(2019, 12, 1), precision="month", place="Al-Qaim District", fatalities=25)],
+        published=date(2020, 1, 9), id="x319-what-the-spark-was-tells-a-strike-with-its-toll"),
+    row("On Sunday the Iraqi parliament voted to end the presence of foreign troops.\n\nThe spark of the crisis, as "
+        "observers recall, was the American bombardment at the end of last month on sites of Kataib Hezbollah in the "
+        "al-Qaim district near the Syrian border, which killed twenty-five of the faction's fighters. Two days after "
+        "that, angry crowds of Hashd supporters stormed the outer walls of the American embassy in Baghdad and set "
+        "fire to its reception area, before withdrawing on the following day.",
+        [dict(type="airstrike", date=date(2019, 12, 1), precision="month", place="Al-Qaim District", actor2="unknown"),
+         dict(type="confrontation_or_blockade", date=date(2019, 12, 1), precision="month",
+              place="US Embassy in Baghdad", actor1="Popular Mobilization Units")],
+        published=date(2020, 1, 9), id="x320-stormed-and-set-fire-to-is-one-siege-two-days-after-that-month"),
+    row("On 30 July, US aircraft bombed a site in the Musayyib district of Babil province, murdering four members of "
+        "the Popular Mobilisation Forces.",
+        [dict(type="airstrike", date=date(2024, 7, 30), fatalities=4)],
+        published=date(2024, 8, 7), id="x321-murdering-four-is-a-toll"),
+    row("In February, American B-1 bombers pulverised positions in al-Qaim, leaving sixteen dead.",
+        [dict(type="airstrike", date=date(2024, 2, 1), precision="month", place="Al-Qaim", fatalities=16)],
+        published=date(2024, 8, 7), id="x322-bombers-that-pulverise-positions-strike"),
+    row("Beginning on October 17, Iran-aligned militia groups (IAMGs) launched a campaign of rocket and one-way attack "
+        "unmanned aerial system (UAS) attacks against U.S. and Coalition forces in Iraq and Syria, ending a period of "
+        "relative calm.",
+        [], published=date(2024, 2, 13), id="x323-a-campaign-of-attacks-is-no-one-attack"),
+    row("A foreign contractor was killed as rockets rained on Erbil airport on Monday, days after PKK fighters "
+        "killed 13 Turkish citizens in Gara.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport",
+              fatalities=1, actor1="unknown")],
+        published=date(2021, 2, 17), id="x324-a-killing-with-its-own-doer-after-is-not-the-attacks-toll"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -87,6 +87,16 @@ def test_resolution(text, anchor, year_hint, expected, precision):
     assert got == (expected, precision)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Two days after that, crowds stormed the embassy.", (date(2019, 12, 1), "month")),
+    ("A few days earlier, a rocket attack killed a contractor.", (date(2019, 12, 1), "month")),
+])
+def test_a_count_of_days_from_a_month_stays_in_that_month(text, expected):
+    """'the bombardment at the end of last month ... Two days after that': as precise as the month counted from."""
+    e = next(e for e in find_dates(text) if e.kind == "later")
+    assert resolve(e, Context(published=PUB, anchor=date(2019, 12, 1), anchor_precision="month")) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Officials may resign.",            # 'may' the verb is not a month
     "He will march on the capital.",

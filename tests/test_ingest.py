@@ -81,6 +81,14 @@ def test_a_markdown_table_becomes_one_line_a_row():
     assert "A sentence with a | in it." in text
 
 
+def test_markdown_footnote_marks_and_inline_tags_go():
+    md = ("Kataib Hezbollah fired a missile at al-Asad Air Base.<sup>45</sup> An AC-130 struck the vehicle near Abu "
+          "Ghraib[^46]. The <b>strike</b> killed<br>several militants.")
+    text = ingest.markdown_to_text(md)
+    assert text == ("Kataib Hezbollah fired a missile at al-Asad Air Base. An AC-130 struck the vehicle near Abu Ghraib. "
+                    "The strike killed several militants.")
+
+
 def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
     build(Path(__file__).parents[1] / "seeds", tmp_path)
     before = (tmp_path / "events.csv").read_bytes()

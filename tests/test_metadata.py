@@ -69,7 +69,13 @@ from pipeline.model import Article
     ("PROVINCIAL COUNCIL\nMedia Office\n\nStatement on the aggression\n\nThe same area was bombed in January, and "
      "in November before it. " + "The Council calls on the government to act. " * 30 + "\n\nPeace be upon you.\n\n"
      "The Provincial Council\nKarbala, Wednesday 25 Muharram 1446 AH, corresponding to 31 July 2024",
-     date(2024, 7, 31), "inferred"),
+     date(2024, 7, 31), "dateline"),
+    ("Kataib Hezbollah\nCentral Media Office\n\nYesterday, Sunday, warplanes bombed our brigades in al-Qaim. " +
+     "Our response will be severe. " * 30 + "\n\nCentral Media Office\nMonday 4 Jumada al-Ula 1441 AH, corresponding "
+     "to 30-12-2019", date(2019, 12, 30), "dateline"),
+    ("Provincial Council\n\nThe same area was bombed in January, and in November before it. " +
+     "The Council calls on the government to act. " * 30 + "The Council met in Karbala on 31 July 2024 to discuss "
+     "the aggression.", date(2024, 7, 31), "inferred"),
 ])
 def test_date_from_the_text(kb, text, published, method):
     art = Article(file="x.txt", text=text)

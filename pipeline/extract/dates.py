@@ -509,6 +509,9 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
+_COARSENESS = ("day", "week", "month", "year")
+
+
 def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     """(date, precision) for one expression; (None, 'unknown') when it cannot be placed in time."""
     pub = ctx.published
@@ -557,6 +560,12 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
             return None, "unknown"
         prec = "day" if e.unit == "day" and ctx.anchor_precision == "day" else \
             "week" if e.unit in ("day", "week") else "month" if e.unit == "month" else "year"
+        if ctx.anchor and ctx.anchor_precision in _COARSENESS and \
+                _COARSENESS.index(ctx.anchor_precision) > _COARSENESS.index(prec):
+            prec = ctx.anchor_precision  # 'two days after that', counted from 'the end of last month': that month
+            if e.unit in ("day", "week"):
+                return base, prec  # (a few days do not leave the month: 'at the end of December ... a rocket
+                # attack a few days earlier' is December too)
         d = base + timedelta(days=e.offset_days)
         return (d if prec != "month" else month_start(d)), prec
     if e.kind == "decade":  # 'in the mid-2000s': a time, but too coarse to date an event row

@@ -1398,9 +1398,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                                                                       or x.cause_of is mm or mm.cause_of is x)}
             old = _antecedent(dr, drafts, kb, exclude)
             if old is None and mm.predicative and drafts and not (
-                    stated and dr.ev.date_precision == "day" and mm.place is not None):
+                    stated and (dr.ev.date_precision == "day" or dr.ev.fatalities) and mm.place is not None):
                 # 'it was the 140th attack on US forces': says what an event told before was, tells none (but 'the
-                # second was the January 4 strike on Palestine Street' tells one, with its day and place)
+                # second was the January 4 strike on Palestine Street' tells one, with its day and place, and so
+                # does 'the spark was the bombardment at the end of last month on al-Qaim, which killed 25')
                 if stated and dr.ev.date_precision == "day":
                     tl.set(dr.ev.event_date, "day", sent.index, sent.paragraph)  # 'On Friday, there were five
                     # attempted strikes': the day of the attacks told next

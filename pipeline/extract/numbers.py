@@ -64,8 +64,8 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
         return re.compile(rf"^\s*(?:[\w.-]+\s+){{0,{words}}}?(?:[\w.-]+)?(?:\s*and|\s+along with|\s+together with|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+"
                           rf"(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I)
     return _Grammar(
-        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|leaving|left|claiming the lives of|deaths? of|martyrdom of|(?:death )?toll(?:\s+(?:in|from|of)(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:rose|climbed|rising|reached|stands|stood|was|is))?(?:\s+(?:to|at))?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
-        kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|martyrs|(?:ascended|fell|died) as martyrs|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
+        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|murdering|murdered|leaving|left|claiming the lives of|deaths? of|martyrdom of|(?:death )?toll(?:\s+(?:in|from|of)(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:rose|climbed|rising|reached|stands|stood|was|is))?(?:\s+(?:to|at))?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
+        kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|murdered|martyrs|(?:ascended|fell|died) as martyrs|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),
         list=re.compile(rf"\b(?:killing|killed|kills)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+(?:and|along with|together with)\s+(?P<n>{n})\s+(?:of\s+(?:his|her|their|its)\s+|other\s+)?\w+", re.I),

@@ -698,10 +698,12 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                     passing.add(n)  # inside the upper event's argument, with no word to say how they relate
                 elif talk_over:
                     pass
-                elif kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill" and all(
+                elif kind == "none" or (kind == "sequence" and t.trigger.event_type == "kill" and not own_subject and all(
                         trigs[x].trigger.event_type == "kill" for x in range(len(trigs)) if find(x) == find(n))):
                     owner[find(n)] = find(p)  # a bare toll after an attack is its toll; an attack's own toll stays
-                elif kind == "sequence" and trigs[p].trigger.event_type == "kill" and p not in relative:
+                    # (not 'days after PKK fighters murdered 13 Turkish citizens': a killing with its own doer)
+                elif kind == "sequence" and trigs[p].trigger.event_type == "kill" and p not in relative and \
+                        t.trigger.event_type != "kill":
                     owner[find(p)] = find(n)  # 'two guards were killed after mortar attacks on X': the attacks killed them
                     # (not 'It came five days after aircraft struck ..., in retaliation for the drone attack on
                     # Tower 22 that killed three': a relative clause's toll is its noun's, wherever the parse hung it)
@@ -824,6 +826,10 @@ def _own_date(r: _Sentence, k: int) -> bool:
             break
         top = a
     inside = set(tree.subtree(k))
+    for c in tree.kids[k]:
+        if r.norm[c] in r.W["sequence_markers"] or _marked(r, c):
+            inside -= set(tree.subtree(c))  # ('and set fire to it, before withdrawing on the following day': the
+            # day of what came after)
     return bool(r.told_date_toks & inside) and bool((r.told_date_toks & set(tree.subtree(top))) - inside)
 
 
@@ -838,8 +844,13 @@ def _between(r: _Sentence, k: int, path: list[int], above: int | None = None) ->
     Looks on the path between them and at the words that stand between them in the sentence."""
     tree = r.tree
     near = {k, *path}
+    conjunct = above is not None and tree.deps[k] == "conj" and tree.heads[k] == above
     for x in list(near):
-        near.update(c for c in tree.kids[x] if tree.deps[c] in ("mark", "prep", "advmod", "npadvmod", "case"))
+        if conjunct and x == above:
+            continue  # 'Two days after that, crowds stormed the embassy and set fire to it, before withdrawing': the
+            # first verb's and the second's own phrases do not link the two deeds of one subject
+        near.update(c for c in tree.kids[x] if tree.deps[c] in ("mark", "prep", "advmod", "npadvmod", "case")
+                    and not (conjunct and x == k and c > k))
     if above is not None and abs(above - k) <= MAX_MARKER_GAP:
         near.update(range(min(above, k) + 1, max(above, k)))
     words = {r.norm[x] for x in near}
@@ -2187,6 +2198,12 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         # ('its jets carried out dozens of missions, striking hideouts south of Mosul': the count of the missions
         # the participle tells is the strikes')
     near.update(list(tree.ancestors(mm.root))[:2])
+    for k in frame if tree.parsed else ():
+        if tree.deps[k] == "pobj" and r.norm[tree.heads[k]] == "of" and tree.heads[tree.heads[k]] >= 0 and \
+                r.norm[tree.heads[tree.heads[k]]] not in r.W["collective_event_nouns"]:
+            near.update(list(tree.ancestors(k))[:2])  # ('launched a campaign of rocket and drone attacks against US
+            # forces': what the attacks are gathered in, whatever verb carries them; but 'a second wave of missiles
+            # hit a base' is one act)
     if not tree.parsed:
         near = set(range(max(0, mm.root - 3), mm.root + 1))
     if any(any(k in near for k in range(i, j)) and not any(k in weapon_toks for k in range(i, j))
