@@ -1878,6 +1878,21 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport",
               fatalities=1, actor1="unknown")],
         published=date(2021, 2, 17), id="x324-a-killing-with-its-own-doer-after-is-not-the-attacks-toll"),
+    row("On Sunday, police dispersed gatherings of the opposition in several quarters of the capital, and several "
+        "persons were arrested, among them political figures.",
+        [], published=date(2024, 2, 8), id="x325-an-arrest-by-no-one-named-in-no-place-is-no-row"),
+    row("On 2 February, US bombers struck positions of pro-Iranian factions in the border region of al-Qaim.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim")],
+        published=date(2024, 2, 8), id="x326-the-region-of-a-town-is-around-the-town-not-its-province"),
+    row("On the night of 20 November, a ballistic missile was fired at Ain al-Asad.\n\nWithin hours, a US AC-130 "
+        "gunship struck the vehicle from which the missile had been launched near Abu Ghraib, killing several "
+        "fighters.\n\nOn 22 November, US aircraft struck a Kataib Hezbollah operations centre in the Jurf al-Sakhar "
+        "area of northern Babil and a command node in Anbar.",
+        [dict(type="missile_or_rocket_attack", date=date(2023, 11, 20), place="Ain al-Asad Air Base"),
+         dict(type="airstrike", date=date(2023, 11, 20), place="Abu Ghraib"),
+         dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2023, 11, 22), place="Anbar Governorate")],
+        published=date(2023, 12, 5), id="x327-within-hours-and-a-province-of-its-own"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

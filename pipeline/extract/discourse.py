@@ -1198,6 +1198,9 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if ev.event_type in FACE_OFF_TYPES and ev.actor1 == "unknown" and ev.actor2 == "unknown":
         return False  # 'a burnt-out car surrounded by crowds': a stand-off between nobody the sides are (an arrest
         # by police is still one: 'police arrested two men suspected of planting a bomb')
+    if ev.event_type == "arrest" and ev.actor1 == "unknown" and ev.actor2 == "unknown" and not ev.location:
+        return False  # 'several persons were arrested, among them political figures', in no place and by no one
+        # named: nobody's arrest in this confrontation (a foreign page's home news)
     specific_place = ev.latitude is not None and ev.geo_precision <= 2
     exact = ev.date_precision == "day" and dr.stated_date
     if dr.summary == "tally":

@@ -2408,7 +2408,15 @@ def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: b
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
         bases = all(q.place.feature_type in ("base", "airport") or _site_in(r, q) for q in (p, place))
         local = not definite and all(q.geo <= 2 for q in (p, place))  # sites and towns, not provinces or countries
-        if p.place.country != place.place.country or ((bases or local) and apart > SEPARATE_SITES_KM):
+        province = p if p.place.feature_type == "governorate" else place if place.place.feature_type == "governorate" \
+            else None
+        provinces = province is not None and p.place.admin1 != place.place.admin1 and province.i > 0 and \
+            r.norm[province.i - 1] in r.W["locative_preps"] and not r.trigger_tokens & set(
+                range(min(p.j, place.j), max(p.i, place.i))) and not any(
+            q.place.admin1 == province.place.admin1 and q.place.feature_type != "governorate" for q in r.m.places)
+        # ('an operations centre in Jurf al-Sakhar and a command node in Anbar': a province of its own, holding no place
+        # the sentence names, is another place struck; not 'Harir in Erbil governorate', 'Salahuddin and Diyala')
+        if p.place.country != place.place.country or ((bases or local) and apart > SEPARATE_SITES_KM) or provinces:
             out.append(p)  # 'near al-Qaim in Iraq and near Albu Kamal in Syria': one event a country, however near
     # 'two near Albu Kamal in eastern Syria': the town, not the country it is in
     return [p for p in out if not (p.place.feature_type == "country" and any(
