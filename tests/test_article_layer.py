@@ -1893,6 +1893,15 @@ CASES = [
          dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar"),
          dict(type="airstrike", date=date(2023, 11, 22), place="Anbar Governorate")],
         published=date(2023, 12, 5), id="x327-within-hours-and-a-province-of-its-own"),
+    row("Last Wednesday night, a barrage of Katyusha rockets fell on the Taji base. Two Americans and a British "
+        "soldier died.\n\nThe answer came in the early hours of Friday: American aircraft bombed five sites which the "
+        "Pentagon described as weapons depots of Kataib Hezbollah. Among the targets were positions in Jurf al-Sakhar, "
+        "in the province of Babil, and the new airport of Karbala, still under construction. The Iraqi army reported "
+        "that three soldiers and two policemen were also killed in the bombings.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), place="Camp Taji", fatalities=3),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar", fatalities=5, actor1="US forces"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Karbala")],
+        published=date(2020, 3, 16), id="x328-the-answer-came-on-friday-among-the-targets-the-bombings-killed"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

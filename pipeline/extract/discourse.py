@@ -526,8 +526,11 @@ def _definite_preferences(new: _Draft) -> list:
         # 'the American attack' is the last attack told as American, not a nearer one whose doer went unnamed (a
         # claim, though, names the doer of the attack just told: 'X claimed the attack')
         out.append(lambda d: d.ev.actor1 == n.actor1)
-    if not new.summary:
-        # 'the attack' is one attack told before, not 'claimed attacks' summed up nearer to it
+    plural_noun = any(t.text.lower().endswith("s") and not t.text.lower().endswith("ss") and t.trigger.event_type
+                      != "kill" for t in new.mention.triggers)  # (with 'the': a noun, 'the bombings', 'the raids')
+    if not new.summary and not (plural_noun and new.mention.definite):
+        # 'the attack' is one attack told before, not 'claimed attacks' summed up nearer to it (but 'the bombings'
+        # may be 'bombed five sites')
         out.append(lambda d: not d.summary)
     # "Sunday's raids" retell the raids, not 'attacks' the militia 'had used the depots to plan'
     out.append(lambda d: d.summary not in ("generic", "tally"))
@@ -1016,6 +1019,8 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         return
 
     def opens_with_site(k: int) -> bool:  # ('The targets lay in Jurf al-Sakhar', 'Both lay near Abu Kamal')
+        if k + 2 < len(toks) and toks[k].norm in kb.word_class("site_list_preps"):
+            k += 1  # ('Among the targets were positions in Jurf al-Sakhar and the new airport of Karbala')
         head = toks[k:k + 2]
         if k + 3 < len(toks) and toks[k + 1].norm == "of" and toks[k + 2].norm in kb.word_class("definite_dets") and (
                 word_to_int(toks[k].norm, kb) is not None or toks[k].norm in kb.word_class("partitive_quantifiers")):

@@ -1566,7 +1566,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         else:  # 'Relations soured in 2019 after an air raid killed ...': the clause the mention sits in
             took = False
             for mm in mentions:
-                if _ftok in tree.ancestors(mm.root):
+                if _ftok in tree.ancestors(mm.root) or _ftok is not None and tree.heads[_ftok] == mm.root and \
+                        tree.deps[_ftok] in ("ccomp", "parataxis") and _ftok < mm.root and \
+                        ":" in r.sent.text[r.m.toks[_ftok].end - r.sent.start:r.m.toks[mm.root].start - r.sent.start] and not r.trigger_tokens & set(tree.subtree(_ftok)):
+                    # ('The answer came in the early hours of Friday: American aircraft bombed five sites': the clause
+                    # before the colon tells when)
                     mm.context.append(TimeArg(e, i, "context"))
                     took = True
             if not took and e.kind in NEWS_DAY_KINDS and _ftok is not None and tree.deps[_ftok] == "relcl" and \
