@@ -1902,6 +1902,25 @@ CASES = [
          dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar", fatalities=5, actor1="US forces"),
          dict(type="airstrike", date=date(2020, 3, 13), place="Karbala")],
         published=date(2020, 3, 16), id="x328-the-answer-came-on-friday-among-the-targets-the-bombings-killed"),
+    row("Rockets hit Ain al-Asad air base on Friday, officials in Baghdad said.\n\nOn Saturday, mortar shells fell "
+        "near the embassy.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 12), place="Ain al-Asad Air Base"),
+         dict(type="shelling", date=date(2021, 2, 13), place="Baghdad")],
+        published=date(2021, 2, 17), id="x329-the-embassy-is-in-the-city-named-not-at-the-base"),
+    row("Around 14 rockets were launched on Monday evening towards the airport of Erbil.\n\nAt the end of September "
+        "last year, six rockets were launched towards the same airport from the direction of the Nineveh plain, "
+        "without causing victims.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 9, 1), place="Erbil International Airport",
+              fatalities=0),
+         dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport")],
+        published=date(2021, 2, 17), id="x330-from-the-direction-of-is-where-rockets-came-from"),
+    row("On Thursday night the C-RAM at the embassy in Baghdad knocked down at least one rocket.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 11), place="US Embassy in Baghdad", disrupted=True)],
+        published=date(2021, 2, 17), id="x331-knocked-down-a-rocket-is-an-attack"),
+    row("Officials in Baghdad said on Sunday that the drones were a new threat.\n\nWashington has in recent weeks "
+        "become increasingly alarmed at the use of small explosive-laden drones, which are harder to detect than the "
+        "rockets that have targeted its embassy and bases for two years.",
+        [], published=date(2021, 6, 29), id="x332-targeted-for-two-years-is-no-one-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

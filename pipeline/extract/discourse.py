@@ -1381,6 +1381,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 elif not mm.site_noun:  # 'it was bombed again': the last base, town or city named
                     named = max((x for x in (last_site, last_of_kind.get("town"), last_of_kind.get("city")) if x),
                                 key=lambda x: x[1], default=None)
+                elif mm.site_noun in kb.word_class("mission_nouns"):
+                    named = max((x for x in (last_of_kind.get("town"), last_of_kind.get("city")) if x),
+                                key=lambda x: x[1], default=None)  # 'the mortar shelling on their embassy', 'missiles
+                    # hit near the consulate': a diplomatic mission in the town or city named, never the base named
                 else:
                     named = last_of_kind.get(kind) or last_site
                     town = max((x for x in (last_of_kind.get("town"), last_of_kind.get("city")) if x),
