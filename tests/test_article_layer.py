@@ -1921,6 +1921,13 @@ CASES = [
         "become increasingly alarmed at the use of small explosive-laden drones, which are harder to detect than the "
         "rockets that have targeted its embassy and bases for two years.",
         [], published=date(2021, 6, 29), id="x332-targeted-for-two-years-is-no-one-attack"),
+    row("A US drone struck a car in eastern Baghdad, killing a senior commander of Kataib Hezbollah, Iraqi officials "
+        "said.\n\nThe attack came five days after American B-1 bombers and other aircraft hit 85 targets at seven "
+        "facilities in Iraq and Syria.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Iraq"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Syria"),
+         dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad")],
+        published=date(2024, 2, 7), id="x333-five-days-after-counts-from-the-news-day-of-the-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

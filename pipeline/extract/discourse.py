@@ -277,7 +277,9 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     if mm.relation is not None:
         _kind, other, offset = mm.relation
         od = drafts.get(id(other))
-        if od is not None and od.ev.event_date is not None and od.stated_date:
+        if od is not None and od.ev.event_date is not None and (od.stated_date or offset and od.ev.date_precision == "day"):
+            # ('The attack came five days after bombers hit 85 targets': counted from the day of the attack, even when
+            # that day was the story's, not told again with it)
             if offset:  # 'two days after drones struck': this one is that many days before the other
                 prec = od.ev.date_precision  # ('less than three weeks after': an offset in weeks or months is a
                 for days, coarser in ROUNDED_OFFSETS:  # round figure, as precise as its unit)
