@@ -1928,6 +1928,15 @@ CASES = [
          dict(type="airstrike", date=date(2024, 2, 2), place="Syria"),
          dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad")],
         published=date(2024, 2, 7), id="x333-five-days-after-counts-from-the-news-day-of-the-attack"),
+    row("Three US soldiers were killed when a drone struck Tower 22, a small American camp in the north-east of "
+        "Jordan, on Sunday.\n\nThis is the first time since the war in Gaza began in October that American soldiers "
+        "have been killed by enemy action in the region. The Islamic Resistance in Iraq said that on the same day its "
+        "fighters had also sent drones against the al-Shaddadi base in Syria.\n\nAccording to the Pentagon, American "
+        "forces in Iraq, Syria and Jordan have faced more than 160 attacks since the middle of October, most of them "
+        "by rockets and drones that were intercepted or caused little damage.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", fatalities=3),
+         dict(type="drone_strike", date=date(2024, 1, 28), place="Shaddadi base")],
+        published=date(2024, 1, 31), id="x334-since-the-war-began-in-october-bounds-a-period-and-dates-nothing"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -2626,16 +2626,28 @@ def _victims(r: _Sentence, mm: EventMention) -> int:
     return n
 
 
+PERIOD_PART_WORDS = 4  # 'since the very end of': the words that may stand between a period's preposition and its date
+
+
 def _period_bound(r: _Sentence, e: D.DateExpr, i: int) -> bool:
     """'Since 17 October, the factions have ...': the start or end of a period dates no single event."""
     first = e.text.split()[0].lower() if e.text.split() else ""
     if first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
                                         r.m.toks[i].start - r.sent.start >= e.start):
         return True
+    before = r.norm[max(0, i - PERIOD_PART_WORDS):i]
+    if any(w in r.W["period_preps"] and all(x in r.W["definite_dets"] | r.W["period_parts"] for x in before[k + 1:])
+           for k, w in enumerate(before)):
+        return True  # 'more than 160 attacks since the middle of October', 'since early December'
     tree = r.tree
     if not tree.parsed:
         return False
     for steps, a in enumerate(tree.ancestors(i)):
+        if tree.is_verb(a) and not r.trigger_tokens & {a, *(x for c in tree.kids[a] if tree.deps[c] not in (
+                "ccomp", "relcl", "advcl", "acl") for x in tree.subtree(c))} and any(
+                tree.deps[c] == "mark" and r.norm[c] in r.W["period_preps"] for c in tree.kids[a]):
+            return True  # 'the first time since the war in Gaza began in October': the start of a period, told by a
+            # clause of no event
         if steps >= PERIOD_CLIMB or tree.is_verb(a):
             return False
         if r.norm[a] in r.W["range_preps"]:
