@@ -1937,6 +1937,11 @@ CASES = [
         [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", fatalities=3),
          dict(type="drone_strike", date=date(2024, 1, 28), place="Shaddadi base")],
         published=date(2024, 1, 31), id="x334-since-the-war-began-in-october-bounds-a-period-and-dates-nothing"),
+    row("A US drone strike on a car in eastern Baghdad late on Wednesday killed a senior commander of Kataib "
+        "Hezbollah.\n\nUS Central Command confirmed that its forces had carried out a unilateral strike in Iraq in "
+        "response to the attacks on US service members.",
+        [dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad", actor1="US forces")],
+        published=date(2024, 2, 8), id="x335-a-strike-in-iraq-the-same-day-is-the-strike-in-baghdad"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

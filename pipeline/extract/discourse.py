@@ -1557,4 +1557,17 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 if getattr(twin, f) == "unknown":
                     setattr(twin, f, getattr(dr.ev, f))
             events.append(twin)
-    return events, mentions
+    return [e for e in events if not _covered_by_finer(e, events)], mentions
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or any(a in k and b in k for k in STRIKE_KIN)
+
+
+def _covered_by_finer(ev: Event, events: list[Event]) -> bool:
+    """'a unilateral strike in Iraq' beside 'a drone strike in eastern Baghdad' the same day by the same doer: the
+    country row tells again, coarsely, what the finer rows of its country tell (ACLED keeps the finest place)."""
+    if ev.event_type in TALK or ev.feature_type != "country" or ev.actor1 == "unknown":
+        return False
+    return any(o is not ev and o.country == ev.country and o.feature_type != "country" and o.event_date == ev.event_date
+               and o.actor1 == ev.actor1 and _kin(o.event_type, ev.event_type) for o in events)
