@@ -1942,6 +1942,9 @@ CASES = [
         "response to the attacks on US service members.",
         [dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad", actor1="US forces")],
         published=date(2024, 2, 8), id="x335-a-strike-in-iraq-the-same-day-is-the-strike-in-baghdad"),
+    row("On January 7, Iran launched missile attacks on two Iraqi military bases where U.S. troops are stationed.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 7), place="Iraq", actor1="Iran (IRGC)")],
+        published=date(2020, 1, 20), id="x336-two-iraqi-military-bases-are-somewhere-in-iraq"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -25,7 +25,8 @@ except ImportError:  # tests/ is not a package
     import dashboard_support as ds
 
 ROOT = Path(__file__).resolve().parents[1]
-SET_FILES = {f"{t}.{ext}" for t in schema.TABLES for ext in ("parquet", "csv")} | {"parts.parquet", "anchors.parquet"}
+SET_FILES = {f"{t}.{ext}" for t in schema.TABLES for ext in ("parquet", "csv")} | {"parts.parquet", "anchors.parquet",
+                                                                                 "held_back.parquet"}
 MARKER = "pause point "
 BUILD_TIMEOUT = 180  # seconds a seed build may take on a slow, busy machine before the test gives up
 

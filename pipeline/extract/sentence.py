@@ -26,6 +26,7 @@ from pipeline.text import fold
 
 TALK = set(schema.TALK_TYPES)
 SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
+HOME_COUNTRY = "Iraq"  # the country of the sides in word class home_sides: the state's and the Kurdish region's bases
 MAX_FRAME_CLIMB = 3  # light verbs above an event noun: 'claimed responsibility for the attack' is three steps
 TIME_PHRASE_STEPS = 2  # more steps up from an event noun hung on a time phrase ('in the early hours of ...'): its
 # preposition and noun
@@ -1625,6 +1626,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                       and kb.places.get(a.actor.name) is not None
                       and kb.places[a.actor.name].feature_type == "country"), None)
         mm.country_hint = state.actor.name if state is not None else ""
+        if not mm.country_hint and not places[n] and any(
+                k in span and o.side in r.W["home_sides"] for k, o in r.m.site_owners):
+            mm.country_hint = HOME_COUNTRY  # 'missile attacks on two Iraqi military bases': somewhere in Iraq
         if state is not None and any(r.norm[k] in r.W["site_nouns"] for k in range(max(0, state.i - SITE_BEFORE_STATE),
                                                                                  state.i)):
             # 'an outpost in north-eastern Jordan': a site in the part of the country named
