@@ -1945,6 +1945,8 @@ CASES = [
     row("On January 7, Iran launched missile attacks on two Iraqi military bases where U.S. troops are stationed.",
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 7), place="Iraq", actor1="Iran (IRGC)")],
         published=date(2020, 1, 20), id="x336-two-iraqi-military-bases-are-somewhere-in-iraq"),
+    row("On Tuesday, militants attacked US forces in Iraq and Syria, the Pentagon said.",
+        [], published=date(2023, 10, 25), id="x337-attacks-of-no-kind-placed-only-at-countries-are-no-clash"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
