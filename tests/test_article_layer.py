@@ -1947,6 +1947,12 @@ CASES = [
         published=date(2020, 1, 20), id="x336-two-iraqi-military-bases-are-somewhere-in-iraq"),
     row("On Tuesday, militants attacked US forces in Iraq and Syria, the Pentagon said.",
         [], published=date(2023, 10, 25), id="x337-attacks-of-no-kind-placed-only-at-countries-are-no-clash"),
+    row("An explosion at Camp Saqr in southern Baghdad on August 12, which killed one civilian and injured 29 other "
+        "people, was attributed by a government committee to the poor storage of munitions in extreme summer heat.",
+        [], published=date(2019, 8, 26), id="x338-a-blast-blamed-on-heat-and-storage-is-an-accident"),
+    row("The blast of 12 August at the al-Saqr camp in southern Baghdad, which killed one person, was instead traced by "
+        "a government commission to munitions badly stored in the summer heat.",
+        [], published=date(2019, 8, 26), id="x339-a-blast-and-its-dead-traced-to-bad-storage-are-no-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

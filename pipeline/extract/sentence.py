@@ -26,6 +26,7 @@ from pipeline.text import fold
 
 TALK = set(schema.TALK_TYPES)
 SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
+EXPLOSION_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') tell a blast, not yet an attack
 HOME_COUNTRY = "Iraq"  # the country of the sides in word class home_sides: the state's and the Kurdish region's bases
 MAX_FRAME_CLIMB = 3  # light verbs above an event noun: 'claimed responsibility for the attack' is three steps
 TIME_PHRASE_STEPS = 2  # more steps up from an event noun hung on a time phrase ('in the early hours of ...'): its
@@ -289,6 +290,7 @@ def _object_clause(r: _Sentence, c: int) -> bool:
 def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     m = r.m
     out = []
+    mishap = False  # a blast told as an accident
     weapons = r.weapon_tokens
     airliners: set[int] = set()  # words under the shooting-down of an airliner: its toll is the crash's
     for t in m.triggers:
@@ -325,6 +327,11 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
             continue  # 'died of cardiac arrest', 'a heart attack': an illness, not an act
         if r.tree.parsed and t.trigger.event_type == "kill" and _by_accident(r, head):
             continue  # 'a stampede during the funeral killed 56 people': a mishap, not an act of violence
+        if t.trigger.event_type == "ied_or_bombing" and t.trigger.strength < EXPLOSION_STRENGTH and any(
+                f" {c} " in f" {' '.join(r.norm)} " for c in r.W["accident_causes"]):
+            mishap = True
+            continue  # 'an explosion at Camp Saqr ... was attributed to munitions poorly stored in the summer heat',
+            # 'a fire set off a chain of explosions at an ammunition store': an accident, not an attack
         if r.tree.parsed and t.trigger.event_type == "armed_clash" and r.tree.is_verb(head) and any(
                 _event_object(r, c) for c in r.tree.kids[head] if r.tree.deps[c] == "dobj"):
             continue  # 'forces fought off a string of drone attacks': the attacks are the event, not a clash
@@ -336,6 +343,8 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
             if noun > head and r.norm[noun] in r.W["group_anaphors"] | r.W["person_nouns"]:
                 continue  # 'Harakat al-Nujaba, another powerful faction': another group, not another attack
         out.append(t)
+    if mishap and all(t.trigger.event_type in ("kill", *TALK) for t in out):
+        out = [t for t in out if t.trigger.event_type != "kill"]  # ('..., killing one civilian': the accident's dead)
     return out
 
 
