@@ -1953,6 +1953,12 @@ CASES = [
     row("The blast of 12 August at the al-Saqr camp in southern Baghdad, which killed one person, was instead traced by "
         "a government commission to munitions badly stored in the summer heat.",
         [], published=date(2019, 8, 26), id="x339-a-blast-and-its-dead-traced-to-bad-storage-are-no-attack"),
+    row("On Friday night protesters stormed and set fire to the Iranian consulate in Basra, as well as to the offices "
+        "of several armed factions, among them the Badr Organization and Asaib Ahl al-Haq.",
+        [], published=date(2018, 9, 10), id="x340-protesters-burning-a-consulate-and-party-offices-riot-elsewhere"),
+    row("On Tuesday, protesters stormed the outer walls of the US embassy in Baghdad.",
+        [dict(type="confrontation_or_blockade", date=date(2020, 1, 7), place="US Embassy in Baghdad")],
+        published=date(2020, 1, 9), id="x341-protesters-storming-the-us-embassy-are-a-row"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

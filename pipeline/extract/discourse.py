@@ -1206,6 +1206,11 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     if ev.event_type in FACE_OFF_TYPES and ev.actor1 == "unknown" and ev.actor2 == "unknown":
         return False  # 'a burnt-out car surrounded by crowds': a stand-off between nobody the sides are (an arrest
         # by police is still one: 'police arrested two men suspected of planting a bomb')
+    if dr.mention.by_crowd and ev.actor1 == "unknown" and not any(
+            kb.actors[a].side in kb.word_class("crowd_target_sides") for a in (ev.actor2, *ev.assoc_actors)
+            if a in kb.actors):
+        return False  # 'protesters stormed and set fire to the Iranian consulate and the offices of Badr': a riot of
+        # the street, not this confrontation (but crowds storming the US embassy are a row)
     if ev.event_type == "armed_clash" and dr.typed_by_default and ev.geo_precision >= COARSE_PLACE_PRECISION:
         return False  # 'attacks on US forces in Iraq and Syria', typed a clash for want of a weapon and placed only at a
         # country or province: no fight at any place (in the test sets, 26 such rows were not gold events, 1 was)

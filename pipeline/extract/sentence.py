@@ -108,6 +108,7 @@ class EventMention:
     in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
     ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
     predicative: bool = False  # the trigger is what something was said to be ('it was not a drone strike')
+    by_crowd: bool = False  # its doers are protesters ('demonstrators set fire to the consulate')
     same: bool = False  # 'the same strike': told again in so many words
     years_back: int = 0  # 'Monday marked the second anniversary of the strike': it happened this many years before
     remembered: bool = False  # told inside an anniversary's phrase: a past event the story does not move to
@@ -1460,6 +1461,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             mm.modality = "threat"  # 'threatened that a rocket attack would ...': the attack is what is threatened
         mm.enumerated = any(t.enumerator for t in g)
         mm.predicative = r.tree.parsed and r.tree.deps[roots[n]] in ("attr", "acomp")
+        mm.by_crowd = r.tree.parsed and any(r.tree.deps[c] == "nsubj" and r.norm[c] in r.W["protester_nouns"]
+                                            for k in frames[n] for c in r.tree.kids[k])
         mm.kill_only = all(t.trigger.event_type == "kill" for t in g)
         mm.strength = max(t.trigger.strength for t in g)
         mm.in_passing = n in passing
