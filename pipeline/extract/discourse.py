@@ -404,7 +404,12 @@ def _same_kind(a: _Draft, b: _Draft) -> bool:
     if any(d.mention.weapon_definite and d.ev.event_type == "missile_or_rocket_attack" and
            o.ev.event_type in AIR_TYPES for d, o in ((a, b), (b, a))):
         return True  # 'A US drone strike killed a commander. The missile hit the vehicle ...': the drone's missile
-    return any({ta, tb} <= kin for kin in STRIKE_KIN)
+    return _kin(ta, tb)
+
+
+def _kin(ta: str, tb: str) -> bool:
+    """The same type, or two of one family of strikes ('an air strike' and 'a drone strike')."""
+    return ta == tb or any({ta, tb} <= kin for kin in STRIKE_KIN)
 
 
 def _lineage(kb: Knowledge, name: str) -> list[str]:
@@ -719,7 +724,7 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
     if o.event_type == "other" and n.event_type != "other":
         o.event_type = n.event_type  # 'targeting a convoy' then 'had been targeted': typed as weakly as the new
         old.typed_by_default, old.kill_only = new.typed_by_default, new.kill_only
-        if old.kill_only is False and n.event_type in VIOLENT:  # ('... who were killed.' then 'the strike that
+        if not old.kill_only and n.event_type in VIOLENT:  # ('... who were killed.' then 'the strike that
             o.evidence, o.sentence_start, o.sentence_index = n.evidence, n.sentence_start, n.sentence_index
             # targeted the base': the sentence that tells what happened is the evidence, not the toll's)
     elif (old.typed_by_default or old.kill_only) and not (new.typed_by_default or new.kill_only) and \
@@ -1567,10 +1572,6 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     setattr(twin, f, getattr(dr.ev, f))
             events.append(twin)
     return [e for e in events if not _covered_by_finer(e, events)], mentions
-
-
-def _kin(a: str, b: str) -> bool:
-    return a == b or any(a in k and b in k for k in STRIKE_KIN)
 
 
 def _covered_by_finer(ev: Event, events: list[Event]) -> bool:
