@@ -1392,19 +1392,17 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                                                 mm.place.place.feature_type in ("governorate", "region")):
                 # ('the sprawling base in western Anbar': the base named before, if it lies there)
                 kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
+                town = max((x for x in (last_of_kind.get("town"), last_of_kind.get("city")) if x),
+                           key=lambda x: x[1], default=None)  # the last town or city named
                 if kind in TOWN_FEATURES:
                     named = last_of_kind.get(kind)
                 elif not mm.site_noun:  # 'it was bombed again': the last base, town or city named
-                    named = max((x for x in (last_site, last_of_kind.get("town"), last_of_kind.get("city")) if x),
-                                key=lambda x: x[1], default=None)
+                    named = max((x for x in (last_site, town) if x), key=lambda x: x[1], default=None)
                 elif mm.site_noun in kb.word_class("mission_nouns"):
-                    named = max((x for x in (last_of_kind.get("town"), last_of_kind.get("city")) if x),
-                                key=lambda x: x[1], default=None)  # 'the mortar shelling on their embassy', 'missiles
-                    # hit near the consulate': a diplomatic mission in the town or city named, never the base named
+                    named = town  # 'the mortar shelling on their embassy', 'missiles hit near the consulate': a
+                    # diplomatic mission in the town or city named, never the base named
                 else:
                     named = last_of_kind.get(kind) or last_site
-                    town = max((x for x in (last_of_kind.get("town"), last_of_kind.get("city")) if x),
-                               key=lambda x: x[1], default=None)
                     if town is not None and kind != "airport" and (named is None or town[1] > named[1]) and \
                             sent.index - town[1] <= 1 and paragraph_of.get(town[1]) == sent.paragraph:
                         named = town  # 'A detachment was in Erbil on Christmas morning. A drone struck the base that

@@ -292,6 +292,7 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     m = r.m
     out = []
     mishap = False  # a blast told as an accident
+    words = f" {' '.join(r.norm)} "  # the sentence's words, for the phrases of accident_causes
     weapons = r.weapon_tokens
     airliners: set[int] = set()  # words under the shooting-down of an airliner: its toll is the crash's
     for t in m.triggers:
@@ -329,7 +330,7 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
         if r.tree.parsed and t.trigger.event_type == "kill" and _by_accident(r, head):
             continue  # 'a stampede during the funeral killed 56 people': a mishap, not an act of violence
         if t.trigger.event_type == "ied_or_bombing" and t.trigger.strength < EXPLOSION_STRENGTH and any(
-                f" {c} " in f" {' '.join(r.norm)} " for c in r.W["accident_causes"]):
+                f" {c} " in words for c in r.W["accident_causes"]):
             mishap = True
             continue  # 'an explosion at Camp Saqr ... was attributed to munitions poorly stored in the summer heat',
             # 'a fire set off a chain of explosions at an ammunition store': an accident, not an attack
@@ -1579,9 +1580,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         else:  # 'Relations soured in 2019 after an air raid killed ...': the clause the mention sits in
             took = False
             for mm in mentions:
-                if _ftok in tree.ancestors(mm.root) or _ftok is not None and tree.heads[_ftok] == mm.root and \
-                        tree.deps[_ftok] in ("ccomp", "parataxis") and _ftok < mm.root and \
-                        ":" in r.sent.text[r.m.toks[_ftok].end - r.sent.start:r.m.toks[mm.root].start - r.sent.start] and not r.trigger_tokens & set(tree.subtree(_ftok)):
+                before_colon = _ftok is not None and tree.heads[_ftok] == mm.root and _ftok < mm.root and \
+                    tree.deps[_ftok] in ("ccomp", "parataxis") and not r.trigger_tokens & set(tree.subtree(_ftok)) and \
+                    ":" in r.sent.text[r.m.toks[_ftok].end - r.sent.start:r.m.toks[mm.root].start - r.sent.start]
+                if _ftok in tree.ancestors(mm.root) or before_colon:
                     # ('The answer came in the early hours of Friday: American aircraft bombed five sites': the clause
                     # before the colon tells when)
                     mm.context.append(TimeArg(e, i, "context"))
