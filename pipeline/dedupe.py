@@ -216,11 +216,9 @@ def _order_key(e: Event) -> tuple:
 
 def _names(e: Event) -> set[str]:
     """The named actors same_event looks for in common when a place is missing. Two events whose actor1
-    and actor2 are both '' match on that alone, so '' stands for that pair."""
+    and actor2 are both '' match on that alone, whatever else they name, so '' stands for that pair."""
     named = _named(e)
-    if not named and e.actor1 == "" and e.actor2 == "":
-        named = {""}
-    return named
+    return named | {""} if e.actor1 == "" and e.actor2 == "" else named
 
 
 # Kept events are filed apart by how exact their date is: a day-dated one agrees with a day-dated event a

@@ -192,3 +192,14 @@ def test_blocked_equals_the_walk_on_random_event_sets(events, seed):
     blocked, walked = _both(events, PARENTS, PERSONS)
     assert blocked == walked
     assert dedupe(_shuffled(events, seed), PARENTS, PERSONS) == blocked
+
+
+def test_two_unnamed_pairs_merge_when_one_also_names_an_associate():
+    """Found by the random sets above: two placeless strikes on one day whose actor1 and actor2 are both '' are
+    one event for the walk (the same actors), also when one of them names an associated actor."""
+    base = dict(event_type="airstrike", evidence="x", event_date=date(2020, 1, 1), date_precision="day",
+                actor1="", actor2="", confidence=0.5)
+    events = [Event(file="a.txt", sources=["a.txt"], **base),
+              Event(file="b.txt", sources=["b.txt"], assoc_actors=["United States"], **base)]
+    blocked, walked = _both(events, PARENTS, PERSONS)
+    assert len(walked) == 1 and blocked == walked
