@@ -22,8 +22,9 @@ from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.numbers import casualties, word_to_int
-from pipeline.extract.sentence import (ORIGIN_PENALTY, SEPARATE_SITES_KM, EventMention, Reading, TimeArg, pick_place,
-                                       same_side)
+from pipeline.extract.mention import EventMention, Reading, TimeArg
+from pipeline.extract.sentence import ORIGIN_PENALTY, same_side
+from pipeline.extract.sites import SEPARATE_SITES_KM, pick_place
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
 from pipeline.text import fold

@@ -6,25 +6,24 @@ word stands between them ('revenge for the strike', 'two days after drones struc
 other a mention of its own. Each argument (actor, place, time, weapon) belongs to the mention it hangs
 on in the tree; its role comes from the edge it hangs by (subject, object, 'by' agent, 'on' target).
 Modality is read in the mention's scope: its own negation and auxiliaries, and the verbs above it.
+Which place a mention is at is chosen in `sites`, its toll in `tolls`; the state they share is in `mention`.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 
 from pipeline import schema
-from pipeline.dedupe import km
 from pipeline.extract import dates as D
 from pipeline.extract.lexicon import ActorHit, Matches, PlaceHit, TriggerHit
-from pipeline.extract.numbers import Casualties, casualties, word_to_int
+from pipeline.extract.mention import TALK, EventMention, Reading, SentenceState, TimeArg, span_head
+from pipeline.extract.numbers import word_to_int
 from pipeline.extract.parse import Tree
+from pipeline.extract.sites import conjoined, coordinated, named_sites, pick_place, site_after
+from pipeline.extract.tolls import assign_tolls
 from pipeline.model import Sentence
 from pipeline.resources import Knowledge, Trigger
-from pipeline.text import fold
 
-TALK = set(schema.TALK_TYPES)
 SPECIFIC = set(schema.EVENT_TYPES) - {"other", "threat", "political_action"}
 EXPLOSION_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') tell a blast, not yet an attack
 HOME_COUNTRY = "Iraq"  # the country of the sides in word class home_sides: the state's and the Kurdish region's bases
@@ -37,102 +36,14 @@ MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fir
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
 SIGNATURE_REACH = 2  # tree steps from an actor up to 'hallmarks' ('the hallmarks of the militias')
 ORIGIN_PENALTY = 3  # the lexicon's penalty of a place after 'from', 'to', 'via': where a weapon or convoy came from
-COARSE_FEATURES = ("country", "governorate", "region")  # places that hold others rather than locate them
-CONTAINER_GAP = 6  # tokens between a place and the province or region that contains it (', in the province of')
-SEPARATE_SITES_KM = 5  # two sites or towns joined by 'and' this far apart are struck by two events, one row a place as
-# ACLED codes them (Jurf al-Sakhar and al-Musayyib, 13 km apart); nearer, one place named twice ('Baghdad and its
-# Green Zone'). 25 km merged neighbouring towns into one row; 5 km was net positive over the 84 sets
-MAX_CONJOINED_GAP = 14  # words between two places joined by 'and' ('Ain al-Asad and two sites in Syria'; 'near al-Qaim on the
-# Iraqi side of the border and two more sites at Albu Kamal')
 PERIOD_CLIMB = 4  # tree steps from a date up to 'between' ('between the 7 October attacks and 27 January')
 SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one it shares a verb with
 MODIFIER_SPAN = 6  # tokens: a counted noun phrase of coordinated modifiers ('150 rocket, drone and roadside-bomb incidents')
 MODIFIER_CLIMB = 3  # steps from a trigger used as a modifier ('rocket, drone and roadside-bomb incidents') to its noun
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
-CIVIL_CRAFT_REACH = 2  # words before an aircraft that make it an airliner: 'a Ukrainian passenger aircraft'
 ELLIPTIC_TAGS = ("CD", "PRP", "JJS", "JJR", "DT")  # 'one', 'it', 'most', 'more', 'some' standing for a noun
 NEWS_DAY_KINDS = ("weekday", "rel")  # 'late Friday', 'yesterday', 'overnight': days told relative to the news
-
-
-@dataclass
-class TimeArg:
-    expr: D.DateExpr
-    tok: int
-    role: str  # own (dates the mention), report (dates a speech), context (dates the clause around it)
-    opens_clause: bool = False  # 'five days after aircraft ... struck': the count's 'after' opens the mention's clause
-
-
-@dataclass
-class EventMention:
-    """One event as one sentence states it, before the article layer dates and merges it."""
-    sentence: Sentence
-    triggers: list[TriggerHit]
-    event_type: str
-    modality: str = "real"  # real, threat, negated, irrealis
-    attribution: str = "unknown"  # stated, claimed, alleged, denied, unknown
-    actor1: str = "unknown"
-    actor2: str = "unknown"
-    assoc: list[str] = field(default_factory=list)
-    place: PlaceHit | None = None
-    extra_places: list[PlaceHit] = field(default_factory=list)
-    unplaced: str = ""
-    times: list[TimeArg] = field(default_factory=list)
-    context: list[TimeArg] = field(default_factory=list)  # dates of a clause the mention sits in
-    # ('after', other mention, offset_days): 'two days after drones struck' dates this one from the other
-    relation: tuple[str, "EventMention", int] | None = None
-    cause_of: "EventMention | None" = None  # 'revenge for X': X is never merged with this one
-    casualties: Casualties = field(default_factory=Casualties)
-    definite: bool = False  # 'the attack', "Tuesday's strike": refers back to an event already told
-    context_placed: bool = False  # its place is the sentence's ('officials in Hilla said'), not its own phrase's
-    country_hint: str = ""  # a country its own words put it in, read as a located state ('an outpost in Jordan')
-    country_part: frozenset[str] = frozenset()  # the part of that country a site noun is put in ('a base in north-eastern
-    # Jordan': north, east)
-    summary: str = ""  # generic ('has often been shelled'), tally ('five attacks') or plural ('attacks on bases')
-    site_anaphor: str = ""  # 'the' or 'a' when the target is a base that the sentence does not name
-    site_noun: str = ""  # the noun of that unnamed site ('the same airport': 'airport')
-    weapon_definite: bool = False  # 'the missile hit the vehicle': a definite weapon as the subject, that of an event
-    # told before
-    weapon_guessed: bool = False  # 'most were intercepted', with no weapon named in the sentence: a drone, unless
-    # the article layer knows better
-    site_same: bool = False  # that site is called the same one ('that same airport'): the last named, however far
-    strength: float = 0.5
-    typed_by_default: bool = False  # no weapon or specific trigger: the type came from the sides
-    disrupted: bool = False  # 'shot down a drone': ACLED's disrupted weapons use
-    enumerated: bool = False  # 'another', 'a second': never the same event as the one before
-    kill_only: bool = False  # 'two guards were killed': a toll that belongs to an attack
-    responds: bool = False  # 'in response, US jets struck ...': a new event answering an earlier one
-    answers: bool = False  # 'troops responded with artillery fire at the launch sites': the answering act itself
-    recent: bool = False  # told as the news of the moment: 'rockets have landed', 'officials say a missile struck'
-    group_anaphor: bool = False  # the perpetrator is 'the group', 'the militia': the group named before
-    in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
-    ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
-    predicative: bool = False  # the trigger is what something was said to be ('it was not a drone strike')
-    by_crowd: bool = False  # its doers are protesters ('demonstrators set fire to the consulate')
-    same: bool = False  # 'the same strike': told again in so many words
-    years_back: int = 0  # 'Monday marked the second anniversary of the strike': it happened this many years before
-    remembered: bool = False  # told inside an anniversary's phrase: a past event the story does not move to
-    root: int = 0
-
-    @property
-    def start(self) -> int:
-        return self.triggers[0].i
-
-
-@dataclass
-class Reading:
-    """What the sentence layer found in one sentence."""
-    sentence: Sentence
-    matches: Matches
-    dates: list[tuple[D.DateExpr, int, int]]  # expression, first token, last token
-    mentions: list[EventMention] = field(default_factory=list)
-    context_times: list[TimeArg] = field(default_factory=list)  # dates that hang on no mention
-    report_times: list[TimeArg] = field(default_factory=list)
-    dateline_times: list[TimeArg] = field(default_factory=list)  # 'March 10, 2021 — ...' opening the sentence
-    remembered_dates: set[int] = field(default_factory=set)  # ids of the dates inside an anniversary's phrase ('the
-    # second anniversary of the strike on 3 January 2020'): the story's year is not theirs
-    period_bounds: set[int] = field(default_factory=set)  # ids of the dates that bound a period ('between October
-    # 2023 and early February'): their year is not the year the story's next dates carry
 
 
 def date_tokens(sent: Sentence, m: Matches, exprs: list[D.DateExpr]) -> list[tuple[D.DateExpr, int, int]]:
@@ -154,58 +65,7 @@ def same_side(kb: Knowledge, a: str, b: str) -> bool:
     return x is not None and y is not None and bool(x.side) and x.side == y.side and x.side not in ("other", "unknown")
 
 
-def _span_head(tree: Tree, i: int, j: int) -> int:
-    """The token of a span whose head lies outside it."""
-    for k in range(i, j):
-        h = tree.heads[k]
-        if h < i or h >= j:
-            return k
-    return i
-
-
-class _Words(dict):
-    """Word classes of the knowledge base, looked up by name on first use."""
-
-    def __init__(self, kb: Knowledge):
-        super().__init__()
-        self.kb = kb
-
-    def __missing__(self, name: str) -> frozenset[str]:
-        self[name] = self.kb.word_class(name)
-        return self[name]
-
-
-class _Sentence:
-    """The working state of one sentence's reading (short-lived, never leaves this module)."""
-
-    def __init__(self, sent: Sentence, m: Matches, tree: Tree, kb: Knowledge):
-        self.sent, self.m, self.tree, self.kb = sent, m, tree, kb
-        self.norm = [t.norm for t in m.toks]
-        self.W = _Words(kb)
-        self.trigger_tokens = {k for t in m.triggers for k in range(t.i, t.j)}
-        m.cues["instrument"] = [(i, j, v) for i, j, v in m.cues["instrument"] if not any(
-            self.norm[k] in self.W["civil_craft"] for k in range(max(0, i - CIVIL_CRAFT_REACH), j))]
-        # ('a Ukrainian passenger aircraft crashed after take-off': an airliner, not a weapon; the sentence's
-        # matches are this reading's alone, so they are pruned in place)
-        self.weapon_tokens = {k for i, j, _ in m.cues["instrument"] for k in range(i, j)}
-        self.movement_tokens = {k for i, j, _ in m.cues["movement"] for k in range(i, j)}
-        self.date_toks: set[int] = set()  # tokens of the sentence's date expressions
-        self.told_date_toks: set[int] = set()  # those of them that are no wire's dateline
-        self.remembered: set[int] = set()  # tokens of an anniversary's phrase ('the second anniversary of the strike')
-        self.relative_verbs: set[int] = set()  # a noun's 'which killed', 'that killed', wherever the parse hung it
-        self.unowned_places: list[PlaceHit] = []  # places that no mention's frame owns (under a report, say)
-        self.phrase_words: tuple[set[int], frozenset[str]] | None = None  # see _phrase_words
-
-    def is_report(self, k: int) -> bool:
-        return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]
-
-    @cached_property
-    def launchers(self) -> frozenset[str]:
-        """Verbs whose object is the weapon: 'fired rockets', 'sent drones against'."""
-        return self.W["launch_verbs"] | self.W["dispatch_verbs"]
-
-
-def _toll_of_protest(r: _Sentence, k: int) -> bool:
+def _toll_of_protest(r: SentenceState, k: int) -> bool:
     """A killing told in a relative clause on a protest ('protests in which 450 people have been killed')."""
     tree, prev = r.tree, k
     protests = {t.i for t in r.m.triggers if t.trigger.event_type == "political_action"}
@@ -218,7 +78,7 @@ def _toll_of_protest(r: _Sentence, k: int) -> bool:
     return False
 
 
-def _aside_year(r: _Sentence, i: int, dates) -> bool:
+def _aside_year(r: SentenceState, i: int, dates) -> bool:
     """A bare year inside a relative clause on a noun, after a day and month of the sentence outside it ('on the
     night of July 19, when an explosion tore through a base near Amerli, whose siege the militias helped break in
     2014'): background on the noun, not the year of that day."""
@@ -238,13 +98,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _definite_np(r: _Sentence, head: int) -> bool:
+def _definite_np(r: SentenceState, head: int) -> bool:
     """The noun phrase of this head opens with a definite determiner ('the missile', 'that drone')."""
     return r.tree.parsed and any(r.tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"]
                                  for c in r.tree.kids[head])
 
 
-def _by_accident(r: _Sentence, k: int) -> bool:
+def _by_accident(r: SentenceState, k: int) -> bool:
     """The killing's subject, or the cause after 'in' / 'during', is a mishap: 'a stampede killed 56', 'died in a
     crush at the funeral'."""
     tree = r.tree
@@ -262,7 +122,7 @@ def _by_accident(r: _Sentence, k: int) -> bool:
     return False
 
 
-def _performed(r: _Sentence, head: int) -> bool:
+def _performed(r: SentenceState, head: int) -> bool:
     """Whether a noun that only labels an act ('aggression') is told as carried out: the object of a light verb
     ('committed a new aggression'; the parser reads it as an adverbial after a time phrase: 'committed, late on
     Sunday, a new aggression'), or the noun a light verb's relative clause describes ('the aggression that was
@@ -275,7 +135,7 @@ def _performed(r: _Sentence, head: int) -> bool:
     return any(_object_clause(r, c) for c in tree.kids[head])
 
 
-def _object_clause(r: _Sentence, c: int) -> bool:
+def _object_clause(r: SentenceState, c: int) -> bool:
     """Whether c is a light verb's clause that describes its head noun as its object: 'carried out by US
     aircraft', 'that was carried out on Friday night', 'which the occupier committed' (not 'the attack, which
     came days after ...', whose relative pronoun is the subject)."""
@@ -288,7 +148,7 @@ def _object_clause(r: _Sentence, c: int) -> bool:
                                            r.W["relative_pronouns"] for g in tree.kids[c])
 
 
-def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
+def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
     m = r.m
     out = []
     mishap = False  # a blast told as an accident
@@ -296,7 +156,7 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     weapons = r.weapon_tokens
     airliners: set[int] = set()  # words under the shooting-down of an airliner: its toll is the crash's
     for t in m.triggers:
-        head = _span_head(r.tree, t.i, t.j)
+        head = span_head(r.tree, t.i, t.j)
         if head in airliners:
             continue  # '... shot down Flight 752, killing all 176 people on board'
         if r.tree.parsed and r.tree.deps[head] in ("compound", "amod") and r.tree.heads[head] in weapons \
@@ -350,7 +210,7 @@ def _usable_triggers(r: _Sentence) -> list[TriggerHit]:
     return out
 
 
-def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> tuple[int | None, bool]:
+def _when_clause_of(r: SentenceState, span: range, frames: list[set[int]]) -> tuple[int | None, bool]:
     """The mention told in a 'when' clause that hangs on a date ('since February 15, when a barrage killed ...'),
     and whether the parse hung that clause elsewhere (then the date is also that of the noun it follows)."""
     tree = r.tree
@@ -380,7 +240,7 @@ def _when_clause_of(r: _Sentence, span: range, frames: list[set[int]]) -> tuple[
     return None, False
 
 
-def _used_by(r: _Sentence, k: int) -> bool:
+def _used_by(r: SentenceState, k: int) -> bool:
     """The actor is the user of what a participle describes: 'a building used by IS', 'depots belonging to KH'."""
     tree = r.tree
     prep = tree.heads[k]
@@ -392,15 +252,15 @@ def _used_by(r: _Sentence, k: int) -> bool:
     return not any(a in r.movement_tokens for a in tree.ancestors(verb))
 
 
-def _launched_from(r: _Sentence, p: PlaceHit) -> bool:
+def _launched_from(r: SentenceState, p: PlaceHit) -> bool:
     """'rockets launched from the Nineveh plains': the place is where a weapon was fired from."""
     tree = r.tree
-    prep = tree.heads[_span_head(tree, p.i, p.j)]
+    prep = tree.heads[span_head(tree, p.i, p.j)]
     verb = tree.heads[prep] if prep >= 0 else -1
     return verb >= 0 and r.norm[verb] in r.launchers | r.W["instrument_verbs"]
 
 
-def _describes_object(r: _Sentence, head: int) -> bool:
+def _describes_object(r: SentenceState, head: int) -> bool:
     """The noun says what a verb's object is: 'describing it as an assassination', 'called the strikes a violation'."""
     tree = r.tree
     if tree.deps[head] == "oprd":
@@ -420,7 +280,7 @@ def _describes_object(r: _Sentence, head: int) -> bool:
     return tree.deps[head] == "oprd" or bool(objects)
 
 
-def _event_object(r: _Sentence, c: int) -> bool:
+def _event_object(r: SentenceState, c: int) -> bool:
     """The object is an event noun, or a quantity of them ('a string of drone attacks'); not a weapon ('shot down
     a drone')."""
     tree = r.tree
@@ -431,7 +291,7 @@ def _event_object(r: _Sentence, c: int) -> bool:
     return False
 
 
-def _not_described(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
+def _not_described(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]):
     """'painted on the wing of one of the downed airframes': a participle that only describes a thing already
     told of ('the downed drone', 'the destroyed launcher') tells no event of its own."""
     tree = r.tree
@@ -449,7 +309,7 @@ def _not_described(r: _Sentence, mentions: list[EventMention], frames: list[set[
     return [mentions[n] for n in keep], [frames[n] for n in keep]
 
 
-def _intercepted_relative(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
+def _intercepted_relative(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]):
     """'a drone attack on Ain al-Asad, which the US military said it intercepted': the interception of an attack
     the relative clause hangs on is that attack, disrupted, not an act of its own by those who intercepted it."""
     tree = r.tree
@@ -475,7 +335,7 @@ def _intercepted_relative(r: _Sentence, mentions: list[EventMention], frames: li
     return [mentions[n] for n in keep], [frames[n] for n in keep]
 
 
-def _paused(r: _Sentence, mentions: list[EventMention]) -> None:
+def _paused(r: SentenceState, mentions: list[EventMention]) -> None:
     """'KH announced it was pausing its attacks against American forces': the group's own attacks that it pauses,
     suspends or ends are a campaign it speaks of, not an event told (and retell none); so are bare plural
     attacks ('it was suspending attacks on US forces')."""
@@ -488,7 +348,7 @@ def _paused(r: _Sentence, mentions: list[EventMention]) -> None:
             mm.modality = "irrealis"
 
 
-def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]):
+def _stopped(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]):
     """'the factions halted their attacks': a stop whose object is an attack is no blockade; the attacks
     it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack).
     'Attacks stopped once the truce took effect': attacks that stop are no blockade either."""
@@ -515,7 +375,7 @@ def _stopped(r: _Sentence, mentions: list[EventMention], frames: list[set[int]])
     return [mentions[n] for n in keep], [frames[n] for n in keep]
 
 
-def _denials(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
+def _denials(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]) -> None:
     """'jets hit a depot, but the air force denied any part in it': a denial by the accused,
     anywhere in the sentence, keeps the event and leaves its perpetrator unknown."""
     tree = r.tree
@@ -526,7 +386,7 @@ def _denials(r: _Sentence, mentions: list[EventMention], frames: list[set[int]])
         if tree.parsed and tree.deps[k] == "relcl" and tree.heads[k] >= 0:
             subj.append(tree.heads[k])  # 'Washington blamed Kataib Hezbollah, which denied involvement'
         deniers = {_armed_branch(_canon(a), r.kb) for a in r.m.actors
-                   if any(x in subj for x in [_span_head(tree, a.i, a.j), *tree.ancestors(_span_head(tree, a.i, a.j))])}
+                   if any(x in subj for x in [span_head(tree, a.i, a.j), *tree.ancestors(span_head(tree, a.i, a.j))])}
         for mm in mentions:
             if mm.actor1 != "unknown" and (mm.actor1 in deniers or _same_side(r.kb, mm.actor1, deniers)):
                 mm.assoc.append(mm.actor1)
@@ -540,7 +400,7 @@ def _same_side(kb: Knowledge, name: str, others: set[str]) -> bool:
         kb.actors.get(o) is not None and kb.actors[o].side == a.side and a.side == "us_coalition" for o in others)
 
 
-def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -> None:
+def _enumeration(r: SentenceState, mentions: list[EventMention], reading: Reading) -> None:
     """'one depot near Hilla on 3 May, another in Kut on 9 May and a third south of Samarra on 2 June':
     in a list, each item's dates and places are the ones between it and the next item.
     Long lists defeat the parser, so the items are cut by position."""
@@ -573,13 +433,13 @@ def _enumeration(r: _Sentence, mentions: list[EventMention], reading: Reading) -
             mm.extra_places = []
 
 
-def _own_conjuncts(r: _Sentence, a: TriggerHit, b: TriggerHit) -> bool:
+def _own_conjuncts(r: SentenceState, a: TriggerHit, b: TriggerHit) -> bool:
     """Two event nouns joined by 'and', each with its own determiner ('the Harir attack and Thursday's attempt'),
     name two events; 'drone and rocket attacks' (one determiner) names one."""
     tree = r.tree
     if not tree.parsed:
         return False
-    x, y = _span_head(tree, a.i, a.j), _span_head(tree, b.i, b.j)
+    x, y = span_head(tree, a.i, a.j), span_head(tree, b.i, b.j)
     if not (tree.tags[x].startswith("NN") and tree.tags[y].startswith("NN")):
         return False
     if not ((tree.deps[x] == "conj" and tree.heads[x] == y) or (tree.deps[y] == "conj" and tree.heads[y] == x)):
@@ -587,7 +447,7 @@ def _own_conjuncts(r: _Sentence, a: TriggerHit, b: TriggerHit) -> bool:
     return all(any(tree.deps[c] in ("det", "poss") for c in tree.kids[k]) for k in (x, y))
 
 
-def _impacts(r: _Sentence) -> list[TriggerHit]:
+def _impacts(r: SentenceState) -> list[TriggerHit]:
     """'three rockets fell inside the compound': a weapon that is the subject of a verb of impact, or that is
     sent against a target ('a drone against the base')."""
     tree = r.tree
@@ -596,7 +456,7 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
     taken = {k for t in r.m.triggers for k in range(t.i, t.j)}
     out = []
     for i, j, weapon in r.m.cues["instrument"]:
-        head = _span_head(tree, i, j)
+        head = span_head(tree, i, j)
         if head not in taken and any(tree.deps[c] == "prep" and r.norm[c] in r.W["attack_preps"] for c in tree.kids[head]):
             at, voice = head, "noun"  # 'claimed a third drone against Harir base': a weapon sent against a target
         elif j + 1 < len(r.norm) and j not in taken and r.norm[j] in r.W["impact_verbs"] and \
@@ -626,21 +486,21 @@ def _impacts(r: _Sentence) -> list[TriggerHit]:
     return out
 
 
-def _time_particle(r: _Sentence, c: int) -> bool:
+def _time_particle(r: SentenceState, c: int) -> bool:
     """'rockets came in that evening': the parser takes the particle for a preposition whose object is a time."""
     tree = r.tree
     rest = [x for x in tree.subtree(c) if x != c]
     return tree.deps[c] == "prep" and bool(rest) and all(x in r.date_toks for x in rest)
 
 
-def _launched(r: _Sentence, k: int) -> bool:
+def _launched(r: SentenceState, k: int) -> bool:
     """The weapon is the subject of its own verb of firing or impact ('when drones were launched at X')."""
     tree = r.tree
     return tree.parsed and tree.deps[k] in ("nsubj", "nsubjpass") and tree.heads[k] >= 0 and \
         r.norm[tree.heads[k]] in r.launchers | r.W["impact_verbs"]
 
 
-def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]], set[int]]:
+def _group(r: SentenceState, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]], set[int]]:
     """Triggers that hang on one another form one mention ('a drone strike that killed', 'rockets hit the
     base, killing two'). A trigger stays a mention of its own when a cause or sequence word stands between
     ('revenge for the strike'; but 'killed after mortar attacks' is one event), when it sits inside another
@@ -730,7 +590,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
                 nouns += 1  # inside a noun phrase: an argument of whatever is above ('a wave of strikes hit X'
                 # is one act)
             path.append(a)
-    weapon_heads = {i: _span_head(tree, i, j) for i, j, _v in r.m.cues["instrument"]} if tree.parsed else {}
+    weapon_heads = {i: span_head(tree, i, j) for i, j, _v in r.m.cues["instrument"]} if tree.parsed else {}
     for n, t in enumerate(trigs):  # 'a third drone was intercepted': the count and the verb are one mention
         h = next((weapon_heads[k] for k in range(t.j, t.j + 2) if k in weapon_heads), None) if t.enumerator else None
         if h is None:
@@ -773,7 +633,7 @@ def _group(r: _Sentence, trigs: list[TriggerHit]) -> tuple[list[list[TriggerHit]
     return ordered, told_in_passing
 
 
-def _phrase_words(r: _Sentence) -> tuple[set[int], frozenset[str]]:
+def _phrase_words(r: SentenceState) -> tuple[set[int], frozenset[str]]:
     """What an event noun's own place phrase is made of: the tokens of its places (and of a country read as a
     located state: 'in north-east Jordan'), and the words that join them ('on the Tower 22 outpost in ...').
     Worked out once a sentence."""
@@ -790,7 +650,7 @@ def _phrase_words(r: _Sentence) -> tuple[set[int], frozenset[str]]:
     return r.phrase_words
 
 
-def _relative_of(r: _Sentence, trigs: list[TriggerHit], n: int) -> int | None:
+def _relative_of(r: SentenceState, trigs: list[TriggerHit], n: int) -> int | None:
     """The noun trigger whose own phrase a bare 'which killed' or 'that killed' ends: only its place and date
     phrase between the two."""
     t = trigs[n]
@@ -807,7 +667,7 @@ def _relative_of(r: _Sentence, trigs: list[TriggerHit], n: int) -> int | None:
     return None
 
 
-def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, tuple[int, str]]:
+def _links(r: SentenceState, frames: list[set[int]], roots: list[int]) -> dict[int, tuple[int, str]]:
     """For each mention under another one: (that mention, 'cause' | 'sequence' | 'none')."""
     out = {}
     for n, root in enumerate(roots):
@@ -827,7 +687,7 @@ def _links(r: _Sentence, frames: list[set[int]], roots: list[int]) -> dict[int, 
     return out
 
 
-def _own_date(r: _Sentence, k: int) -> bool:
+def _own_date(r: SentenceState, k: int) -> bool:
     """The clause of verb k holds a date of its own, and the statement around it another one outside it (not
     the day a report was made: 'a rocket ... struck a house on Monday night, forces reported on Tuesday'; nor a wire's
     dateline)."""
@@ -845,13 +705,13 @@ def _own_date(r: _Sentence, k: int) -> bool:
     return bool(r.told_date_toks & inside) and bool((r.told_date_toks & set(tree.subtree(top))) - inside)
 
 
-def _marked(r: _Sentence, k: int) -> bool:
+def _marked(r: SentenceState, k: int) -> bool:
     """The token opens a clause of its own: a condition, a cause or a sequence ('after drones struck')."""
     words = r.W["conditional_marks"] | r.W["cause_markers"] | r.W["sequence_markers"]
     return any(r.tree.deps[c] in ("mark", "advmod") and r.norm[c] in words for c in r.tree.kids[k])
 
 
-def _between(r: _Sentence, k: int, path: list[int], above: int | None = None) -> str:
+def _between(r: SentenceState, k: int, path: list[int], above: int | None = None) -> str:
     """What links a trigger to the trigger above it: a cause word, a sequence word, or nothing.
     Looks on the path between them and at the words that stand between them in the sentence."""
     tree = r.tree
@@ -875,7 +735,7 @@ def _between(r: _Sentence, k: int, path: list[int], above: int | None = None) ->
     return "none"
 
 
-def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
+def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     """The mention's tokens: its triggers plus the light, claim, blame or denial verbs that carry them.
     Returns (tokens, root, strongest frame verb class)."""
     tree = r.tree
@@ -984,7 +844,7 @@ def _frame(r: _Sentence, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     return toks, root, frame_kind
 
 
-def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bool = False
+def _owner(r: SentenceState, k: int, frames: list[set[int]], through_participles: bool = False
            ) -> tuple[int | None, int | None, str]:
     """(mention index, the frame token it hangs on, the child of that token on the path) for token k.
     None when the path meets a speech verb first ('report') or reaches the root ('context')."""
@@ -1046,12 +906,12 @@ def _owner(r: _Sentence, k: int, frames: list[set[int]], through_participles: bo
     return (None, other_verb, "other") if other_verb is not None else (None, None, "context")
 
 
-def _talk_verb(r: _Sentence, k: int) -> bool:
+def _talk_verb(r: SentenceState, k: int) -> bool:
     """A verb that states a threat or a political act ('protest', 'condemn')."""
     return r.tree.is_verb(k) and any(t.i <= k < t.j and t.trigger.event_type in TALK for t in r.m.triggers)
 
 
-def _role(r: _Sentence, frame_tok: int, child: int, frame_kind: str, passive: bool, came_under: bool) -> tuple[str, str]:
+def _role(r: SentenceState, frame_tok: int, child: int, frame_kind: str, passive: bool, came_under: bool) -> tuple[str, str]:
     """(role, attribution) of an actor that hangs on frame_tok through `child`."""
     tree = r.tree
     if child == -1:
@@ -1118,14 +978,14 @@ def _armed_branch(name: str, kb: Knowledge) -> str:
     return forces[0] if len(forces) == 1 else name
 
 
-def _located(r: _Sentence, a: ActorHit) -> bool:
+def _located(r: SentenceState, a: ActorHit) -> bool:
     """'in Jordan', 'a camp in Azraq, eastern Jordan': a country named as a location is not an actor."""
     if a.actor.actor_type != "foreign state":
         return False
     if a.i > 0 and r.norm[a.i - 1] in r.W["locative_preps"]:
         return True
     tree = r.tree
-    k = _span_head(tree, a.i, a.j)
+    k = span_head(tree, a.i, a.j)
     if tree.parsed and tree.deps[k] == "compound" and tree.heads[k] in r.trigger_tokens and tree.tags[k] == "NNP":
         return True  # 'Tehran denied ordering the Jordan attack': where it happened, not who did it
     for _ in range(MAX_FRAME_CLIMB):  # up through appositions to the preposition: 'in Rukban, northeast Jordan'
@@ -1148,7 +1008,7 @@ def _specificity(t: TriggerHit) -> tuple:
 NAME_RUN = 3  # capitalised words between 'the' and an event noun: 'the US strikes', 'the Kataib Hezbollah attack'
 
 
-def _named_before(r: _Sentence, i: int) -> bool:
+def _named_before(r: SentenceState, i: int) -> bool:
     """'the US strikes': 'the' and a name before an event noun (which a parser may tag as a present-tense
     verb; narrative in the present tense is rare enough in news that 'the US strikes back' is not read so)."""
     toks = r.m.toks
@@ -1158,7 +1018,7 @@ def _named_before(r: _Sentence, i: int) -> bool:
     return i - k > 1 and k >= 0 and r.norm[k] in r.W["definite_dets"]
 
 
-def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
+def _modality(r: SentenceState, frame: set[int], root: int, question: bool) -> str:
     """real, threat, irrealis or negated, from the mention's own words and the verbs above it."""
     if question:
         return "irrealis"
@@ -1234,7 +1094,7 @@ def _modality(r: _Sentence, frame: set[int], root: int, question: bool) -> str:
     return found
 
 
-def _presupposed(r: _Sentence, root: int) -> bool:
+def _presupposed(r: SentenceState, root: int) -> bool:
     """A definite event noun that a relative clause in the past tells ('the rocket attack which targeted the K1
     base on Friday'): an event the sentence takes as given, whatever is tried or planned about it."""
     tree = r.tree
@@ -1242,7 +1102,7 @@ def _presupposed(r: _Sentence, root: int) -> bool:
         tree.deps[c] == "relcl" and tree.tags[c] == "VBD" for c in tree.kids[root])
 
 
-def _remembered_with_year(r: _Sentence, mentions: list[EventMention], dates) -> None:
+def _remembered_with_year(r: SentenceState, mentions: list[EventMention], dates) -> None:
     """'The anniversary of the US strike that killed Soleimani on 3 January 2020': an event remembered is a row
     only when its own words date it with a year, or when the anniversary is counted ('Monday marked the second
     anniversary of the killing of X, who died in a drone strike': both happened two years before that Monday);
@@ -1273,7 +1133,7 @@ def _remembered_with_year(r: _Sentence, mentions: list[EventMention], dates) -> 
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,;:]{1,120},)?\s*")  # ', an umbrella for Iran-aligned factions,'
 
 
-def _unparsed_speaker(r: _Sentence) -> list[ActorHit]:
+def _unparsed_speaker(r: SentenceState) -> list[ActorHit]:
     """'In a statement on Telegram, the Islamic Resistance in Iraq, an umbrella for Iran-aligned factions, said its
     drones had targeted three bases': a speech verb the parse left without a subject speaks for the actor named just
     before it, with at most an apposition between."""
@@ -1288,7 +1148,7 @@ def _unparsed_speaker(r: _Sentence) -> list[ActorHit]:
     return []
 
 
-def _place_denied(r: _Sentence, k: int) -> bool:
+def _place_denied(r: SentenceState, k: int) -> bool:
     """The place phrase of a verb that carries the event is what a 'not' on it denies ('the attack did not take
     place inside Jordan'): the event happened, somewhere else. On the event's own verb the 'not' denies the event
     ('did not attack the depot at Jurf al-Sakhar')."""
@@ -1301,7 +1161,7 @@ def _place_denied(r: _Sentence, k: int) -> bool:
                any(g in inside for g in tree.kids[c]) for c in tree.kids[k])
 
 
-def _segment(r: _Sentence, k: int) -> int:
+def _segment(r: SentenceState, k: int) -> int:
     """How many colons and semicolons come before token k: tokens of two segments are in two clauses, whatever the
     parse made of them, and a negation does not reach across."""
     text, base = r.sent.text, r.sent.start
@@ -1309,7 +1169,7 @@ def _segment(r: _Sentence, k: int) -> int:
     return before.count(":") + before.count(";")
 
 
-def _ordinal(r: _Sentence, frame: set[int]) -> str:
+def _ordinal(r: SentenceState, frame: set[int]) -> str:
     """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
     time'), within three steps of its frame and not inside another clause ('two drones were intercepted and a
     third caused injuries': the third is another drone)."""
@@ -1327,7 +1187,7 @@ def _ordinal(r: _Sentence, frame: set[int]) -> str:
     return ""
 
 
-def _explained_away(r: _Sentence, mentions: list[EventMention]) -> None:
+def _explained_away(r: SentenceState, mentions: list[EventMention]) -> None:
     """'The blast was not a drone strike but an electrical fault': the subject of a denied strike is no attack."""
     tree = r.tree
     for mm in mentions:
@@ -1346,7 +1206,7 @@ def _typing_trigger(hits: list[TriggerHit]) -> TriggerHit:
     return max(usable, key=_specificity)
 
 
-def _resolve_type(r: _Sentence, hits: list[TriggerHit], weapon: str | None, a1: str, a2: str,
+def _resolve_type(r: SentenceState, hits: list[TriggerHit], weapon: str | None, a1: str, a2: str,
                   place: PlaceHit | None, person_target: bool) -> tuple[str, bool]:
     """(event type, typed by default). A specific trigger wins, then the weapon, then the sides."""
     best = _typing_trigger(hits)
@@ -1369,11 +1229,11 @@ def _resolve_type(r: _Sentence, hits: list[TriggerHit], weapon: str | None, a1: 
     return _default_type(r.kb, et, a1, a2, place), True
 
 
-def _role_victim(r: _Sentence, hits: list[TriggerHit]) -> bool:
+def _role_victim(r: SentenceState, hits: list[TriggerHit]) -> bool:
     """'killed a prominent activist': one person named by a role, the mark of a targeted killing."""
     tree = r.tree
     for t in hits:
-        k = _span_head(tree, t.i, t.j)
+        k = span_head(tree, t.i, t.j)
         for o in tree.kids[k]:
             if tree.deps[o] in ("dobj", "nsubjpass") and r.norm[o] in r.W["target_roles"] and \
                     tree.tags[o] == "NN" and any(r.norm[c] in r.W["indefinite_dets"] for c in tree.kids[o]):
@@ -1397,28 +1257,6 @@ def _default_type(kb: Knowledge, trigger_type: str, actor1: str, actor2: str, pl
     return "other"
 
 
-LINEAR_FEATURES = ("water",)  # a river runs hundreds of km: 'west of the Euphrates near Mayadin' is at Mayadin
-
-
-def pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int = 0,
-               bearings: frozenset[str] = frozenset()) -> PlaceHit | None:
-    if not places:
-        return None
-    hits = [p for p, _ in places]
-    places = [(p, d) for p, d in places if not (p.relative and any(
-        q is not p and text[q.end - offset:p.start - offset].strip() == "," and (
-            q.geo <= p.geo or fold(p.text.split()[0]).split("-")[0] in bearings) for q in hits))] or places
-    # 'near Diwaniyah, south of Baghdad', 'in Babil province, south of Baghdad': the second phrase only says where
-    # the first place is (but 'in eastern Syria, near Abu Kamal' names a finer place in it)
-
-    def rank(pd):
-        p, depth = pd
-        specific = p.place.feature_type in ("base", "airport", "landmark", "border_crossing")
-        return (p.penalty, p.geo, p.place.feature_type in LINEAR_FEATURES, p.place.feature_type == "country",
-                p.relative, not specific, depth)
-    return min(places, key=rank)[0]
-
-
 def _depth(tree: Tree, k: int, top: int | None) -> int:
     n = 0
     for a in tree.ancestors(k):
@@ -1432,7 +1270,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
          kb: Knowledge) -> Reading:
     """The event mentions one sentence states, each with its arguments and modality."""
     reading = Reading(sent, m, dates)
-    r = _Sentence(sent, m, tree, kb)
+    r = SentenceState(sent, m, tree, kb)
     r.date_toks = {k for _e, i, j in dates for k in range(i, j + 1)}
     r.told_date_toks = {k for e, i, j in dates if not _is_dateline(sent.text, e) for k in range(i, j + 1)}
     trigs = _usable_triggers(r) + _impacts(r)
@@ -1477,7 +1315,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     for a in m.actors:
         if _located(r, a):
             continue
-        head = _span_head(tree, a.i, a.j)
+        head = span_head(tree, a.i, a.j)
         n, ftok, child = _owner(r, head, frames)
         if n is None:
             if child == "report" and (tree.deps[head] == "nsubj" or _source_of_subject(tree, head)):
@@ -1505,7 +1343,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     places: dict[int, list] = {n: [] for n in range(len(groups))}
     context_places = []
     for p in m.places:
-        head = _span_head(tree, p.i, p.j)
+        head = span_head(tree, p.i, p.j)
         if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country" and \
                 r.norm[tree.heads[head]] not in r.W["direction_adjectives"] | r.W["feature_words"]:
             continue  # "Iraq's interior ministry": an owner, not a location (but "Iraq's south" is one)
@@ -1535,14 +1373,14 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         told_then, elsewhere = _when_clause_of(r, range(i, j + 1), frames)
         if told_then is not None and not e.citation:
             mentions[told_then].times.append(TimeArg(e, i, "own"))  # 'since February 15, when rockets killed ...'
-            n, _ftok, _child = _owner(r, _span_head(tree, i, j + 1), frames)
+            n, _ftok, _child = _owner(r, span_head(tree, i, j + 1), frames)
             if elsewhere and n is not None and n != told_then and not _period_bound(r, e, i):
                 mentions[n].times.append(TimeArg(e, i, "own"))  # 'the bombardment on Friday night, when aircraft
                 # hit 80 targets': both are of that night
             continue
         if _period_bound(r, e, i):
             reading.period_bounds.add(id(e))
-            n, _ftok, _child = _owner(r, _span_head(tree, i, j + 1), frames)
+            n, _ftok, _child = _owner(r, span_head(tree, i, j + 1), frames)
             over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 else [])
             continue
         if e.citation:
@@ -1550,7 +1388,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if _is_dateline(sent.text, e):
             reading.dateline_times.append(TimeArg(e, i, "context"))  # the article layer tells a dateline from a list entry
             continue
-        head = _span_head(tree, i, j + 1)
+        head = span_head(tree, i, j + 1)
         zone = {x for p in r.m.places for x in range(p.i, p.j)}  # 'early on Wednesday Iraq time': a clock, not a count
         if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"] and not any(
                 c in zone or r.norm[c] in r.W["clock_words"] for c in tree.kids[tree.heads[head]]):
@@ -1609,24 +1447,24 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                                   or j in load_ends and r.norm[j] in r.W["payload_words"]):
             continue  # 'a UAV carrying explosives', 'a drone packed with explosives', 'an explosives-laden drone':
             # the load, not the weapon
-        n, ftok, child = _owner(r, _span_head(tree, i, j), frames)
+        n, ftok, child = _owner(r, span_head(tree, i, j), frames)
         if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
             n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
         if n is not None and isinstance(child, int) and child >= 0 and \
                 r.norm[ftok] not in r.launchers and \
                 _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target" and \
-                not _launched(r, _span_head(tree, i, j)):
+                not _launched(r, span_head(tree, i, j)):
             continue  # 'striking a drone workshop': the drone is what was hit, not the weapon (but 'came on 17
             # October, when drones were launched at X': the drones are fired in a clause of their own)
-        if n is None and tree.parsed and tree.deps[_span_head(tree, i, j)] == "nsubj":
+        if n is None and tree.parsed and tree.deps[span_head(tree, i, j)] == "nsubj":
             # 'a gunship responded within minutes, hitting a vehicle': the subject of the clause a participle
             # hangs on is the participle's weapon
-            verb = tree.heads[_span_head(tree, i, j)]
+            verb = tree.heads[span_head(tree, i, j)]
             n = next((x for x, rt in enumerate(roots) if tree.heads[rt] == verb and tree.deps[rt] in ("advcl", "xcomp")
                       and tree.tags[rt] == "VBG"), None)
         if n is not None:
             # the weapon nearest the mention in the tree, then in the text ('a drone laden with explosives struck')
-            wh = _span_head(tree, i, j)
+            wh = span_head(tree, i, j)
             weapons[n].append((_depth(tree, wh, roots[n]) if tree.parsed else 0, abs(i - roots[n]),
                                _definite_np(r, wh) and tree.deps[wh] == "nsubj", v))
     r.unowned_places = [p for p, _ in context_places]
@@ -1636,7 +1474,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         mm.context_placed = not places[n]
         span = {x for k in frames[n] for x in tree.subtree(k)} if tree.parsed else set()
         state = next((a for a in states if (
-            phrase_of[id(a)] == n if phrase_of[id(a)] is not None else _span_head(tree, a.i, a.j) in span)
+            phrase_of[id(a)] == n if phrase_of[id(a)] is not None else span_head(tree, a.i, a.j) in span)
                       and kb.places.get(a.actor.name) is not None
                       and kb.places[a.actor.name].feature_type == "country"), None)
         mm.country_hint = state.actor.name if state is not None else ""
@@ -1682,7 +1520,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     _relations(mentions, links)
     _cause_alone(r, mentions)
     _explained_away(r, mentions)
-    _tolls(r, mentions, frames)
+    assign_tolls(r, mentions, frames)
     pair = _siblings(mentions, links)
     if pair is not None:
         k, a = pair
@@ -1693,20 +1531,20 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                                           mm.actor2, mm.place)  # 'the attack on its base ..., which killed three
             # American soldiers': typed by the sides and the site the toll's clause adds
         del mentions[k], frames[k]
-        _tolls(r, mentions, frames)
+        assign_tolls(r, mentions, frames)
     for mm in mentions:
         _clause_counts(r, mm)
     reading.mentions = mentions
     return reading
 
 
-def _clause_counts(r: _Sentence, mm: EventMention) -> None:
+def _clause_counts(r: SentenceState, mm: EventMention) -> None:
     """Marks the counts whose 'after' or 'before' is the conjunction of the mention's own clause ('It came five
     days after U.S. aircraft, among them B-1 bombers, struck ...'): they time the mention, however long its subject."""
     tree = r.tree
     if not tree.parsed:
         return
-    heads = {_span_head(tree, t.i, t.j) for t in mm.triggers}
+    heads = {span_head(tree, t.i, t.j) for t in mm.triggers}
     for a in mm.times:
         if a.expr.kind != "later":
             continue
@@ -1724,7 +1562,7 @@ def _own_clause_conjunct(tree: Tree, k: int) -> bool:
         tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[k])
 
 
-def _held_responsible(r: _Sentence, root: int) -> "ActorHit | None":
+def _held_responsible(r: SentenceState, root: int) -> "ActorHit | None":
     """'Washington holds Kataib Hezbollah responsible for the drone that slammed into Tower 22': the one a blame verb
     holds responsible (its object, or the subject of its 'responsible' clause) for an event inside that clause."""
     tree = r.tree
@@ -1736,11 +1574,11 @@ def _held_responsible(r: _Sentence, root: int) -> "ActorHit | None":
         heads = {c for c in tree.kids[a] if tree.deps[c] == "dobj"} | {
             g for c in tree.kids[a] if tree.deps[c] in ("ccomp", "oprd", "xcomp", "acomp")
             for g in tree.kids[c] if tree.deps[g] == "nsubj"}
-        return next((x for x in r.m.actors if _span_head(tree, x.i, x.j) in heads), None)
+        return next((x for x in r.m.actors if span_head(tree, x.i, x.j) in heads), None)
     return None
 
 
-def _cause_alone(r: _Sentence, mentions: list[EventMention]) -> None:
+def _cause_alone(r: SentenceState, mentions: list[EventMention]) -> None:
     """'The Guards described the operation as revenge for the killing of Soleimani': an event named only as the
     cause of what the sentence tells ('revenge for', 'in response to'), with no mention of its own to answer it,
     is told in passing: it takes no date from the story's running time, and is dated where it is told."""
@@ -1758,7 +1596,7 @@ def _cause_alone(r: _Sentence, mentions: list[EventMention]) -> None:
             mm.in_passing = True
 
 
-def _recent(r: _Sentence, mm: EventMention) -> bool:
+def _recent(r: SentenceState, mm: EventMention) -> bool:
     """The mention is told as the news of the moment: in the present perfect ('rockets have landed') or under a
     report verb in the present tense ('Kurdish officials say a missile struck')."""
     tree = r.tree
@@ -1772,7 +1610,7 @@ def _recent(r: _Sentence, mm: EventMention) -> bool:
     return False
 
 
-def _shared_claims(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
+def _shared_claims(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]) -> None:
     """'X claimed Tuesday's attacks on al-Asad and Thursday's rocket fire': a mention conjoined to a claimed one
     is claimed by the same group."""
     tree = r.tree
@@ -1789,7 +1627,7 @@ def _shared_claims(r: _Sentence, mentions: list[EventMention], frames: list[set[
                 mm.actor2 = mentions[other].actor2
 
 
-def _responsibility_claimed(r: _Sentence, mentions: list[EventMention]) -> None:
+def _responsibility_claimed(r: SentenceState, mentions: list[EventMention]) -> None:
     """'Saraya Awliya al-Dam claimed responsibility in a statement, saying it had hit the base': an armed group
     that claims responsibility in the sentence claims the attacks the sentence tells with no perpetrator."""
     tree = r.tree
@@ -1797,7 +1635,7 @@ def _responsibility_claimed(r: _Sentence, mentions: list[EventMention]) -> None:
         return
     kinds = r.kb.word_class("armed_group_types")
     for a in r.m.actors:
-        head = _span_head(tree, a.i, a.j)
+        head = span_head(tree, a.i, a.j)
         verb = tree.heads[head]
         if tree.deps[head] != "nsubj" or verb < 0 or r.norm[verb] not in r.W["claim_verbs"] or not any(
                 tree.deps[c] == "dobj" and r.norm[c] in r.W["responsibility_nouns"] for c in tree.kids[verb]):
@@ -1822,17 +1660,17 @@ def _claims(kb: Knowledge, speaker, target: str) -> bool:
         and other.side in kb.word_class("party_sides"))
 
 
-def _claiming_group(r: _Sentence, speaker: ActorHit) -> bool:
+def _claiming_group(r: SentenceState, speaker: ActorHit) -> bool:
     """'The Islamic Resistance claimed the barrage of rockets fired at the same base', parsed as a claim that the
     barrage fired: an armed group, subject of a claim verb, claims the attack whatever site the article layer finds
     it hit."""
     tree = r.tree
-    verb = tree.heads[_span_head(tree, speaker.i, speaker.j)] if tree.parsed else -1
+    verb = tree.heads[span_head(tree, speaker.i, speaker.j)] if tree.parsed else -1
     return verb >= 0 and r.norm[verb] in r.W["claim_verbs"] and \
         " ".join(speaker.actor.actor_type.lower().split()) in r.kb.word_class("armed_group_types")
 
 
-def _context_for(r: _Sentence, context_places: list, mentions: list[EventMention], frames, n: int) -> list:
+def _context_for(r: SentenceState, context_places: list, mentions: list[EventMention], frames, n: int) -> list:
     """Places no mention owns, for mention n: not for a strike that a political act is about ('the strikes
     were condemned, and culminated in the embassy being attacked': the embassy is not where they struck)."""
     head = r.tree.heads[mentions[n].root]
@@ -1844,7 +1682,7 @@ def _context_for(r: _Sentence, context_places: list, mentions: list[EventMention
         return []  # 'Iran fired missiles at the base in retaliation for the US killing of Soleimani': the killing
         # was not there
     inside = mentions[n].root in r.remembered  # (nor was a strike remembered where the day's drones were downed)
-    return [(p, d) for p, d in context_places if (_span_head(r.tree, p.i, p.j) in r.remembered) == inside]
+    return [(p, d) for p, d in context_places if (span_head(r.tree, p.i, p.j) in r.remembered) == inside]
 
 
 def _source_of_subject(tree: Tree, k: int) -> bool:
@@ -1860,13 +1698,13 @@ def _source_of_subject(tree: Tree, k: int) -> bool:
     return subj >= 0 and tree.deps[subj] == "nsubj"
 
 
-def _named_within(r: _Sentence, a: ActorHit, generic: tuple[str, ...]) -> ActorHit:
+def _named_within(r: SentenceState, a: ActorHit, generic: tuple[str, ...]) -> ActorHit:
     """'the resistance group of Ashab al-Kahf', 'militias, namely Kataib Hezbollah': a generic actor whose own
     noun phrase names a group is that group."""
     tree = r.tree
     if a.actor.actor_type not in generic or not tree.parsed:
         return a
-    head = _span_head(tree, a.i, a.j)
+    head = span_head(tree, a.i, a.j)
     if tree.deps[head] in ("compound", "amod") and tree.heads[head] >= 0:
         head = tree.heads[head]  # 'the Iraqi Resistance group of ...'
     of = tree.heads[head]
@@ -1880,12 +1718,12 @@ def _named_within(r: _Sentence, a: ActorHit, generic: tuple[str, ...]) -> ActorH
             inside.update(tree.subtree(c))
     vaguer = generic[generic.index(a.actor.actor_type):]  # an umbrella name is more precise than 'militias'
     named = [b for b in r.m.actors if b is not a and b.actor.actor_type not in vaguer + ("person",)
-             and b.actor.side == a.actor.side and _span_head(tree, b.i, b.j) in inside
-             and not _member(r, _span_head(tree, b.i, b.j), head)]
+             and b.actor.side == a.actor.side and span_head(tree, b.i, b.j) in inside
+             and not _member(r, span_head(tree, b.i, b.j), head)]
     return min(named, key=lambda b: b.i) if named else a
 
 
-def _member(r: _Sentence, k: int, top: int) -> bool:
+def _member(r: SentenceState, k: int, top: int) -> bool:
     """'an umbrella used by factions including Kataib Hezbollah': a group listed as one of its members is not it."""
     for a in r.tree.ancestors(k):
         if a == top:
@@ -1895,7 +1733,7 @@ def _member(r: _Sentence, k: int, top: int) -> bool:
     return False
 
 
-def _speaking_subject(r: _Sentence, tree, frame):
+def _speaking_subject(r: SentenceState, tree, frame):
     """The subject of the speech or claim verb above the mention ('X claimed the attack, saying it had hit ...',
     'the same group said it had struck ...'): the actor, True for 'the group' with no name, or None."""
     for k in frame:
@@ -1905,7 +1743,7 @@ def _speaking_subject(r: _Sentence, tree, frame):
                 continue
             if r.norm[h] not in r.W["report_verbs"]:
                 return None
-            named = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) in subj and not _located(r, a)), None)
+            named = next((a for a in r.m.actors if span_head(tree, a.i, a.j) in subj and not _located(r, a)), None)
             if named is not None:
                 return named
             return any(r.norm[c] in r.W["group_anaphors"] and
@@ -1913,7 +1751,7 @@ def _speaking_subject(r: _Sentence, tree, frame):
     return None
 
 
-def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agents, targets, assoc, speakers,
+def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, agents, targets, assoc, speakers,
           places, weapon) -> None:
     tree, kb = r.tree, r.kb
     generic = ("umbrella body", "militia (unspecified)")
@@ -1926,7 +1764,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     root = mm.root
     if not agents and tree.parsed and tree.deps[root] == "acl" and tree.tags[root] == "VBD":
         # 'The coalition struck at dawn, said X': a finite verb parsed as a modifier of its subject
-        subj = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[root]), None)
+        subj = next((a for a in r.m.actors if span_head(tree, a.i, a.j) == tree.heads[root]), None)
         if subj is not None:
             agents.append((0, subj, ""))
     if not agents and tree.parsed:
@@ -1939,7 +1777,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         # 'American aircraft responded on the night of March 12, bombing five depots': the participle's doer is
         # the subject of the clause it hangs on
         subj = {x for c in tree.kids[tree.heads[root]] if tree.deps[c] == "nsubj" for x in tree.subtree(c)}
-        doer = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) in subj and not _located(r, a)), None)
+        doer = next((a for a in r.m.actors if span_head(tree, a.i, a.j) in subj and not _located(r, a)), None)
         if doer is not None:
             agents.append((0, doer, ""))
     if not agents:
@@ -1948,8 +1786,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                 noun = tree.heads[k]
                 if tree.deps[noun] == "appos" and tree.heads[noun] >= 0:
                     noun = tree.heads[noun]  # 'Kataib Hezbollah, the militia Washington holds responsible for ...'
-                acc = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == noun
-                            or tree.heads[_span_head(tree, a.i, a.j)] == noun), None)
+                acc = next((a for a in r.m.actors if span_head(tree, a.i, a.j) == noun
+                            or tree.heads[span_head(tree, a.i, a.j)] == noun), None)
                 if acc is not None:
                     agents.append((0, acc, "alleged"))  # 'a militia blamed for the attack'
     if not agents and tree.parsed:
@@ -1961,7 +1799,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                 # relative clause hangs on did it (it is also the subject of 'said', which made it a speaker); a
                 # clause with no date of its own describes the noun ('militias, which fought US forces')
                 noun = tree.heads[k]  # ('the American aggression which targeted, on Friday, ...': its modifier)
-                heads = {id(a): _span_head(tree, a.i, a.j) for a in r.m.actors}
+                heads = {id(a): span_head(tree, a.i, a.j) for a in r.m.actors}
                 doer = next((a for a in r.m.actors if (heads[id(a)] == noun or tree.heads[heads[id(a)]] == noun and
                                                        tree.deps[heads[id(a)]] in ("amod", "compound", "poss"))
                              and not _located(r, a)), None)
@@ -1974,12 +1812,12 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                 if tree.deps[o] in ("nsubjpass", "dobj") and any(r.norm[c] in r.W["possessive_relatives"] for c in tree.kids[o]):
                     # 'Kataib Hezbollah, whose depots were bombed': the owner of the depots was hit
                     owner = tree.heads[k] if tree.deps[k] == "relcl" else -1
-                    hit = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == owner), None)
+                    hit = next((a for a in r.m.actors if span_head(tree, a.i, a.j) == owner), None)
                     if hit is not None:
                         targets.append((0, hit))
     if tree.parsed and tree.deps[root] == "acl" and tree.tags[root] == "VBN" and not targets:
         # 'three coalition troops killed when rockets slammed into a base': the noun a participle modifies is its victim
-        victim = next((a for a in r.m.actors if _span_head(tree, a.i, a.j) == tree.heads[root]), None)
+        victim = next((a for a in r.m.actors if span_head(tree, a.i, a.j) == tree.heads[root]), None)
         if victim is not None:
             targets.append((0, victim))
             agents[:] = [x for x in agents if x[1] is not victim]
@@ -2041,7 +1879,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         responsibility = any(r.norm[k] in r.W["responsibility_nouns"] for k in tree.subtree(deny_tok)) or any(
             tree.deps[c] in ("nsubj", "nsubjpass") and any(r.norm[g] in r.W["group_pronouns"] for g in tree.subtree(c))
             for k in frames[n] if k != deny_tok for c in tree.kids[k])  # 'denied that its fighters fired the rockets'
-        if a1 is not None and (_span_head(tree, a1.i, a1.j) in subj or responsibility):
+        if a1 is not None and (span_head(tree, a1.i, a1.j) in subj or responsibility):
             mm.attribution = "denied"
         elif responsibility or (a1 is not None):
             mm.attribution = "denied"
@@ -2069,8 +1907,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         if not owners:  # 'a headquarters building used by IS', 'depots belonging to the militia': their user was hit
             doer = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("nsubj", "agent")
                     for x in tree.subtree(c)}  # not 'X, a banner used by several factions, claimed the attack'
-            owners = {_canon(a) for a in r.m.actors if _span_head(tree, a.i, a.j) in span - doer
-                      and _canon(a) != actor1 and _used_by(r, _span_head(tree, a.i, a.j))}
+            owners = {_canon(a) for a in r.m.actors if span_head(tree, a.i, a.j) in span - doer
+                      and _canon(a) != actor1 and _used_by(r, span_head(tree, a.i, a.j))}
         if len(owners) == 1:
             actor2 = owners.pop()  # 'hitting the US military base': the base's owner was hit
     if actor1 == actor2:
@@ -2086,8 +1924,8 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if destroyed or any(t.trigger.event_type == "intercept" for t in mm.triggers):
         objs = {r.norm[c] for k in frames[n] for c in r.tree.kids[k]} | {r.norm[k] for k in frames[n]}
         downed = next((v for i, j, v in r.m.cues["instrument"]
-                       if r.tree.heads[_span_head(r.tree, i, j)] in frames[n]
-                       and r.tree.deps[_span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
+                       if r.tree.heads[span_head(r.tree, i, j)] in frames[n]
+                       and r.tree.deps[span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
         enum = {k for i, j, _ in r.m.cues["enumerator"] for k in range(i, j)}
         counted = any(tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ELLIPTIC_TAGS)
                       for k in frames[n] for c in tree.kids[k])  # 'one was downed', 'shot it down', 'most were
@@ -2101,7 +1939,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         if downed is None:  # 'most of the incoming missiles were intercepted': the weapon inside what was downed
             held = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")
                     for x in tree.subtree(c)}
-            downed = next((v for i, j, v in r.m.cues["instrument"] if _span_head(tree, i, j) in held), None)
+            downed = next((v for i, j, v in r.m.cues["instrument"] if span_head(tree, i, j) in held), None)
         weapon = downed or weapon  # 'brought down the UAV with counter-rocket systems': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
@@ -2140,7 +1978,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
     if mm.modality == "threat":
         mm.event_type = "threat"
     # references back, summaries, unnamed sites
-    heads = [_span_head(tree, t.i, t.j) for t in mm.triggers]
+    heads = [span_head(tree, t.i, t.j) for t in mm.triggers]
     mm.definite = any(tree.deps[c] == "poss" or (tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"])
                       for h in heads for c in tree.kids[h]) or (
         not tree.parsed and root > 0 and r.norm[root - 1] in r.W["definite_dets"]) or any(
@@ -2160,7 +1998,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         named.update(k for k in range(len(r.norm) - 2) if r.norm[k] in nouns and r.norm[k + 1] == "of"
                      and r.m.toks[k + 2].title)  # ('the Iranian city of Kerman': a place named, if unknown)
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
-                and k not in named] or _site_after(r, mm, nouns, named) or [
+                and k not in named] or site_after(r, mm, nouns, named) or [
             k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in r.W["area_nouns"]
             and any(r.norm[x] in r.W["sameness_words"] for x in tree.kids[k])]  # ('the same area was exposed to a
         # bombardment': the place just named, whatever its kind)
@@ -2181,10 +2019,10 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
         # 'struck the Green Zone and at Balad air base; the military said': a conjunct the parse hung on the report is
         # still one of its places
         cands = [p for p, _ in places] + [p for p in r.unowned_places if all(p is not q for q, _ in places)]
-        cands += _coordinated(r, cands)
-        mm.extra_places = _conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root)
+        cands += coordinated(r, cands)
+        mm.extra_places = conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root)
                                      and mm.summary != "plural")  # 'those raids on al-Qaim and Akashat': several
-        mm.place, mm.extra_places = _named_sites(r, place, mm.extra_places, cands)
+        mm.place, mm.extra_places = named_sites(r, place, mm.extra_places, cands)
     else:
         span = set()
         for k in frames[n]:
@@ -2194,7 +2032,7 @@ def _fill(r: _Sentence, mm: EventMention, n: int, frames, frame_kind: str, agent
                             if r.m.toks[lo].start <= u[1] <= r.m.toks[hi].end), "") if span else ""
 
 
-def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
+def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
     """generic ('have repeatedly targeted', 'a wave of attacks'), plural ('attacks on bases') or ''.
     A count of rockets or drones ('several rockets were fired') is one event, not a summary."""
     tree = r.tree
@@ -2237,9 +2075,9 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
             for c in tree.kids[o])
             for k in frame for o in tree.kids[k] if o not in weapon_toks):
         return "plural"  # 'militias have struck two US bases': several events summed up
-    nouns = {h for t in mm.triggers for h in (_span_head(tree, t.i, t.j), t.j - 1) if h not in weapon_toks}
+    nouns = {h for t in mm.triggers for h in (span_head(tree, t.i, t.j), t.j - 1) if h not in weapon_toks}
     for t in mm.triggers if tree.parsed else ():  # 'well over 150 rocket, drone and roadside-bomb incidents': the
-        head = h = _span_head(tree, t.i, t.j)         # events a trigger used as a modifier counts, however the parse
+        head = h = span_head(tree, t.i, t.j)         # events a trigger used as a modifier counts, however the parse
         chain, down = [], [head]                      # hung the count on the coordinated modifiers
         for _ in range(MODIFIER_CLIMB):
             if tree.deps[h] not in ("compound", "amod", "nmod", "conj") or tree.heads[h] < 0:
@@ -2269,7 +2107,7 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
             for o in counted):
         return "tally"  # 'launched rockets at US forces on 160 occasions', 'attacked more than 100 times'
     best = max(mm.triggers, key=_specificity)
-    head = _span_head(tree, best.i, best.j)
+    head = span_head(tree, best.i, best.j)
     last = best.j - 1
     if tree.parsed and tree.tags[last].startswith("NN") and last != head and last not in weapon_toks:
         head = last  # 'drone and rocket attacks' parsed with 'rocket' above 'attacks': the phrase's noun counts
@@ -2278,32 +2116,13 @@ def _summary(r: _Sentence, mm: EventMention, frame: set[int]) -> str:
         return ""  # 'two volleys of rockets were fired': a count of projectiles, one event
     persons = [a for a in r.m.actors if a.actor.actor_type == "person"]
     if best.trigger.event_type in ("kill", "assassination") and persons and \
-            {_span_head(tree, a.i, a.j) for a in persons} & set(tree.subtree(head)):
+            {span_head(tree, a.i, a.j) for a in persons} & set(tree.subtree(head)):
         return ""  # 'the assassinations of X and Y': named victims of one strike, not a campaign
     tag = tree.tags[head] if tree.parsed else ""
     word = r.norm[best.j - 1]
     plural_noun = tag == "NNS" or (not tree.parsed and best.trigger.voice == "noun" and word.endswith("s")
                                    and not word.endswith(("ss", "us")))
     return "plural" if plural_noun else ""
-
-
-SITE_AFTER_REACH = 4  # words from an event noun to the site noun of its own 'at the same airport' phrase
-
-
-def _site_after(r: _Sentence, mm: EventMention, nouns: set[str], named: set[int]) -> list[int]:
-    """'the January 3, 2020, US drone strike at the same airport that killed ...': a site phrase right after an
-    event noun is the event's, wherever the parse hung it."""
-    end = max(t.j for t in mm.triggers)
-    if mm.triggers[-1].trigger.voice != "noun" or end >= len(r.norm) or \
-            r.norm[end] not in r.W["locative_preps"] | r.W["target_preps"]:
-        return []
-    for k in range(end + 1, min(end + 1 + SITE_AFTER_REACH, len(r.norm))):
-        if r.norm[k] in nouns and k not in named:
-            return [k]
-        if r.norm[k] not in r.W["definite_dets"] | r.W["sameness_words"] | r.W["indefinite_dets"] and \
-                not r.tree.tags[k].startswith("JJ"):
-            return []
-    return []
 
 
 PHRASE_DATE_GAP = 14  # tokens from an event noun to the date or relative clause that closes its own phrase ('the
@@ -2313,7 +2132,7 @@ PHRASE_OWNER_KINDS = PHRASE_DATE_KINDS + ("rel", "ago")  # dates that close an e
 # counted back from the news ('the drone attack on a US outpost in Jordan late last month that killed three')
 
 
-def _phrase_date_owner(r: _Sentence, mentions: list[EventMention], i: int) -> int | None:
+def _phrase_date_owner(r: SentenceState, mentions: list[EventMention], i: int) -> int | None:
     """'the rocket attack on Erbil on 15 February', 'the drone attack on the Tower 22 outpost in north-east Jordan on
     January 28': a date right after a noun mention's own place phrase, with only that phrase between, dates that
     mention."""
@@ -2335,7 +2154,7 @@ PHRASE_PLACE_GAP = 10  # tokens from an event noun to its own place, its dates a
 # on a US outpost in north-eastern Jordan': 9)
 
 
-def _phrase_place_owner(r: _Sentence, mentions: list[EventMention], start: int) -> int | None:
+def _phrase_place_owner(r: SentenceState, mentions: list[EventMention], start: int) -> int | None:
     """'a rocket attack last month on the airport in Erbil', 'a drone attack on a US outpost in Jordan': a place
     that follows a noun mention with only its own phrase between (a preposition first, then articles, adjectives,
     a date, an actor's name or a site noun) is that mention's place, wherever the parse hung it. `start` is the
@@ -2352,97 +2171,6 @@ def _phrase_place_owner(r: _Sentence, mentions: list[EventMention], start: int) 
                 k in named or r.norm[k] in glue or r.tree.tags[k].startswith(("JJ", "NNP")) for k in between):
             return n
     return None
-
-
-def _site_in(r: _Sentence, p: PlaceHit) -> bool:
-    """'a base in Erbil': a site named by a noun just before the town it is in."""
-    return p.i >= 2 and r.norm[p.i - 1] in r.W["locative_preps"] and r.norm[p.i - 2] in r.W["site_nouns"] and \
-        not any(q.i <= p.i - 2 < q.j for q in r.m.places)  # not 'the Imam Ali air base in Dhi Qar': that base's province
-
-
-def _named_sites(r: _Sentence, place: PlaceHit, extra: list[PlaceHit], cands: list[PlaceHit]):
-    """'strikes in Iraq and Syria, including sites near al-Qaim and around Albu Kamal': each country's leg is the
-    site listed in it."""
-    listed = [k for k, w in enumerate(r.norm) if w in r.W["inclusion_words"]]
-    if not listed:
-        return place, extra
-    finer = [p for p in cands if p.i > listed[0] and p.geo <= 2 and p.place.feature_type != "country"]
-
-    def site(leg):
-        if leg.place.feature_type != "country":
-            return leg
-        return next((p for p in finer if p.place.country == leg.place.country), leg)
-    return site(place), [site(x) for x in extra]
-
-
-def _in_range(r: _Sentence, p: PlaceHit) -> bool:
-    """The place is one end of 'between X and Y' (or of a list after 'between')."""
-    places = {k for q in [*r.m.places, *r.m.actors] for k in range(q.i, q.j)}  # 'Jordan' may be read as an actor
-    k = p.i - 1 if r.norm[p.i] not in r.W["range_preps"] else p.i  # a place hit may start with 'between'
-    while k >= 0 and r.norm[k] not in r.W["range_preps"] and (
-            k in places or r.norm[k] in r.W["conjunctions"] or r.norm[k] in (",", "the")):
-        k -= 1
-    return k >= 0 and r.norm[k] in r.W["range_preps"]
-
-
-def _coordinated(r: _Sentence, cands: list[PlaceHit]) -> list[PlaceHit]:
-    """Places joined to a candidate by 'and' or a comma alone, whatever the parse made of them ('targets in Iraq and
-    Syria linked to ...' parsed as 'Syria linked to ...', a new clause)."""
-    out: list[PlaceHit] = []
-    for p in r.m.places:
-        if p.penalty or any(p is q for q in cands + out):
-            continue
-        for q in cands + out:
-            between = r.norm[min(p.j, q.j):max(p.i, q.i)]
-            if between and len(between) <= 2 and all(w in r.W["conjunctions"] or w == "," for w in between) \
-                    and r.W["conjunctions"] & set(between):
-                out.append(p)
-                break
-    return out
-
-
-def _conjoined(r: _Sentence, place: PlaceHit, cands: list[PlaceHit], definite: bool = False) -> list[PlaceHit]:
-    """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base', 'rockets fell in the Green Zone and on
-    Balad air base': one event per distant place. 'The blast was the third at X, Y and now Z' tells of one event
-    and lists others: a definite noun mention splits only across countries and bases."""
-    out = []
-    end = place.j  # 'Ain al-Asad air base in Anbar province in western Iraq and ...': the phrase ends after its containers
-    for q in sorted(r.m.places, key=lambda x: x.i):
-        if q.i < end:
-            continue
-        if q.i - end > CONTAINER_GAP or set(r.norm[end:q.i]) & r.W["conjunctions"] or \
-                q.place.feature_type not in COARSE_FEATURES or q.place.country != place.place.country:
-            break  # 'raids on al-Qaim and Akashat, near the Syrian border': the containers end at the next place
-            # ('the Ain al-Asad air base, in the Iraqi province of Al Anbar, and against ... Erbil': a container)
-        end = q.j
-    for p in cands:
-        if p is place or p.penalty:
-            continue
-        if p.relative and any(q is not p and 0 <= p.i - q.j <= 1 and q.place.feature_type not in COARSE_FEATURES
-                              and not set(r.norm[q.j:p.i]) & r.W["conjunctions"] for q in r.m.places):
-            continue  # 'at Harir base north of Erbil': where that base is, not another place struck (but 'in Iraq
-            # close to al-Qaim' says where in the country)
-        between = r.norm[min(p.j, place.j):max(p.i, place.i)] if p.i < place.i else r.norm[end:p.i]
-        if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
-            continue
-        if _in_range(r, p) or _in_range(r, place):
-            continue  # 'the road between Baghdad and Balad', 'the triangle between Syria, Jordan and Iraq': one place
-        apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
-        bases = all(q.place.feature_type in ("base", "airport") or _site_in(r, q) for q in (p, place))
-        local = not definite and all(q.geo <= 2 for q in (p, place))  # sites and towns, not provinces or countries
-        province = p if p.place.feature_type == "governorate" else place if place.place.feature_type == "governorate" \
-            else None
-        provinces = province is not None and p.place.admin1 != place.place.admin1 and province.i > 0 and \
-            r.norm[province.i - 1] in r.W["locative_preps"] and not r.trigger_tokens & set(
-                range(min(p.j, place.j), max(p.i, place.i))) and not any(
-            q.place.admin1 == province.place.admin1 and q.place.feature_type != "governorate" for q in r.m.places)
-        # ('an operations centre in Jurf al-Sakhar and a command node in Anbar': a province of its own, holding no place
-        # the sentence names, is another place struck; not 'Harir in Erbil governorate', 'Salahuddin and Diyala')
-        if p.place.country != place.place.country or ((bases or local) and apart > SEPARATE_SITES_KM) or provinces:
-            out.append(p)  # 'near al-Qaim in Iraq and near Albu Kamal in Syria': one event a country, however near
-    # 'two near Albu Kamal in eastern Syria': the town, not the country it is in
-    return [p for p in out if not (p.place.feature_type == "country" and any(
-        q is not p and q.place.country == p.place.country and q.place.feature_type != "country" for q in out))]
 
 
 def _relations(mentions: list[EventMention], links: dict[int, tuple[int, str]]) -> None:
@@ -2496,158 +2224,10 @@ def _siblings(mentions: list[EventMention], links: dict[int, tuple[int, str]]) -
     return kills[0], attacks[0]
 
 
-def _runs_text(r: _Sentence, toks: list[int]) -> str:
-    """The text of some tokens of the sentence: each unbroken run verbatim, runs joined by ' ; '."""
-    runs, start = [], toks[0]
-    for a, b in zip(toks, toks[1:] + [None]):
-        if b is None or b != a + 1:
-            runs.append(r.sent.text[r.m.toks[start].start - r.sent.start:r.m.toks[a].end - r.sent.start])
-            start = b
-    return " ; ".join(runs)
-
-
-def _death_verb_over(r: _Sentence, k: int) -> int | None:
-    """The verb of dying whose 'in', 'by' or 'during' phrase token k heads ('died in the strikes')."""
-    tree = r.tree
-    prep = tree.heads[k] if tree.parsed else -1
-    if prep < 0 or tree.deps[k] != "pobj" or r.norm[prep] not in r.W["death_cause_preps"]:
-        return None
-    verb = tree.heads[prep]
-    return verb if verb >= 0 and tree.is_verb(verb) and r.norm[verb] in r.kb.cue_words["kill"] else None
-
-
-def _tolls(r: _Sentence, mentions: list[EventMention], frames: list[set[int]]) -> None:
-    """Casualties in each mention's own part of the sentence; a named person killed counts one."""
-    text = r.sent.text
-    if len(mentions) == 1:
-        regions = [text]
-    else:
-        others = [set().union(*(r.tree.subtree(k) for k in fr)) for fr in frames]
-        for n, mm in enumerate(mentions):
-            died = _death_verb_over(r, mm.root)  # '16 people died in the strikes': the strikes' toll
-            if died is not None and not any(died in fr for fr in frames):
-                others[n] |= set(r.tree.subtree(died))
-        regions = []
-        for n, fr in enumerate(frames):
-            own = set(others[n])
-            for x, o in enumerate(others):
-                if x != n and not own <= o:
-                    own -= o
-            own |= fr
-            if not own:
-                regions.append("")
-                continue
-            regions.append(_runs_text(r, sorted(own)))
-    for mm, region in zip(mentions, regions):
-        if mm.event_type in TALK:
-            continue
-        c = casualties(region)
-        own = _own_clause(r, mm, region)
-        if own is not None and c.fatalities is not None:
-            mine = casualties(own)  # '16 were killed around al-Qaim; a monitor put the toll in Syria at 23': the
-            if mine.fatalities is not None:  # toll in the mention's own clause, when that clause gives one
-                c = mine
-        if c.fatalities is None and any(t.trigger.event_type in ("kill", "assassination") for t in mm.triggers):
-            n = _victims(r, mm)
-            if n:
-                n += _companions(region, r.kb)
-                c = Casualties(n, n, n, c.injuries)
-        elif c.fatalities and c.low == c.high and any(t.trigger.event_type in ("kill", "assassination")
-                                                      for t in mm.triggers):
-            n = _victims(r, mm) if any(a.actor.actor_type == "person" for a in r.m.actors) else 0
-            if n > c.fatalities:  # 'X, Y and eight of their companions were killed': ten, not eight
-                c = Casualties(n, n, n, c.injuries)
-        if c.fatalities and any(t.trigger.event_type == "kill" for t in mm.triggers):
-            mm.summary = ""  # 'two guards were killed after repeated attacks': a toll is one event
-        mm.casualties = c
-
-
-def _own_clause(r: _Sentence, mm: EventMention, region: str) -> str | None:
-    """The part of the sentence between the semicolons around the mention's trigger, if a semicolon splits it."""
-    text, base = r.sent.text, r.sent.start
-    if ";" not in region or region != text:
-        return None
-    at = r.m.toks[mm.triggers[0].i].start - base
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    return text[start:end if end >= 0 else len(text)]
-
-
-def _victims(r: _Sentence, mm: EventMention) -> int:
-    """'killed their commander', 'X, the leader killed alongside Y', 'the killing of X': one per person."""
-    persons = r.kb.cue_words["person_noun"]
-    tree = r.tree
-    if not tree.parsed:
-        return 0
-    who = {_span_head(tree, a.i, a.j): a.actor.name for a in r.m.actors if a.actor.actor_type == "person"}
-    person_heads = set(who)
-    named_spans = {k for a in r.m.actors for k in range(a.i, a.j)} | {k for p in r.m.places for k in range(p.i, p.j)}
-    # a proper name the lexicon does not know, killed: a person ('killing Abu Baqir al-Saadi')
-    person_heads |= {k for k, tag in enumerate(tree.tags) if tag == "NNP" and k not in named_spans
-                     and k not in r.date_toks and tree.deps[k] in ("dobj", "nsubjpass", "conj", "appos")
-                     and r.m.chunk_of[k] not in r.m.asides}  # '(Abu Taqwa)': a bracketed name is the same man
-    n = 0
-    for t in mm.triggers:
-        if t.trigger.event_type not in ("kill", "assassination"):
-            continue
-        k = _span_head(tree, t.i, t.j)
-        victims = [c for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")]
-        preps = [c for c in tree.kids[k] if tree.deps[c] == "prep"]
-        preps += [g for c in preps if r.norm[c] == "along" for g in tree.kids[c] if tree.deps[g] == "prep"]  # 'along with'
-        victims += [g for c in preps if r.norm[c] in r.W["target_preps"] | {"alongside", "with"}
-                    for g in tree.kids[c] if tree.deps[g] == "pobj"]
-        if tree.deps[k] in ("acl", "relcl") and tree.heads[k] >= 0 and tree.passive(k) or tree.deps[k] == "acl":
-            victims.append(tree.heads[k])  # 'the leader killed in ...'
-        victims += [c for c in tree.kids[k] if tree.deps[c] == "conj" and tree.tags[c].startswith("NN") and any(
-            tree.deps[x] == "nummod" for x in tree.kids[c]) and any(r.norm[x] in r.W["additive_words"]
-                                                                for x in tree.kids[c])]
-        # ('X was killed along with Y, ..., and eight other people': the list's last item hung on the verb)
-        more = []
-        for v in victims:
-            if tree.deps[v] == "appos" and tree.heads[v] >= 0:
-                more.append(tree.heads[v])
-        todo = list(victims)
-        while todo:  # 'X, Y and eight others': a list is a chain of conjuncts
-            v = todo.pop()
-            counted = any(tree.deps[c] == "nummod" for c in tree.kids[v])  # 'three personnel - a Briton and two
-            # Americans -': the apposition breaks the count down, it adds nobody
-            kids = [c for c in tree.kids[v] if (tree.deps[c] == "conj" or tree.deps[c] == "appos" and not counted)
-                    and c not in more]
-            more += kids
-            todo += kids
-        seen = set()
-        for v in victims + more:
-            if v in seen or v in r.date_toks:  # 'killed ... on January 3, 2020': a date is no victim
-                continue
-            seen.add(v)
-            counts = [c for c in tree.kids[v] if tree.deps[c] == "nummod" and c not in r.date_toks
-                      and c not in named_spans]  # not the 22 of 'Tower 22'
-            if counts:  # '... and eight others': a number casualties() did not read as a toll
-                n += sum(word_to_int(r.norm[c], r.kb) or 0 for c in counts)
-                continue
-            if v in person_heads and tree.deps[v] == "appos" and tree.heads[v] in person_heads and not (
-                    who.get(v) and who.get(tree.heads[v]) and who[v] != who[tree.heads[v]]):
-                continue  # 'Mushtaq al-Saidi (Abu Taqwa)': a name and the name he goes by are one man (but
-                # 'Soleimani, al-Muhandis and ...' misread as one name for the other are two known men)
-            if v in person_heads or (r.norm[v] in persons and tree.tags[v] == "NN") or (
-                    tree.deps[v] == "nsubjpass" and r.norm[v] in r.W["person_pronouns"]):
-                n += 1  # ('he was killed in a drone strike': one man)
-            elif tree.tags[v] == "CD" and any(
-                    tree.deps[c] == "prep" and r.norm[c] == "of" for c in tree.kids[v]):
-                n += word_to_int(r.norm[v], r.kb) or 0  # '... and two of his companions'
-        # 'X, the brigade commander killed ...': a name and its title are one person
-        named = [v for v in seen if v in person_heads]
-        titles = [v for v in seen if v not in person_heads and r.norm[v] in persons
-                  and not any(tree.deps[c] == "poss" and tree.tags[c] == "PRP$" for c in tree.kids[v])]  # 'X, his driver' are two
-        if named and titles:
-            n -= min(len(named), len(titles))
-    return n
-
-
 PERIOD_PART_WORDS = 4  # 'since the very end of': the words that may stand between a period's preposition and its date
 
 
-def _period_bound(r: _Sentence, e: D.DateExpr, i: int) -> bool:
+def _period_bound(r: SentenceState, e: D.DateExpr, i: int) -> bool:
     """'Since 17 October, the factions have ...': the start or end of a period dates no single event."""
     first = e.text.split()[0].lower() if e.text.split() else ""
     if first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
@@ -2693,19 +2273,3 @@ def _is_dateline(text: str, e: D.DateExpr) -> bool:
 # '(PTK) -', '(AFP) —' after a dateline's date (not a log entry's weekday: '22/06 (Tue) - Anbar, ...')
 _AGENCY_TAG = re.compile(rf"\s*\((?!(?:{D._WD_SHORT}|{D._WD_ANY})\.?\))[A-Z][A-Za-z.\- ]{{1,20}}\)\s*[-—–]")
 
-
-_WITH = re.compile(r"\b(?:along with|together with|with|and)\s+([\w-]+)\s+(?:of\s+(?:his|her|their)\s+|other\s+)?([a-z]+)", re.I)
-
-
-def _companions(text: str, kb: Knowledge) -> int:
-    """'the killing of X, with two guards': the people killed beside a named victim."""
-    persons = kb.cue_words["person_noun"]
-    total = 0
-    hurt = next((m.start() for m in re.finditer(r"[\w-]+", text) if m.group(0).lower() in kb.cue_words["injure"]),
-                len(text))
-    for m in _WITH.finditer(text[:hurt]):  # 'killing X, and wounding four soldiers and two policemen': not killed
-        n = word_to_int(m.group(1))
-        noun = m.group(2).lower()
-        if n and (noun in persons or noun.rstrip("s") in persons):
-            total += n
-    return total
