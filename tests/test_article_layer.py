@@ -1466,7 +1466,7 @@ CASES = [
          dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar")],
         published=date(2023, 12, 5), id="x239-the-wednesday-two-days-later-not-the-last-one"),
     row("Within the hour an American AC-130 gunship fired on a vehicle near Abu Ghraib on Monday, killing one. After the "
-        "end of the truce on Friday, the Israeli air force resumed its bombing of the Gaza Strip.",
+        "end of the truce on Friday, the Israeli air force resumed its bombing of positions near Albu Kamal.",
         [dict(type="airstrike", date=date(2022, 5, 6), actor1="Israel Defense Forces"),
          dict(type="airstrike", date=date(2022, 5, 9), place="Abu Ghraib", actor1="US forces", fatalities=1)],
         id="x240-who-resumed-the-bombing-bombs"),
@@ -1959,6 +1959,59 @@ CASES = [
     row("On Tuesday, protesters stormed the outer walls of the US embassy in Baghdad.",
         [dict(type="confrontation_or_blockade", date=date(2020, 1, 7), place="US Embassy in Baghdad")],
         published=date(2020, 1, 9), id="x341-protesters-storming-the-us-embassy-are-a-row"),
+    row("US forces carried out air strikes on Wednesday against three facilities of Kataib Hezbollah.\n\nAmong the "
+        "targeted objectives are installations in Jurf al-Sakhar, south of Baghdad, and in the area of al-Qaim.",
+        [dict(type="airstrike", date=date(2024, 1, 24), place="Jurf al-Sakhar", actor1="US forces"),
+         dict(type="airstrike", date=date(2024, 1, 24), place="Al-Qaim", actor1="US forces")],
+        published=date(2024, 1, 25), id="x342-the-targeted-objectives-place-the-strike-told-before"),
+    row("The American action came after, on Saturday, the air base Ain al-Asad was hit by several ballistic missiles.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), place="Ain al-Asad Air Base", actor1="unknown")],
+        published=date(2024, 1, 25), id="x343-after-hung-on-the-verb-above-still-opens-the-clause"),
+    row("On Monday an explosive drone hit the air base of Erbil, wounding three American soldiers.\n\nOil prices rose "
+        "this week.\n\nThe attacks of the Houthi rebels of Yemen against commercial ships continue to worry shippers.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil", actor1="unknown")],
+        id="x344-attacks-of-another-war-told-with-their-doer-retell-nothing"),
+    row("At dawn on Monday, American aircraft bombed positions of the brigade in the al-Qaim district, killing four "
+        "fighters.\n\nThe cowardly aggression also struck points on the other side of the border, near the city of "
+        "Albu Kamal.",
+        [dict(type="airstrike", date=date(2021, 6, 28), place="Al-Qaim District", fatalities=4),
+         dict(date=date(2021, 6, 28), place="Albu Kamal")],
+        published=date(2021, 6, 29), id="x345-a-district-and-a-town-across-the-border-are-two-places"),
+    row("US jets killed more than two dozen Kataib Hezbollah fighters in al-Qaim in the last days of 2019, and a US drone "
+        "killed Soleimani near Baghdad airport in January of the following year.",
+        [dict(type="airstrike", date=date(2019, 12, 1), precision="month", place="Al-Qaim", actor1="US forces"),
+         dict(date=date(2020, 1, 1), precision="month", place="Baghdad International Airport")],
+        published=date(2021, 6, 28), id="x346-the-last-days-of-a-year-and-january-of-the-following-year"),
+    row("Three US soldiers were killed in a drone attack on Tower 22 in Jordan on Sunday, the first US combat deaths "
+        "since the Gaza war began.\n\nAnger grew after the explosion on Tuesday night at a hospital in Gaza, which "
+        "Hamas and Israel blame on each other.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", fatalities=3)],
+        published=date(2024, 2, 1), id="x347-gaza-named-for-its-war-places-nothing-and-a-blast-there-is-no-row"),
+    row("Rockets hit Camp Taji on Monday and Ain al-Asad air base on Wednesday.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Ain al-Asad Air Base")],
+        id="x348-each-place-of-a-list-takes-the-date-that-follows-it"),
+    row("The railway company denies categorically the news which circulated on social media about the suspension of the "
+        "train because of a rocket attack on the line near Diwaniyah.",
+        [], id="x349-an-attack-inside-denied-news-is-denied"),
+    row("On Sunday, American warplanes bombed positions of Kataib Hezbollah in the al-Qaim district of Anbar province and "
+        "in Albu Kamal across the Syrian border, killing 25 fighters.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim District")],
+        id="x350-the-province-named-after-a-district-holds-it-and-is-no-place-of-its-own"),
+    row("Also on Thursday, a US Navy destroyer in the northern Red Sea intercepted several missiles and drones launched "
+        "from Yemen.",
+        [], id="x351-an-unattributed-attack-outside-the-theatre-is-no-row"),
+    row("A police officer detained a photographer at the cordon.\n\nOn 4 January, the offices of a directorate on "
+        "Palestine Street in eastern Baghdad were hit. The strike killed a commander of Harakat al-Nujaba.",
+        [dict(type="airstrike", date=date(2024, 1, 4), place="Palestine Street", fatalities=1)],
+        published=date(2024, 1, 6), id="x352-an-arrest-types-no-attack-and-is-never-one-told-again"),
+    row("Since the beginning of the year, more than thirty rocket attacks have been counted on the American embassy.",
+        [], published=date(2020, 10, 1), id="x353-a-counted-subject-of-thirty-attacks-is-a-tally"),
+    row("Tuesday last week, an American drone strike hit a base of the Popular Mobilisation Forces near Musayyib, in "
+        "the northern part of Babil province south of Baghdad.",
+        [dict(type="drone_strike", date=date(2022, 5, 3), place="Musayyib")],
+        id="x354-south-of-baghdad-after-a-province-says-where-the-province-is"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -328,6 +328,9 @@ CASES = [
     pytest.param("The occupier has tried to justify its crime with the rocket attack which targeted the K1 base in "
                  "Kirkuk on Friday.", [dict(trigger="rocket attack", modality="real", place="K-1 Air Base")],
                  id="the-dated-attack-a-justification-is-tried-with-happened"),
+    pytest.param("Insurers say the steady run of militia attacks on American troops in Iraq and Syria is prompting "
+                 "clients to ask about their cover.",
+                 [dict(trigger="attacks", summary="generic")], id="a-run-of-attacks-sums-up-many"),
 ]
 
 

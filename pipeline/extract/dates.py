@@ -26,6 +26,7 @@ _MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|Fe
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_EDGE = r"the\s+(?:last|final|closing|first|opening)\s+(?:days|weeks)\s+of"  # a year's first or last month
 _PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of)[\s-]+)?"
 _NUM = r"(?P<num>\d+|@COUNT_WORDS@)"  # filled in by _compiled() with the knowledge base's count words
 _UNIT = r"(?P<unit>day|night|week|month|year)s?"  # ('two nights earlier': days)
@@ -67,7 +68,7 @@ _PATTERNS = [
     # 'the April attack on the airport': a month naming an event, with the year of the story
     ("m", rf"\bthe\s+{_MON}(?=\s+(?:@EVENT_NOUNS@)\b)"),
     ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
-    ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
+    ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|{_YEAR_EDGE}|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago(?P<today>\s+today)?\b"),  # 'two weeks ago today': that very day
     ("later", rf"\b{_NUM}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on )?the same day|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|within (?:(?:a few|several) )?(?:hours|minutes)(?=,)|shortly after(?:wards)?(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|(?:hours|minutes|shortly) (?:before|earlier)(?! than)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
@@ -212,6 +213,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
     if kind == "year" and (grp("prep") or "").lower() in ("the end of", "end of"):
         kind = e.kind = "my"  # ('came at the end of 2019': its last month, as 'in December 2019')
         e.month = 12
+    elif kind == "year" and re.fullmatch(_YEAR_EDGE, grp("prep") or "", re.I):
+        kind = e.kind = "my"  # ('in the last days of 2019': December 2019; 'the first weeks of 2020': January)
+        e.month = 1 if (grp("prep") or "").split()[1].lower() in ("first", "opening") else 12
     if kind == "year_end":
         kind = e.kind = "dmy" if grp("year") else "dm"  # ('the last day of 2019': 31 December 2019)
         g["day"], e.month = "31", 12
@@ -265,6 +269,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
 _MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
                          r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
                          r"|next day|following|previous|now|overnight|recent|after|day|before", re.I)
+_NEXT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?the (?:following|next) year\b", re.I)  # 'in January of the following year'
 _WHICH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
 
@@ -340,6 +345,13 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     for e in out if ago else ():
         if e.kind in ("dm", "md", "m") and e.year is None and e.years_back is None:
             e.years_back = ago  # 'killed in a drone strike two years ago on January 3': that January 3 is two years back
+    for k, e in enumerate(out):  # 'in the last days of 2019 ... in January of the following year': the year after the
+        # year the sentence told before it
+        nxt = _NEXT_YEAR.match(text, e.end) if e.kind in ("dm", "md", "m") and e.year is None else None
+        told = [o.year for o in out[:k] if o.year is not None and not o.citation]
+        if nxt and told:
+            e.year, e.kind = told[-1] + 1, "my" if e.kind == "m" else "dmy"
+            e.end, e.text = nxt.end(), text[e.start:nxt.end()]
     ends = [o.end for o in out if o.years_back is not None]
     # 'this year' after 'January 4' is part of that date, not a date of its own
     return [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 4 for end in ends))]

@@ -38,6 +38,7 @@ ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still be
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
 TOWN_FEATURES = ("city", "town")
+SETTLED_FEATURES = TOWN_FEATURES + ("district",)  # places of one country that a border divides from the next
 AIR_TYPES = ("airstrike", "drone_strike")  # strikes from the air, whose munitions are missiles
 STORY_DATE = "day of the story's event"
 REFERENCE_REACH = 3  # sentences a stated date keeps dating new, undated mentions ...
@@ -101,6 +102,7 @@ class _Draft:
     attribution: str
     disrupted: bool
     twins: list[Event] = field(default_factory=list)
+    dated_twins: set[int] = field(default_factory=set)  # ids of twins with a date of their own ('Balad on Wednesday')
     leg_told: tuple[Event, int] | None = None  # the twin a retelling told last, and in which sentence
     negated: bool = False  # an event the text denies happened: it absorbs its retellings and is never a row
     last: int = -1  # the sentence that told it last (a retelling is judged by its distance from there)
@@ -336,6 +338,27 @@ def _listed_days(mm: EventMention, resolved) -> list[date]:
     return days if len(days) > 1 else []
 
 
+PLACE_DATE_GAP = 5  # tokens from a place to the date that is its own in a list ('Balad air base on Wednesday', 'Amerli
+# in the month of July')
+
+
+def _place_days(mm: EventMention, resolved) -> dict[int, tuple[date, str, str]]:
+    """'Rockets hit Camp Taji on Monday, Balad on Wednesday and Ain al-Asad on Friday': each place of a mention with
+    the date that follows it, before the next place (ids of the PlaceHits), when two or more places have dates of
+    their own that differ; otherwise nothing."""
+    places = sorted([p for p in (mm.place, *mm.extra_places) if p is not None], key=lambda p: p.i)
+    if len(places) < 2 or len(mm.times) < 2:
+        return {}
+    out = {}
+    for k, p in enumerate(places):
+        stop = places[k + 1].i if k + 1 < len(places) else p.j + PLACE_DATE_GAP + 1
+        own = next((a for a in sorted(mm.times, key=lambda a: a.tok)
+                    if p.j <= a.tok <= min(stop - 1, p.j + PLACE_DATE_GAP)), None)
+        if own is not None and resolved.get(id(own.expr), (None,))[0] is not None:
+            out[id(p)] = (*resolved[id(own.expr)], own.expr.text)
+    return out if len(out) >= 2 and len({v[0] for v in out.values()}) >= 2 else {}
+
+
 def _same_time(a: _Draft, b: _Draft) -> bool:
     if not (a.stated_date and b.stated_date) or a.ev.event_date is None or b.ev.event_date is None:
         return True
@@ -355,7 +378,7 @@ def _inside(p: Event, q: Event) -> bool:
     if q.feature_type == "region" and q.latitude is not None and p.latitude is not None:
         return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= 200
     if q.feature_type in TOWN_FEATURES and p.feature_type not in TOWN_FEATURES and q.latitude is not None \
-            and p.latitude is not None:
+            and p.latitude is not None and p.country == q.country:  # (not a district across the border from it)
         return km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= SAME_SITE_KM  # 'Palestine Street' in Baghdad
     return False
 
@@ -383,10 +406,10 @@ def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
         return True
     if _inside(a, b) or _inside(b, a) or _at_border(a, b, kb) or _at_border(b, a, kb):
         return True
-    if a.country != b.country and a.feature_type in TOWN_FEATURES and b.feature_type in TOWN_FEATURES:
+    if a.country != b.country and a.feature_type in SETTLED_FEATURES and b.feature_type in SETTLED_FEATURES:
         return False  # 'struck Albu Kamal in Syria ... Across the border, aircraft struck al-Qaim': twin towns of
-        # two countries are two places, however near (a border outpost, though, is told by the sites around it:
-        # 'Tower 22, near al-Tanf', 'near the Rukban camp')
+        # two countries are two places, however near, as are a town and the district across the border from it (a
+        # border outpost, though, is told by the sites around it: 'Tower 22, near al-Tanf', 'near the Rukban camp')
     reach = NEAR_KM if max(a.geo_precision, b.geo_precision) >= 2 else SAME_SITE_KM
     return a.latitude is not None and b.latitude is not None and \
         km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
@@ -400,6 +423,9 @@ def _strikes_back(new: Event, old: Event, kb: Knowledge) -> bool:
 
 def _same_kind(a: _Draft, b: _Draft) -> bool:
     ta, tb = a.ev.event_type, b.ev.event_type
+    if (ta == "arrest") != (tb == "arrest"):
+        return False  # 'police detained a photographer' ... 'the headquarters, which had been hit from the air': an
+        # arrest is never an attack told again
     if ta == tb or a.typed_by_default or b.typed_by_default or a.kill_only or b.kill_only:
         return (ta in TALK) == (tb in TALK)  # an untyped act ('other') may be any violent one
     if any(d.mention.weapon_definite and d.ev.event_type == "missile_or_rocket_attack" and
@@ -1034,8 +1060,11 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         if k + 3 < len(toks) and toks[k + 1].norm == "of" and toks[k + 2].norm in kb.word_class("definite_dets") and (
                 word_to_int(toks[k].norm, kb) is not None or toks[k].norm in kb.word_class("partitive_quantifiers")):
             head = toks[k + 2:k + 4]  # ('Three of the locations were in Anbar province, around al-Qaim and Akashat')
+        sites = kb.word_class("struck_site_nouns")
+        modified = k + 2 < len(toks) and toks[k + 2].norm in sites and toks[k + 1].norm not in sites  # one word
+        # between ('Among the targeted objectives are installations in ...', 'The main targets were ...')
         return len(head) == 2 and (head[0].norm in kb.word_class("definite_dets") and
-                                   head[1].norm in kb.word_class("struck_site_nouns") or
+                                   (head[1].norm in sites or modified) or
                                    head[0].norm in kb.word_class("struck_site_pronouns") or
                                    k > 0 and head[0].norm in kb.word_class("struck_site_nouns")) or munitions(k)
         # (a bare plural after an opening phrase too: 'In Iraq, targets included sites near al-Qaim')
@@ -1153,8 +1182,8 @@ def _foreign(dr: _Draft, kb: Knowledge) -> bool:
     when the mention names the target too or is named only as a time mark or cause ('ten days after the attack of
     Hamas against Israel'); 'IS claimed the attack' may still tell an attack told before."""
     ev = dr.ev
-    if ev.actor1 not in kb.actors or not (dr.named_only or ev.actor2 != "unknown"):
-        return False
+    if ev.actor1 not in kb.actors or not (dr.named_only or ev.actor2 != "unknown" or dr.attribution == "stated"):
+        return False  # ('the attacks of the Houthi rebels on ships': its doer stated in its own phrase, not claimed)
     parties = kb.word_class("party_sides")
     hit = kb.actors[ev.actor2].side if ev.actor2 in kb.actors else ""
     return kb.actors[ev.actor1].side not in parties | kb.word_class("striker_party_sides") and hit not in parties
@@ -1200,9 +1229,9 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
         # another war's event
     hit = kb.actors[ev.actor2].side if ev.actor2 in kb.actors else ""
     if ev.country and ev.country.lower() not in kb.word_class("theatre_countries") and \
-            hit not in kb.word_class("party_sides"):
+            (hit not in kb.word_class("party_sides") or ev.actor1 == "unknown"):
         return False  # 'the Islamic Resistance claimed a drone attack on Eilat': struck outside the confrontation's
-        # countries at no party to it
+        # countries at no party to it; nor is 'a destroyer in the Red Sea shot down missiles' by nobody named a row
     if striker in kb.word_class("striker_party_sides") and hit not in kb.word_class("party_sides") and \
             ev.actor2 != "unknown" and ev.country != "Iraq":
         return False  # 'an Israeli drone strike near Nabatieh killed two members of Hezbollah': Israel's war with
@@ -1347,6 +1376,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if len(days) > 1:
                 d, prec, text = days[0], "day", "listed day"
             dr = _draft(mm, art, d, prec, text, stated)
+            paired = _place_days(mm, resolved)
+            for leg, p in zip((dr.ev, *dr.twins), (mm.place, *mm.extra_places)) if paired else ():
+                if id(p) in paired:
+                    leg.event_date, leg.date_precision, leg.date_text = paired[id(p)]
+                    dr.dated_twins.add(id(leg))
             dr.sentence_dated = stated and not mm.times and not mm.context and mm.relation is None and any(
                 a.expr.text == text for a in rd.context_times)  # ('On Monday the office called the air strikes a
             # violation': Monday is the sentence's, not the strikes')
@@ -1362,6 +1396,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             prev = next((d for d in reversed(drafts) if d.ev.event_type not in TALK and
                         d.mention.relation is None), None)  # a statement between does not end a run; nor a cause told in passing
             if dr.typed_by_default and mm.relation is None and prev is not None and prev.ev.event_type in VIOLENT \
+                    and prev.ev.event_type != "arrest" \
                     and (not prev.summary or prev.summary == "plural" and prev.stated_date
                          and prev.ev.date_precision == "day") \
                     and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
@@ -1370,7 +1405,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     and not (dr.ev.actor2 != "unknown" and same_side(kb, dr.ev.actor2, prev.ev.actor1)):
                 dr.ev.event_type = prev.ev.event_type  # 'the targeting of a depot' in a run of airstrikes (not
                 # the strikes of those the run struck: 'US bombing' after a drone that killed US soldiers; nor a
-                # strike on the run's striker: 'retaliation for the attack last Sunday on its base')
+                # strike on the run's striker: 'retaliation for the attack last Sunday on its base'; and an arrest
+                # starts no run: 'police detained a photographer ... the offices were hit')
             elif mm.weapon_guessed and prev is not None and prev.ev.event_type in WEAPON_TYPES and \
                     sent.index - prev.sentence <= RUN_REACH:
                 dr.ev.event_type = prev.ev.event_type  # 'militants fired missiles at the base. Most were intercepted
@@ -1559,8 +1595,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             dr.ev.attribution = "stated" if dr.ev.actor1 != "unknown" else "unknown"
         events.append(dr.ev)
         for twin in dr.twins:
-            twin.event_date, twin.date_precision = dr.ev.event_date, dr.ev.date_precision
-            twin.date_text, twin.attribution = dr.ev.date_text, dr.ev.attribution
+            if id(twin) not in dr.dated_twins:
+                twin.event_date, twin.date_precision = dr.ev.event_date, dr.ev.date_precision
+                twin.date_text = dr.ev.date_text
+            twin.attribution = dr.ev.attribution
             if twin.event_type == "other" and twin.geo_precision <= 2:
                 # 'those raids on al-Qaim and Akashat', retelling Friday's air strikes: each town is a leg of the
                 # operation the retelling names (not 'the attack was carried out by groups operating in Syria and

@@ -708,7 +708,13 @@ def _own_date(r: SentenceState, k: int) -> bool:
 def _marked(r: SentenceState, k: int) -> bool:
     """The token opens a clause of its own: a condition, a cause or a sequence ('after drones struck')."""
     words = r.W["conditional_marks"] | r.W["cause_markers"] | r.W["sequence_markers"]
-    return any(r.tree.deps[c] in ("mark", "advmod") and r.norm[c] in words for c in r.tree.kids[k])
+    if any(r.tree.deps[c] in ("mark", "advmod") and r.norm[c] in words for c in r.tree.kids[k]):
+        return True
+    # 'The American action came after, on Saturday, the base was hit by missiles': the comma after the marker makes
+    # the parser hang it on the verb above; standing between that verb and the clause, it still opens the clause
+    h = r.tree.heads[k]
+    return r.tree.deps[k] == "advcl" and 0 <= h < k and any(
+        r.tree.deps[c] in ("mark", "advmod") and h < c < k and r.norm[c] in words for c in r.tree.kids[h])
 
 
 def _between(r: SentenceState, k: int, path: list[int], above: int | None = None) -> str:
@@ -735,6 +741,21 @@ def _between(r: SentenceState, k: int, path: list[int], above: int | None = None
     return "none"
 
 
+def _denied_rumour(r: SentenceState, root: int) -> list[int]:
+    """'The company denies the news about the suspension of the train because of a rocket attack': a mention inside
+    the phrase of a rumour noun that is the object of a denial, with no verb between them, is denied however deep
+    it sits. Returns the tokens from the mention up to the denial, or nothing."""
+    tree, chain = r.tree, []
+    for h in tree.ancestors(root) if tree.parsed else ():
+        chain.append(h)
+        if r.norm[h] in r.W["rumour_nouns"] and tree.deps[h] == "dobj" and 0 <= tree.heads[h] and \
+                r.norm[tree.heads[h]] in r.W["deny_verbs"]:
+            return [*chain, tree.heads[h]]
+        if tree.is_verb(h) and not (tree.deps[h] == "relcl" and r.norm[tree.heads[h]] in r.W["rumour_nouns"]):
+            return []  # (but 'the news which circulated about ...' is still the news)
+    return []
+
+
 def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str]:
     """The mention's tokens: its triggers plus the light, claim, blame or denial verbs that carry them.
     Returns (tokens, root, strongest frame verb class)."""
@@ -750,7 +771,11 @@ def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str
                            for h in list(tree.ancestors(root))[:MAX_FRAME_CLIMB]):
         climb += TIME_PHRASE_STEPS  # 'carried out in the early hours of Wednesday air strikes against ...': the
         # parser hangs the strikes on the time phrase before them; the verb is two steps further
-    for steps, h in enumerate(tree.ancestors(root)):
+    rumour = _denied_rumour(r, root)
+    if rumour:
+        toks.update(rumour)  # 'denies the news about the suspension of the train because of a rocket attack'
+        frame_kind = "deny_verbs"
+    for steps, h in enumerate(() if rumour else tree.ancestors(root)):
         if steps < climb and r.is_report(h) and tree.deps[h] == "dobj" and \
                 r.norm[tree.heads[h]] in r.W["deny_verbs"]:
             toks.update([*path, h, tree.heads[h]])  # 'denied reports of a rocket attack': the attack is denied
@@ -831,7 +856,10 @@ def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str
         # one trigger and whose clause holds the other carries them both (its place and day are theirs)
     toll_verbs = r.kb.cue_words["injure"] | r.kb.cue_words["kill"]
     for k in list(toks):
-        toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs)  # 'killed one and injured five'
+        toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs and not any(
+            tree.deps[x] == "nsubj" and r.weapon_tokens & set(tree.subtree(x)) for x in tree.kids[c]))
+        # 'killed one and injured five', 'two were killed and three others wounded' (not '..., and a drone killed a
+        # commander': a clause whose own subject is a weapon is an act of its own)
     top = tree.top(toks)
     h = tree.heads[top]
     weapons = r.weapon_tokens
@@ -2071,10 +2099,13 @@ def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
         # ('a wave of bombardments launched on Friday against 85 targets': one day's operation, several strikes)
         return "plural" if any(a.expr.kind in PHRASE_DATE_KINDS for a in mm.times) else "generic"
     if tree.parsed and any(tree.deps[o] in ("dobj", "nsubjpass") and tree.tags[o] == "NNS" and any(
-            tree.deps[c] == "nummod" and c not in r.date_toks and (word_to_int(r.norm[c], r.kb) or 0) > 1
+            tree.deps[c] == "nummod" and c not in r.date_toks and 1 < (word_to_int(r.norm[c], r.kb) or 0) and not (
+                o in r.trigger_tokens and r.norm[o] not in r.W["struck_site_nouns"]
+                and word_to_int(r.norm[c], r.kb) >= SUMMARY_COUNT)
             for c in tree.kids[o])
             for k in frame for o in tree.kids[k] if o not in weapon_toks):
-        return "plural"  # 'militias have struck two US bases': several events summed up
+        return "plural"  # 'militias have struck two US bases', 'attacked 85 targets': several events summed up (but
+        # 'thirty rocket attacks have been counted' is a tally, below)
     nouns = {h for t in mm.triggers for h in (span_head(tree, t.i, t.j), t.j - 1) if h not in weapon_toks}
     for t in mm.triggers if tree.parsed else ():  # 'well over 150 rocket, drone and roadside-bomb incidents': the
         head = h = span_head(tree, t.i, t.j)         # events a trigger used as a modifier counts, however the parse

@@ -27,9 +27,10 @@ def pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int =
         return None
     hits = [p for p, _ in places]
     places = [(p, d) for p, d in places if not (p.relative and any(
-        q is not p and text[q.end - offset:p.start - offset].strip() == "," and (
+        q is not p and 0 <= p.start - q.end and (text[q.end - offset:p.start - offset].strip() == "," or (
+            q.place.feature_type in COARSE_FEATURES and not text[q.end - offset:p.start - offset].strip())) and (
             q.geo <= p.geo or fold(p.text.split()[0]).split("-")[0] in bearings) for q in hits))] or places
-    # 'near Diwaniyah, south of Baghdad', 'in Babil province, south of Baghdad': the second phrase only says where
+    # 'near Diwaniyah, south of Baghdad', 'in Babil province south of Baghdad': the second phrase only says where
     # the first place is (but 'in eastern Syria, near Abu Kamal' names a finer place in it)
 
     def rank(pd):
@@ -123,6 +124,9 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
     for p in cands:
         if p is place or p.penalty:
             continue
+        if any(q.i < p.i < q.j for q in r.m.places):
+            continue  # 'the al-Qaim district of Anbar province': a name read from inside another ('district of Anbar
+            # province') is that place's container, not a place of its own
         if p.relative and any(q is not p and 0 <= p.i - q.j <= 1 and q.place.feature_type not in COARSE_FEATURES
                               and not set(r.norm[q.j:p.i]) & r.W["conjunctions"] for q in r.m.places):
             continue  # 'at Harir base north of Erbil': where that base is, not another place struck (but 'in Iraq
