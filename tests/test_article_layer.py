@@ -2012,6 +2012,23 @@ CASES = [
         "the northern part of Babil province south of Baghdad.",
         [dict(type="drone_strike", date=date(2022, 5, 3), place="Musayyib")],
         id="x354-south-of-baghdad-after-a-province-says-where-the-province-is"),
+    row("US jets struck Kataib Hezbollah depots near al-Qaim on Friday.\n\nThe strikes came two days after a rocket "
+        "attack killed three coalition soldiers at Camp Taji on Wednesday.\n\nThe Iraqi army denounced the raids.\n\n"
+        "The prime minister met his cabinet.\n\nOil prices rose.\n\nAccording to the Pentagon, five weapons depots "
+        "used by the militia were targeted, in particular at Jurf al-Sakhar.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), place="Camp Taji"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Al-Qaim", actor1="US forces"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar")],
+        published=date(2020, 3, 14), id="x355-the-story-strike-on-the-same-side-told-in-the-passive-takes-its-day"),
+    row("The escalation came after, almost two weeks ago, US aircraft bombarded installations used by Kataib Hezbollah "
+        "near al-Qaim.",
+        [dict(type="airstrike", date=date(2021, 6, 25), precision="week", place="Al-Qaim")],
+        published=date(2021, 7, 9), id="x356-a-date-between-after-and-its-clause-dates-the-clause"),
+    row("American warplanes bombed sites at Jurf al-Sakhar, al-Qaim and Balad on Monday.",
+        [dict(type="airstrike", date=date(2022, 5, 9), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Al-Qaim"),
+         dict(type="airstrike", date=date(2022, 5, 9), place="Balad")],
+        id="x357-every-place-of-a-comma-list-is-struck"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

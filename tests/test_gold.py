@@ -48,7 +48,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_cm": (0.72, 0.77), "blind_cn": (0.78, 0.71), "blind_co": (0.65, 0.60), "blind_cp": (0.70, 0.62),
           "blind_cq": (0.81, 0.83), "blind_cr": (0.65, 0.58),
           "blind_cs": (0.63, 0.81), "blind_ct": (0.82, 0.78), "blind_cu": (0.77, 0.78), "blind_cv": (0.75, 0.77),
-          "blind_cw": (0.87, 0.82), "blind_cx": (0.84, 0.87)}
+          "blind_cw": (0.87, 0.82), "blind_cx": (0.84, 0.87),
+          "blind_cy": (0.5, 0.5), "blind_cz": (0.5, 0.5), "blind_da": (0.5, 0.5), "blind_db": (0.5, 0.5),
+          "blind_dc": (0.5, 0.5), "blind_dd": (0.5, 0.5)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -162,6 +164,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_cv", DATA / "blind_cv", DATA / "blind_cv_gold.csv"),
     ("blind_cw", DATA / "blind_cw", DATA / "blind_cw_gold.csv"),
     ("blind_cx", DATA / "blind_cx", DATA / "blind_cx_gold.csv"),
+    ("blind_cy", DATA / "blind_cy", DATA / "blind_cy_gold.csv"),
+    ("blind_cz", DATA / "blind_cz", DATA / "blind_cz_gold.csv"),
+    ("blind_da", DATA / "blind_da", DATA / "blind_da_gold.csv"),
+    ("blind_db", DATA / "blind_db", DATA / "blind_db_gold.csv"),
+    ("blind_dc", DATA / "blind_dc", DATA / "blind_dc_gold.csv"),
+    ("blind_dd", DATA / "blind_dd", DATA / "blind_dd_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)

@@ -271,7 +271,7 @@ def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:
 
 
 def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dict[int, _Draft],
-             art: Article, lead: bool) -> tuple[date | None, str, str, bool]:
+             art: Article, lead: bool, kb: Knowledge) -> tuple[date | None, str, str, bool]:
     """(date, precision, date text, stated) of a mention."""
     own = _best_time(mm.times, resolved)
     if own:
@@ -318,7 +318,13 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
     if mm.attribution == "claimed" and tl.ref is not None and PRECISION_ORDER[tl.ref[1]] <= PRECISION_ORDER["week"]:
         return tl.ref[0], "week", "week of the claim", False  # a claim is news: an undated claimed attack is recent
     story = tl.story
-    if story is not None and not mm.summary and mm.actor1 != "unknown" and mm.actor1 == story.ev.actor1 and \
+    same_doer = mm.actor1 != "unknown" and mm.actor1 == story.ev.actor1 if story is not None else False
+    same_target = story is not None and not (mm.definite or mm.recent) and mm.actor1 == "unknown" and \
+        mm.actor2 != "unknown" and story.ev.actor1 != "unknown" and story.ev.actor2 != "unknown" and \
+        same_side(kb, mm.actor2, story.ev.actor2)  # ('five depots used by the militia were targeted, in particular at
+    # Jurf al-Sakhar': the story's strike on that side, its doer unsaid; not 'Al Asad has been targeted more times than
+    # I can count', the perfect of a run of attacks)
+    if story is not None and not mm.summary and (same_doer or same_target) and \
             mm.event_type == story.ev.event_type:
         return story.ev.event_date, "day", STORY_DATE, False  # 'The American aggression did not stop at the
         # border. Across it, American aircraft struck ...': the same doer's same kind of strike, told further on
@@ -1361,7 +1367,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     drafts.append(denied)
         real = [mm for mm in rd.mentions if mm.modality not in ("negated", "irrealis")]
         for mm in sorted(real, key=lambda x: x.relation is not None):
-            d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES)
+            d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES, kb)
             if mm.years_back:  # 'Monday marked the second anniversary of ...': the day the sentence gives, less the years
                 day = next(((*resolved[id(e)], e.text) for e, _i, _j in rd.dates
                             if resolved.get(id(e), (None,))[0] is not None), None) if not mm.times else None

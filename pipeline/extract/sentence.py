@@ -741,6 +741,22 @@ def _between(r: SentenceState, k: int, path: list[int], above: int | None = None
     return "none"
 
 
+ASIDE_HEDGE_WORDS = 1  # words between a marker's comma and the date of its clause ('after, almost two weeks ago,')
+
+
+def _aside_after_marker(r: SentenceState, mentions: list[EventMention], i: int, j: int) -> int | None:
+    """'The escalation came after, almost two weeks ago, the aviation bombarded ...': a date set off by commas right
+    after a sequence or cause marker belongs to the mention of the clause that follows it (the parser hangs it on the
+    verb above the marker). The mention's index, or None."""
+    text, base, toks = r.sent.text, r.sent.start, r.m.toks
+    words = r.W["sequence_markers"] | r.W["cause_markers"]
+    k = next((k for k in range(i - 1, max(-1, i - 2 - ASIDE_HEDGE_WORDS), -1) if r.norm[k] in words), None)
+    if k is None or "," not in text[toks[k].end - base:toks[k + 1].start - base] or j + 1 >= len(toks) or \
+            "," not in text[toks[j].end - base:toks[j + 1].start - base]:
+        return None
+    return next((n for n, mm in enumerate(mentions) if mm.root > j and mm.modality not in UNTOLD), None)
+
+
 def _denied_rumour(r: SentenceState, root: int) -> list[int]:
     """'The company denies the news about the suspension of the train because of a rocket attack': a mention inside
     the phrase of a rumour noun that is the object of a denial, with no verb between them, is denied however deep
@@ -1422,6 +1438,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 c in zone or r.norm[c] in r.W["clock_words"] for c in tree.kids[tree.heads[head]]):
             continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
+        aside = _aside_after_marker(r, mentions, i, j)
+        if aside is not None and aside != n:
+            mentions[aside].times.append(TimeArg(e, i, "own"))  # 'came after, almost two weeks ago, US aircraft
+            continue  # bombarded ...': the date between the marker and its clause is the clause's
         after_noun = next((x for x, mm in enumerate(mentions) if mm.modality not in UNTOLD and any(
             t.trigger.voice == "noun" and (t.j == i or t.j == i - 1 and r.norm[t.j] in r.W["locative_preps"])
             for t in mm.triggers)), None)
@@ -2049,7 +2069,8 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
         cands = [p for p, _ in places] + [p for p in r.unowned_places if all(p is not q for q, _ in places)]
         cands += coordinated(r, cands)
         mm.extra_places = conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root)
-                                     and mm.summary != "plural")  # 'those raids on al-Qaim and Akashat': several
+                                     and mm.summary != "plural",  # 'those raids on al-Qaim and Akashat': several
+                                     owned=[p for p, _ in places if p.i > mm.start])  # (a list told after its verb)
         mm.place, mm.extra_places = named_sites(r, place, mm.extra_places, cands)
     else:
         span = set()

@@ -107,10 +107,30 @@ def coordinated(r: SentenceState, cands: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
-def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite: bool = False) -> list[PlaceHit]:
+def _comma_list(r: SentenceState, cands: list[PlaceHit]) -> set[int]:
+    """'at sites including Jurf al-Sakhar, al-Musayyib and an airport near Karbala': the places of a list that only
+    commas join, with the one a conjunction adds at its end (ids of the PlaceHits; a list needs that conjunction)."""
+    text, base, toks = r.sent.text, r.sent.start, r.m.toks
+    ordered = sorted(cands, key=lambda p: p.i)
+    out, run = set(), ordered[:1]
+    for a, b in zip(ordered, ordered[1:]):
+        words = r.norm[a.j:b.i]
+        if b.i == a.j and text[toks[a.j - 1].end - base:toks[b.i].start - base].strip() == ",":
+            run.append(b)
+        elif len(run) >= 2 and b.i > a.j and set(words) & r.W["conjunctions"] and len(words) <= MAX_CONJOINED_GAP:
+            out.update(id(p) for p in run + [b])
+            run = [b]
+        else:
+            run = [b]
+    return out
+
+
+def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite: bool = False,
+              owned: list[PlaceHit] | None = None) -> list[PlaceHit]:
     """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base', 'rockets fell in the Green Zone and on
     Balad air base': one event per distant place. 'The blast was the third at X, Y and now Z' tells of one event
-    and lists others: a definite noun mention splits only across countries and bases."""
+    and lists others: a definite noun mention splits only across countries and bases. `owned`: the places of the
+    mention's own frame, the only ones a comma list counts."""
     out = []
     end = place.j  # 'Ain al-Asad air base in Anbar province in western Iraq and ...': the phrase ends after its containers
     for q in sorted(r.m.places, key=lambda x: x.i):
@@ -121,6 +141,8 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
             break  # 'raids on al-Qaim and Akashat, near the Syrian border': the containers end at the next place
             # ('the Ain al-Asad air base, in the Iraqi province of Al Anbar, and against ... Erbil': a container)
         end = q.j
+    listed = _comma_list(r, cands if owned is None else owned)  # (a list the mention's frame holds, not 'the sons
+    # who liberated Jurf al-Nasr, Amerli, Tikrit and Baiji' beside it)
     for p in cands:
         if p is place or p.penalty:
             continue
@@ -132,7 +154,8 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
             continue  # 'at Harir base north of Erbil': where that base is, not another place struck (but 'in Iraq
             # close to al-Qaim' says where in the country)
         between = r.norm[min(p.j, place.j):max(p.i, place.i)] if p.i < place.i else r.norm[end:p.i]
-        if not set(between) & r.W["conjunctions"] or len(between) > MAX_CONJOINED_GAP:
+        if not (set(between) & r.W["conjunctions"] or id(p) in listed and id(place) in listed) or \
+                len(between) > MAX_CONJOINED_GAP:
             continue
         if _in_range(r, p) or _in_range(r, place):
             continue  # 'the road between Baghdad and Balad', 'the triangle between Syria, Jordan and Iraq': one place
