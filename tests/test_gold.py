@@ -49,8 +49,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_cq": (0.81, 0.83), "blind_cr": (0.65, 0.58),
           "blind_cs": (0.63, 0.81), "blind_ct": (0.82, 0.78), "blind_cu": (0.77, 0.78), "blind_cv": (0.75, 0.77),
           "blind_cw": (0.87, 0.82), "blind_cx": (0.84, 0.87),
-          "blind_cy": (0.5, 0.5), "blind_cz": (0.5, 0.5), "blind_da": (0.5, 0.5), "blind_db": (0.5, 0.5),
-          "blind_dc": (0.5, 0.5), "blind_dd": (0.5, 0.5)}
+          "blind_cy": (0.84, 0.79), "blind_cz": (0.74, 0.88), "blind_da": (0.74, 0.88), "blind_db": (0.72, 0.72),
+          "blind_dc": (0.82, 0.84), "blind_dd": (0.93, 0.83)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:

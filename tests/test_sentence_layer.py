@@ -331,6 +331,9 @@ CASES = [
     pytest.param("Insurers say the steady run of militia attacks on American troops in Iraq and Syria is prompting "
                  "clients to ask about their cover.",
                  [dict(trigger="attacks", summary="generic")], id="a-run-of-attacks-sums-up-many"),
+    pytest.param("Others, such as Asaib Ahl al-Haq, were once considered terrorist gangs that targeted US troops in Iraq "
+                 "after the US invasion of 2003.",
+                 [dict(trigger="targeted", summary="generic")], id="what-a-group-was-considered-is-no-event"),
 ]
 
 

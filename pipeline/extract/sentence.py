@@ -2098,6 +2098,10 @@ def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
             _singular(r.norm[head]) in r.W["group_anaphors"] and \
             all(t.trigger.event_type == "armed_clash" for t in mm.triggers):
         return "generic"  # 'several groups that fought U.S. forces during the last war': what the groups are
+    if head >= 0 and tree.deps[mm.root] == "relcl" and tree.is_verb(mm.root) and tree.deps[head] in ("attr", "oprd") \
+            and tree.tags[head] == "NNS" and head not in weapon_toks and all(a.expr.kind == "year" for a in mm.times):
+        return "generic"  # 'were once considered terrorist gangs that targeted US troops after the invasion of 2003':
+        # what the subject was said to be, not an event (not 'it was a drone that struck the base on Monday')
     near = set(frame)
     for k in frame:
         near.update(c for c in tree.kids[k] if c not in weapon_toks and tree.deps[c] in (
