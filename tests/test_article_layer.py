@@ -2029,6 +2029,11 @@ CASES = [
          dict(type="airstrike", date=date(2022, 5, 9), place="Al-Qaim"),
          dict(type="airstrike", date=date(2022, 5, 9), place="Balad")],
         id="x357-every-place-of-a-comma-list-is-struck"),
+    row("Earlier this month, rockets targeted the US embassy in Baghdad.\n\nAccording to the Pentagon, US forces have been "
+        "targeted more than a hundred times in Iraq and in Syria since 17 October, ten days after the attack of Hamas "
+        "against Israel.",
+        [dict(type="missile_or_rocket_attack", date=date(2023, 12, 1), place="US Embassy in Baghdad")],
+        published=date(2023, 12, 27), id="x358-a-hundred-times-since-a-bound-restated-is-a-tally"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -354,7 +354,7 @@ def test_more_reporting_patterns(extract, sentence, etype, actor1, actor2, dead,
 
 
 @pytest.mark.parametrize("word, value", [("dozen", 12), ("a dozen", 12), ("two dozen", 24), ("twenty-five", 25),
-                                         ("dozens", None)])
+                                         ("dozens", None), ("hundred", 100), ("two hundred", 200)])
 def test_number_words(word, value):
     from pipeline.extract.numbers import word_to_int
     assert word_to_int(word) == value

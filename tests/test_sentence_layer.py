@@ -334,6 +334,12 @@ CASES = [
     pytest.param("Others, such as Asaib Ahl al-Haq, were once considered terrorist gangs that targeted US troops in Iraq "
                  "after the US invasion of 2003.",
                  [dict(trigger="targeted", summary="generic")], id="what-a-group-was-considered-is-no-event"),
+    pytest.param("US forces have been targeted five times in Iraq since 17 October, ten days after the attack of Hamas "
+                 "against Israel.",
+                 [dict(trigger="targeted", times=[])], id="a-relative-date-restating-a-bound-dates-nothing"),
+    pytest.param("Iraq announced the victory over IS in December 2017, after three years of war, in which the Iraqi army and "
+                 "the Popular Mobilization fought with the support of the coalition.",
+                 [dict(trigger="fought", summary="generic")], id="what-went-on-over-years-of-war-is-no-event"),
 ]
 
 

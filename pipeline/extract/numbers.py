@@ -94,8 +94,8 @@ def word_to_int(s: str, kb: Knowledge | None = None) -> int | None:
     if s.endswith("dozen"):
         head = word_to_int(s.split()[0], kb)
         return head * 12 if head else None
-    if s == "a hundred":
-        return 100
+    if s in ("a hundred", "hundred"):
+        return 100  # ('more than a hundred times': the article is its own token)
     total, parts = 0, re.split(r"[\s-]+", s)
     mult = 1
     if parts and parts[-1] == "hundred":

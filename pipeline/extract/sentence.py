@@ -757,6 +757,14 @@ def _aside_after_marker(r: SentenceState, mentions: list[EventMention], i: int, 
     return next((n for n, mm in enumerate(mentions) if mm.root > j and mm.modality not in UNTOLD), None)
 
 
+def _bound_restated(r: SentenceState, e: D.DateExpr, i: int, bound_ends: list[int]) -> bool:
+    """'since 17 October, ten days after the attack of Hamas': a relative date right after a period's bound, set off by
+    a comma, says when that bound was; it dates no event either."""
+    toks, text, base = r.m.toks, r.sent.text, r.sent.start
+    return e.kind in ("later", "ago", "anchor") and any(
+        k + 1 == i and text[toks[k].end - base:toks[i].start - base].strip() == "," for k in bound_ends)
+
+
 def _denied_rumour(r: SentenceState, root: int) -> list[int]:
     """'The company denies the news about the suspension of the train because of a rocket attack': a mention inside
     the phrase of a rumour noun that is the object of a denial, with no verb between them, is denied however deep
@@ -1413,6 +1421,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         else:
             places[n].append((p, _depth(tree, head, ftok)))
     over_period: set[int] = set()  # mentions whose clause is bounded by a period ('since 17 October, ...')
+    bound_ends: list[int] = []  # last tokens of the dates that bound a period
     for e, i, j in dates:
         told_then, elsewhere = _when_clause_of(r, range(i, j + 1), frames)
         if told_then is not None and not e.citation:
@@ -1422,8 +1431,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 mentions[n].times.append(TimeArg(e, i, "own"))  # 'the bombardment on Friday night, when aircraft
                 # hit 80 targets': both are of that night
             continue
-        if _period_bound(r, e, i):
+        if _period_bound(r, e, i) or _bound_restated(r, e, i, bound_ends):
             reading.period_bounds.add(id(e))
+            bound_ends.append(j)
             n, _ftok, _child = _owner(r, span_head(tree, i, j + 1), frames)
             over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 else [])
             continue
@@ -2098,6 +2108,11 @@ def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
             _singular(r.norm[head]) in r.W["group_anaphors"] and \
             all(t.trigger.event_type == "armed_clash" for t in mm.triggers):
         return "generic"  # 'several groups that fought U.S. forces during the last war': what the groups are
+    if head >= 0 and tree.deps[mm.root] == "relcl" and (r.norm[head] in r.W["span_nouns"] or any(
+            tree.deps[c] == "prep" and any(r.norm[o] in r.W["span_nouns"] for o in tree.kids[c])
+            for c in tree.kids[head])) and all(a.expr.kind in ("year", "my", "m") for a in mm.times):
+        return "generic"  # 'three years of war, in which the army and the Mobilization fought with the coalition's
+        # support': what went on over a span, not one event (a day of its own would make it one)
     if head >= 0 and tree.deps[mm.root] == "relcl" and tree.is_verb(mm.root) and tree.deps[head] in ("attr", "oprd") \
             and tree.tags[head] == "NNS" and head not in weapon_toks and all(a.expr.kind == "year" for a in mm.times):
         return "generic"  # 'were once considered terrorist gangs that targeted US troops after the invasion of 2003':
