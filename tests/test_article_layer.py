@@ -2034,6 +2034,10 @@ CASES = [
         "against Israel.",
         [dict(type="missile_or_rocket_attack", date=date(2023, 12, 1), place="US Embassy in Baghdad")],
         published=date(2023, 12, 27), id="x358-a-hundred-times-since-a-bound-restated-is-a-tally"),
+    row("On Tuesday, crowds of supporters of the Popular Mobilisation marched to the embassy compound in the Green Zone, "
+        "broke down a gate of the reception area and set fire to a guard post.",
+        [dict(type="confrontation_or_blockade", date=date(2022, 5, 10), place="Green Zone")],
+        id="x359-the-first-verb-of-a-chain-dates-its-last"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -893,6 +893,11 @@ def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str
             not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]) and not _own_date(r, top):
         toks.add(h)  # 'protesters climbed the wall and stormed the consulate': one act, one subject (not '..., and at
         # the beginning of March ten rockets struck the base', its subject misparsed: a clause with a date of its own)
+        while tree.deps[h] == "conj" and tree.heads[h] >= 0 and tree.is_verb(tree.heads[h]) and \
+                not r.is_report(tree.heads[h]) and not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[h]) \
+                and not _own_date(r, h):
+            h = tree.heads[h]  # ('marched to the compound, broke down a gate and set fire to a guard post': the first
+            toks.add(h)  # verb of the chain holds the subject and the day)
     return toks, root, frame_kind
 
 
