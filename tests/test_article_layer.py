@@ -2038,6 +2038,10 @@ CASES = [
         "broke down a gate of the reception area and set fire to a guard post.",
         [dict(type="confrontation_or_blockade", date=date(2022, 5, 10), place="Green Zone")],
         id="x359-the-first-verb-of-a-chain-dates-its-last"),
+    row("News reached the island that the air base at Erbil, where her son is posted, had been hit.\n\nIn the early "
+        "hours of Christmas Day a one-way attack drone slammed into the base, wounding three American service members.",
+        [dict(type="drone_strike", date=date(2023, 12, 25), place="Erbil International Airport")],
+        published=date(2023, 12, 27), id="x360-the-base-is-the-one-base-of-the-town-a-site-was-named-at"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1293,6 +1293,19 @@ def _only_site_there(kb: Knowledge, country, part: frozenset[str]):
     return next(iter(sites.values())) if len(sites) == 1 else None
 
 
+TOWN_SITE_KM = 15  # a base or airport this near a town is the town's ('the air base at Erbil': Erbil's airport)
+
+
+def _host_site_of(kb: Knowledge, town, kind: str):
+    """The one base or airport (an airport for kind 'airport', either for a base noun) hosting a force within
+    TOWN_SITE_KM of a town, if the gazetteer knows exactly one; None otherwise."""
+    kinds = ("airport",) if kind == "airport" else ("base", "airport")
+    sites = {p.name: p for p in kb.places.values() if p.hosts and p.feature_type in kinds and p.latitude is not None
+             and town.latitude is not None and km((p.latitude, p.longitude), (town.latitude, town.longitude))
+             <= TOWN_SITE_KM}
+    return next(iter(sites.values())) if len(sites) == 1 else None
+
+
 def _place_grain(ev: Event) -> str:
     if ev.latitude is None:
         return "none"
@@ -1339,6 +1352,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     last_site: tuple[PlaceHit, int] | None = None
     sites_named: set[str] = set()  # every base and airport named so far: with only one, 'the base' is it
     last_of_kind: dict[str, tuple[PlaceHit, int]] = {}  # the last airport, base, town and city named
+    site_town: tuple[PlaceHit, int] | None = None  # the last town named as where a site is ('the air base at Erbil')
     body = 0  # sentences of the body read so far
     last_group: tuple[str, int] | None = None
     entry: tuple[PlaceHit, int, int] | None = None  # the place that heads a log entry ('21/06 - Anbar, Ain al-Asad.')
@@ -1463,6 +1477,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 if named is not None and (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1
                                           or mm.site_same and sent.index - named[1] <= ANAPHOR_REACH):
                     _place_at_site(dr.ev, named[0], kb)  # (or the article's one site)
+                elif named is None and mm.place is None and not sites_named and site_town is not None and \
+                        (kind == "airport" or mm.site_noun in kb.word_class("site_words")) and \
+                        sent.index - site_town[1] <= SITE_REACH:
+                    site = _host_site_of(kb, site_town[0].place, kind)  # 'the air base at Erbil had been hit ... a
+                    if site is not None:  # drone slammed into the base': the one base of the town a site was named at
+                        dr.ev.place_at(site, site_town[0].text, site.precision)
+                        if dr.ev.actor2 == "unknown" and site.hosts:
+                            dr.ev.actor2 = site.hosts
             exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
                                                                       or x.cause_of is mm or mm.cause_of is x)}
             old = _antecedent(dr, drafts, kb, exclude)
@@ -1573,6 +1595,10 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 sites_named.add(p.place.name)
             elif kind in TOWN_FEATURES and not p.penalty and not p.relative:  # not "west of Baghdad"
                 last_of_kind[kind] = (p, sent.index)
+                toks = rd.matches.toks
+                if p.i >= 2 and toks[p.i - 1].norm in kb.word_class("locative_preps") and \
+                        toks[p.i - 2].norm in kb.word_class("site_nouns"):
+                    site_town = (p, sent.index)
         site = _site(rd)
         if site is not None:
             last_site = (site, sent.index)
