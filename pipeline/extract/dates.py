@@ -348,9 +348,9 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     for k, e in enumerate(out):  # 'in the last days of 2019 ... in January of the following year': the year after the
         # year the sentence told before it
         nxt = _NEXT_YEAR.match(text, e.end) if e.kind in ("dm", "md", "m") and e.year is None else None
-        told = [o.year for o in out[:k] if o.year is not None and not o.citation]
-        if nxt and told:
-            e.year, e.kind = told[-1] + 1, "my" if e.kind == "m" else "dmy"
+        told = next((o.year for o in reversed(out[:k]) if o.year is not None and not o.citation), None) if nxt else None
+        if told is not None:
+            e.year, e.kind = told + 1, "my" if e.kind == "m" else "dmy"
             e.end, e.text = nxt.end(), text[e.start:nxt.end()]
     ends = [o.end for o in out if o.years_back is not None]
     # 'this year' after 'January 4' is part of that date, not a date of its own

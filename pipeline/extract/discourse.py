@@ -1130,9 +1130,13 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
 
 def _place_at_site(ev: Event, p: PlaceHit, kb: Knowledge) -> None:
     """Place an event at a site its own words do not name; a strike there with no named target hits the site's host."""
-    ev.place_at(p.place, p.text, p.geo)
-    if ev.actor2 == "unknown" and p.place.hosts and not same_side(kb, ev.actor1, p.place.hosts):
-        ev.actor2 = p.place.hosts
+    _place_at_host(ev, p.place, p.text, p.geo, kb)
+
+
+def _place_at_host(ev: Event, place, text: str, geo: int, kb: Knowledge) -> None:
+    ev.place_at(place, text, geo)
+    if ev.actor2 == "unknown" and place.hosts and not same_side(kb, ev.actor1, place.hosts):
+        ev.actor2 = place.hosts
 
 
 def _confidence(mm: EventMention, stated: bool, prec: str) -> float:
@@ -1280,17 +1284,22 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     return True
 
 
+def _one_host_site(kb: Knowledge, kinds: tuple[str, ...], keep) -> "object | None":
+    """The one base or airport (feature types `kinds`) hosting a force for which keep(place) holds, if the gazetteer
+    knows exactly one; None otherwise."""
+    sites = {p.name: p for p in kb.places.values() if p.hosts and p.feature_type in kinds and keep(p)}
+    return next(iter(sites.values())) if len(sites) == 1 else None
+
+
 def _only_site_there(kb: Knowledge, country, part: frozenset[str]):
-    """The one base or airport hosting a force that lies in the named part of the country ('north-eastern Jordan'),
-    if the gazetteer knows exactly one; None otherwise."""
+    """The one base or airport hosting a force that lies in the named part of the country ('north-eastern Jordan')."""
     if not part:
         return None
     lat, lon = country.latitude, country.longitude
     inside = {"north": lambda p: p.latitude >= lat + PART_MARGIN_DEG, "south": lambda p: p.latitude <= lat - PART_MARGIN_DEG,
               "east": lambda p: p.longitude >= lon + PART_MARGIN_DEG, "west": lambda p: p.longitude <= lon - PART_MARGIN_DEG}
-    sites = {p.name: p for p in kb.places.values() if p.country == country.country and p.hosts
-             and p.feature_type in ("base", "airport") and all(inside[c](p) for c in part)}
-    return next(iter(sites.values())) if len(sites) == 1 else None
+    return _one_host_site(kb, ("base", "airport"),
+                          lambda p: p.country == country.country and all(inside[c](p) for c in part))
 
 
 TOWN_SITE_KM = 15  # a base or airport this near a town is the town's ('the air base at Erbil': Erbil's airport)
@@ -1298,12 +1307,12 @@ TOWN_SITE_KM = 15  # a base or airport this near a town is the town's ('the air 
 
 def _host_site_of(kb: Knowledge, town, kind: str):
     """The one base or airport (an airport for kind 'airport', either for a base noun) hosting a force within
-    TOWN_SITE_KM of a town, if the gazetteer knows exactly one; None otherwise."""
+    TOWN_SITE_KM of a town."""
+    if town.latitude is None:
+        return None
     kinds = ("airport",) if kind == "airport" else ("base", "airport")
-    sites = {p.name: p for p in kb.places.values() if p.hosts and p.feature_type in kinds and p.latitude is not None
-             and town.latitude is not None and km((p.latitude, p.longitude), (town.latitude, town.longitude))
-             <= TOWN_SITE_KM}
-    return next(iter(sites.values())) if len(sites) == 1 else None
+    return _one_host_site(kb, kinds, lambda p: p.latitude is not None and
+                          km((p.latitude, p.longitude), (town.latitude, town.longitude)) <= TOWN_SITE_KM)
 
 
 def _place_grain(ev: Event) -> str:
@@ -1482,9 +1491,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                         sent.index - site_town[1] <= SITE_REACH:
                     site = _host_site_of(kb, site_town[0].place, kind)  # 'the air base at Erbil had been hit ... a
                     if site is not None:  # drone slammed into the base': the one base of the town a site was named at
-                        dr.ev.place_at(site, site_town[0].text, site.precision)
-                        if dr.ev.actor2 == "unknown" and site.hosts:
-                            dr.ev.actor2 = site.hosts
+                        _place_at_host(dr.ev, site, site_town[0].text, site.precision, kb)
             exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
                                                                       or x.cause_of is mm or mm.cause_of is x)}
             old = _antecedent(dr, drafts, kb, exclude)

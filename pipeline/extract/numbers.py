@@ -94,12 +94,12 @@ def word_to_int(s: str, kb: Knowledge | None = None) -> int | None:
     if s.endswith("dozen"):
         head = word_to_int(s.split()[0], kb)
         return head * 12 if head else None
-    if s in ("a hundred", "hundred"):
-        return 100  # ('more than a hundred times': the article is its own token)
     total, parts = 0, re.split(r"[\s-]+", s)
     mult = 1
     if parts and parts[-1] == "hundred":
         parts, mult = parts[:-1], 100
+        if parts in ([], ["a"]):
+            return 100  # 'a hundred', and 'hundred' alone ('more than a hundred times': the article is its own token)
     for p in parts:
         if p not in values:
             return None

@@ -2144,9 +2144,8 @@ def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
         # ('a wave of bombardments launched on Friday against 85 targets': one day's operation, several strikes)
         return "plural" if any(a.expr.kind in PHRASE_DATE_KINDS for a in mm.times) else "generic"
     if tree.parsed and any(tree.deps[o] in ("dobj", "nsubjpass") and tree.tags[o] == "NNS" and any(
-            tree.deps[c] == "nummod" and c not in r.date_toks and 1 < (word_to_int(r.norm[c], r.kb) or 0) and not (
-                o in r.trigger_tokens and r.norm[o] not in r.W["struck_site_nouns"]
-                and word_to_int(r.norm[c], r.kb) >= SUMMARY_COUNT)
+            tree.deps[c] == "nummod" and c not in r.date_toks and 1 < (count := word_to_int(r.norm[c], r.kb) or 0)
+            and not (o in r.trigger_tokens and r.norm[o] not in r.W["struck_site_nouns"] and count >= SUMMARY_COUNT)
             for c in tree.kids[o])
             for k in frame for o in tree.kids[k] if o not in weapon_toks):
         return "plural"  # 'militias have struck two US bases', 'attacked 85 targets': several events summed up (but
