@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
+from pipeline import wrapping
 from pipeline.model import Article
 from pipeline.segment import MAX_LINE
 
@@ -528,7 +529,7 @@ def _block_lines(root) -> list[str]:
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", re.M)
+_MD_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", re.M)
 
 
 _MD_NOTE_MARK = re.compile(r"<sup\b[^>]*>.*?</sup>|\[\^[^\]\s]+\](?!:)", re.I | re.S)  # a footnote mark: '<sup>45</sup>', '[^3]'
@@ -600,6 +601,8 @@ def read_article(path: Path, manifest_row: dict | None = None, max_bytes: int = 
             art.published = parse_iso(meta["published"])
             art.date_method = "html_meta"
         note = (note + "; " if note else "") + "HTML page, boilerplate removed"
+    else:
+        text = wrapping.unwrap(text)  # a hard-wrapped text's lines joined into paragraphs
     if path.suffix.lower() == ".md":
         text = markdown_to_text(text)
     longest = max(map(len, text.split("\n")), default=0)

@@ -28,7 +28,7 @@ def title_of(art: Article, sentences: list[Sentence]) -> str:
 
 
 _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9} \d{4})"
-_WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*" + _WIRE_DATE)
+_WIRE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?[,.]\s*" + _WIRE_DATE)  # 'BAGHDAD, March 4, 2021', 'NUR-SULTAN. 6 January 2022.'
 # a dateline whose place is written in title case: only with the dash that ends a dateline after its date
 _WIRE_TITLE = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z][A-Za-z .]{2,30})?,\s*" + _WIRE_DATE
                          + r"\s*(?:\([^)]{1,40}\)\s*)?[-—–]")

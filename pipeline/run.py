@@ -97,7 +97,7 @@ def build(input_dir: Path = config.SEEDS, output_dir: Path = config.DATA, progre
 
 # What the extraction of one article depends on besides its text and metadata: a change in any of these files
 # re-extracts every article (the cache key's extractor version).
-EXTRACTOR_CODE = ("extract", "segment.py", "metadata.py", "text.py", "model.py", "resources.py", "dates.py")
+EXTRACTOR_CODE = ("extract", "segment.py", "wrapping.py", "metadata.py", "text.py", "model.py", "resources.py", "dates.py")
 # Knowledge files that do not touch extraction: editing them re-extracts nothing.
 NOT_EXTRACTION = {"key_events.csv", "README.md"}
 

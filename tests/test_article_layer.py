@@ -2042,6 +2042,64 @@ CASES = [
         "hours of Christmas Day a one-way attack drone slammed into the base, wounding three American service members.",
         [dict(type="drone_strike", date=date(2023, 12, 25), place="Erbil International Airport")],
         published=date(2023, 12, 27), id="x360-the-base-is-the-one-base-of-the-town-a-site-was-named-at"),
+    row("Rockets slammed into the airport area of Erbil on Monday night, killing a contractor.\n\nA little-known group "
+        "calling itself Saraya Awliya al-Dam claimed responsibility online and warned that \"the occupier will not be "
+        "safe anywhere in Iraq.\"",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil", actor1="Saraya Awliya al-Dam",
+              attribution="claimed")],
+        id="x361-a-negation-in-a-later-clause-is-not-the-claims"),
+    row("Rockets slammed into the airport area of Erbil on Monday night, killing a contractor.\n\nNo group has claimed "
+        "responsibility; officials said Kataib Hezbollah was the likely culprit.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil", actor1="unknown")],
+        id="x362-a-negation-before-the-claim-denies-it"),
+    row("On Tuesday an explosive charge targeted a convoy of supply trucks on the road near Khalis.",
+        [dict(type="ied_or_bombing", date=date(2022, 5, 10), place="Khalis")],
+        id="x363-an-explosive-charge-is-a-bomb"),
+    row("The bombs of the US strikes fell in Iraq shortly after midnight on 22 November.\n\nLate on 20 November a "
+        "ballistic missile hit al-Asad air base in Anbar.\n\nSame night - a US AC-130 gunship struck a vehicle near Abu "
+        "Ghraib.",
+        [dict(type="missile_or_rocket_attack", date=date(2023, 11, 20), place="Ain al-Asad Air Base"),
+         dict(type="airstrike", date=date(2023, 11, 20), precision="day", place="Abu Ghraib", actor1="US forces"),
+         dict(type="airstrike", date=date(2023, 11, 22), place="Iraq")],
+        published=date(2023, 11, 26), id="x364-same-night-without-the-article-is-the-day-just-told"),
+    row("The first attacks came on 17 October, when drones were launched at both al-Asad and the Harir base north of "
+        "Erbil; the ones at al-Asad were shot down.",
+        [dict(type="drone_strike", date=date(2023, 10, 17), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2023, 10, 17), place="Al-Harir Air Base")],
+        published=date(2023, 11, 26), id="x365-the-ones-shot-down-are-the-drones-just-told"),
+    row("American warplanes struck the positions of the 14th Brigade in the al-Qaim area and another position across the "
+        "border near Albu Kamal on Monday.",
+        [dict(type="airstrike", date=date(2021, 6, 28), place="Al-Qaim", actor1="US forces"),
+         dict(type="airstrike", date=date(2021, 6, 28), place="Albu Kamal", actor1="US forces")],
+        published=date(2021, 6, 30), id="x366-another-position-is-one-more-place-of-the-strike"),
+    row("Parliament voted on 5 January 2020 to end the presence of foreign forces.\n\nThe embassy blamed the militias for "
+        "the rockets that hit a hangar at Erbil airport in April and for the rockets fired at Balad earlier this month.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 4, 1), precision="month", place="Erbil International Airport"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 6, 1), precision="month", place="Balad")],
+        published=date(2021, 6, 28), id="x367-a-paragraph-counting-from-today-is-in-todays-year"),
+    row("Officials recalled the suspicious drone incident that hit near a hangar at Erbil airport on Tuesday.",
+        [dict(type="drone_strike", date=date(2022, 5, 10), place="Erbil International Airport")],
+        id="x368-the-weapon-in-the-noun-a-clause-tells-of-types-it"),
+    row("Rockets hit Balad air base on January 4, the day after an American drone killed the Iranian general Qassem "
+        "Soleimani at Baghdad airport.",
+        [dict(type="assassination", date=date(2020, 1, 3), place="Baghdad International Airport", actor1="US forces"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Balad Air Base")],
+        published=date(2020, 1, 27), id="x369-a-date-the-day-after-an-event-dates-that-event-the-day-before"),
+    row("The first scare came on January 4, two days after an American drone killed the Iranian general Qassem Soleimani "
+        "at Baghdad airport. That evening rockets came down near the edge of Balad air base.",
+        [dict(type="assassination", date=date(2020, 1, 2), place="Baghdad International Airport"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Balad Air Base")],
+        published=date(2020, 1, 27), id="x370-that-evening-is-of-the-day-an-event-was-counted-back-from"),
+    row("Rockets struck Balad air base north of Baghdad on February 20, wounding an Iraqi contractor, and two days later "
+        "more landed inside Baghdad's heavily guarded Green Zone, home to the US embassy.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 20), place="Balad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 2, 22), place="Green Zone")],
+        published=date(2021, 3, 4), id="x372-more-landed-is-more-of-the-weapon-just-told"),
+    row("On 4 January one rocket landed in the Green Zone in Baghdad, where the American embassy stands, and two more fell "
+        "on Balad, without causing casualties.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Green Zone"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Balad", fatalities=0)],
+        published=date(2020, 1, 13), id="x373-a-place-in-a-clause-describing-another-place-is-not-struck"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -133,6 +133,8 @@ def test_three_events_in_one_sentence(extract):
     ("Neither the guards nor the driver was hurt, but two soldiers lost their lives", 2, None),
     ("none of the soldiers at either base lost their lives", 0, None),
     ("the army said none of its own soldiers had died", None, None),  # a side's own: the others' toll is untold
+    ("Two American soldiers and a British woman, a medic of the reserve, lost their lives there", 3, None),  # an aside
+    ("Three soldiers, a civilian, and a contractor were killed", None, None),  # a list, not an aside: not read as one
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

@@ -50,7 +50,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_cs": (0.63, 0.81), "blind_ct": (0.82, 0.78), "blind_cu": (0.77, 0.78), "blind_cv": (0.75, 0.77),
           "blind_cw": (0.87, 0.82), "blind_cx": (0.84, 0.87),
           "blind_cy": (0.84, 0.79), "blind_cz": (0.74, 0.88), "blind_da": (0.74, 0.88), "blind_db": (0.72, 0.72),
-          "blind_dc": (0.82, 0.84), "blind_dd": (0.93, 0.83)}
+          "blind_dc": (0.82, 0.84), "blind_dd": (0.93, 0.83),
+          "blind_de": (0.79, 0.81), "blind_df": (0.78, 0.70), "blind_dg": (0.78, 0.85), "blind_dh": (0.79, 0.81),
+          "blind_di": (0.88, 0.83), "blind_dj": (0.82, 0.90)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -170,6 +172,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_db", DATA / "blind_db", DATA / "blind_db_gold.csv"),
     ("blind_dc", DATA / "blind_dc", DATA / "blind_dc_gold.csv"),
     ("blind_dd", DATA / "blind_dd", DATA / "blind_dd_gold.csv"),
+    ("blind_de", DATA / "blind_de", DATA / "blind_de_gold.csv"),
+    ("blind_df", DATA / "blind_df", DATA / "blind_df_gold.csv"),
+    ("blind_dg", DATA / "blind_dg", DATA / "blind_dg_gold.csv"),
+    ("blind_dh", DATA / "blind_dh", DATA / "blind_dh_gold.csv"),
+    ("blind_di", DATA / "blind_di", DATA / "blind_di_gold.csv"),
+    ("blind_dj", DATA / "blind_dj", DATA / "blind_dj_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import ingest, metadata, segment
+from pipeline import ingest, metadata, segment, wrapping
 from pipeline.model import Article
 from pipeline.run import build
 
@@ -81,12 +81,85 @@ def test_a_markdown_table_becomes_one_line_a_row():
     assert "A sentence with a | in it." in text
 
 
+def test_a_markdown_heading_keeps_the_blank_line_above_it():
+    """The heading mark goes, not the paragraph break before it (the article layer reads paragraphs)."""
+    assert ingest.markdown_to_text("Rockets hit the base.\n\n### Background\n\nIt was the third attack.") == \
+        "Rockets hit the base.\n\nBackground\n\nIt was the third attack."
+
+
 def test_markdown_footnote_marks_and_inline_tags_go():
     md = ("Kataib Hezbollah fired a missile at al-Asad Air Base.<sup>45</sup> An AC-130 struck the vehicle near Abu "
           "Ghraib[^46]. The <b>strike</b> killed<br>several militants.")
     text = ingest.markdown_to_text(md)
     assert text == ("Kataib Hezbollah fired a missile at al-Asad Air Base. An AC-130 struck the vehicle near Abu Ghraib. "
                     "The strike killed several militants.")
+
+
+_WRAPPED = """WEEKLY SECURITY DIGEST
+Issued: Thursday, March 12, 2020
+
+OVERVIEW
+
+The week was dominated by Iraq. Less than a day before the meeting, a salvo of
+rockets struck Camp Taji, the large Iraqi base north of Baghdad that hosts
+coalition trainers. Three coalition service members died as a result. Two of
+them were Americans; the third was a British soldier, officials told reporters.
+
+- A closed session followed the open meeting, and no readout was provided to
+- The committee expects the commander to return for a classified briefing.
+"""
+
+
+def test_a_hard_wrapped_text_is_read_as_paragraphs(tmp_path, kb):
+    """Lines broken at a fixed width join into their paragraph; the header lines, the blank-line paragraph
+    breaks and the list items keep their own lines."""
+    (tmp_path / "digest.txt").write_text(_WRAPPED, encoding="utf-8")
+    art = ingest.read_article(tmp_path / "digest.txt")
+    lines = art.text.split("\n")
+    assert lines[:2] == ["WEEKLY SECURITY DIGEST", "Issued: Thursday, March 12, 2020"]
+    assert ("Less than a day before the meeting, a salvo of rockets struck Camp Taji, the large Iraqi base north of "
+            "Baghdad that hosts coalition trainers.") in art.text
+    assert lines[-3:-1] == ["- A closed session followed the open meeting, and no readout was provided to",
+                            "- The committee expects the commander to return for a classified briefing."]
+    sentences = [s.text for s in segment.segment(art, kb)]
+    assert "Two of them were Americans; the third was a British soldier, officials told reporters." in sentences
+    assert not any(s.startswith("rockets struck") for s in sentences)
+
+
+def test_a_line_wrapped_a_few_characters_early_is_joined():
+    """A hand-wrapped line may break before the next word would truly have overflowed ('for one man' with room
+    left for 'of'): still a wrap. A line with room for a whole phrase more is the writer's own break."""
+    text = ("The strike hit a depot near the town late on Monday night and\n"
+            "destroyed two trucks, a local official told reporters later.\n"
+            "Kataib Hezbollah later published a eulogy for one man\n"
+            "of its members, the second it has mourned this month alone.\n"
+            "Residents said the blast shook windows across the district\n"
+            "and that fire crews worked until dawn to put out the flames.\n"
+            "\n"
+            "Filed by a correspondent\n"
+            "in Baghdad\n")
+    lines = wrapping.unwrap(text).split("\n")
+    assert lines[0].endswith("for one man of its members, the second it has mourned this month alone. Residents said "
+                             "the blast shook windows across the district and that fire crews worked until dawn to "
+                             "put out the flames.")
+    assert lines[-3:] == ["Filed by a correspondent", "in Baghdad", ""]
+
+
+def test_a_live_page_with_a_stamp_over_each_post_is_left_as_it_is():
+    """Many short lines of one length (each post's time stamp) do not make a text wrapped at that width."""
+    post = "Rockets struck Camp Taji north of Baghdad tonight, officials said, and more were reported. " * 2
+    text = "LIVE NEWS CHANNEL\nUS strike in Baghdad: live updates\n\n" + "".join(
+        f"11:{m:02d} p.m. ET\n{post}\n\n" for m in range(10, 60, 7))
+    assert wrapping.unwrap(text) == text
+
+
+def test_text_with_a_paragraph_a_line_is_left_as_it_is(tmp_path):
+    """Short lines of a text whose paragraphs are each one long line are the writer's own breaks."""
+    text = ("Rockets hit Camp Taji\nBy a staff writer\nBAGHDAD, March 12, 2020\n\n" + "Rockets struck Camp Taji "
+            "north of Baghdad on Wednesday night, killing three coalition service members, officials said today. " * 3
+            + "\nThe attack was not claimed.\n")
+    (tmp_path / "one.txt").write_text(text, encoding="utf-8")
+    assert ingest.read_article(tmp_path / "one.txt").text == text
 
 
 def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
@@ -105,6 +178,8 @@ def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text, expected, method", [
     ("Skip to Content\n\nJanuary 3, 2020 » Today News »\n\nMilitias in the west\n\nBody text here.", date(2020, 1, 3), "dateline"),
     ("A report on the militias\n\nThe Outlet, December 4, 2023 —\n\nBody.", date(2023, 12, 4), "dateline"),
+    ("Drones target bases\n\nNUR-SULTAN. 6 January 2022. AGENCY - Five rockets struck near Ain al-Asad air base on "
+     "Wednesday.", date(2022, 1, 6), "dateline"),
     ("Militant report\n\nPublication: Terrorism Monitor Volume: 18 Issue: 1\n\nText.", date(2020, 1, 1), "issue_line"),
     ("Tensions rise\n\nThe group was formed on June 14, 2014 and fought in 2015. "
      "It struck again in mid-January.", date(2015, 1, 14), "inferred"),

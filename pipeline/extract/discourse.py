@@ -135,6 +135,7 @@ class _Timeline:
 
 
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
+_NOW_TOLD = re.compile(r"\b(?:this|today|yesterday|tonight|last)\b", re.I)  # a time counted from the day of publication
 # '14:52 GMT', '9.20am': a live page's post stamp, a time of day alone on its line
 _POST_STAMP = re.compile(r"\W*[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|local time)?\W*", re.I)
 
@@ -149,6 +150,9 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         tl.section_year = int(heading.group(1))  # '2021' over a list of attacks: their year, until the next heading
     carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph
                           <= (0 if tl.year_bare else 1)) else tl.section_year
+    if carried and tl.year_paragraph != sent.paragraph and any(_NOW_TOLD.search(e.text) for e in exprs if e.kind == "rel"):
+        carried = tl.section_year  # '... voted on 5 January 2020.' / 'as they did with the drone in April, and with
+        # the aircraft downed earlier this month': a new paragraph that counts from today is in today's year
     full_year = D.sentence_year([e for e in exprs if id(e) not in rd.period_bounds | rd.remembered_dates], carried=True)
     back = next((e.years_back for e in exprs if e.years_back is not None), None)
     if back is not None and art.published and not full_year:
@@ -1021,11 +1025,20 @@ def _claim_follow_up(dr: _Draft, rd: Reading, kb: Knowledge, reach: int = 1) -> 
     own_act = any(a.norm in kb.word_class("group_pronouns") and b.norm in kb.word_class("light_verbs")
                   for a, b in zip(toks, toks[1:]))  # 'X said on Telegram that it carried out both operations'
     if not (words & kb.word_class("claim_verbs") or own_act) or words & (
-            kb.word_class("deny_verbs") | kb.word_class("blame_verbs") | kb.cue_words["negation"]):
+            kb.word_class("deny_verbs") | kb.word_class("blame_verbs")) or _negated_claim(rd, kb):
         return  # 'US officials blamed Kataib Hezbollah; the group made no claim': no claim
     group = next((a.actor for a in rd.matches.actors if _armed_group(kb, a.actor.name)), None)
     if group is not None and group.name != dr.ev.actor2:
         dr.ev.actor1, dr.attribution = group.name, "claimed"
+
+
+def _negated_claim(rd: Reading, kb: Knowledge) -> bool:
+    """A negation before the claim (or in its clause): 'no group has claimed it', 'the group made no claim'. One in a
+    later clause is not the claim's: 'X claimed responsibility and warned that "the occupier will not be safe"'."""
+    toks, chunk_of = rd.matches.toks, rd.matches.chunk_of
+    claim = next((k for k, t in enumerate(toks) if t.norm in kb.word_class("claim_verbs")), len(toks))
+    return any(t.norm in kb.cue_words["negation"] and (k < claim or claim < len(toks) and chunk_of[k] == chunk_of[claim])
+               for k, t in enumerate(toks))
 
 
 def _blame_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
@@ -1321,6 +1334,18 @@ def _place_grain(ev: Event) -> str:
     return "country" if ev.feature_type == "country" else "site"
 
 
+def _counted_back_from(mm: EventMention, resolved) -> date | None:
+    """The day an event's date was counted back from, when its own time is a count before that day's words ('on
+    January 4, the day after a drone killed X', 'came on Monday, two days after rockets hit Y'): X is told as the
+    day's time mark, and that day, not X's, is the time the story goes on from."""
+    if not any(a.expr.kind == "later" and a.expr.part != "bare" and a.expr.offset_days < 0 and
+               a.expr.text.lower().rstrip().endswith("after") for a in mm.times):
+        return None
+    days = {resolved[id(a.expr)][0] for a in mm.context
+            if resolved.get(id(a.expr), (None, ""))[1] == "day" and resolved[id(a.expr)][0] is not None}
+    return days.pop() if len(days) == 1 else None
+
+
 def _site_kind(noun: str, kb: Knowledge) -> str:
     """The gazetteer feature type an unnamed site's noun stands for ('the airport', 'the town'), else ''."""
     for kind in ("airport", "town", "city"):
@@ -1534,8 +1559,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin = _draft(mm, art, day, "day", "listed day", True)
                 twin.summary = ""
                 drafts.append(twin)
+            back_from = _counted_back_from(mm, resolved)
+            if back_from is not None:
+                tl.scene = (back_from, "day", sent.index, sent.paragraph)  # 'The first scare came on January 4, the
+                # day after a drone killed X. That evening rockets fell': the evening of the day the sentence gives
             if stated and keeper.ev.event_date is not None and mm.event_type not in TALK and mm.relation is None \
-                    and not (mm.years_back or mm.remembered) \
+                    and not (mm.years_back or mm.remembered) and back_from is None \
                     and not any(a.expr.kind == "ago" and a.expr.unit == "year" for a in mm.times) \
                     and (mm.summary not in ("generic", "tally") or keeper.ev.date_precision in ("day", "week")) \
                     and not keeper.ev.date_text.lower().startswith(PERIOD_STARTS):

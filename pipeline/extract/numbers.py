@@ -216,7 +216,19 @@ def _tightest(rx: re.Pattern, text: str, m: re.Match) -> re.Match:
         m = nxt
 
 
+# an aside set off by commas after the ones counted: 'Two soldiers and a British woman, a medic of the reserve, lost their
+# lives' (not a list's item: 'three soldiers, a civilian, and a contractor')
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|both|all|each)\s+[^,.;:\d]{1,60}?,(?!\s*(?:and|or)\b)", re.I)
+
+
 def casualties(text: str, kb: Knowledge | None = None) -> Casualties:
+    c = _casualties(text, kb)
+    if c.fatalities is None and c.injuries is None and _APPOSITIVE.search(text):
+        return _casualties(_APPOSITIVE.sub("", text), kb)  # read again without the asides
+    return c
+
+
+def _casualties(text: str, kb: Knowledge | None = None) -> Casualties:
     c = Casualties()
     if not _ANY_TOLL.search(text):
         return c

@@ -42,6 +42,7 @@ MODIFIER_SPAN = 6  # tokens: a counted noun phrase of coordinated modifiers ('15
 MODIFIER_CLIMB = 3  # steps from a trigger used as a modifier ('rocket, drone and roadside-bomb incidents') to its noun
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
+ELLIPTIC_COUNT_TAGS = ("CD", "JJR", "RBR")  # 'three more', 'more' standing for more of a weapon told before
 ELLIPTIC_TAGS = ("CD", "PRP", "JJS", "JJR", "DT")  # 'one', 'it', 'most', 'more', 'some' standing for a noun
 NEWS_DAY_KINDS = ("weekday", "rel")  # 'late Friday', 'yesterday', 'overnight': days told relative to the news
 
@@ -201,6 +202,9 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
             nxt = r.norm[t.j] if t.j < len(r.norm) else ""
             if nxt in r.W["not_enumerated"] or nxt in r.W["person_nouns"]:
                 continue  # 'a second wave'; 'killing a commander and a second member': a victim, not a repeat
+            if nxt in r.W["enumerated_sites"] and len(r.m.triggers) > 1:
+                continue  # 'struck positions near al-Qaim and another position near Albu Kamal': one more place
+                # the strike told in the sentence hit, not one more strike
             noun = r.tree.heads[head] if r.tree.parsed and r.tree.deps[head] == "det" else -1
             if noun > head and r.norm[noun] in r.W["group_anaphors"] | r.W["person_nouns"]:
                 continue  # 'Harakat al-Nujaba, another powerful faction': another group, not another attack
@@ -483,6 +487,21 @@ def _impacts(r: SentenceState) -> list[TriggerHit]:
         tok = r.m.toks[at]
         out.append(TriggerHit(at, at + 1, Trigger(weapon, voice, IMPACT_STRENGTH),
                               r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
+    for at in range(len(r.norm)):  # 'rockets struck Balad, and two days later more landed in the Green Zone'
+        if at in taken or r.norm[at] not in r.W["impact_verbs"] or not tree.is_verb(at) or tree.deps[at] != "conj":
+            continue  # (a clause joined to the one that told the weapon; not 'one of the explosives landed on a depot')
+        own = set(tree.subtree(at))
+        before = [v for i, j, v in r.m.cues["instrument"] if j <= at and i not in own]
+        if not before:
+            continue
+        subject = next((c for c in tree.kids[at] if tree.deps[c] in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (tree.tags[subject] in ELLIPTIC_COUNT_TAGS or r.norm[subject] in r.W["elliptic_nouns"]) \
+                or subject is None and any(tree.deps[c] == "advmod" and tree.tags[c] in ("RBR", "JJR")
+                                           for c in tree.kids[at]):
+            taken.add(at)  # 'three more fell', 'more landed': more of the weapon the sentence has told
+            tok = r.m.toks[at]
+            out.append(TriggerHit(at, at + 1, Trigger(before[-1], "verb", IMPACT_STRENGTH),
+                                  r.sent.text[tok.start - r.sent.start:tok.end - r.sent.start]))
     return out
 
 
@@ -889,6 +908,10 @@ def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str
     weapons = r.weapon_tokens
     if tree.parsed and tree.deps[top] in ("relcl", "acl") and h in weapons:
         toks.add(h)  # 'a US drone that killed two men': the drone is the weapon, 'US' its owner
+    elif tree.parsed and tree.deps[top] in ("relcl", "acl") and h >= 0 and any(
+            tree.deps[c] == "compound" and c in weapons for c in tree.kids[h]):
+        toks.update([h, *(c for c in tree.kids[h] if tree.deps[c] == "compound" and c in weapons)])  # 'the drone
+        # incident that hit near a hangar': the weapon names the noun the clause tells of
     elif tree.parsed and tree.deps[top] == "conj" and h >= 0 and tree.is_verb(h) and not r.is_report(h) and \
             not any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top]) and not _own_date(r, top):
         toks.add(h)  # 'protesters climbed the wall and stormed the consulate': one act, one subject (not '..., and at
@@ -1990,9 +2013,10 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
                        if r.tree.heads[span_head(r.tree, i, j)] in frames[n]
                        and r.tree.deps[span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
         enum = {k for i, j, _ in r.m.cues["enumerator"] for k in range(i, j)}
-        counted = any(tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ELLIPTIC_TAGS)
+        counted = any(tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ELLIPTIC_TAGS
+                                                                 or r.norm[c] in r.W["elliptic_nouns"])
                       for k in frames[n] for c in tree.kids[k])  # 'one was downed', 'shot it down', 'most were
-        # intercepted', 'downed two more': what was downed is the weapon told before
+        # intercepted', 'downed two more', 'the ones at al-Asad were shot down': what was downed is the weapon told before
         if downed is None and counted:
             # 'another was brought down', 'two drones ...; troops shot down one'; with no weapon in the sentence,
             # the drones of the sentence before ('Two drones targeted the base. One was downed ...')

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.dedupe import km
 from pipeline.extract.lexicon import PlaceHit
-from pipeline.extract.mention import EventMention, SentenceState
+from pipeline.extract.mention import EventMention, SentenceState, span_head
 from pipeline.text import fold
 
 
@@ -125,6 +125,19 @@ def _comma_list(r: SentenceState, cands: list[PlaceHit]) -> set[int]:
     return out
 
 
+def _described(r: SentenceState, p: PlaceHit, place: PlaceHit) -> bool:
+    """A place named inside a relative clause on another place, apart from the mention's own place: it tells what lies
+    there ('in the Green Zone, where the American embassy stands'; not 'In Syria, where strikes landed around Deir
+    ez-Zor and Albu Kamal', a clause that tells the strike)."""
+    tree = r.tree
+    if not tree.parsed:
+        return False
+    held = {k for q in r.m.places if q is not p for k in range(q.i, q.j)}
+    own = span_head(tree, place.i, place.j)
+    return any(tree.deps[a] == "relcl" and tree.heads[a] in held and own not in tree.subtree(a)
+               for a in tree.ancestors(span_head(tree, p.i, p.j)))
+
+
 def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite: bool = False,
               owned: list[PlaceHit] | None = None) -> list[PlaceHit]:
     """'strikes in Iraq and Syria', 'Al-Asad airbase and Harir air base', 'rockets fell in the Green Zone and on
@@ -149,6 +162,8 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
         if any(q.i < p.i < q.j for q in r.m.places):
             continue  # 'the al-Qaim district of Anbar province': a name read from inside another ('district of Anbar
             # province') is that place's container, not a place of its own
+        if _described(r, p, place):
+            continue  # 'in the Green Zone, where the American embassy stands': what is there, not a place struck
         if p.relative and any(q is not p and 0 <= p.i - q.j <= 1 and q.place.feature_type not in COARSE_FEATURES
                               and not set(r.norm[q.j:p.i]) & r.W["conjunctions"] for q in r.m.places):
             continue  # 'at Harir base north of Erbil': where that base is, not another place struck (but 'in Iraq
