@@ -2100,6 +2100,38 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Green Zone"),
          dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Balad", fatalities=0)],
         published=date(2020, 1, 13), id="x373-a-place-in-a-clause-describing-another-place-is-not-struck"),
+    row("Explosive-laden drones struck the surroundings of Erbil International Airport late on Saturday night.\n\n"
+        "Residents of the neighbourhoods of Ainkawa and Daratu told our correspondent they heard a loud explosion.",
+        [dict(type="drone_strike", date=date(2022, 5, 7), place="Erbil International Airport")],
+        id="x374-where-the-witnesses-live-is-not-where-it-struck"),
+    row("Drones struck Erbil International Airport late on Saturday night.\n\nA loud explosion shook the area of "
+        "Erbil airport at around eleven o'clock.",
+        [dict(type="drone_strike", date=date(2022, 5, 7), place="Erbil International Airport")],
+        id="x375-a-blast-near-the-site-is-the-attack-told-before"),
+    row("On Friday American fighter aircraft bombed weapons depots of Kataib Hezbollah at Jurf al-Sakhar, in the area of "
+        "al-Musayyib and at the construction site of the new airport of Karbala.",
+        [dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar", actor1="US forces"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Musayyib", actor1="US forces"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Karbala", actor1="US forces")],
+        published=date(2020, 3, 16), id="x376-each-phrase-of-a-list-of-phrases-is-a-place-struck"),
+    row("On 3 December, a US strike near Kirkuk killed five fighters.\n\nIt was the first US strike inside Iraq since last "
+        "month's strikes on Kataib Hezbollah facilities at Jurf al-Sakhar.",
+        [dict(type="airstrike", date=date(2023, 11, 1), precision="month", place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2023, 12, 3), place="Kirkuk", fatalities=5)],
+        published=date(2023, 12, 11), id="x377-since-last-months-strikes-dates-the-strikes"),
+    row("On Tuesday drones were sent against Ain al-Asad and against the Harir base north of Erbil.",
+        [dict(type="drone_strike", date=date(2023, 10, 17), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2023, 10, 17), place="Al-Harir Air Base")],
+        published=date(2023, 10, 19), id="x378-where-a-base-of-a-list-of-phrases-lies-is-no-item"),
+    row("On Sunday, American warplanes bombed positions of Kataib Hezbollah in the al-Qaim district of Anbar province and "
+        "in Albu Kamal across the Syrian border.",
+        [dict(type="airstrike", date=date(2023, 10, 15), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2023, 10, 15), place="Al-Qaim District")],
+        published=date(2023, 10, 19), id="x379-a-phrase-of-a-list-is-one-item-however-many-places-it-names"),
+    row("The escalation began at the dawn of Friday the 3rd of January, when an aircraft without pilot of the American "
+        "army bombarded two vehicles at the exit of the International Airport of Baghdad.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), place="Baghdad International Airport", actor1="US forces")],
+        published=date(2020, 1, 9), id="x380-an-aircraft-without-pilot-at-the-international-airport-of-baghdad"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

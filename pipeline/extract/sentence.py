@@ -1437,6 +1437,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if prep >= 0 and tree.heads[prep] >= 0 and r.norm[tree.heads[prep]] in r.W["allegiance_words"] and \
                 p.place.feature_type in r.W["seat_feature_types"]:
             continue  # 'tribal fighters allied with Baghdad': a government one is loyal to, not a location
+        if _witness_place(r, head):
+            continue  # 'Residents of Ainkawa and Daratu told our correspondent they heard two explosions': where the
+            # witnesses live, not where the attack struck
         n, ftok, child = _owner(r, head, frames, through_participles=True)
         if n is not None and (mentions[n].root in r.remembered) != (head in r.remembered):
             n = None  # ('On January 3, the anniversary of the killing of X, drones were shot down at the Victory base')
@@ -1769,6 +1772,21 @@ def _context_for(r: SentenceState, context_places: list, mentions: list[EventMen
         # was not there
     inside = mentions[n].root in r.remembered  # (nor was a strike remembered where the day's drones were downed)
     return [(p, d) for p, d in context_places if (span_head(r.tree, p.i, p.j) in r.remembered) == inside]
+
+
+def _witness_place(r: SentenceState, k: int) -> bool:
+    """A place inside the subject of a verb of saying whose head is a person noun, in a sentence that tells what was
+    heard or seen ('Residents of X told ... they heard two explosions'; not 'officials in Makhmour said a drone struck
+    a vehicle', where the officials' town is the strike's)."""
+    tree = r.tree
+    if not tree.parsed or not set(r.norm) & r.W["perception_verbs"]:
+        return False
+    for a in tree.ancestors(k):
+        if tree.deps[a] == "nsubj" and tree.heads[a] >= 0:
+            noun = r.norm[a]
+            person = noun in r.W["person_nouns"] or noun.endswith("s") and noun[:-1] in r.W["person_nouns"]
+            return person and r.is_report(tree.heads[a])
+    return False
 
 
 def _source_of_subject(tree: Tree, k: int) -> bool:
@@ -2328,6 +2346,8 @@ PERIOD_PART_WORDS = 4  # 'since the very end of': the words that may stand betwe
 
 def _period_bound(r: SentenceState, e: D.DateExpr, i: int) -> bool:
     """'Since 17 October, the factions have ...': the start or end of a period dates no single event."""
+    if re.match(r"['’]s\b", r.sent.text[e.end:]):
+        return False  # 'since last month's strikes on Jurf al-Sakhar': the strikes' own time, the period starting with them
     first = e.text.split()[0].lower() if e.text.split() else ""
     if first in r.W["period_preps"] or (i > 0 and r.norm[i - 1] in r.W["period_preps"] and
                                         r.m.toks[i].start - r.sent.start >= e.start):

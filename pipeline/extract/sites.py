@@ -125,6 +125,41 @@ def _comma_list(r: SentenceState, cands: list[PlaceHit]) -> set[int]:
     return out
 
 
+def _gap(r: SentenceState, a: PlaceHit, b: PlaceHit) -> str:
+    """The text between the end of place a and the start of place b."""
+    toks, base = r.m.toks, r.sent.start
+    return r.sent.text[toks[a.j - 1].end - base:toks[b.i].start - base] if b.i > a.j - 1 else ""
+
+
+def _pp_list(r: SentenceState, cands: list[PlaceHit]) -> set[int]:
+    """'bombed depots at Jurf al-Sakhar, in the area of al-Musayyib and at the construction site of the new airport of
+    Karbala': places each in its own prepositional phrase, the phrases hung on one word or joined by 'and' (the parse's
+    list of phrases, however many words each takes). Ids of the PlaceHits; a list needs a conjunction."""
+    tree = r.tree
+    if not tree.parsed or len(cands) < 2:
+        return set()
+
+    def top_prep(k: int) -> int:
+        top = -1
+        while tree.deps[k] == "pobj" and tree.heads[k] >= 0 and tree.deps[tree.heads[k]] in ("prep", "conj"):
+            top = tree.heads[k]
+            k = tree.heads[top]
+        return top
+
+    tops = {id(p): top_prep(span_head(tree, p.i, p.j)) for p in cands}
+    joined = [t for t in set(tops.values()) if t >= 0 and tree.deps[t] == "conj" and tree.heads[t] in tops.values()]
+    if not joined:
+        return set()  # (no 'and at ...': phrases side by side, 'in Anbar, near the border', are no list)
+    first = tree.heads[joined[0]]
+    group = {first, *joined} | {t for t in tops.values() if t >= 0 and tree.deps[t] == "prep"
+                                and tree.heads[t] == tree.heads[first] and tree.deps[first] == "prep"}
+    first_of = {}  # one place an item: the first its phrase names ('in Albu Kamal across the Syrian border': Albu Kamal)
+    for p in sorted(cands, key=lambda x: x.i):
+        if tops[id(p)] in group:
+            first_of.setdefault(tops[id(p)], id(p))
+    return set(first_of.values()) if len(first_of) >= 2 else set()
+
+
 def _described(r: SentenceState, p: PlaceHit, place: PlaceHit) -> bool:
     """A place named inside a relative clause on another place, apart from the mention's own place: it tells what lies
     there ('in the Green Zone, where the American embassy stands'; not 'In Syria, where strikes landed around Deir
@@ -154,7 +189,8 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
             break  # 'raids on al-Qaim and Akashat, near the Syrian border': the containers end at the next place
             # ('the Ain al-Asad air base, in the Iraqi province of Al Anbar, and against ... Erbil': a container)
         end = q.j
-    listed = _comma_list(r, cands if owned is None else owned)  # (a list the mention's frame holds, not 'the sons
+    phrases = _pp_list(r, cands if owned is None else owned)
+    listed = _comma_list(r, cands if owned is None else owned) | phrases  # (a list the mention's frame holds, not 'the sons
     # who liberated Jurf al-Nasr, Amerli, Tikrit and Baiji' beside it)
     for p in cands:
         if p is place or p.penalty:
@@ -165,13 +201,15 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
         if _described(r, p, place):
             continue  # 'in the Green Zone, where the American embassy stands': what is there, not a place struck
         if p.relative and any(q is not p and 0 <= p.i - q.j <= 1 and q.place.feature_type not in COARSE_FEATURES
-                              and not set(r.norm[q.j:p.i]) & r.W["conjunctions"] for q in r.m.places):
+                              and not set(r.norm[q.j:p.i]) & r.W["conjunctions"]
+                              and not (id(p) in phrases and id(q) in phrases and "," in _gap(r, q, p))
+                              for q in r.m.places):
             continue  # 'at Harir base north of Erbil': where that base is, not another place struck (but 'in Iraq
             # close to al-Qaim' says where in the country)
         between = r.norm[min(p.j, place.j):max(p.i, place.i)] if p.i < place.i else r.norm[end:p.i]
         if not (set(between) & r.W["conjunctions"] or id(p) in listed and id(place) in listed) or \
-                len(between) > MAX_CONJOINED_GAP:
-            continue
+                len(between) > MAX_CONJOINED_GAP and not (id(p) in phrases and id(place) in phrases):
+            continue  # (a list of phrases may take many words each: 'at the construction site of the new airport of')
         if _in_range(r, p) or _in_range(r, place):
             continue  # 'the road between Baghdad and Balad', 'the triangle between Syria, Jordan and Iraq': one place
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
