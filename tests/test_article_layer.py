@@ -2132,6 +2132,19 @@ CASES = [
         "army bombarded two vehicles at the exit of the International Airport of Baghdad.",
         [dict(type="drone_strike", date=date(2020, 1, 3), place="Baghdad International Airport", actor1="US forces")],
         published=date(2020, 1, 9), id="x380-an-aircraft-without-pilot-at-the-international-airport-of-baghdad"),
+    row("The occupier's drones killed the two leaders at Baghdad airport in January of last year. Parliament voted on 5 "
+        "January 2020 to end the presence of foreign forces.\n\nThe embassy blamed the factions for the rockets that hit a "
+        "hangar at Erbil airport in April and for those fired at Balad earlier this month.",
+        [dict(type="drone_strike", date=date(2020, 1, 1), precision="month"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 4, 1), precision="month", place="Erbil International Airport"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 6, 1), precision="month", place="Balad")],
+        published=date(2021, 6, 28), id="x381-a-paragraph-counting-from-today-is-not-in-the-storys-month"),
+    row("The night of the 6th of September, three mortar projectiles fell in the Green Zone of Baghdad, not far from the "
+        "American embassy. Two days later, at dawn, three Katyusha rockets struck inside the precinct of the airport of "
+        "Basra. There were neither dead nor injured, according to the Iraqi police.",
+        [dict(type="shelling", date=date(2018, 9, 6), place="Green Zone"),
+         dict(type="missile_or_rocket_attack", date=date(2018, 9, 8), place="Basra International Airport", fatalities=0)],
+        published=date(2018, 9, 29), id="x382-mortar-projectiles-and-the-airport-of-basra"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -135,6 +135,8 @@ def test_three_events_in_one_sentence(extract):
     ("the army said none of its own soldiers had died", None, None),  # a side's own: the others' toll is untold
     ("Two American soldiers and a British woman, a medic of the reserve, lost their lives there", 3, None),  # an aside
     ("Three soldiers, a civilian, and a contractor were killed", None, None),  # a list, not an aside: not read as one
+    ("There were neither dead nor injured, according to the Iraqi police", 0, 0),
+    ("The blast left no dead or wounded", 0, 0),
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

@@ -150,14 +150,17 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         tl.section_year = int(heading.group(1))  # '2021' over a list of attacks: their year, until the next heading
     carried = tl.year if (sent.index - tl.year_sentence <= YEAR_REACH and sent.paragraph - tl.year_paragraph
                           <= (0 if tl.year_bare else 1)) else tl.section_year
-    if carried and tl.year_paragraph != sent.paragraph and any(_NOW_TOLD.search(e.text) for e in exprs if e.kind == "rel"):
+    today_told = bool(carried) and tl.year_paragraph != sent.paragraph and any(
+        _NOW_TOLD.search(e.text) for e in exprs if e.kind == "rel")
+    if today_told:
         carried = tl.section_year  # '... voted on 5 January 2020.' / 'as they did with the drone in April, and with
         # the aircraft downed earlier this month': a new paragraph that counts from today is in today's year
     full_year = D.sentence_year([e for e in exprs if id(e) not in rd.period_bounds | rd.remembered_dates], carried=True)
     back = next((e.years_back for e in exprs if e.years_back is not None), None)
     if back is not None and art.published and not full_year:
         full_year = art.published.year - back  # 'On January 4 this year': the year the next partial dates carry
-    anchor = tl.ref if tl.ref and tl.ref[1] in ("day", "week", "month") else None  # a bare year dates nothing
+    anchor = tl.ref if tl.ref and tl.ref[1] in ("day", "week", "month") and not today_told else None  # a bare year
+    # dates nothing (nor does the story's time a sentence that counts from today)
     if tl.scene and sent.index - tl.scene[2] == 1 and sent.paragraph == tl.scene[3] and tl.scene[2] > tl.ref_sentence:
         anchor = tl.scene[:2]  # the day the sentence just before set, though it told no event
     ctx = D.Context(art.published, art.published_precision, year_here or carried,

@@ -19,7 +19,9 @@ _PERSON = r"(?:people|persons|soldiers|fighters|members|troops|militants|militia
 _SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|has been|had been)\s+"
                              r"(?:killed|shot dead|slain|martyred)\b", re.I)
 _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
-_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:casualties|victims)\b", re.I)
+_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:casualties|victims)\b"
+                       r"|\b(?:neither\s+dead\s+nor\s+|no\s+(?:dead|deaths)\s+(?:or|and|nor)\s+(?:no\s+)?)(?:injured|wounded|injuries)\b", re.I)
+# ('There were neither dead nor injured', 'no dead or wounded': a translation's way of saying nobody was hurt)
 _NONE_OF = r"|\b(?:no|not a single|not one) (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) "  # 'no US personnel were killed', 'not a single soldier was killed'
 _NO_LIVES = (r"|\bno lives? (?:was|were|had been|have been|has been) lost\b|\bclaimed no lives\b"  # 'no lives were lost'
              r"|\b(?:nobody|no one|neither\b[^.;:]{1,40}?\bnor\b[^.;:]{1,40}?|none of the (?:[\w.-]+ ){1,5}?)\s*(?:has |have |had )?"
