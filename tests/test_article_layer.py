@@ -2145,6 +2145,10 @@ CASES = [
         [dict(type="shelling", date=date(2018, 9, 6), place="Green Zone"),
          dict(type="missile_or_rocket_attack", date=date(2018, 9, 8), place="Basra International Airport", fatalities=0)],
         published=date(2018, 9, 29), id="x382-mortar-projectiles-and-the-airport-of-basra"),
+    row("On Tuesday American raids targeted positions of Kataib Hezbollah in the region of Hilla, to the south of Baghdad, "
+        "killing one fighter.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Hillah", fatalities=1)],
+        id="x383-to-the-south-of-a-city-after-a-comma-says-where-the-place-is"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -3,6 +3,8 @@ its noun, and the other places coordinated with it ('Jurf al-Sakhar and al-Musay
 codes a strike on several)."""
 from __future__ import annotations
 
+import re
+
 from pipeline.dedupe import km
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.mention import EventMention, SentenceState, span_head
@@ -21,13 +23,17 @@ MAX_CONJOINED_GAP = 14  # words between two places joined by 'and' ('Ain al-Asad
 LINEAR_FEATURES = ("water",)  # a river runs hundreds of km: 'west of the Euphrates near Mayadin' is at Mayadin
 
 
+_AFTER_COMMA = re.compile(r",(?:\s*to(?:\s+the)?)?", re.I)  # 'near Diwaniyah, south of Baghdad', 'in the region of
+# Hilla, to the south of Baghdad'
+
+
 def pick_place(places: list[tuple[PlaceHit, int]], text: str = "", offset: int = 0,
                bearings: frozenset[str] = frozenset()) -> PlaceHit | None:
     if not places:
         return None
     hits = [p for p, _ in places]
     places = [(p, d) for p, d in places if not (p.relative and any(
-        q is not p and 0 <= p.start - q.end and (text[q.end - offset:p.start - offset].strip() == "," or (
+        q is not p and 0 <= p.start - q.end and (_AFTER_COMMA.fullmatch(text[q.end - offset:p.start - offset].strip()) or (
             q.place.feature_type in COARSE_FEATURES and not text[q.end - offset:p.start - offset].strip())) and (
             q.geo <= p.geo or fold(p.text.split()[0]).split("-")[0] in bearings) for q in hits))] or places
     # 'near Diwaniyah, south of Baghdad', 'in Babil province south of Baghdad': the second phrase only says where
