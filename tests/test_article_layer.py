@@ -2149,6 +2149,9 @@ CASES = [
         "killing one fighter.",
         [dict(type="airstrike", date=date(2022, 5, 10), place="Hillah", fatalities=1)],
         id="x383-to-the-south-of-a-city-after-a-comma-says-where-the-place-is"),
+    row("The pilots spent nine weeks at the base of Muwaffaq Salti, from which the six Belgian F-16s engaged in the "
+        "international coalition operate.",
+        [], published=date(2014, 12, 19), id="x384-jets-engaged-in-a-coalition-strike-nothing"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -481,6 +481,8 @@ def _impacts(r: SentenceState) -> list[TriggerHit]:
                 continue
             if tree.deps[head] == "nsubjpass" and weapon == "airstrike":
                 continue  # 'US helicopters at the base had been damaged': aircraft that were hit, not an air strike
+            if r.norm[at] in r.W["taking_part_verbs"] and at + 1 < len(r.norm) and r.norm[at + 1] == "in":
+                continue  # 'the six F-16s engaged in the coalition operate from there': they take part, strike nothing
             if weapon == "ied_or_bombing" and r.norm[at] in r.W["falling_verbs"]:
                 weapon = "airstrike"  # 'bombs fell around Albu Kamal': bombs that fall were dropped from the air
         taken.add(at)
