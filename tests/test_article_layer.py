@@ -2152,6 +2152,11 @@ CASES = [
     row("The pilots spent nine weeks at the base of Muwaffaq Salti, from which the six Belgian F-16s engaged in the "
         "international coalition operate.",
         [], published=date(2014, 12, 19), id="x384-jets-engaged-in-a-coalition-strike-nothing"),
+    row("On Monday drones were shot down near Baghdad airport. The attacks coincided with the second anniversary of the "
+        "killing of Qassem Soleimani.",
+        [dict(type="assassination", date=date(2020, 1, 1), precision="month"),
+         dict(type="drone_strike", date=date(2022, 1, 3), place="Baghdad International Airport")],
+        published=date(2022, 1, 6), id="x385-the-second-anniversary-is-no-second-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
