@@ -2157,6 +2157,11 @@ CASES = [
         [dict(type="assassination", date=date(2020, 1, 1), precision="month"),
          dict(type="drone_strike", date=date(2022, 1, 3), place="Baghdad International Airport")],
         published=date(2022, 1, 6), id="x385-the-second-anniversary-is-no-second-attack"),
+    row("On 22 November F-15Es struck two KH facilities in the Jurf al-Sakhar area.\n\nOn 20 November an AC-130 gunship "
+        "struck a vehicle near Abu Ghraib, killing one.",
+        [dict(type="airstrike", date=date(2023, 11, 20), place="Abu Ghraib", actor1="US forces"),
+         dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar", actor1="US forces")],
+        published=date(2023, 11, 26), id="x386-aircraft-only-the-us-flies-here-are-us-forces"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
