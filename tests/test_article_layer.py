@@ -2162,6 +2162,13 @@ CASES = [
         [dict(type="airstrike", date=date(2023, 11, 20), place="Abu Ghraib", actor1="US forces"),
          dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar", actor1="US forces")],
         published=date(2023, 11, 26), id="x386-aircraft-only-the-us-flies-here-are-us-forces"),
+    row("Last Friday the aircraft of the occupier bombarded the positions of the Popular Mobilisation in al-Qaim.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim", actor1="US forces")],
+        published=date(2024, 2, 8), id="x387-the-occupier-of-a-faction-statement-is-the-us"),
+    row("On the evening of yesterday, Wednesday, the drone aircraft of the American occupier committed a treacherous crime "
+        "in the Mashtal area east of Baghdad, targeting the vehicle of a commander.",
+        [dict(type="drone_strike", date=date(2024, 2, 7), actor1="US forces")],
+        published=date(2024, 2, 8), id="x388-a-drone-aircraft-is-a-drone"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
