@@ -2169,6 +2169,12 @@ CASES = [
         "in the Mashtal area east of Baghdad, targeting the vehicle of a commander.",
         [dict(type="drone_strike", date=date(2024, 2, 7), actor1="US forces")],
         published=date(2024, 2, 8), id="x388-a-drone-aircraft-is-a-drone"),
+    row("A guard from Auki spent two years guarding contractors at Balad air base, north of Baghdad.\n\nThe first scare "
+        "came on January 4, the day after an American drone killed Qassem Soleimani at Baghdad airport. That evening, he "
+        "said, rockets came down near the edge of the base.",
+        [dict(type="assassination", date=date(2020, 1, 3), place="Baghdad International Airport"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Balad Air Base")],
+        published=date(2020, 1, 27), id="x389-the-base-is-not-the-site-of-an-event-told-as-a-time-mark"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1357,9 +1357,9 @@ def _site_kind(noun: str, kb: Knowledge) -> str:
     return ""
 
 
-def _site(rd: Reading, country: str = "") -> PlaceHit | None:
+def _site(rd: Reading, country: str = "", exclude: set[int] = frozenset()) -> PlaceHit | None:
     sites = [p for p in rd.matches.places if p.place.feature_type in ("base", "airport")  # 'moved to X' names X too
-             and country in ("", p.place.country)]
+             and country in ("", p.place.country) and id(p) not in exclude]
     return sites[-1] if sites else None
 
 
@@ -1627,8 +1627,14 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     _actor_kind(a.actor) == "militia (unspecified)" and last_group is not None
                     and sent.index - last_group[1] <= GROUP_REACH):
                 last_group = (a.actor.affiliation or a.actor.name, sent.index)  # 'the Iraqi resistance' keeps IRI
+        marks = {id(mm.place) for mm in rd.mentions if mm.place is not None
+                 and _counted_back_from(mm, resolved) is not None}  # 'January 4, the day after a drone killed X at
+        # Baghdad airport. That evening rockets came down near the edge of the base': a site told only with the time
+        # mark is not the site 'the base' goes back to
         for p in rd.matches.places:
             kind = p.place.feature_type
+            if id(p) in marks:
+                continue
             if kind in ("base", "airport"):
                 last_of_kind[kind] = (p, sent.index)
                 sites_named.add(p.place.name)
@@ -1638,7 +1644,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 if p.i >= 2 and toks[p.i - 1].norm in kb.word_class("locative_preps") and \
                         toks[p.i - 2].norm in kb.word_class("site_nouns"):
                     site_town = (p, sent.index)
-        site = _site(rd)
+        site = _site(rd, exclude=marks)
         if site is not None:
             last_site = (site, sent.index)
             for dr in drafts:  # 'rockets hit an Iraqi military base ...' then '... Camp Taji ...': the base named
