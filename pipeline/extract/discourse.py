@@ -1407,6 +1407,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         if not rd.mentions and len(days) == 1 and next(iter(days))[1] == "day":
             tl.scene = (*next(iter(days)), sent.index, sent.paragraph)
         mentions.extend(_reader_mentions(rd, resolved))
+        back_from_of = {id(mm): _counted_back_from(mm, resolved) for mm in rd.mentions}  # read in two places below
         of_mention: dict[int, _Draft] = {}
         for mm in rd.mentions:
             if mm.modality == "negated" and mm.event_type in VIOLENT:
@@ -1562,7 +1563,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 twin = _draft(mm, art, day, "day", "listed day", True)
                 twin.summary = ""
                 drafts.append(twin)
-            back_from = _counted_back_from(mm, resolved)
+            back_from = back_from_of[id(mm)]
             if back_from is not None:
                 tl.scene = (back_from, "day", sent.index, sent.paragraph)  # 'The first scare came on January 4, the
                 # day after a drone killed X. That evening rockets fell': the evening of the day the sentence gives
@@ -1627,10 +1628,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     _actor_kind(a.actor) == "militia (unspecified)" and last_group is not None
                     and sent.index - last_group[1] <= GROUP_REACH):
                 last_group = (a.actor.affiliation or a.actor.name, sent.index)  # 'the Iraqi resistance' keeps IRI
-        marks = {id(mm.place) for mm in rd.mentions if mm.place is not None
-                 and _counted_back_from(mm, resolved) is not None}  # 'January 4, the day after a drone killed X at
-        # Baghdad airport. That evening rockets came down near the edge of the base': a site told only with the time
-        # mark is not the site 'the base' goes back to
+        # 'January 4, the day after a drone killed X at Baghdad airport. That evening rockets came down near the edge
+        # of the base': a site told only with the time mark is not the site 'the base' goes back to
+        marks = {id(mm.place) for mm in rd.mentions if mm.place is not None and back_from_of[id(mm)] is not None}
         for p in rd.matches.places:
             kind = p.place.feature_type
             if id(p) in marks:
