@@ -2175,6 +2175,78 @@ CASES = [
         [dict(type="assassination", date=date(2020, 1, 3), place="Baghdad International Airport"),
          dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Balad Air Base")],
         published=date(2020, 1, 27), id="x389-the-base-is-not-the-site-of-an-event-told-as-a-time-mark"),
+    row("Washington said its raids came in response to the rocket attack which targeted, on Friday, the K-1 base in "
+        "the province of Kirkuk.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 12, 27), place="K-1 Air Base")],
+        published=date(2019, 12, 31), id="x390-an-object-parted-from-its-verb-by-a-date-between-commas"),
+    row("On Sunday evening American jets bombed five positions of Kataib Hezbollah. The raids hit the headquarters of "
+        "two brigades in the area of al-Qaim in the far west of Anbar province, next to the border, and positions in "
+        "the town of Albu Kamal.",
+        [dict(type="airstrike", date=date(2019, 12, 29), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2019, 12, 29), place="Al-Qaim")],
+        published=date(2019, 12, 31), id="x391-a-leg-placed-by-its-province-stands-at-the-town-named-in-it"),
+    row("Several rockets struck the US Embassy in Baghdad on Sunday evening, wounding one person.\n\nLocal staff were "
+        "sent home. Schools in the capital stayed open. The UN mission said it was safe. Flights were normal. Markets "
+        "were busy. Traffic was light. The army was on alert.\n\nOn Tuesday night three rockets landed near the "
+        "embassy, but nobody was hurt.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 21), place="US Embassy in Baghdad", fatalities=0),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 26), place="US Embassy in Baghdad")],
+        published=date(2020, 1, 27), id="x392-the-embassy-is-the-embassy-named-before"),
+    row("Rockets slammed into the Green Zone last night, officials said.\n\nSeveral rockets struck the US Embassy "
+        "compound on Sunday evening, with one hitting a dining hall.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 26))],
+        published=date(2020, 1, 27), id="x393-two-sites-of-one-compound-on-one-day-are-one-attack"),
+    row("Iranian missiles struck the Ain al-Asad air base in the night to Wednesday.\n\nIran said the attack was revenge "
+        "for the killing of general Qassem Soleimani, who died five days earlier in an American drone strike by Baghdad "
+        "airport together with the militia leader Abu Mahdi al-Muhandis. In total ten people were killed in that strike.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), fatalities=10),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 8))],
+        published=date(2020, 1, 10), id="x394-the-whole-toll-told-right-after-the-named-dead"),
+    row("Iran fired missiles at Ain al-Asad air base on Wednesday. State television claimed that 80 American soldiers "
+        "were killed at Ain al-Asad. This is not correct. Officials say that no one was killed.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base", fatalities=0)],
+        published=date(2020, 1, 10), id="x395-a-toll-called-not-correct-is-nobodys"),
+    row("Last Wednesday some fifteen rockets fell on the base of Taji. Two American soldiers and a British one died.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), fatalities=3)],
+        published=date(2020, 3, 16), id="x396-a-british-one-is-one-more-soldier"),
+    row("Yesterday, Tuesday, thousands of Hashd supporters penetrated the reception area of the US embassy in Baghdad.",
+        [dict(type="confrontation_or_blockade", date=date(2019, 12, 31))],
+        published=date(2020, 1, 1), id="x397-supporters-penetrating-the-embassy-is-a-confrontation"),
+    row("Early on Friday American warplanes struck five weapons depots used by Kataib Hezbollah. Targets included sites "
+        "at Jurf al-Sakhar, southwest of Baghdad, and an unfinished airport near the city of Karbala.",
+        [dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Karbala")],
+        published=date(2020, 3, 16), id="x398-targets-included-sites-places-the-strike"),
+    row("Quiet week on the base. Remember earlier this month when they lobbed mortars at the Green Zone? Seven rounds, "
+        "nobody hurt.",
+        [dict(type="shelling", date=date(2023, 12, 1), precision="month", place="Green Zone")],
+        published=date(2023, 12, 30), id="x399-a-remembered-question-tells-a-real-event"),
+    row("Last Friday more than thirty rockets fell on the K1 base near Kirkuk. An American civilian subcontractor lost "
+        "his life there, while four soldiers were wounded.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 12, 27), fatalities=1)],
+        published=date(2020, 1, 2), id="x400-a-subcontractor-who-lost-his-life-is-one-dead"),
+    row("A ballistic missile struck Al Asad Air Base on Tuesday.\n\nA militia alliance claimed the missile attack on its "
+        "channel.\n\nAn AC-130 gunship engaged the vehicle carrying the launch team a few kilometres from the base within "
+        "minutes of the launch.",
+        [dict(type="missile_or_rocket_attack", date=date(2023, 11, 21)),
+         dict(type="airstrike", date=date(2023, 11, 21), actor1="US forces")],
+        published=date(2023, 11, 23), id="x401-within-minutes-of-the-launch-is-that-day"),
+    row("Late last night, air defences at the US embassy in Baghdad brought down a drone over the compound, while on "
+        "Monday a drone was shot down near Baghdad international airport.",
+        [dict(type="drone_strike", date=date(2021, 7, 5), place="Baghdad International Airport"),
+         dict(type="drone_strike", date=date(2021, 7, 7), place="US Embassy in Baghdad")],
+        published=date(2021, 7, 8), id="x402-a-while-clause-with-its-own-day-is-another-event"),
+    row("Rockets struck Ain al-Asad air base yesterday. Erbil airport has been hit before, the contractor said.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 7, 7), place="Ain al-Asad Air Base")],
+        published=date(2021, 7, 8), id="x403-hit-before-is-no-event"),
+    row("Fourth: The Committee denies categorically what was circulated by some pages about the launching of Katyusha "
+        "rockets from the outskirts of Kut city in the night of Tuesday.",
+        [], published=date(2020, 7, 16), id="x404-what-was-circulated-and-denied-did-not-happen"),
+    row("Yesterday evening an explosive device exploded on the international road between Baghdad and Kut near "
+        "al-Suwaira district, targeting a convoy of trucks carrying supplies for the coalition. The explosion damaged "
+        "one truck only, and there are no human losses.",
+        [dict(type="ied_or_bombing", date=date(2020, 7, 15), place="Suwaira District", fatalities=0)],
+        published=date(2020, 7, 16), id="x405-a-place-on-the-road-not-its-ends-and-no-human-losses"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -77,6 +77,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("MR. DELANEY: This morning a drone was shot down.", None, None, date(2020, 3, 14), "day"),  # a transcript
     ("A drone struck the compound that afternoon.", date(2020, 3, 12), None, date(2020, 3, 12), "day"),
     ("It has been a target since January 2016, when missiles hit it.", None, None, date(2016, 1, 1), "month"),
+    ("A gunship engaged the launch team within minutes of the launch.", date(2020, 3, 12), None, date(2020, 3, 12), "day"),
 ])
 def test_resolution(text, anchor, year_hint, expected, precision):
     exprs = [e for e in find_dates(text) if not e.citation]

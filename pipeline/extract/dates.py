@@ -71,7 +71,7 @@ _PATTERNS = [
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|{_YEAR_EDGE}|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago(?P<today>\s+today)?\b"),  # 'two weeks ago today': that very day
     ("later", rf"\b{_NUM}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
-    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on |in )?(?:the )?same (?:day|evening|night|morning|afternoon)(?!\s+as\b)|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|within (?:(?:a few|several) )?(?:hours|minutes)(?=,)|shortly after(?:wards)?(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|(?:hours|minutes|shortly) (?:before|earlier)(?! than)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
+    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on |in )?(?:the )?same (?:day|evening|night|morning|afternoon)(?!\s+as\b)|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|within (?:(?:a few|several) )?(?:hours|minutes)(?=,|\s+of\s)|shortly after(?:wards)?(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|(?:hours|minutes|shortly) (?:before|earlier)(?! than)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
     # 'on the 12th', 'Tue 17th': a day of the month with no month (the latest such day before publication)
@@ -275,7 +275,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
 
 _MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
                          r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
-                         r"|next day|following|previous|now|overnight|recent|after|day|before", re.I)
+                         r"|next day|following|previous|now|overnight|recent|after|day|before|within", re.I)
 _NEXT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?the (?:following|next) year\b", re.I)  # 'in January of the following year'
 _WHICH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 

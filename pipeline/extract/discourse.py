@@ -66,6 +66,8 @@ TOLL_REACH = 2  # sentences back that a bare toll ('Two soldiers were killed') m
 # (within the paragraph of the event's last mention, a toll with no event told between is that event's, however far)
 SITE_AHEAD = 2  # sentences: 'an Iraqi base' told without a name is the base the next sentences name
 SITE_REACH = 6  # sentences back that 'the base' may refer to the last base named
+COMPOUND_KM = 2.0  # two named sites this close are one compound ('the Green Zone' and 'the US Embassy compound', 'Victory
+# base' and 'Baghdad airport'): the same kind of attack told at both on one day is one attack
 SAME_SITE_KM = 25.0  # two places this close are one site of one event (the dedupe stage uses the same distance)
 BORDER_KM = 25.0  # a site this near a known place of another country may be told as being in that country
 NEAR_KM = 50.0  # 'north of Baghdad', 'near Kirkuk': a place given only roughly may be this far from the site
@@ -396,6 +398,13 @@ def _inside(p: Event, q: Event) -> bool:
     return False
 
 
+def _one_compound(p: Event, q: Event) -> bool:
+    """Two sites named by name (not towns) within COMPOUND_KM of each other."""
+    return p.geo_precision == q.geo_precision == 1 and p.feature_type not in SETTLED_FEATURES and \
+        q.feature_type not in SETTLED_FEATURES and p.latitude is not None and q.latitude is not None and \
+        km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= COMPOUND_KM
+
+
 def _at_border(p: Event, q: Event, kb: Knowledge | None) -> bool:
     """p's site lies near q's country though the gazetteer puts it across the border ('Al-Qaim, eastern
     Syria'; 'strikes in Syria' and 'strikes near al-Qaim' in one story): a place of q's country is this near."""
@@ -718,6 +727,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             # ('drone attacks in Iraq this week' then 'on Tuesday at Al Asad air base')
         if new.stated_date and new.ev.event_date == old.ev.event_date and \
                 new.ev.date_precision == "day" and (same_site or not new.ev.location or not old.ev.location
+                                                    or _one_compound(new.ev, old.ev)
                                                     or _inside(new.ev, old.ev) or _inside(old.ev, new.ev)
                                                     or _at_border(new.ev, old.ev, kb) or _at_border(old.ev, new.ev, kb)):
             return old  # the same kind of strike, at the same place, on the same day
@@ -775,7 +785,11 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
         o.event_type = n.event_type  # 'the assassination of X' then 'a US drone struck his car': a drone strike
     adds = kb is not None and (new.kill_only or new.mention.definite) and n.fatalities and o.fatalities and \
         same_place and new.sentence > max(old.sentence, old.last) and _adds_to(new.mention.sentence.text, kb)
-    if n.fatalities is not None and (o.fatalities is None or finer and n.fatalities > o.fatalities) and not adds:
+    whole = new.mention.definite and new.sentence - max(old.sentence, old.last) == 1 and same_place
+    # ('... who died in an American drone strike together with al-Muhandis. In total ten people were killed in that
+    # strike': the whole toll, told right after, of which those named first are part)
+    if n.fatalities is not None and (o.fatalities is None or (finer or whole) and n.fatalities > o.fatalities) and \
+            not adds:
         # 'a US strike killed a senior commander' then 'On 4 January ... killed the commander and one of his aides'
         # (but 'He was killed by a drone. Together with him, nine others died' is ten)
         o.fatalities, o.fatalities_low, o.fatalities_high = n.fatalities, n.fatalities_low, n.fatalities_high
@@ -901,6 +915,27 @@ def _adds_to(text: str, kb: Knowledge) -> bool:
     than eight')."""
     words = set(re.findall(r"[a-z]+", re.sub(r"\bmore than\b", " ", text.lower())))
     return bool(words & kb.word_class("additive_words"))
+
+
+@lru_cache(maxsize=4)
+def _refutation(falsity: frozenset[str], truth: frozenset[str]) -> re.Pattern:
+    """'This is not correct.' 'That claim was false.': a sentence that only says the one before it is untrue."""
+    words = lambda ws: "|".join(sorted(map(re.escape, ws)))  # noqa: E731
+    return re.compile(r"(?:this|that|it|the (?:claim|report|figure|number))\s+(?:is|was)\s+(?:(?:not|in no way)\s+(?:"
+                      + words(truth) + r")|" + words(falsity) + r")\W*", re.I)
+
+
+def _refuted_tolls(readings: list[Reading], kb: Knowledge) -> None:
+    """'State television claimed that at least 80 soldiers were killed at Ain al-Asad. This is not correct.': the
+    toll told in the sentence refuted is nobody's toll (the attack it tells of still happened)."""
+    pattern = _refutation(kb.word_class("falsity_words"), kb.word_class("truth_words"))
+    for prev, rd in zip(readings, readings[1:]):
+        if rd.mentions or prev.sentence.paragraph != rd.sentence.paragraph or \
+                not pattern.fullmatch(rd.sentence.text.strip()):
+            continue
+        for mm in prev.mentions:
+            if mm.casualties.fatalities is not None:
+                mm.casualties = dataclasses.replace(mm.casualties, fatalities=None, low=None, high=None)
 
 
 @lru_cache(maxsize=4)
@@ -1088,8 +1123,10 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         return len(head) == 2 and (head[0].norm in kb.word_class("definite_dets") and
                                    (head[1].norm in sites or modified) or
                                    head[0].norm in kb.word_class("struck_site_pronouns") or
-                                   k > 0 and head[0].norm in kb.word_class("struck_site_nouns")) or munitions(k)
-        # (a bare plural after an opening phrase too: 'In Iraq, targets included sites near al-Qaim')
+                                   head[0].norm in kb.word_class("struck_site_nouns") and (k > 0 or head[1].norm in
+                                   kb.word_class("copulas") | kb.word_class("inclusion_words"))) or munitions(k)
+        # (a bare plural after an opening phrase too: 'In Iraq, targets included sites near al-Qaim', or opening the
+        # sentence before a verb that lists them: 'Targets included sites at Jurf al-Sakhar')
 
     def munitions(k: int) -> bool:  # ('Most of them came down on Ain al-Asad', 'Seventeen of them fell on ...')
         return any(tuple(t.norm for t in toks[k:k + len(w.split())]) == tuple(w.split())
@@ -1395,6 +1432,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     entry: tuple[PlaceHit, int, int] | None = None  # the place that heads a log entry ('21/06 - Anbar, Ain al-Asad.')
     paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
     listed_dates = sum(1 for rd in readings if rd.dateline_times)  # a page has one dateline; a chronology has many
+    _refuted_tolls(readings, kb)
     for rd in readings:
         sent = rd.sentence
         if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
@@ -1489,13 +1527,17 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 kind = _site_kind(mm.site_noun, kb)  # 'the same airport': the last airport; 'the town': the last town
                 town = max((x for x in (last_of_kind.get("town"), last_of_kind.get("city")) if x),
                            key=lambda x: x[1], default=None)  # the last town or city named
+                reach = SITE_REACH
                 if kind in TOWN_FEATURES:
                     named = last_of_kind.get(kind)
                 elif not mm.site_noun:  # 'it was bombed again': the last base, town or city named
                     named = max((x for x in (last_site, town) if x), key=lambda x: x[1], default=None)
                 elif mm.site_noun in kb.word_class("mission_nouns"):
-                    named = town  # 'the mortar shelling on their embassy', 'missiles hit near the consulate': a
-                    # diplomatic mission in the town or city named, never the base named
+                    mission = last_of_kind.get(mm.site_noun)
+                    named, reach = (mission, ANAPHOR_REACH) if mission is not None else (town, SITE_REACH)
+                    # 'the mortar shelling on their embassy', 'missiles hit near the consulate': the mission named
+                    # before ('rockets struck the US Embassy compound ... three rockets landed near the embassy'),
+                    # else a diplomatic mission in the town or city named, never the base named
                 else:
                     named = last_of_kind.get(kind) or last_site
                     if town is not None and kind != "airport" and (named is None or town[1] > named[1]) and \
@@ -1512,7 +1554,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                         and named[0].place.country == mm.place.place.country):
                     named = None  # 'the same base in the province of Anbar': a base in that province (but 'fired at
                     # the airport from the Nineveh plains' is where the rockets came from)
-                if named is not None and (sent.index - named[1] <= SITE_REACH or len(sites_named) == 1
+                if named is not None and (sent.index - named[1] <= reach or len(sites_named) == 1
                                           or mm.site_same and sent.index - named[1] <= ANAPHOR_REACH):
                     _place_at_site(dr.ev, named[0], kb)  # (or the article's one site)
                 elif named is None and mm.place is None and not sites_named and site_town is not None and \
@@ -1635,6 +1677,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             kind = p.place.feature_type
             if id(p) in marks:
                 continue
+            for noun in kb.word_class("mission_nouns") & set(fold(p.place.name).split()):
+                last_of_kind[noun] = (p, sent.index)  # 'the US Embassy in Baghdad': what 'the embassy' goes back to
             if kind in ("base", "airport"):
                 last_of_kind[kind] = (p, sent.index)
                 sites_named.add(p.place.name)

@@ -16,10 +16,11 @@ from pipeline.resources import Knowledge
 
 _QUAL = r"(?P<qual>at least|up to|as many as|more than|over|nearly|almost|about|around|some|approximately|roughly|an estimated)?\s*"
 _PERSON = r"(?:people|persons|soldiers|fighters|members|troops|militants|militiamen|civilians|personnel|servicemen|service members|contractors|guards|others|more|iraqis|americans|policemen|officers|gunmen|men|children|women|insurgents|combatants|individuals|of\s+(?:his|her|their|its|them|the)\b)"
-_SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|has been|had been)\s+"
-                             r"(?:killed|shot dead|slain|martyred)\b", re.I)
+_SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:(?:was|has been|had been)\s+"
+                             r"(?:killed|shot dead|slain|martyred)|(?:has |had )?died|lost (?:his|her) life|perished)\b",
+                             re.I)  # ('A US contractor was killed', 'An American subcontractor lost his life there')
 _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
-_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:casualties|victims)\b"
+_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:(?:human\s+)?(?:casualties|victims)|human\s+losses)\b"
                        r"|\b(?:neither\s+dead\s+nor\s+|no\s+(?:dead|deaths)\s+(?:or|and|nor)\s+(?:no\s+)?)(?:injured|wounded|injuries)\b", re.I)
 # ('There were neither dead nor injured', 'no dead or wounded': a translation's way of saying nobody was hurt)
 _NONE_OF = r"|\b(?:no|not a single|not one) (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) "  # 'no US personnel were killed', 'not a single soldier was killed'
@@ -157,6 +158,8 @@ def _and_more_count(tail: re.Match | None, kb: Knowledge) -> int:
     words = tail.group("noun").lower().split()  # 'and a British army medic': the first person noun is the noun
     noun = next((w for w in words if w in persons or w.rstrip("s") in persons), words[-1])
     n = word_to_int(tail.group("n"), kb) or 0
+    if noun.rstrip("s") not in persons and any(w in ("one", "ones") for w in words[1:]):
+        return n  # 'Two American soldiers and a British one died': 'one' stands for the noun counted before it
     if noun.rstrip("s") not in persons and noun not in persons:
         return 0  # 'killing two soldiers and three rockets' adds no one
     return n
@@ -195,7 +198,7 @@ def _is_person_count(m: re.Match, text: str) -> bool:
     return True
 
 
-_ANY_TOLL = re.compile(r"kill|dead|die|death|slain|martyr|wound|injur|hurt|harmed|casualt|fatalit|lives|life|toll|victim", re.I)
+_ANY_TOLL = re.compile(r"kill|dead|die|death|slain|martyr|wound|injur|hurt|harmed|casualt|fatalit|lives|life|toll|victim|human loss", re.I)
 
 
 def _without_dates(text: str, kb: Knowledge) -> str:
@@ -290,6 +293,9 @@ def _casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             break
     if c.fatalities is None:
         m = _SINGLE_PASSIVE.search(text)
+        cause = re.match(r"\s+(?:of|from)\s+(?:an?\s+)?(?:suspected\s+)?([\w-]+)", text[m.end():]) if m else None
+        if cause and cause.group(1).lower() in kb.word_class("illness_modifiers"):
+            m = None  # 'a contractor died of a heart attack while sheltering': no one the attack killed
         if m and m.group("noun").lower() in persons and not _negated(text, m):
             c.fatalities = c.low = c.high = 1  # 'A militiaman was killed in ...' (not 'not a single soldier was ...')
     if c.fatalities is None and (_ZERO_ALL.search(text) or _ZERO_DEAD.search(text)):

@@ -127,6 +127,7 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
         lex_of.setdefault(s, k)
     fixed = _misread_objects(doc)
     fixed.update(_swallowed_subjects(doc))
+    fixed.update(_parted_objects(doc))
     heads, deps, tags = [], [], []
     for k, s in enumerate(sp_of):
         tok = doc[s]
@@ -198,6 +199,29 @@ def _swallowed_subjects(doc) -> dict[int, tuple]:
             continue
         fixed[n.i] = (verb, "nsubj", n.tag_)
         fixed[day.i] = (prep, "pobj", day.tag_)
+    return fixed
+
+
+def _parted_objects(doc) -> dict[int, tuple]:
+    """Repairs a third misparse: an object parted from its verb by an adjunct between commas ('the attack which
+    targeted, on Friday, the K-1 base', 'aircraft had bombed, on the Sunday evening, five positions'), read as an
+    apposition to a noun before the verb. When an active verb with no object is followed by ', PREP ... ,' and the
+    noun phrase after the second comma hangs on something before the verb, that phrase is the verb's object."""
+    fixed: dict[int, tuple] = {}
+    for v in doc:
+        if not v.tag_.startswith("VB") or v.i + 2 >= len(doc) or doc[v.i + 1].text != "," or any(
+                c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in v.children):
+            continue
+        prep = doc[v.i + 2]
+        if prep.dep_ != "prep" or prep.head.i != v.i:
+            continue
+        close = max(t.i for t in prep.subtree) + 1
+        if close + 1 >= len(doc) or doc[close].text != ",":
+            continue
+        noun = next((t for t in doc[close + 1:] if t.head.i < v.i or t.head.i == t.i), None)
+        if noun is None or not noun.tag_.startswith(("NN", "CD")) or noun.dep_ not in ("appos", "npadvmod", "dep", "conj"):
+            continue
+        fixed[noun.i] = (v, "dobj", noun.tag_)
     return fixed
 
 

@@ -19,7 +19,7 @@ from pipeline.extract.lexicon import ActorHit, Matches, PlaceHit, TriggerHit
 from pipeline.extract.mention import TALK, EventMention, Reading, SentenceState, TimeArg, span_head
 from pipeline.extract.numbers import word_to_int
 from pipeline.extract.parse import Tree
-from pipeline.extract.sites import conjoined, coordinated, named_sites, pick_place, site_after
+from pipeline.extract.sites import COARSE_FEATURES, conjoined, coordinated, in_range, named_sites, pick_place, site_after
 from pipeline.extract.tolls import assign_tolls
 from pipeline.model import Sentence
 from pipeline.resources import Knowledge, Trigger
@@ -574,7 +574,11 @@ def _group(r: SentenceState, trigs: list[TriggerHit]) -> tuple[list[list[Trigger
                 own_subject = any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top])
                 bare_toll = any(all(trigs[y].trigger.event_type == "kill" for y in range(len(trigs))
                                     if find(y) == find(x)) for x in (n, p))
-                dated_conjunct = tree.deps[top] == "conj" and tree.is_verb(top) and _own_date(r, top)
+                dated_conjunct = tree.is_verb(top) and _own_date(r, top) and (tree.deps[top] == "conj" or (
+                    tree.deps[top] == "advcl" and any(tree.deps[c] == "mark" and r.norm[c] in r.W["clause_joiners"]
+                                                      for c in tree.kids[top])))
+                # ('brought down a drone last night, while on Monday a drone was shot down near the airport': a
+                # clause set against the first with a day of its own tells another event)
                 if dated_conjunct or own_subject and (
                         tree.deps[top] == "conj" or _segment(r, top) != _segment(r, a) and not bare_toll):
                     kind = "clause"  # 'rockets struck X, and a drone hit Y', 'rockets killed a contractor; two
@@ -796,6 +800,11 @@ def _denied_rumour(r: SentenceState, root: int) -> list[int]:
         if r.norm[h] in r.W["rumour_nouns"] and tree.deps[h] == "dobj" and 0 <= tree.heads[h] and \
                 r.norm[tree.heads[h]] in r.W["deny_verbs"]:
             return [*chain, tree.heads[h]]
+        if tree.is_verb(h) and r.norm[h] in r.W["hearsay_verbs"] and tree.deps[h] in ("ccomp", "dobj") and \
+                0 <= tree.heads[h] and r.norm[tree.heads[h]] in r.W["deny_verbs"] and any(
+                    tree.deps[c] in ("nsubjpass", "nsubj", "dobj") and r.norm[c] == "what" for c in tree.kids[h]):
+            return [*chain, tree.heads[h]]  # 'The committee denies what was circulated by some pages about the
+            # launching of rockets from Kut': what was spread is hearsay, as 'the news' is
         if tree.is_verb(h) and not (tree.deps[h] == "relcl" and r.norm[tree.heads[h]] in r.W["rumour_nouns"]):
             return []  # (but 'the news which circulated about ...' is still the news)
     return []
@@ -1373,7 +1382,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         frames.append(fr)
         roots.append(root)
         kinds.append(kind)
-    question = sent.text.rstrip().endswith("?")
+    question = sent.text.rstrip().endswith("?") and not (r.norm and r.norm[0] in r.W["recall_verbs"])
+    # ('Remember earlier this month when they lobbed mortars at the embassy?': a question that presupposes what it
+    # recalls, which happened)
     mentions = []
     for n, g in enumerate(groups):
         mm = EventMention(sentence=sent, triggers=g, event_type="", root=roots[n])
@@ -1991,7 +2002,11 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
             mm.attribution = "denied"
         else:
             mm.modality = "negated"
-    place = pick_place(places, r.sent.text, r.sent.start, r.W["direction_adjectives"])
+    off_range = [(p, d) for p, d in places if not in_range(r, p)]
+    place = pick_place(off_range if any(p.place.feature_type not in COARSE_FEATURES for p, _d in off_range) else places,
+                       r.sent.text, r.sent.start, r.W["direction_adjectives"])  # ('on the road between Baghdad and
+    # Kut near al-Suwaira': the ends of a stretch of road are not where it happened, when a place on it is named; but
+    # 'two sites in Syria and one in Iraq, near the crossing between Albu Kamal and al-Qaim' are at its ends)
     if place is not None and place.relative and place.place.feature_type == "region" and any(
             _located(r, a) and kb.places.get(a.actor.name) is not None
             and kb.places[a.actor.name].country != place.place.country for a in r.m.actors):

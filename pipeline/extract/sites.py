@@ -87,12 +87,15 @@ def named_sites(r: SentenceState, place: PlaceHit, extra: list[PlaceHit], cands:
     return site(place), [site(x) for x in extra]
 
 
-def _in_range(r: SentenceState, p: PlaceHit) -> bool:
+def in_range(r: SentenceState, p: PlaceHit) -> bool:
     """The place is one end of 'between X and Y' (or of a list after 'between')."""
     places = {k for q in [*r.m.places, *r.m.actors] for k in range(q.i, q.j)}  # 'Jordan' may be read as an actor
     k = p.i - 1 if r.norm[p.i] not in r.W["range_preps"] else p.i  # a place hit may start with 'between'
+    if k == p.i - 1 and k in places:
+        return False  # 'between Baghdad and Kut near al-Suwaira': a place right after an end says where on the stretch
     while k >= 0 and r.norm[k] not in r.W["range_preps"] and (
-            k in places or r.norm[k] in r.W["conjunctions"] or r.norm[k] in (",", "the")):
+            k in places or r.m.toks[k].title and k < p.i - 1 or r.norm[k] in r.W["conjunctions"]
+            or r.norm[k] in (",", "the")):  # (an end the lexicon read as something else: 'Baghdad and Kut')
         k -= 1
     return k >= 0 and r.norm[k] in r.W["range_preps"]
 
@@ -216,7 +219,7 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
         if not (set(between) & r.W["conjunctions"] or id(p) in listed and id(place) in listed) or \
                 len(between) > MAX_CONJOINED_GAP and not (id(p) in phrases and id(place) in phrases):
             continue  # (a list of phrases may take many words each: 'at the construction site of the new airport of')
-        if _in_range(r, p) or _in_range(r, place):
+        if in_range(r, p) or in_range(r, place):
             continue  # 'the road between Baghdad and Balad', 'the triangle between Syria, Jordan and Iraq': one place
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
         bases = all(q.place.feature_type in ("base", "airport") or _site_in(r, q) for q in (p, place))
@@ -232,5 +235,17 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
         if p.place.country != place.place.country or ((bases or local) and apart > SEPARATE_SITES_KM) or provinces:
             out.append(p)  # 'near al-Qaim in Iraq and near Albu Kamal in Syria': one event a country, however near
     # 'two near Albu Kamal in eastern Syria': the town, not the country it is in
-    return [p for p in out if not (p.place.feature_type == "country" and any(
+    out = [p for p in out if not (p.place.feature_type == "country" and any(
         q is not p and q.place.country == p.place.country and q.place.feature_type != "country" for q in out))]
+    return [_finest_within(p, place, cands, out) for p in out]
+
+
+def _finest_within(p: PlaceHit, place: PlaceHit, cands: list[PlaceHit], out: list[PlaceHit]) -> PlaceHit:
+    """'the headquarters of the brigades in the area of al-Qaim in the far west of Anbar province, and positions in
+    Albu Kamal': a leg placed by its province stands at the finer place of the mention's own that lies in it."""
+    if p.place.feature_type not in ("governorate", "country"):
+        return p
+    finer = [c for c in cands if c is not place and c is not p and not c.penalty and c not in out
+             and c.place.country == p.place.country and c.geo < p.geo
+             and (p.place.feature_type == "country" or c.place.admin1 == p.place.admin1)]
+    return min(finer, key=lambda c: abs(c.i - p.i)) if finer else p
