@@ -52,7 +52,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_cy": (0.84, 0.79), "blind_cz": (0.74, 0.88), "blind_da": (0.74, 0.88), "blind_db": (0.72, 0.72),
           "blind_dc": (0.82, 0.84), "blind_dd": (0.93, 0.83),
           "blind_de": (0.79, 0.81), "blind_df": (0.78, 0.70), "blind_dg": (0.78, 0.85), "blind_dh": (0.79, 0.81),
-          "blind_di": (0.88, 0.83), "blind_dj": (0.82, 0.90)}
+          "blind_di": (0.88, 0.83), "blind_dj": (0.82, 0.90),
+          "blind_dk": (0.78, 0.80), "blind_dl": (0.71, 0.71), "blind_dm": (0.85, 0.76), "blind_dn": (0.74, 0.71),
+          "blind_do": (0.81, 0.80), "blind_dp": (0.90, 0.75)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -178,6 +180,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_dh", DATA / "blind_dh", DATA / "blind_dh_gold.csv"),
     ("blind_di", DATA / "blind_di", DATA / "blind_di_gold.csv"),
     ("blind_dj", DATA / "blind_dj", DATA / "blind_dj_gold.csv"),
+    ("blind_dk", DATA / "blind_dk", DATA / "blind_dk_gold.csv"),
+    ("blind_dl", DATA / "blind_dl", DATA / "blind_dl_gold.csv"),
+    ("blind_dm", DATA / "blind_dm", DATA / "blind_dm_gold.csv"),
+    ("blind_dn", DATA / "blind_dn", DATA / "blind_dn_gold.csv"),
+    ("blind_do", DATA / "blind_do", DATA / "blind_do_gold.csv"),
+    ("blind_dp", DATA / "blind_dp", DATA / "blind_dp_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
