@@ -127,7 +127,8 @@ def evidence_rank(e: Event) -> tuple:
             -e.confidence)
 
 
-def _merge(keep: Event, other: Event, ranks: dict[int, tuple] | None = None) -> Event:
+def _merge(keep: Event, other: Event, ranks: dict[int, tuple] | None = None,
+           tolls: dict[int, list[int]] | None = None) -> Event:
     if ranks is not None:
         better = ranks.get(id(other), evidence_rank(other)) < ranks.get(id(keep), evidence_rank(keep))
     else:
@@ -144,6 +145,9 @@ def _merge(keep: Event, other: Event, ranks: dict[int, tuple] | None = None) -> 
     if keep.actor2 == "unknown" and other.actor2 not in (keep.actor1, keep.actor2):
         keep.actor2 = other.actor2
     keep.disrupted = keep.disrupted or other.disrupted
+    if tolls is not None:  # every report's toll, for settle_tolls
+        told = tolls.setdefault(id(keep), [keep.fatalities] if keep.fatalities is not None else [])
+        told.extend(tolls.pop(id(other), [other.fatalities] if other.fatalities is not None else []))
     for f in ("fatalities", "injuries"):
         if getattr(keep, f) is None:
             setattr(keep, f, getattr(other, f))
@@ -163,6 +167,18 @@ def _merge(keep: Event, other: Event, ranks: dict[int, tuple] | None = None) -> 
         if a not in keep.assoc_actors and a not in (keep.actor1, keep.actor2):
             keep.assoc_actors.append(a)
     return keep
+
+
+def settle_tolls(events: list[Event], tolls: dict[int, list[int]]) -> None:
+    """An event told by several reports with different tolls takes the median of them as its best figure (the
+    higher middle one of an even count): a report that took another event's toll (25 for a strike that killed 10)
+    is outvoted, and of two, the higher is kept, since a report that counts only the dead it names (1 of 10) is the
+    commoner slip. The order the reports were merged in does not matter. Measured over the 120 sets: the higher of
+    two kept two more tolls right than the first report did; the lower lost eleven."""
+    for e in events:
+        told = sorted(tolls.get(id(e), ()))
+        if len(told) > 1:
+            e.fatalities = told[len(told) // 2]
 
 
 def dedupe(events: list[Event], parents: dict[str, str] | None = None, persons: set[str] | None = None) -> list[Event]:
@@ -310,6 +326,7 @@ class _Deduper:
     def run(self, ordered: list[Event]) -> list[Event]:
         self.grid = _Grid(ordered)
         self.ranks = {id(e): evidence_rank(e) for e in ordered}  # a kept event's rank is that of its quoted report
+        self.tolls: dict[int, list[int]] = {}
         for ev in ordered:
             if ev.event_date is None:  # agrees with no date: kept, and never a match
                 self._keep(ev, None, None, None)
@@ -322,6 +339,7 @@ class _Deduper:
                 self._keep(ev, day, place, actors)
             else:
                 self._merge_into(target, ev, day)
+        settle_tolls(self.out, self.tolls)
         return self.out
 
     def _keep(self, ev: Event, day: int | None, place: tuple | None, actors: tuple | None) -> None:
@@ -338,7 +356,7 @@ class _Deduper:
 
     def _merge_into(self, i: int, ev: Event, day: int) -> None:
         keep = self.out[i]
-        _merge(keep, ev, self.ranks)
+        _merge(keep, ev, self.ranks, self.tolls)
         self.day[i] = keep.event_date.toordinal()
         self.precision[i] = keep.date_precision
         self.actor1[i] = keep.actor1

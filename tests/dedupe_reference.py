@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.dedupe import _ORDER, _WINDOW, _WINDOW_YEAR, _merge, evidence_rank, same_event
+from pipeline.dedupe import _ORDER, _WINDOW, _WINDOW_YEAR, _merge, evidence_rank, same_event, settle_tolls
 from pipeline.model import Event
 
 
@@ -15,6 +15,7 @@ def dedupe_reference(events: list[Event], parents: dict[str, str] | None = None,
     ordered = sorted(events, key=lambda e: (e.event_date or date.min, _ORDER[e.date_precision], -e.confidence))
     out: list[Event] = []
     ranks = {id(e): evidence_rank(e) for e in events}
+    tolls: dict[int, list[int]] = {}
     for ev in ordered:
         target = None
         window = _WINDOW_YEAR if ev.date_precision == "year" else _WINDOW
@@ -27,5 +28,6 @@ def dedupe_reference(events: list[Event], parents: dict[str, str] | None = None,
         if target is None:
             out.append(ev)
         else:
-            _merge(target, ev, ranks)
+            _merge(target, ev, ranks, tolls)
+    settle_tolls(out, tolls)
     return out

@@ -2247,6 +2247,10 @@ CASES = [
         "one truck only, and there are no human losses.",
         [dict(type="ied_or_bombing", date=date(2020, 7, 15), place="Suwaira District", fatalities=0)],
         published=date(2020, 7, 16), id="x405-a-place-on-the-road-not-its-ends-and-no-human-losses"),
+    row("Tuesday - Clarification to the noble people\n\nThe rocket which fell last night near the US embassy is not the "
+        "work of our mujahideen, and we have no connection with it.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 8, 24), place="US Embassy in Baghdad", actor1="unknown")],
+        published=date(2020, 8, 25), id="x406-the-rocket-which-fell-is-an-impact"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -126,6 +126,24 @@ def test_places_across_grid_cells_merge_as_km_says():
         assert len(dedupe([east, west])) == 1  # 11 km apart across the date line
 
 
+@pytest.mark.parametrize("tolls, best", [((10, 25, 10), 10), ((25, 10, 10), 10), ((1, 10), 10), ((10, 1), 10),
+                                         ((None, 4), 4), ((3, None, 5, 8), 5)])
+def test_the_toll_of_several_reports_is_their_median_whatever_their_order(tolls, best):
+    """Reports of one strike with different tolls: the median (the higher middle one of an even count) is the
+    best figure, the lowest and highest stay the range."""
+    reports = []
+    for n, toll in enumerate(tolls):
+        ev = _strike(f"{n}.txt", 33.3, 44.4)
+        ev.fatalities = ev.fatalities_low = ev.fatalities_high = toll
+        reports.append(ev)
+    for order in (reports, reports[::-1]):
+        merged = dedupe(copy.deepcopy(order))
+        assert len(merged) == 1
+        assert merged[0].fatalities == best
+        told = [t for t in tolls if t is not None]
+        assert (merged[0].fatalities_low, merged[0].fatalities_high) == (min(told), max(told))
+
+
 def _strike(source: str, lat: float, lon: float, location: str = "Somewhere") -> Event:
     return Event(event_type="airstrike", evidence="x", file=source, event_date=date(2020, 1, 3),
                  date_precision="day", actor1="United States", actor2="Kataib Hezbollah", location=location,

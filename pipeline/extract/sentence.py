@@ -472,6 +472,10 @@ def _impacts(r: SentenceState) -> list[TriggerHit]:
                                                         -1)) >= 0:
             voice = "verb"  # 'At least two rockets impacted in the Green Zone, without causing victims': the small
             # model reads the verb as a participle on its subject and leaves the sentence no verb
+        elif (at := next((c for c in tree.kids[head] if tree.deps[c] == "relcl" and c not in taken
+                          and r.norm[c] in r.W["impact_verbs"]), -1)) >= 0:
+            voice = "verb"  # 'The rocket which fell last night near the embassy is not the work of our mujahideen':
+            # the weapon's own relative clause tells the impact
         else:
             at, voice = tree.heads[head], "verb"
             if at < 0 or at in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
