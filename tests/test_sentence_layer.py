@@ -340,6 +340,8 @@ CASES = [
     pytest.param("Iraq announced the victory over IS in December 2017, after three years of war, in which the Iraqi army and "
                  "the Popular Mobilization fought with the support of the coalition.",
                  [dict(trigger="fought", summary="generic")], id="what-went-on-over-years-of-war-is-no-event"),
+    pytest.param("According to the Pentagon, the targets were headquarters, storage and training sites for rockets, "
+                 "missiles and one-way attack drones.", [], id="sites-for-drones-hold-drones"),
 ]
 
 

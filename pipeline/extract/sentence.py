@@ -149,6 +149,16 @@ def _object_clause(r: SentenceState, c: int) -> bool:
                                            r.W["relative_pronouns"] for g in tree.kids[c])
 
 
+def _stored_at(r: SentenceState, head: int) -> bool:
+    """The noun (or a conjunct of it) is the object of 'for' on a noun of struck sites ('sites for drones')."""
+    tree, k = r.tree, head
+    while tree.deps[k] == "conj" and tree.heads[k] >= 0:
+        k = tree.heads[k]  # 'for rockets, missiles and drones'
+    prep = tree.heads[k]
+    return tree.deps[k] == "pobj" and prep >= 0 and r.norm[prep] == "for" and tree.heads[prep] >= 0 and \
+        r.norm[tree.heads[prep]] in r.W["struck_site_nouns"]
+
+
 def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
     m = r.m
     out = []
@@ -178,6 +188,9 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
             continue  # 'US military targets': what is hit, not an act
         if r.tree.parsed and r.tree.deps[head] == "compound" and r.norm[r.tree.heads[head]] in r.W["site_nouns"]:
             continue  # 'an artillery fire base', 'a strike base': the words name a kind of site
+        if r.tree.parsed and t.trigger.voice == "noun" and _stored_at(r, head):
+            continue  # 'the targets were storage and training sites for rockets, missiles and one-way attack
+            # drones': what the sites held, not an attack
         if r.tree.parsed and r.tree.tags[head].startswith("NN") and _describes_object(r, head):
             continue  # 'condemned the strike, describing it as a blatant assassination': what the strike was called
         if r.norm[head] in r.W["performed_nouns"] and not _performed(r, head):
