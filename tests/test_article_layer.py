@@ -2135,7 +2135,7 @@ CASES = [
     row("The occupier's drones killed the two leaders at Baghdad airport in January of last year. Parliament voted on 5 "
         "January 2020 to end the presence of foreign forces.\n\nThe embassy blamed the factions for the rockets that hit a "
         "hangar at Erbil airport in April and for those fired at Balad earlier this month.",
-        [dict(type="drone_strike", date=date(2020, 1, 1), precision="month"),
+        [dict(type="assassination", date=date(2020, 1, 1), precision="month"),
          dict(type="missile_or_rocket_attack", date=date(2021, 4, 1), precision="month", place="Erbil International Airport"),
          dict(type="missile_or_rocket_attack", date=date(2021, 6, 1), precision="month", place="Balad")],
         published=date(2021, 6, 28), id="x381-a-paragraph-counting-from-today-is-not-in-the-storys-month"),
@@ -2251,6 +2251,12 @@ CASES = [
         "work of our mujahideen, and we have no connection with it.",
         [dict(type="missile_or_rocket_attack", date=date(2020, 8, 24), place="US Embassy in Baghdad", actor1="unknown")],
         published=date(2020, 8, 25), id="x406-the-rocket-which-fell-is-an-impact"),
+    row("Rockets fell on the base of Taji last Wednesday.\n\nThe Spanish presence in Iraq began in 2015, in the frame of "
+        "the coalition's mission. In January, after the American drone killed Qassem Soleimani at the airport of "
+        "Baghdad, the parliament voted to end the presence of foreign troops.",
+        [dict(type="assassination", date=date(2020, 1, 1), precision="month"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 3, 11))],
+        published=date(2020, 3, 16), id="x407-the-year-a-presence-began-is-not-carried"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

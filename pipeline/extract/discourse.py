@@ -223,7 +223,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             # story's day, not the last one before publication
     if full_year:
         tl.year, tl.year_sentence, tl.year_paragraph, tl.year_bare = full_year, sent.index, sent.paragraph, False
-    elif year_here and tl.year_sentence != sent.index:
+    elif year_here and tl.year_sentence != sent.index and D.sentence_year(
+            [e for e in exprs if id(e) not in rd.period_bounds | rd.remembered_dates]):
         # 'The escalation came in late 2019. After ... on December 27, ...': a bare year dates the next sentence
         # of its paragraph only
         tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph

@@ -2390,6 +2390,9 @@ def _period_bound(r: SentenceState, e: D.DateExpr, i: int) -> bool:
     if any(w in r.W["period_preps"] and all(x in r.W["definite_dets"] | r.W["period_parts"] for x in before[k + 1:])
            for k, w in enumerate(before)):
         return True  # 'more than 160 attacks since the middle of October', 'since early December'
+    if i > 0 and r.norm[i - 1] in r.W["beginning_verbs"] and not r.trigger_tokens:
+        return True  # 'The Spanish presence in Iraq began in 2015': when a state of things began, in a sentence
+        # that tells no event (not 'The series started on 19 July: a drone hit a base', the first event's day)
     tree = r.tree
     if not tree.parsed:
         return False
