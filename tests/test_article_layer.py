@@ -2135,7 +2135,7 @@ CASES = [
     row("The occupier's drones killed the two leaders at Baghdad airport in January of last year. Parliament voted on 5 "
         "January 2020 to end the presence of foreign forces.\n\nThe embassy blamed the factions for the rockets that hit a "
         "hangar at Erbil airport in April and for those fired at Balad earlier this month.",
-        [dict(type="assassination", date=date(2020, 1, 1), precision="month"),
+        [dict(type="drone_strike", date=date(2020, 1, 1), precision="month"),
          dict(type="missile_or_rocket_attack", date=date(2021, 4, 1), precision="month", place="Erbil International Airport"),
          dict(type="missile_or_rocket_attack", date=date(2021, 6, 1), precision="month", place="Balad")],
         published=date(2021, 6, 28), id="x381-a-paragraph-counting-from-today-is-not-in-the-storys-month"),
