@@ -226,7 +226,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     elif year_here and tl.year_sentence != sent.index and D.sentence_year(
             [e for e in exprs if id(e) not in rd.period_bounds | rd.remembered_dates]):
         # 'The escalation came in late 2019. After ... on December 27, ...': a bare year dates the next sentence
-        # of its paragraph only
+        # of its paragraph only (not the start of a period: 'The Spanish presence in Iraq began in 2015')
         tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph
         tl.year_bare = True
     return out
@@ -921,7 +921,8 @@ def _adds_to(text: str, kb: Knowledge) -> bool:
 @lru_cache(maxsize=4)
 def _refutation(falsity: frozenset[str], truth: frozenset[str]) -> re.Pattern:
     """'This is not correct.' 'That claim was false.': a sentence that only says the one before it is untrue."""
-    words = lambda ws: "|".join(sorted(map(re.escape, ws)))  # noqa: E731
+    def words(ws: frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, ws)))
     return re.compile(r"(?:this|that|it|the (?:claim|report|figure|number))\s+(?:is|was)\s+(?:(?:not|in no way)\s+(?:"
                       + words(truth) + r")|" + words(falsity) + r")\W*", re.I)
 
