@@ -2257,6 +2257,11 @@ CASES = [
         [dict(type="assassination", date=date(2020, 1, 1), precision="month"),
          dict(type="missile_or_rocket_attack", date=date(2020, 3, 11))],
         published=date(2020, 3, 16), id="x407-the-year-a-presence-began-is-not-carried"),
+    row("The Health Directorate announces that its emergency teams received, at approximately ten thirty on Saturday "
+        "night, a report of the explosion of an improvised explosive device which targeted a convoy of trucks near "
+        "Nasiriyah.",
+        [dict(type="ied_or_bombing", date=date(2021, 5, 22), place="Nasiriyah")],
+        published=date(2021, 5, 23), id="x408-a-report-received-on-saturday-night-of-the-explosion"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

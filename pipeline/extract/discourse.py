@@ -281,7 +281,7 @@ def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:
 
 
 def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dict[int, _Draft],
-             art: Article, lead: bool, kb: Knowledge) -> tuple[date | None, str, str, bool]:
+             art: Article, lead: bool, kb: Knowledge, first: bool = False) -> tuple[date | None, str, str, bool]:
     """(date, precision, date text, stated) of a mention."""
     own = _best_time(mm.times, resolved)
     if own:
@@ -313,7 +313,9 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
         return (*ctx, True)
     sent = mm.sentence
     said = _best_time(rd.report_times, resolved)
-    if said and not mm.definite and mm.summary != "generic":  # a string of attacks is no attack of that day
+    if said and (not mm.definite or first) and mm.summary != "generic":  # a string of attacks is no attack of
+        # that day ('the attack' told first in a story points back to nothing: 'the teams received, on Saturday
+        # night, a report of the explosion of a device')
         return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
     if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and \
             sent.paragraph - tl.ref_paragraph <= REFERENCE_PARAGRAPHS:
@@ -1459,7 +1461,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     drafts.append(denied)
         real = [mm for mm in rd.mentions if mm.modality not in ("negated", "irrealis")]
         for mm in sorted(real, key=lambda x: x.relation is not None):
-            d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES, kb)
+            d, prec, text, stated = _date_of(mm, rd, resolved, tl, of_mention, art, body <= LEAD_SENTENCES, kb,
+                                             first=not drafts)
             if mm.years_back:  # 'Monday marked the second anniversary of ...': the day the sentence gives, less the years
                 day = next(((*resolved[id(e)], e.text) for e, _i, _j in rd.dates
                             if resolved.get(id(e), (None,))[0] is not None), None) if not mm.times else None
