@@ -2262,12 +2262,6 @@ CASES = [
         "Nasiriyah.",
         [dict(type="ied_or_bombing", date=date(2021, 5, 22), place="Nasiriyah")],
         published=date(2021, 5, 23), id="x408-a-report-received-on-saturday-night-of-the-explosion"),
-    row("Sixth: The Intelligence Directorate arrested on Tuesday a wanted person, belonging to the remnants of the terrorist "
-        "gangs, in al-Aziziyah district, after precise intelligence information.",
-        [], published=date(2020, 7, 16), scope=ALL, id="x409-nobodys-arrest-of-nobody-is-no-row"),
-    row("Iraqi counter-terrorism forces arrested two Kataib Hezbollah members in Baghdad on Sunday.",
-        [dict(type="arrest", date=date(2020, 7, 12), actor2="Kataib Hezbollah")],
-        published=date(2020, 7, 16), scope=ALL, id="x409-an-arrest-by-the-police-is-a-row"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
