@@ -54,7 +54,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_de": (0.79, 0.81), "blind_df": (0.78, 0.70), "blind_dg": (0.78, 0.85), "blind_dh": (0.79, 0.81),
           "blind_di": (0.88, 0.83), "blind_dj": (0.82, 0.90),
           "blind_dk": (0.78, 0.80), "blind_dl": (0.71, 0.71), "blind_dm": (0.85, 0.76), "blind_dn": (0.74, 0.71),
-          "blind_do": (0.81, 0.80), "blind_dp": (0.90, 0.75)}
+          "blind_do": (0.81, 0.80), "blind_dp": (0.90, 0.75),
+          "blind_dq": (0.71, 0.78), "blind_dr": (0.71, 0.65), "blind_ds": (0.73, 0.77), "blind_dt": (0.71, 0.69),
+          "blind_du": (0.86, 0.83), "blind_dv": (0.76, 0.77)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -186,6 +188,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_dn", DATA / "blind_dn", DATA / "blind_dn_gold.csv"),
     ("blind_do", DATA / "blind_do", DATA / "blind_do_gold.csv"),
     ("blind_dp", DATA / "blind_dp", DATA / "blind_dp_gold.csv"),
+    ("blind_dq", DATA / "blind_dq", DATA / "blind_dq_gold.csv"),
+    ("blind_dr", DATA / "blind_dr", DATA / "blind_dr_gold.csv"),
+    ("blind_ds", DATA / "blind_ds", DATA / "blind_ds_gold.csv"),
+    ("blind_dt", DATA / "blind_dt", DATA / "blind_dt_gold.csv"),
+    ("blind_du", DATA / "blind_du", DATA / "blind_du_gold.csv"),
+    ("blind_dv", DATA / "blind_dv", DATA / "blind_dv_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
