@@ -66,6 +66,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Missiles fell in the night to Wednesday.", None, None, date(2020, 3, 11), "day"),
     ("It came in the night from Tuesday to Wednesday.", None, None, date(2020, 3, 11), "day"),
     ("Jets struck after midnight of Tuesday to Wednesday.", None, None, date(2020, 3, 11), "day"),
+    ("Aircraft bombed three sites in the night between Monday and Tuesday.", None, None, date(2020, 3, 10), "day"),
     ("Mourners buried a commander killed the night before.", date(2020, 3, 12), None, date(2020, 3, 11), "day"),
     ("12/03 (Thu) - Anbar, Ain al-Asad.", None, 2020, date(2020, 3, 12), "day"),  # a log entry, day first
     ("22/02 - Baghdad, Green Zone.", None, 2020, date(2020, 2, 22), "day"),

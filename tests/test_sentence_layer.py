@@ -342,6 +342,8 @@ CASES = [
                  [dict(trigger="fought", summary="generic")], id="what-went-on-over-years-of-war-is-no-event"),
     pytest.param("According to the Pentagon, the targets were headquarters, storage and training sites for rockets, "
                  "missiles and one-way attack drones.", [], id="sites-for-drones-hold-drones"),
+    pytest.param("Rockets have fallen once more on the ultra-secured Green Zone of Baghdad, where sits the embassy.",
+                 [dict(type="missile_or_rocket_attack", place="Green Zone")], id="rockets-have-fallen-is-an-impact"),
 ]
 
 

@@ -84,7 +84,7 @@ _PATTERNS = [
     # 'the night to Wednesday', 'the night from Tuesday to Wednesday', 'overnight into Wednesday': the later day
     # 'on Tuesday (17th)', 'this Friday (27)': a weekday with its day of the month in brackets
     ("dom", rf"\b{_WD}\s*\((?P<day>[0-3]?\d)(?:st|nd|rd|th)?\)"),
-    ("weekday", rf"\b(?:(?:the\s+)?night\s+(?:(?:from|of)\s+{_WD_ANY}\s+(?:to|into)\s+|(?:to|into|of)\s+)|overnight\s+(?:into|to)\s+"
+    ("weekday", rf"\b(?:(?:the\s+)?night\s+(?:(?:from|of)\s+{_WD_ANY}\s+(?:to|into)\s+|between\s+{_WD_ANY}\s+and\s+|(?:to|into|of)\s+)|overnight\s+(?:into|to)\s+"
                 rf"|midnight\s+(?:of|on|between)\s+{_WD_ANY}\s+(?:to|into|and)\s+)?"
                 rf"(?P<last>last |this past |past )?(?P<next>(?:the\s+)?(?:following|next)\s+)?{_WD}(?:'s)?"
                 rf"(?:\s+(?:morning|afternoon|evening|night))?"
