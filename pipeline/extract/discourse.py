@@ -157,7 +157,9 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     if today_told:
         carried = tl.section_year  # '... voted on 5 January 2020.' / 'as they did with the drone in April, and with
         # the aircraft downed earlier this month': a new paragraph that counts from today is in today's year
-    full_year = D.sentence_year([e for e in exprs if id(e) not in rd.period_bounds | rd.remembered_dates], carried=True)
+    unbounded = [e for e in exprs if id(e) not in rd.period_bounds | rd.remembered_dates]  # (a period's start or end
+    # and an anniversary's date give the story no year)
+    full_year = D.sentence_year(unbounded, carried=True)
     back = next((e.years_back for e in exprs if e.years_back is not None), None)
     if back is not None and art.published and not full_year:
         full_year = art.published.year - back  # 'On January 4 this year': the year the next partial dates carry
@@ -223,8 +225,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             # story's day, not the last one before publication
     if full_year:
         tl.year, tl.year_sentence, tl.year_paragraph, tl.year_bare = full_year, sent.index, sent.paragraph, False
-    elif year_here and tl.year_sentence != sent.index and D.sentence_year(
-            [e for e in exprs if id(e) not in rd.period_bounds | rd.remembered_dates]):
+    elif year_here and tl.year_sentence != sent.index and D.sentence_year(unbounded):
         # 'The escalation came in late 2019. After ... on December 27, ...': a bare year dates the next sentence
         # of its paragraph only (not the start of a period: 'The Spanish presence in Iraq began in 2015')
         tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph

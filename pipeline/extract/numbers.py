@@ -16,7 +16,7 @@ from pipeline.resources import Knowledge
 
 _QUAL = r"(?P<qual>at least|up to|as many as|more than|over|nearly|almost|about|around|some|approximately|roughly|an estimated)?\s*"
 _PERSON = r"(?:people|persons|soldiers|fighters|members|troops|militants|militiamen|civilians|personnel|servicemen|service members|contractors|guards|others|more|iraqis|americans|policemen|officers|gunmen|men|children|women|insurgents|combatants|individuals|of\s+(?:his|her|their|its|them|the)\b)"
-_SINGLE_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:(?:was|has been|had been)\s+"
+_SINGLE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:(?:was|has been|had been)\s+"
                              r"(?:killed|shot dead|slain|martyred)|(?:has |had )?died|lost (?:his|her) life|perished)\b",
                              re.I)  # ('A US contractor was killed', 'An American subcontractor lost his life there')
 _SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
@@ -292,7 +292,7 @@ def _casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             c.fatalities = c.low = c.high = n  # 'a commander and his bodyguard' are two
             break
     if c.fatalities is None:
-        m = _SINGLE_PASSIVE.search(text)
+        m = _SINGLE_DEATH.search(text)
         cause = re.match(r"\s+(?:of|from)\s+(?:an?\s+)?(?:suspected\s+)?([\w-]+)", text[m.end():]) if m else None
         if cause and cause.group(1).lower() in kb.word_class("illness_modifiers"):
             m = None  # 'a contractor died of a heart attack while sheltering': no one the attack killed

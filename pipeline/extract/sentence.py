@@ -1814,7 +1814,7 @@ def _witness_place(r: SentenceState, k: int) -> bool:
     for a in tree.ancestors(k):
         if tree.deps[a] == "nsubj" and tree.heads[a] >= 0:
             noun = r.norm[a]
-            person = noun in r.W["person_nouns"] or noun.endswith("s") and noun[:-1] in r.W["person_nouns"]
+            person = noun in r.W["person_nouns"] or _singular(noun) in r.W["person_nouns"]
             return person and r.is_report(tree.heads[a])
     return False
 

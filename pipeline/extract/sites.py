@@ -245,7 +245,7 @@ def _finest_within(p: PlaceHit, place: PlaceHit, cands: list[PlaceHit], out: lis
     Albu Kamal': a leg placed by its province stands at the finer place of the mention's own that lies in it."""
     if p.place.feature_type not in ("governorate", "country"):
         return p
-    finer = [c for c in cands if c is not place and c is not p and not c.penalty and c not in out
+    finer = [c for c in cands if c is not place and c is not p and not c.penalty and all(c is not o for o in out)
              and c.place.country == p.place.country and c.geo < p.geo
              and (p.place.feature_type == "country" or c.place.admin1 == p.place.admin1)]
     return min(finer, key=lambda c: abs(c.i - p.i)) if finer else p
