@@ -875,7 +875,8 @@ CASES = [
         id="x129-a-spanish-wire-dateline-and-the-province-of-babylon"),
     row("A drone struck the air base in Erbil on Monday. The coalition of armed groups that calls itself the Islamic "
         "Resistance in Iraq claimed several drone attacks that day against bases in Erbil.",
-        [dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil", actor1="Islamic Resistance in Iraq",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Erbil International Airport",
+              actor1="Islamic Resistance in Iraq",
               attribution="claimed")],
         id="x130-a-claim-of-several-attacks-on-one-site-that-day-is-the-attack-told"),
     row("A drone packed with explosives came down inside the perimeter of Erbil International Airport late Tuesday, "
@@ -955,7 +956,7 @@ CASES = [
         id="x144-a-wave-of-bombing-that-struck-is-one-act-with-its-verb"),
     row("A drone launched by militants killed two American soldiers at a US base in Erbil late last month. On Friday, "
         "US bombing struck militia depots near al-Qaim.",
-        [dict(type="drone_strike", date=date(2022, 4, 1), place="Erbil", actor2="US forces"),
+        [dict(type="drone_strike", date=date(2022, 4, 1), place="Erbil International Airport", actor2="US forces"),
          dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces")],
         id="x145-the-strike-of-those-a-drone-hit-does-not-take-the-drones-type"),
     row("A US drone struck a car in the Mashtal district of Baghdad on Wednesday night, killing a militia commander. A "
@@ -2262,6 +2263,108 @@ CASES = [
         "Nasiriyah.",
         [dict(type="ied_or_bombing", date=date(2021, 5, 22), place="Nasiriyah")],
         published=date(2021, 5, 23), id="x408-a-report-received-on-saturday-night-of-the-explosion"),
+    row("Thursday evening, American fighter planes bombed installations situated in the east of Syria, at a point of "
+        "passage on the border with Iraq.",
+        [dict(type="airstrike", date=date(2021, 2, 25), place="Syria")],
+        published=date(2021, 2, 27), id="x409-in-the-east-of-syria-is-inside-syria"),
+    row("The most serious took place on Monday 15 February in Erbil, capital of the autonomous region of Kurdistan: a "
+        "salvo of rockets fell on the airport. A civilian contractor of foreign nationality lost his life there.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil", fatalities=1)],
+        published=date(2021, 2, 27), id="x410-the-day-before-the-colon-and-a-contractor-of-foreign-nationality"),
+    row("In a new crime, hostile drones yesterday targeted a vehicle of the Hashd near al-Qaim. The strike resulted in "
+        "the martyrdom of the commander Kadhim Muhsin, and another of the brothers was wounded. On the twelfth of "
+        "the month, the ammunition depots of the Hashd in the al-Saqr camp in southern Baghdad were bombed.",
+        [dict(date=date(2019, 8, 12), place="Al-Saqr base"),
+         dict(type="drone_strike", date=date(2019, 8, 25), place="Al-Qaim", fatalities=1)],
+        published=date(2019, 8, 26), id="x411-the-martyrdom-of-the-commander-and-the-twelfth-of-the-month"),
+    row("Calum works at Erbil International Airport in the Kurdistan Region. The airport hosts coalition troops. "
+        "He has lived there for two years. His family is in Scotland. He called them on Sunday. He is safe. "
+        "Kurdish authorities said six rockets were fired at the airport from a vehicle parked in the Nineveh Plains.",
+        [dict(type="missile_or_rocket_attack", place="Erbil International Airport")],
+        published=date(2020, 10, 1), id="x412-fired-at-the-airport-from-a-vehicle-parked-in-the-plains"),
+    row("The following night, US aircraft struck two Kataib Hezbollah facilities south of Baghdad, including at Jurf "
+        "al-Sakhar, a closed-off zone the group has controlled since 2014.",
+        [dict(type="missile_or_rocket_attack", date=date(2023, 11, 21)),
+         dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar")],
+        published=date(2024, 1, 12), head="On the night of 21 November, the factions fired a missile at Ain al-Asad.\n\n",
+        id="x413-including-at-a-place-held-since-a-year"),
+    row("In early December, an American drone hit a team preparing to launch a drone of its own near Kirkuk; five "
+        "fighters died.",
+        [dict(type="drone_strike", date=date(2023, 12, 1), place="Kirkuk", fatalities=5)],
+        published=date(2024, 1, 12), id="x414-a-team-preparing-to-launch-near-a-town-and-the-dead-after-a-semicolon"),
+    row("The factions have carried out more than 120 attacks on US forces in Iraq and Syria. The overwhelming majority "
+        "have been one-way attack drones and short-range rockets, most of which were intercepted.",
+        [], published=date(2024, 1, 12), id="x415-what-a-tally-of-attacks-were-is-still-a-tally"),
+    row("US jets struck militia depots near al-Qaim on Sunday evening. On Monday the answer came. According to a "
+        "coalition spokesman, US forces in eastern Syria were attacked with several rockets near the al-Omar oil field. "
+        "No one was injured. The American forces responded with artillery fire on the rocket launch positions.",
+        [dict(type="airstrike", place="Al-Qaim"),
+         dict(type="missile_or_rocket_attack", place="Al-Omar oil field"),
+         dict(type="shelling", place="Al-Omar oil field")],
+        published=date(2021, 6, 29), id="x416-counter-battery-fire-lands-near-the-attack-it-answers"),
+    row("The Ministry of Defence can confirm that no Danish soldiers were affected when the Al Asad Air Base in western "
+        "Iraq was attacked with rockets on Wednesday morning.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 3, 3), place="Ain al-Asad Air Base")],
+        published=date(2021, 3, 4), id="x417-a-past-when-clause-under-can-confirm-happened"),
+    row("Last evening, six rockets launched from the direction of the Nineveh plain fell near the international "
+        "airport of Erbil.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 9, 30), place="Erbil International Airport")],
+        published=date(2020, 10, 1), id="x418-rockets-launched-from-a-plain-fell-last-evening"),
+    row("The Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad on Saturday. The campaign began after "
+        "the Hamas attack on Israel on 7 October. On Christmas Day, a one-way attack drone struck the air base at "
+        "Erbil, an attack claimed by the same umbrella group.",
+        [dict(type="drone_strike", date=date(2023, 12, 25), place="Erbil International Airport",
+              actor1="Islamic Resistance in Iraq"),
+         dict(type="drone_strike", date=date(2024, 1, 20), actor1="Islamic Resistance in Iraq")],
+        published=date(2024, 1, 22), id="x419-claimed-by-the-same-group-and-the-air-base-at-a-town"),
+    row("A US drone strike on a vehicle in eastern Baghdad on Wednesday night killed a senior commander of Kataib "
+        "Hezbollah, the US military said. The Islamic Resistance in Iraq has claimed more than 160 attacks on US forces "
+        "since October. The strike hit the busy Mashtal neighbourhood, drawing crowds of angry residents who chanted "
+        "against the United States.",
+        [dict(type="drone_strike", date=date(2024, 2, 7), place="Baghdad")],
+        published=date(2024, 2, 8), id="x420-a-crowd-the-strike-drew-is-no-crowd-attacking"),
+    row("Last evening, six rockets fell near the international airport of Erbil. Nobody was injured. The Kurdish "
+        "interior ministry accused units of the Popular Mobilization Forces of having fired the rockets from a vehicle "
+        "near the town of Bartella, but the Hashd rejected the accusation.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 9, 30), place="Erbil International Airport",
+              actor1="unknown")],
+        published=date(2020, 10, 1), id="x421-the-rockets-fired-from-near-a-town-are-those-told"),
+    row("Six Katiouchas fell on Baghdad airport yesterday, Friday. A fortnight earlier, on a Thursday, three "
+        "rockets had targeted the Green Zone. On 3 January, two drones were shot down near the Victory base. The next "
+        "day, two other drones were neutralised above the base of Aïn al-Assad.",
+        [dict(type="drone_strike", date=date(2022, 1, 3)),
+         dict(type="drone_strike", date=date(2022, 1, 4), place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 1, 13), place="Green Zone"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 1, 28))],
+        published=date(2022, 1, 29), id="x422-a-fortnight-earlier-and-drones-neutralised"),
+    row("The Dubas bug attack began in May, about two weeks earlier than usual. Helicopter spraying started in the "
+        "first week of June. A small trial using agricultural drones for targeted spraying was run by the Babil "
+        "agriculture directorate near Hilla; growers reported good coverage on tall palms.\n\nThe red palm weevil "
+        "remains confined to a few locations in Basra. A short frost in January hit young offshoots in Diyala, and two "
+        "heavy dust storms in July caused fruit drop in Karbala and Najaf.",
+        [], published=date(2017, 10, 2), id="x423-spraying-drones-and-a-frost-that-hit-are-no-attacks"),
+    row("Rockets hit Balad air base on Monday. On Tuesday, a dust storm hit Baghdad, closing the airport for hours.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 5, 11), place="Balad Air Base")],
+        published=date(2020, 5, 13), id="x424-a-dust-storm-that-hit-the-city-is-weather"),
+    row("There was a rumour going round the base a fortnight ago that an American plane had hit a militia convoy by "
+        "mistake near Baiji. The coalition put out a statement saying that no such strike had taken place.",
+        [], published=date(2015, 4, 2), id="x425-no-such-strike-unsays-the-rumour"),
+    row("A Katyusha rocket fell at dawn today inside an oil company site in the Burjesia area west of Basra. A source "
+        "said the rocket was launched from an agricultural area near the Zubair district, and that security forces "
+        "later found the launch platform and a second rocket that had not been fired. The wounded were taken to "
+        "hospital. Police have opened an inquiry. On Monday, three mortar shells landed on the perimeter of Balad air "
+        "base, and on Tuesday two rockets struck near the Taji camp.",
+        [dict(type="shelling", date=date(2019, 6, 17), place="Balad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2019, 6, 18), place="Camp Taji"),
+         dict(type="missile_or_rocket_attack", date=date(2019, 6, 19), place="Basra")],
+        published=date(2019, 6, 19), id="x426-a-rocket-not-fired-is-no-antecedent-of-later-attacks"),
+    row("In the night from Thursday to Friday, US forces carried out precision strikes against five weapons storage "
+        "facilities used by Kataib Hezbollah. The Iraqi joint operations command said that the strikes hit locations "
+        "in Jurf al-Sakhar, in al-Musayyib and the construction site of the new Karbala airport.",
+        [dict(type="airstrike", date=date(2020, 3, 13), place="Musayyib"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Karbala")],
+        published=date(2020, 3, 16), id="x427-in-one-place-comma-in-another-is-a-list"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

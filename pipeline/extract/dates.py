@@ -20,7 +20,7 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 
 _MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -29,7 +29,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_EDGE = r"the\s+(?:last|final|closing|first|opening)\s+(?:days|weeks)\s+of"  # a year's first or last month
 _PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of)[\s-]+)?"
 _NUM = r"(?P<num>\d+|@COUNT_WORDS@)"  # filled in by _compiled() with the knowledge base's count words
-_UNIT = r"(?P<unit>day|night|week|month|year)s?"  # ('two nights earlier': days)
+_UNIT = r"(?P<unit>day|night|fortnight|week|month|year)s?"  # ('two nights earlier': days; 'a fortnight earlier': 14)
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_ANY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_SHORT = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"  # the abbreviations of the weekdays
@@ -50,8 +50,9 @@ _PATTERNS = [
     ("nthwd", rf"\bthe\s+(?P<nth>first|second|third|fourth|last)\s+{_WD}\s+(?:of|in)\s+{_MON}(?:,?\s+{_YEAR})?\b"),
     # 'on the last day of the year': 31 December, of the year the story is in
     ("year_end", r"\b(?:on\s+)?the\s+last\s+day\s+of\s+(?:(?:the|that)\s+year|(?P<year>(?:19|20)\d\d))\b"),
-    # 'on the twentieth of last month', 'the 3rd of this month': a day of a month counted from publication
-    ("odom", r"\bthe\s+(?:(?P<oday>@DAY_ORDINALS@)|(?P<day>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+(?P<which>last|this|the previous|the current)\s+month\b"),
+    # 'on the twentieth of last month', 'the 3rd of this month', 'on the twelfth of the month' (the month of the
+    # news): a day of a month counted from publication
+    ("odom", r"\bthe\s+(?:(?P<oday>@DAY_ORDINALS@)|(?P<day>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+(?P<which>last|this|the previous|the current|the)\s+month\b"),
     # 'Sunday, 12/09/2021': a full date in figures after its weekday, which tells the day from the month
     ("dmy", rf"\b(?P<wd>{_WD_ANY}|{_WD_SHORT})\.?,?\s+(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.]"
             r"(?P<year>(?:19|20)\d\d)\b"),
@@ -93,7 +94,7 @@ _PATTERNS = [
     # 'Tue: IED hit a convoy', 'Wed night: C-RAM went off': an abbreviated weekday heading a log's or digest's entry
     ("weekday", rf"^\s*(?P<wd>{_WD_SHORT})\.?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?=\s*:\s)"),
-    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
+    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|last evening|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = set(MONTHS)
@@ -234,7 +235,8 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         e.part = grp("prep").lower()
     e.part = e.part or (grp("part") or "").lower()
     if kind in ("ago", "later"):
-        e.unit = grp("unit").lower().replace("night", "day")
+        e.unit = grp("unit").lower()
+        e.unit = "day" if e.unit == "night" else e.unit
         num = grp("num").lower()
         days = (int(num) if num.isdigit() else counts.get(num, 1)) * UNIT_DAYS[e.unit]
         if grp("half"):
@@ -578,11 +580,11 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         if base is None:
             return None, "unknown"
         prec = "day" if e.unit == "day" and ctx.anchor_precision == "day" else \
-            "week" if e.unit in ("day", "week") else "month" if e.unit == "month" else "year"
+            "week" if e.unit in ("day", "week", "fortnight") else "month" if e.unit == "month" else "year"
         if ctx.anchor and ctx.anchor_precision in _COARSENESS and \
                 _COARSENESS.index(ctx.anchor_precision) > _COARSENESS.index(prec):
             prec = ctx.anchor_precision  # 'two days after that', counted from 'the end of last month': that month
-            if e.unit in ("day", "week"):
+            if e.unit in ("day", "week", "fortnight"):
                 return base, prec  # (a few days do not leave the month: 'at the end of December ... a rocket
                 # attack a few days earlier' is December too)
         d = base + timedelta(days=e.offset_days)
@@ -601,7 +603,7 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         return None, "unknown"
     if e.kind == "ago":
         d = pub + timedelta(days=e.offset_days)
-        prec = "day" if e.part == "today" else {"day": "day", "week": "week", "month": "month", "year": "year"}[e.unit]
+        prec = "day" if e.part == "today" else {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}[e.unit]
         if coarse_pub:
             prec = "month" if prec in ("day", "week") else prec
         return (month_start(d) if prec == "month" else date(d.year, 1, 1) if prec == "year" else d), prec
@@ -620,7 +622,7 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
             back = (back or 7) + 7
         return pub - timedelta(days=back), "day"
     rel = " ".join(e.text.lower().split())
-    if rel in ("yesterday", "last night"):
+    if rel in ("yesterday", "last night", "last evening"):  # ('Last evening, six rockets ...': the evening before)
         return pub - timedelta(days=1), "month" if coarse_pub else "day"
     if rel in ("today", "tonight", "this morning", "this evening", "earlier today", "overnight"):
         return pub, "month" if coarse_pub else "day"

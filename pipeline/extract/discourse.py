@@ -441,6 +441,12 @@ def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
         km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
 
 
+def _one_site(a: Event, b: Event) -> bool:
+    """The same place, or a base and the town around it ('the air base in Erbil' and 'bases in Erbil')."""
+    return a.location == b.location or any(p.feature_type in TOWN_FEATURES and q.feature_type in ("base", "airport")
+                                           and _inside(q, p) for p, q in ((a, b), (b, a)))
+
+
 def _strikes_back(new: Event, old: Event, kb: Knowledge) -> bool:
     """The new event is done by the side the old one hit: 'a drone killed three soldiers at Tower 22 ... Five days
     later, American bombers struck back' is not near Tower 22."""
@@ -613,6 +619,10 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
     for old in drafts:  # (in the order _antecedent gives: the one told most recently first)
         if id(old.mention) in exclude or old.ev.event_type in TALK:
             continue
+        if old.negated and new.stated_date and not mm.definite and not old.stated_date and not old.ev.location:
+            continue  # 'a second rocket had not been fired' ... 'on Tuesday two rockets struck near Taji': what did
+            # not happen, told with no day or place, is no event a new dated one tells again (but 'the attack'
+            # may point back at it)
         if _foreign(new, kb) and not _foreign(old, kb):
             continue  # 'one of its fighters died in that attack ... ten days after the attack of Hamas against
             # Israel': an act of another war, named with its target or as a time mark, retells none of this one
@@ -649,12 +659,12 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if new.kill_only and not new.summary and old.summary in ("", "plural") and gap <= TOLL_REACH:
             return old  # 'US strikes hit three sites near Hillah ... KH confirmed one of its members was killed'
         at_one_site = old.summary == "plural" and not new.summary and old.ev.date_precision == "day" and \
-            old.ev.location and old.ev.location == new.ev.location and old.ev.geo_precision <= 2
+            old.ev.location and _one_site(old.ev, new.ev) and old.ev.geo_precision <= 2
         # and the other way round: 'a drone struck the Erbil base on Monday' ... 'the IRI claimed several drone
         # attacks that day against bases in Erbil'
         at_one_site = at_one_site or new.summary == "plural" and not old.summary and new.stated_date and \
             new.ev.date_precision == old.ev.date_precision == "day" and new.ev.event_date == old.ev.event_date and \
-            bool(old.ev.location) and old.ev.location == new.ev.location and new.ev.geo_precision <= 2
+            bool(old.ev.location) and _one_site(old.ev, new.ev) and new.ev.geo_precision <= 2
         same_operation = old.summary == "plural" and old.stated_date and old.ev.date_precision == "day" and \
             old.ev.event_date == new.ev.event_date and bool(new.ev.location) and _inside(new.ev, old.ev)
         # 'the US bombardment on Friday night, when aircraft hit 80 targets in Iraq and Syria': the targets hit that
@@ -820,7 +830,8 @@ def _merge(old: _Draft, new: _Draft, kb: Knowledge | None = None) -> None:
             o.assoc_actors.append(a)
     old.disrupted = old.disrupted or new.disrupted
     if old.summary == "tally":  # 'five strikes ... the attack on Harir' is one told; 'these attacks' are still five
-        old.summary = "tally" if new.summary else ""
+        old.summary = "tally" if new.summary or new.mention.predicative else ""  # ('more than 120 attacks ... The
+        # overwhelming majority have been one-way drones': what the attacks were, still many)
     elif new.summary and old.summary:
         old.summary = max(old.summary, new.summary, key=SUMMARY_RANK.get)  # 'regularly shelled' stays generic
     o.confidence = max(o.confidence, n.confidence)
@@ -1391,6 +1402,18 @@ def _counted_back_from(mm: EventMention, resolved) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+BASE_PREPS = ("at", "in")  # 'the air base at Erbil', 'the airport in Baghdad' (not 'near': outside the town)
+
+
+def _base_noun_before(rd: Reading, p: PlaceHit, kb: Knowledge) -> str:
+    """'airport' or 'base' when a base or airport noun comes right before 'at' or 'in' and the town p names."""
+    toks = rd.matches.toks
+    if p.i < 2 or toks[p.i - 1].norm not in BASE_PREPS:
+        return ""
+    noun = toks[p.i - 2].norm
+    return "airport" if noun in kb.word_class("airport_nouns") else "base" if noun in ("base", "airbase") else ""
+
+
 def _site_kind(noun: str, kb: Knowledge) -> str:
     """The gazetteer feature type an unnamed site's noun stands for ('the airport', 'the town'), else ''."""
     for kind in ("airport", "town", "city"):
@@ -1434,6 +1457,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     site_town: tuple[PlaceHit, int] | None = None  # the last town named as where a site is ('the air base at Erbil')
     body = 0  # sentences of the body read so far
     last_group: tuple[str, int] | None = None
+    last_claimant: tuple[str, int] | None = None  # the armed group that last claimed an attack, and where
     entry: tuple[PlaceHit, int, int] | None = None  # the place that heads a log entry ('21/06 - Anbar, Ain al-Asad.')
     paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
     listed_dates = sum(1 for rd in readings if rd.dateline_times)  # a page has one dateline; a chronology has many
@@ -1453,7 +1477,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         back_from_of = {id(mm): _counted_back_from(mm, resolved) for mm in rd.mentions}  # read in two places below
         of_mention: dict[int, _Draft] = {}
         for mm in rd.mentions:
-            if mm.modality == "negated" and mm.event_type in VIOLENT:
+            if mm.modality == "negated" and (mm.event_type in VIOLENT or _such(mm)):  # ('no such strike had taken
+                # place': a strike of no kind of its own, pointing back at the one just told)
                 denied = _draft(mm, art, None, "unknown", "", False)
                 _deny_before(denied, drafts, sent.index)
                 if not mm.summary:
@@ -1490,11 +1515,18 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     0 < sent.index - entry[1] <= ENTRY_REACH and mm.relation is None:
                 _place_at_site(dr.ev, entry[0], kb)  # '21/06 (Mon) - Anbar, Ain al-Asad air base. A small drone was
                 # brought down ...': the place that heads the log entry
-            if mm.group_anaphor and last_group is not None and sent.index - last_group[1] <= GROUP_REACH \
+            claimant = last_claimant if mm.attribution == "claimed" and last_claimant is not None and \
+                sent.index - last_claimant[1] <= ANAPHOR_REACH else None
+            if mm.group_anaphor and claimant is not None and claimant[0] != dr.ev.actor2:
+                dr.ev.actor1 = dr.mention.actor1 = claimant[0]  # 'an attack claimed by the same group': the group that
+                # claimed the last attack, not the last group named ('... since the Hamas attack of 7 October')
+            elif mm.group_anaphor and last_group is not None and sent.index - last_group[1] <= GROUP_REACH \
                     and last_group[0] != dr.ev.actor2:
                 dr.ev.actor1 = last_group[0]  # 'the group', 'the resistance': the armed group named just before
                 dr.attribution = dr.attribution if dr.attribution in ("claimed", "alleged") else "stated"
                 dr.mention.actor1 = last_group[0]
+            if dr.attribution == "claimed" and _armed_group(kb, dr.ev.actor1) and dr.ev.event_type not in TALK:
+                last_claimant = (dr.ev.actor1, sent.index)
             prev = next((d for d in reversed(drafts) if d.ev.event_type not in TALK and
                         d.mention.relation is None), None)  # a statement between does not end a run; nor a cause told in passing
             if dr.typed_by_default and mm.relation is None and prev is not None and prev.ev.event_type in VIOLENT \
@@ -1512,12 +1544,16 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             elif mm.weapon_guessed and prev is not None and prev.ev.event_type in WEAPON_TYPES and \
                     sent.index - prev.sentence <= RUN_REACH:
                 dr.ev.event_type = prev.ev.event_type  # 'militants fired missiles at the base. Most were intercepted
-            if mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
+            answered = prev if mm.answers and mm.event_type == "shelling" and prev is not None and \
+                prev.ev.latitude is not None and sent.index - prev.sentence <= RUN_REACH else None
+            if mm.place is None and answered is not None:
+                dr.ev.near(answered.ev)  # 'American troops responded with artillery fire at the launch positions':
+                dr.borrowed_place = True  # counter-battery fire lands near the attack just told, which it answers
+            elif mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
                     text and any(a.expr.kind == "anchor" for a in mm.times) and not mm.summary
                     and not _strikes_back(dr.ev, tl.event.ev, kb)
                     or mm.answers and mm.event_type == "shelling"):
-                # (or 'American troops responded with artillery fire at the launch positions': counter-battery fire
-                # lands near what it answers; a retaliatory air strike may be anywhere)
+                # (a retaliatory air strike may be anywhere)
                 dr.ev.near(tl.event.ev)  # 'a coalition aircraft later struck the fleeing militants': near the last event
                 # (not 'the previous day's strikes', several of them, wherever they fell)
                 dr.borrowed_place = True
@@ -1569,6 +1605,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     site = _host_site_of(kb, site_town[0].place, kind)  # 'the air base at Erbil had been hit ... a
                     if site is not None:  # drone slammed into the base': the one base of the town a site was named at
                         _place_at_host(dr.ev, site, site_town[0].text, site.precision, kb)
+            kind = _base_noun_before(rd, mm.place, kb) if mm.place is not None and \
+                mm.place.place.feature_type in TOWN_FEATURES else ""
+            host = _host_site_of(kb, mm.place.place, kind) if kind else None
+            if host is not None:  # 'a one-way drone struck the air base at Erbil': the town's one base
+                _place_at_host(dr.ev, host, mm.place.text, host.precision, kb)
             exclude = {id(x) for x in rd.mentions if x is not mm and (mm.relation and mm.relation[1] is x
                                                                       or x.cause_of is mm or mm.cause_of is x)}
             old = _antecedent(dr, drafts, kb, exclude)

@@ -277,7 +277,12 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
         if k in rel_ends:
             relative, start = True, rel_ends[k][0]
             cue = " ".join(t.norm for t in toks[start:k])
-            if cue in kb.word_class("governorate_cues") and place.feature_type != "governorate":
+            inner = start > 0 and toks[start - 1].norm == "the" and len(cue.split()) == 2 and \
+                cue.split()[0] in kb.word_class("direction_adjectives") and cue.endswith(" of") and \
+                place.feature_type in ("governorate", "country", "region")
+            if inner:  # 'in the east of Syria' is eastern Syria, inside it ('30 km east of Baghdad' is outside)
+                relative, start = False, start - 1
+            elif cue in kb.word_class("governorate_cues") and place.feature_type != "governorate":
                 place = next((p for p in kb.places.values()
                               if p.feature_type == "governorate" and p.admin1 == place.admin1), place)
                 geo, relative = 3, False

@@ -16,10 +16,13 @@ from pipeline.resources import Knowledge
 
 _QUAL = r"(?P<qual>at least|up to|as many as|more than|over|nearly|almost|about|around|some|approximately|roughly|an estimated)?\s*"
 _PERSON = r"(?:people|persons|soldiers|fighters|members|troops|militants|militiamen|civilians|personnel|servicemen|service members|contractors|guards|others|more|iraqis|americans|policemen|officers|gunmen|men|children|women|insurgents|combatants|individuals|of\s+(?:his|her|their|its|them|the)\b)"
-_SINGLE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:(?:was|has been|had been)\s+"
+_SINGLE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|has been|had been)\s+"
                              r"(?:killed|shot dead|slain|martyred)|(?:has |had )?died|lost (?:his|her) life|perished)\b",
                              re.I)  # ('A US contractor was killed', 'An American subcontractor lost his life there')
-_SINGLE_HEAD = re.compile(r"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)\s+", re.I)
+_SINGLE_HEAD = re.compile(r"\b(?:(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)"
+                          r"|(?P<of>(?:martyrdom|death|killing)\s+of\s+(?:the|a|an|one)))\s+", re.I)
+# ('resulted in the martyrdom of the commander Kadhim Muhsin': one named victim)
+_PLURAL_PERSONS = re.compile(r"(?:s|men|people|personnel|children)$")
 _ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:(?:human\s+)?(?:casualties|victims)|human\s+losses)\b"
                        r"|\b(?:neither\s+dead\s+nor\s+|no\s+(?:dead|deaths)\s+(?:or|and|nor)\s+(?:no\s+)?)(?:injured|wounded|injuries)\b", re.I)
 # ('There were neither dead nor injured', 'no dead or wounded': a translation's way of saying nobody was hurt)
@@ -278,8 +281,8 @@ def _casualties(text: str, kb: Knowledge | None = None) -> Casualties:
             words = [w.lower() for w in re.findall(r"[A-Za-z-]+", text[m.end():m.end() + 50])[:4]]
             noun = next((w for x, w in enumerate(words) if w in persons and (
                 x + 1 == len(words) or words[x + 1] not in persons)), None)  # 'a civilian contractor': the head
-            if noun is None:
-                continue
+            if noun is None or m.group("of") and _PLURAL_PERSONS.search(noun):
+                continue  # ('the death of the soldiers' counts no one)
             after = text[m.end():m.end() + 60].lower()
             if m.group(0).lower().startswith(("left", "leaving")) and not re.search(rf"\b{noun}\s+dead\b", after):
                 continue

@@ -199,6 +199,11 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
             continue  # 'weeks of protests in which more than 450 people have been killed': the protests' dead
         if r.tree.parsed and t.trigger.event_type == "arrest" and t.j - t.i == 1 and r.tree.deps[head] == "amod":
             continue  # 'their detained leader': who he is, not an arrest told
+        if r.tree.parsed and t.trigger.voice == "verb" and any(
+                r.tree.deps[c] == "nsubj" and r.norm[c] in r.W["natural_force_nouns"] and not any(
+                    r.norm[g] == "of" for g in r.tree.kids[c]) for c in r.tree.kids[head]):
+            continue  # 'a short frost in January hit young offshoots', 'a dust storm struck Baghdad': weather, no
+            # attack (but 'a hail of rockets hit the base' is one)
         if t.i > 0 and r.norm[t.i - 1] in r.W["illness_modifiers"]:
             continue  # 'died of cardiac arrest', 'a heart attack': an illness, not an act
         if r.tree.parsed and t.trigger.event_type == "kill" and _by_accident(r, head):
@@ -275,6 +280,46 @@ def _launched_from(r: SentenceState, p: PlaceHit) -> bool:
     prep = tree.heads[span_head(tree, p.i, p.j)]
     verb = tree.heads[prep] if prep >= 0 else -1
     return verb >= 0 and r.norm[verb] in r.launchers | r.W["instrument_verbs"]
+
+
+def _fired_from(r: SentenceState, p: PlaceHit, frame: set[int], definite_site: bool = False) -> bool:
+    """'rockets were fired at the airport from a vehicle parked in the Nineveh Plains': the place sits in a 'from'
+    phrase of the mention's verb, however deep, so it is where the weapon came from. With definite_site, only when
+    the verb's target is a site pointed back to ('the airport'), which the article layer then places (a target such
+    as 'a US base in northeastern Syria' may have no other place, and the origin is the nearest one known)."""
+    tree = r.tree
+    if definite_site and not any(
+            r.norm[c] in r.W["site_nouns"] and any(r.norm[d] in r.W["definite_dets"] for d in tree.kids[c])
+            for k in frame for o in tree.kids[k] for c in tree.subtree(o)):
+        return False
+    for a in tree.ancestors(span_head(tree, p.i, p.j)):
+        if a in frame or r.norm[a] in r.W["target_preps"] and r.norm[a] != "of":
+            return False  # (not 'launched from its territory at the Ain al-Asad air base', 'at' misparsed under 'from';
+            # but 'from a vehicle near the town of Bartella' is all the origin)
+        if r.norm[a] == "from" and tree.deps[a] == "prep" and tree.heads[a] in frame and r.norm[tree.heads[a]] in \
+                r.launchers | r.W["instrument_verbs"]:
+            return True
+    return False
+
+
+def _target_busy_at(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]) -> None:
+    """'a drone hit a team preparing to launch a drone near Kirkuk': an unplaced strike whose target is told doing
+    something not yet done (a threat) at a place was there."""
+    tree = r.tree
+    if not tree.parsed:
+        return
+    for n, mm in enumerate(mentions):
+        if mm.place is not None or mm.modality != "real":
+            continue
+        for x, other in enumerate(mentions):
+            if x == n or other.modality != "threat" or other.place is None:
+                continue
+            path = [other.root, *tree.ancestors(other.root)]
+            top = next((k for k, a in enumerate(path) if a in frames[n]), None)
+            if top is not None and top >= 2 and tree.deps[path[top - 1]] in ("dobj", "nsubjpass") and \
+                    any(tree.deps[a] in ("acl", "relcl") for a in path[:top - 1]):
+                mm.place = other.place
+                break
 
 
 def _describes_object(r: SentenceState, head: int) -> bool:
@@ -485,6 +530,11 @@ def _impacts(r: SentenceState) -> list[TriggerHit]:
                                                         -1)) >= 0:
             voice = "verb"  # 'At least two rockets impacted in the Green Zone, without causing victims': the small
             # model reads the verb as a participle on its subject and leaves the sentence no verb
+        elif tree.deps[head] == "nsubj" and tree.heads[head] > head and r.norm[tree.heads[head]] in r.launchers and (
+                at := next((c for c in tree.kids[tree.heads[head]] if tree.deps[c] in ("advcl", "conj") and
+                            c not in taken and r.norm[c] in r.W["impact_verbs"]), -1)) >= 0:
+            voice = "verb"  # 'six rockets launched from the Nineveh plain fell near the airport', parsed with the
+            # rockets launching and the fall a clause of that
         elif (at := next((c for c in tree.kids[head] if tree.deps[c] == "relcl" and c not in taken
                           and r.norm[c] in r.W["impact_verbs"]), -1)) >= 0:
             voice = "verb"  # 'The rocket which fell last night near the embassy is not the work of our mujahideen':
@@ -1007,6 +1057,8 @@ def _owner(r: SentenceState, k: int, frames: list[set[int]], through_participles
         participle = participle or (through_participles and tree.deps[a] == "relcl" and tree.deps[prev] == "prep"
                                     and r.norm[prev] in r.W["nearby_preps"])  # 'fired on the vehicle that had carried
         # the launcher, near Abu Ghraib': where the target was is where it was hit
+        participle = participle or tree.deps[a] == "prep" and r.norm[a] in r.W["inclusion_words"]  # 'struck two
+        # facilities south of Baghdad, including at Jurf al-Sakhar': 'including' is a preposition, not a verb
         if other_verb is None and tree.is_verb(a) and tree.parsed and not participle and \
                 r.norm[a] not in r.W["naming_verbs"] | r.W["instrument_verbs"] | r.launchers:
             other_verb = a  # 'the ceasefire agreed in May': the date is the other verb's
@@ -1148,6 +1200,12 @@ def _modality(r: SentenceState, frame: set[int], root: int, question: bool) -> s
         if r.is_report(a) or r.norm[a] in told or any(
                 tree.deps[c] in ("mark", "advmod") and r.norm[c] in told for c in tree.kids[prev]):
             break  # 'vowed to retaliate for the strikes', 'threatened to attack after an airstrike hit': real events
+        past = tree.tags[prev] == "VBD" or any(tree.deps[c] in ("aux", "auxpass") and r.norm[c] in ("was", "were", "had")
+                                               for c in tree.kids[prev])
+        if tree.deps[prev] == "advcl" and past and any(
+                tree.deps[c] in ("mark", "advmod") and r.norm[c] in W["temporal_marks"] for c in tree.kids[prev]):
+            break  # 'can confirm that no soldiers were affected when the base was attacked': a past 'when' clause
+            # tells what happened, whatever is said of the clause it hangs on
         if tree.deps[prev] == "relcl":
             break  # 'the anniversary of the death of Soleimani, who was killed when a drone struck his convoy': a
             # relative clause states what happened to the noun it describes, whatever is said around that noun
@@ -1495,8 +1553,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if _period_bound(r, e, i) or _bound_restated(r, e, i, bound_ends):
             reading.period_bounds.add(id(e))
             bound_ends.append(j)
-            n, _ftok, _child = _owner(r, span_head(tree, i, j + 1), frames)
-            over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 else [])
+            n, ftok, child = _owner(r, span_head(tree, i, j + 1), frames)
+            relative = child == "other" and tree.deps[ftok] == "relcl"  # (not 'struck Jurf al-Sakhar, a zone the
+            # group has held since 2014': the period of a relative clause on a place)
+            over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 and not relative
+                               else [])
             continue
         if e.citation:
             continue
@@ -1537,7 +1598,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         else:  # 'Relations soured in 2019 after an air raid killed ...': the clause the mention sits in
             took = False
             for mm in mentions:
-                before_colon = _ftok is not None and tree.heads[_ftok] == mm.root and _ftok < mm.root and \
+                verb = tree.heads[mm.root] if tree.deps[mm.root] in ("nsubj", "nsubjpass") else mm.root
+                # ('...: a salvo of rockets fell on the airport': the clause of the noun the mention is)
+                before_colon = _ftok is not None and tree.heads[_ftok] in (mm.root, verb) and _ftok < mm.root and \
                     tree.deps[_ftok] in ("ccomp", "parataxis") and not r.trigger_tokens & set(tree.subtree(_ftok)) and \
                     ":" in r.sent.text[r.m.toks[_ftok].end - r.sent.start:r.m.toks[mm.root].start - r.sent.start]
                 if _ftok in tree.ancestors(mm.root) or before_colon:
@@ -1566,6 +1629,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                                   or j in load_ends and r.norm[j] in r.W["payload_words"]):
             continue  # 'a UAV carrying explosives', 'a drone packed with explosives', 'an explosives-laden drone':
             # the load, not the weapon
+        if v == "confrontation_or_blockade" and tree.parsed and tree.deps[span_head(tree, i, j)] == "dobj":
+            continue  # 'the strike hit the neighbourhood, drawing crowds': a crowd acted on is no crowd acting
         n, ftok, child = _owner(r, span_head(tree, i, j), frames)
         if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
             n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
@@ -1611,8 +1676,14 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                else []),
               min(weapons[n])[-1] if weapons[n] else None)
         mm.weapon_definite = bool(weapons[n]) and min(weapons[n])[2]
+        told_weapon = tree.parsed and any(tree.deps[c] in ("dobj", "nsubjpass") and c in r.weapon_tokens and
+                                          _definite_np(r, c) for k in frames[n] for c in tree.kids[k])
+        if told_weapon and mm.place is not None and _fired_from(r, mm.place, frames[n]):
+            mm.place = None  # 'accused the PMF of having fired the rockets from a vehicle near Bartella': the rockets
+            # told before, from where they came (not where they fell)
         if n in over_period and mm.summary in ("plural", "generic"):
             mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
+    _target_busy_at(r, mentions, frames)
     _shared_claims(r, mentions, frames)
     _responsibility_claimed(r, mentions)
     _denials(r, mentions, frames)
@@ -2125,7 +2196,8 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
     mm.definite = mm.definite or mm.predicative  # 'it was the largest attack': about the event just told
     mm.same = mm.definite and any(r.norm[c] in r.W["sameness_words"] for h in heads for c in tree.kids[h])
     mm.summary = _summary(r, mm, frames[n])
-    if place is not None and place.penalty >= ORIGIN_PENALTY and tree.parsed and _launched_from(r, place) and any(
+    if place is not None and tree.parsed and (place.penalty >= ORIGIN_PENALTY and _launched_from(r, place)
+                                              or _fired_from(r, place, frames[n], definite_site=True)) and any(
             r.norm[x] in r.W["site_nouns"] for k in frames[n] for c in tree.kids[k] for x in tree.subtree(c)):
         place = mm.place = None  # 'rockets launched from the Nineveh plains landed near the airport': the airport
     if place is None and any(r.norm[c] in r.W["site_pronouns"] and tree.deps[c] in ("nsubjpass", "dobj")

@@ -216,7 +216,13 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
             continue  # 'at Harir base north of Erbil': where that base is, not another place struck (but 'in Iraq
             # close to al-Qaim' says where in the country)
         between = r.norm[min(p.j, place.j):max(p.i, place.i)] if p.i < place.i else r.norm[end:p.i]
-        if not (set(between) & r.W["conjunctions"] or id(p) in listed and id(place) in listed) or \
+        first = min(p, place, key=lambda x: x.i)
+        second = max(p, place, key=lambda x: x.i)
+        repeated = len(between) == 1 and first.i > 0 and r.norm[first.i - 1] == between[0] and \
+            between[0] in r.W["locative_preps"] | r.W["target_preps"] and "," in _gap(r, first, second)
+        # ('hit locations in Jurf al-Sakhar, in al-Musayyib and ...': the preposition told again after a comma lists
+        # another place)
+        if not (set(between) & r.W["conjunctions"] or repeated or id(p) in listed and id(place) in listed) or \
                 len(between) > MAX_CONJOINED_GAP and not (id(p) in phrases and id(place) in phrases):
             continue  # (a list of phrases may take many words each: 'at the construction site of the new airport of')
         if in_range(r, p) or in_range(r, place):

@@ -29,6 +29,18 @@ def _death_verb_over(r: SentenceState, k: int) -> int | None:
     return verb if verb >= 0 and tree.is_verb(verb) and r.norm[verb] in r.kb.cue_words["kill"] else None
 
 
+def _death_clause_beside(r: SentenceState, k: int) -> int | None:
+    """The verb of dying of the clause a semicolon joins to the one token k heads ('a drone hit a team preparing to
+    launch a drone near Kirkuk; five fighters died': the parse makes the strike's clause a part of the dying one)."""
+    tree = r.tree
+    verb = tree.heads[k] if tree.parsed else -1
+    if verb < 0 or tree.deps[k] not in ("ccomp", "parataxis", "conj") or not tree.is_verb(verb) or \
+            r.norm[verb] not in r.kb.cue_words["kill"] or not k < verb:
+        return None
+    between = r.sent.text[r.m.toks[k].end - r.sent.start:r.m.toks[verb].start - r.sent.start]
+    return verb if ";" in between else None
+
+
 def assign_tolls(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]) -> None:
     """Casualties in each mention's own part of the sentence; a named person killed counts one."""
     text = r.sent.text
@@ -38,6 +50,8 @@ def assign_tolls(r: SentenceState, mentions: list[EventMention], frames: list[se
         others = [set().union(*(r.tree.subtree(k) for k in fr)) for fr in frames]
         for n, mm in enumerate(mentions):
             died = _death_verb_over(r, mm.root)  # '16 people died in the strikes': the strikes' toll
+            if died is None and mm.event_type not in TALK:
+                died = _death_clause_beside(r, mm.root)
             if died is not None and not any(died in fr for fr in frames):
                 others[n] |= set(r.tree.subtree(died))
         regions = []
