@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.extract import dates as D
 from pipeline.model import Article, Sentence
@@ -96,10 +96,25 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
         d = _numeric(line)
         if d is None and _NUMERIC.search(line):
             order = _date_order(text, kb) if order is None else order
-            d = _numeric(line, order)
+            d = _numeric(line, order) or _weekday_fit(text, [_numeric(line, "dm"), _numeric(line, "md")])
         if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
             return d
     return _signature_date(text, kb)
+
+
+_TOLD_DAY = re.compile(r"\b(?P<rel>yesterday|today|this morning|this evening|tonight)\W{1,3}(?P<wd>Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
+def _weekday_fit(text: str, candidates: list[date | None]) -> date | None:
+    """'Date: 4/12/2019' ... 'in the afternoon of yesterday Tuesday': of the two readings of a date whose order the
+    text does not tell, the one whose day the text's own 'yesterday Tuesday' or 'today, Wednesday' fits."""
+    told = [(m.group("rel").lower(), D.WEEKDAYS[m.group("wd").lower()]) for m in _TOLD_DAY.finditer(text)]
+    if not told:
+        return None
+    fits = [d for d in candidates if d is not None and all(
+        (d - timedelta(days=1 if rel == "yesterday" else 0)).weekday() == wd for rel, wd in told)]
+    return fits[0] if len(set(fits)) == 1 else None
 
 
 _FOREIGN_DATE = re.compile(r"\b(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"

@@ -2365,6 +2365,38 @@ CASES = [
          dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar"),
          dict(type="airstrike", date=date(2020, 3, 13), place="Karbala")],
         published=date(2020, 3, 16), id="x427-in-one-place-comma-in-another-is-a-list"),
+    row("On Sunday evening, American aircraft struck positions of the factions along the Iraqi-Syrian border. On the "
+        "Iraqi side, near the town of al-Qaim, the raid cost the life of four fighters of Kataib Sayyid al-Shuhada. "
+        "The base of Ayn al-Assad received yesterday a salvo of fourteen rockets. On Monday, three rockets had already "
+        "fallen on the same base without making victims.",
+        [dict(type="airstrike", date=date(2021, 7, 4), place="Al-Qaim", fatalities=4),
+         dict(type="missile_or_rocket_attack", date=date(2021, 7, 5), place="Ain al-Asad Air Base", fatalities=0),
+         dict(type="missile_or_rocket_attack", date=date(2021, 7, 7), place="Ain al-Asad Air Base")],
+        published=date(2021, 7, 8), id="x428-the-raid-cost-the-life-of-four-at-ayn-al-assad"),
+    row("On the first Sunday of the month, a US drone strike near Kirkuk killed five fighters.",
+        [dict(type="drone_strike", date=date(2023, 12, 3), place="Kirkuk", fatalities=5)],
+        published=date(2023, 12, 27), id="x429-the-first-sunday-of-the-month"),
+    row("At 19:40 yesterday evening, Balad Air Base was exposed to an aggression with eight rockets of the Katyusha "
+        "type.\n\nImmediately after the incident, the units of the command searched the areas surrounding the base "
+        "and found the launch platform, mounted on a civilian vehicle, in the orchards of the al-Bu Hishma area. A "
+        "number of rockets which did not launch were found on the platform, and they were dismantled.\n\nWe clarify "
+        "to the honourable public opinion that Balad Air Base is an Iraqi base under the command of "
+        "the Iraqi Air Force, and that the number of the personnel of the American company contracted for the "
+        "maintenance of the F-16 aircraft had been reduced to a limited number in the recent days.\n\nWe recall that the base was targeted on the evening of Saturday the fourth of the current month by two "
+        "rockets of the same type, which fell near its outer fence without causing any losses in lives or property. "
+        "The command denies what some pages on social media circulated regarding a drone attack on Speicher base.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 4), place="Balad Air Base", fatalities=0),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 12), place="Balad Air Base")],
+        published=date(2020, 1, 13), id="x430-exposed-to-an-aggression-and-targeted-by-rockets-on-a-day-of-the-month"),
+    row("Last month, the Qayyarah base in our sister governorate of Nineveh was targeted with seventeen rockets, and "
+        "in August a drone targeted vehicles of the Popular Mobilisation near the border in al-Qaim district, "
+        "martyring one of its commanders and wounding another.",
+        [dict(type="drone_strike", date=date(2019, 8, 1), precision="month", fatalities=1),
+         dict(type="missile_or_rocket_attack", date=date(2019, 11, 1), precision="month", place="Qayyarah")],
+        published=date(2019, 12, 4), id="x431-and-in-august-a-drone-targeted-vehicles-is-another-event"),
+    row("The strikes of 23–24 Jan (overnight) hit facilities of Kataib Hezbollah at Jurf al-Sakhar.",
+        [dict(type="airstrike", date=date(2024, 1, 23), place="Jurf al-Sakhar")],
+        published=date(2024, 2, 6), id="x432-overnight-after-a-date-is-that-night"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

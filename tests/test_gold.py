@@ -56,7 +56,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_dk": (0.78, 0.80), "blind_dl": (0.71, 0.71), "blind_dm": (0.85, 0.76), "blind_dn": (0.74, 0.71),
           "blind_do": (0.81, 0.80), "blind_dp": (0.90, 0.75),
           "blind_dq": (0.71, 0.78), "blind_dr": (0.71, 0.65), "blind_ds": (0.73, 0.77), "blind_dt": (0.71, 0.69),
-          "blind_du": (0.86, 0.83), "blind_dv": (0.76, 0.77)}
+          "blind_du": (0.86, 0.83), "blind_dv": (0.76, 0.77),
+          "blind_dw": (0.67, 0.65), "blind_dx": (0.78, 0.63), "blind_dy": (0.82, 0.72), "blind_dz": (0.74, 0.76),
+          "blind_ea": (0.69, 0.74), "blind_eb": (0.79, 0.71)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -194,6 +196,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_dt", DATA / "blind_dt", DATA / "blind_dt_gold.csv"),
     ("blind_du", DATA / "blind_du", DATA / "blind_du_gold.csv"),
     ("blind_dv", DATA / "blind_dv", DATA / "blind_dv_gold.csv"),
+    ("blind_dw", DATA / "blind_dw", DATA / "blind_dw_gold.csv"),
+    ("blind_dx", DATA / "blind_dx", DATA / "blind_dx_gold.csv"),
+    ("blind_dy", DATA / "blind_dy", DATA / "blind_dy_gold.csv"),
+    ("blind_dz", DATA / "blind_dz", DATA / "blind_dz_gold.csv"),
+    ("blind_ea", DATA / "blind_ea", DATA / "blind_ea_gold.csv"),
+    ("blind_eb", DATA / "blind_eb", DATA / "blind_eb_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)

@@ -26,6 +26,10 @@ from pipeline.model import Article
      "September 8, 2019 by its staff\n\nThe militias grew after 2014.", date(2019, 9, 8), "dateline"),
     ("Militias and the state\n\nThe group was founded on June 14, 2014 and fought in several battles in the "
      "years that followed, its leaders say.", date(2014, 6, 14), "inferred"),
+    # an all-digit date that either order would read ('4/12/2019'): the one whose day fits the text's own
+    # 'yesterday Tuesday' (4 December 2019 was a Wednesday; 12 April 2019 a Friday)
+    ("Statement No. (214)\nDate: 4/12/2019\n\nThe governorate condemns the aggression that targeted, in the "
+     "afternoon of yesterday Tuesday, the Ain al-Asad air base.", date(2019, 12, 4), "dateline"),
     # an all-digit byline date, read when only one order of day and month is possible
     ("Drone hits Erbil base\n\nNorth TV | 26-12-2023 11:42\n\nA drone struck the base on Monday. In February "
      "2021 rockets hit the airport.", date(2023, 12, 26), "dateline"),

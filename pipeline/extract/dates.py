@@ -48,11 +48,14 @@ _PATTERNS = [
     ("odm", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON}\b"),
     # 'on the first Thursday of September (2018)': a weekday counted within a month
     ("nthwd", rf"\bthe\s+(?P<nth>first|second|third|fourth|last)\s+{_WD}\s+(?:of|in)\s+{_MON}(?:,?\s+{_YEAR})?\b"),
+    # 'on the first Sunday of the month': that Sunday of the month of the news (or of last month)
+    ("nthwd", rf"\bthe\s+(?P<nth>first|second|third|fourth|last)\s+{_WD}\s+of\s+"
+              r"(?P<which>last|this|the previous|the current|the)\s+month\b"),
     # 'on the last day of the year': 31 December, of the year the story is in
     ("year_end", r"\b(?:on\s+)?the\s+last\s+day\s+of\s+(?:(?:the|that)\s+year|(?P<year>(?:19|20)\d\d))\b"),
     # 'on the twentieth of last month', 'the 3rd of this month', 'on the twelfth of the month' (the month of the
-    # news): a day of a month counted from publication
-    ("odom", r"\bthe\s+(?:(?P<oday>@DAY_ORDINALS@)|(?P<day>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+(?P<which>last|this|the previous|the current|the)\s+month\b"),
+    # news), 'Saturday the fourth of the current month': a day of a month counted from publication
+    ("odom", rf"\b(?:{_WD},?\s+)?" r"the\s+(?:(?P<oday>@DAY_ORDINALS@)|(?P<day>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+(?P<which>last|this|the previous|the current|the)\s+month\b"),
     # 'Sunday, 12/09/2021': a full date in figures after its weekday, which tells the day from the month
     ("dmy", rf"\b(?P<wd>{_WD_ANY}|{_WD_SHORT})\.?,?\s+(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.]"
             r"(?P<year>(?:19|20)\d\d)\b"),
@@ -220,9 +223,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
     if kind == "year_end":
         kind = e.kind = "dmy" if grp("year") else "dm"  # ('the last day of 2019': 31 December 2019)
         g["day"], e.month = "31", 12
-    if grp("which"):  # 'the twentieth of last month'
+    if grp("which"):  # 'the twentieth of last month', 'the first Sunday of the month'
         e.part = "last month" if grp("which").lower() in ("last", "the previous") else "this month"
-        kind = e.kind = "dom"
+        kind = e.kind = "dom" if kind == "odom" else kind
     if grp("day") and kind in ("dmy", "mdy", "dm", "md", "range_dm", "dom"):
         e.day = int(grp("day"))
         if not 1 <= e.day <= 31:
@@ -363,10 +366,15 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
             e.end, e.text = nxt.end(), text[e.start:nxt.end()]
     ends = [o.end for o in out if o.years_back is not None]
     # 'this year' after 'January 4' is part of that date, not a date of its own
-    return [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 4 for end in ends))]
+    out = [e for e in out if not (e.kind == "rel" and any(0 <= e.start - end <= 4 for end in ends))]
+    days = [o.end for o in out if o.absolute and o.kind not in ("year", "my", "m")]
+    # '23-24 Jan (overnight)', '3 January, overnight': the night of that date, not the night before publication
+    return [e for e in out if not (e.kind == "rel" and e.text.lower() == "overnight" and any(
+        _QUALIFIER_GAP.fullmatch(text, end, e.start) for end in days if end <= e.start))]
 
 
 _WEEKDAY_JOIN = re.compile(r"\s*,?\s*")
+_QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")  # between a date and the word that only qualifies it
 
 
 def _weekday_dates(text: str, out: list[DateExpr]) -> list[DateExpr]:
@@ -552,6 +560,11 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         if d is not None and e.weekday is not None and d.weekday() != e.weekday:
             d = _weekday_year(e, ctx) or d
         return (d, "day" if e.kind != "range_dm" else "week") if d else (None, "unknown")
+    if e.kind == "nthwd" and e.part in ("last month", "this month"):
+        if pub is None or coarse_pub:
+            return None, "unknown"
+        first = month_start(pub) if e.part == "this month" else month_start(month_start(pub) - timedelta(days=1))
+        return _nth_weekday(first.year, first.month, e.weekday, e.offset_days), "day"
     if e.kind == "nthwd":
         y = e.year or _year_for(e.month, 28 if e.offset_days < 0 else 7 * e.offset_days, ctx)
         if not y:

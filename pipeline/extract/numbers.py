@@ -23,7 +23,7 @@ _SINGLE_HEAD = re.compile(r"\b(?:(?:killing|killed|kills|kill|left|leaving)\s+(?
                           r"|(?P<of>(?:martyrdom|death|killing)\s+of\s+(?:the|a|an|one)))\s+", re.I)
 # ('resulted in the martyrdom of the commander Kadhim Muhsin': one named victim)
 _PLURAL_PERSONS = re.compile(r"(?:s|men|people|personnel|children)$")
-_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:(?:human\s+)?(?:casualties|victims)|human\s+losses)\b"
+_ZERO_ALL = re.compile(r"\b(?:no|without(?: causing| making| leaving| inflicting)?(?: any)?|did not cause any|didn['’]?t cause any|caused no|there were no)\s+(?:immediate\s+|reported\s+|reports of\s+)?(?:damage (?:or|and) )?(?:(?:human\s+)?(?:casualties|victims)|human\s+losses|losses?\s+(?:in|of)\s+li(?:fe|ves))\b"
                        r"|\b(?:neither\s+dead\s+nor\s+|no\s+(?:dead|deaths)\s+(?:or|and|nor)\s+(?:no\s+)?)(?:injured|wounded|injuries)\b", re.I)
 # ('There were neither dead nor injured', 'no dead or wounded': a translation's way of saying nobody was hurt)
 _NONE_OF = r"|\b(?:no|not a single|not one) (?:[\w.-]+ ){1,3}?(?:was|were|had been|have been|has been) "  # 'no US personnel were killed', 'not a single soldier was killed'
@@ -70,7 +70,7 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
         return re.compile(rf"^\s*(?:[\w.-]+\s+){{0,{words}}}?(?:[\w.-]+)?(?:\s*and|\s+along with|\s+together with|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+"
                           rf"(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I)
     return _Grammar(
-        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|murdering|murdered|leaving|left|claiming the lives of|deaths? of|martyrdom of|(?:death )?toll(?:\s+(?:in|from|of)(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:rose|climbed|rising|reached|stands|stood|was|is))?(?:\s+(?:to|at))?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
+        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|murdering|murdered|leaving|left|claiming the lives of|cost(?:ing)? the li(?:fe|ves) of|deaths? of|martyrdom of|(?:death )?toll(?:\s+(?:in|from|of)(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:rose|climbed|rising|reached|stands|stood|was|is))?(?:\s+(?:to|at))?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
         kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|murdered|martyrs|(?:ascended|fell|died) as martyrs|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),

@@ -133,6 +133,9 @@ def _performed(r: SentenceState, head: int) -> bool:
         return False
     if tree.deps[head] in ("dobj", "npadvmod") and r.norm[tree.heads[head]] in r.W["light_verbs"]:
         return True
+    to = tree.heads[head] if tree.deps[head] == "pobj" else -1
+    if to >= 0 and r.norm[to] == "to" and tree.heads[to] >= 0 and r.norm[tree.heads[to]] in r.W["subjection_verbs"]:
+        return True  # 'Balad Air Base was exposed to an aggression with eight rockets': what the base underwent
     return any(_object_clause(r, c) for c in tree.kids[head])
 
 
@@ -641,9 +644,13 @@ def _group(r: SentenceState, trigs: list[TriggerHit]) -> tuple[list[list[Trigger
                 own_subject = any(tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[top])
                 bare_toll = any(all(trigs[y].trigger.event_type == "kill" for y in range(len(trigs))
                                     if find(y) == find(x)) for x in (n, p))
-                dated_conjunct = tree.is_verb(top) and _own_date(r, top) and (tree.deps[top] == "conj" or (
-                    tree.deps[top] == "advcl" and any(tree.deps[c] == "mark" and r.norm[c] in r.W["clause_joiners"]
-                                                      for c in tree.kids[top])))
+                unit = tree.heads[top] if tree.deps[top] == "amod" and tree.heads[top] >= 0 and \
+                    tree.deps[tree.heads[top]] == "conj" else top  # ('..., and in August a drone targeted vehicles',
+                # parsed with 'targeted' describing 'vehicles': the conjunct is the clause)
+                dated_conjunct = (tree.is_verb(top) or unit != top) and _own_date(r, unit) and (
+                    tree.deps[unit] == "conj" or (
+                        tree.deps[top] == "advcl" and any(tree.deps[c] == "mark" and r.norm[c] in r.W["clause_joiners"]
+                                                          for c in tree.kids[top])))
                 # ('brought down a drone last night, while on Monday a drone was shot down near the airport': a
                 # clause set against the first with a day of its own tells another event)
                 if dated_conjunct or own_subject and (
@@ -872,8 +879,10 @@ def _denied_rumour(r: SentenceState, root: int) -> list[int]:
                     tree.deps[c] in ("nsubjpass", "nsubj", "dobj") and r.norm[c] == "what" for c in tree.kids[h]):
             return [*chain, tree.heads[h]]  # 'The committee denies what was circulated by some pages about the
             # launching of rockets from Kut': what was spread is hearsay, as 'the news' is
-        if tree.is_verb(h) and not (tree.deps[h] == "relcl" and r.norm[tree.heads[h]] in r.W["rumour_nouns"]):
-            return []  # (but 'the news which circulated about ...' is still the news)
+        if tree.is_verb(h) and tree.deps[h] != "prep" and not (
+                tree.deps[h] == "relcl" and r.norm[tree.heads[h]] in r.W["rumour_nouns"]):
+            return []  # (but 'the news which circulated about ...' is still the news, and 'circulated regarding a
+            # drone attack' has a preposition, not a verb, between)
     return []
 
 
@@ -1013,6 +1022,12 @@ def _owner(r: SentenceState, k: int, frames: list[set[int]], through_participles
             return n, k, -1
     other_verb = None
     for a in tree.ancestors(k):
+        if other_verb is None and tree.deps[a] == "conj" and not tree.is_verb(a):
+            described = next((x for x, fr in enumerate(frames) for c in tree.kids[a]
+                              if c in fr and tree.deps[c] == "amod" and c != prev), None)
+            if described is not None and any(tree.heads[a] in fr for y, fr in enumerate(frames) if y != described):
+                return described, a, prev  # ('..., and in August a drone targeted vehicles near al-Qaim', parsed with
+                # 'targeted' describing 'vehicles': what hangs on the conjoined noun is that clause's)
         if other_verb is None and tree.deps[prev] in ("appos", "conj", "prep"):
             # 'the aggression which targeted, after midnight, positions of the PMF in Jurf al-Nasr': the parser
             # ends the relative clause at the comma and hangs its object (or its time: 'that targeted, late on
@@ -1634,7 +1649,12 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         n, ftok, child = _owner(r, span_head(tree, i, j), frames)
         if n is None and len(groups) == 1 and child != "other" and m.chunk_of[i] == m.chunk_of[roots[0]]:
             n = 0  # (not 'The killing comes days after ..., a pause that the group's supporters now say ...')
-        if n is not None and isinstance(child, int) and child >= 0 and \
+        by_word = tree.parsed and r.norm[tree.heads[span_head(tree, i, j)]] == "by"
+        if n is None and by_word and len(groups) == 1 and tree.passive(roots[0]):
+            n, ftok = 0, roots[0]  # ('the base was targeted on the evening of Saturday the fourth of the current month
+            # by two rockets', the parse hanging 'by' on the date or the verb above): the passive's agent
+        by_agent = n is not None and by_word and tree.passive(ftok)
+        if n is not None and isinstance(child, int) and child >= 0 and not by_agent and \
                 r.norm[ftok] not in r.launchers and \
                 _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target" and \
                 not _launched(r, span_head(tree, i, j)):

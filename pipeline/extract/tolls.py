@@ -29,6 +29,14 @@ def _death_verb_over(r: SentenceState, k: int) -> int | None:
     return verb if verb >= 0 and tree.is_verb(verb) and r.norm[verb] in r.kb.cue_words["kill"] else None
 
 
+def _clause_of(r: SentenceState, k: int) -> int:
+    """The token whose subtree is frame token k's clause: k itself, or the conjoined noun a trigger misparsed as its
+    modifier heads ('..., and in August a drone targeted vehicles near al-Qaim, martyring one commander')."""
+    tree = r.tree
+    h = tree.heads[k] if tree.parsed else -1
+    return h if h >= 0 and tree.deps[k] == "amod" and tree.deps[h] == "conj" and not tree.is_verb(h) else k
+
+
 def _death_clause_beside(r: SentenceState, k: int) -> int | None:
     """The verb of dying of the clause a semicolon joins to the one token k heads ('a drone hit a team preparing to
     launch a drone near Kirkuk; five fighters died': the parse makes the strike's clause a part of the dying one)."""
@@ -47,7 +55,7 @@ def assign_tolls(r: SentenceState, mentions: list[EventMention], frames: list[se
     if len(mentions) == 1:
         regions = [text]
     else:
-        others = [set().union(*(r.tree.subtree(k) for k in fr)) for fr in frames]
+        others = [set().union(*(r.tree.subtree(_clause_of(r, k)) for k in fr)) for fr in frames]
         for n, mm in enumerate(mentions):
             died = _death_verb_over(r, mm.root)  # '16 people died in the strikes': the strikes' toll
             if died is None and mm.event_type not in TALK:
