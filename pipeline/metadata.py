@@ -96,20 +96,23 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
         d = _numeric(line)
         if d is None and _NUMERIC.search(line):
             order = _date_order(text, kb) if order is None else order
-            d = _numeric(line, order) or _weekday_fit(text, [_numeric(line, "dm"), _numeric(line, "md")])
+            d = _numeric(line, order) or _weekday_fit(text, [_numeric(line, "dm"), _numeric(line, "md")], line)
         if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
             return d
     return _signature_date(text, kb)
 
 
+_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _TOLD_DAY = re.compile(r"\b(?P<rel>yesterday|today|this morning|this evening|tonight)\W{1,3}(?P<wd>Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 
 
-def _weekday_fit(text: str, candidates: list[date | None]) -> date | None:
+def _weekday_fit(text: str, candidates: list[date | None], line: str = "") -> date | None:
     """'Date: 4/12/2019' ... 'in the afternoon of yesterday Tuesday': of the two readings of a date whose order the
-    text does not tell, the one whose day the text's own 'yesterday Tuesday' or 'today, Wednesday' fits."""
+    text does not tell, the one whose day the text's own 'yesterday Tuesday' or 'today, Wednesday' fits, or the
+    weekday written on the date's own line ('Date: 10/6/2021 — Thursday')."""
     told = [(m.group("rel").lower(), D.WEEKDAYS[m.group("wd").lower()]) for m in _TOLD_DAY.finditer(text)]
+    told += [("today", D.WEEKDAYS[w.lower()]) for w in _WEEKDAY_WORD.findall(line)]
     if not told:
         return None
     fits = [d for d in candidates if d is not None and all(

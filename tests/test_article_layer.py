@@ -2397,6 +2397,11 @@ CASES = [
     row("The strikes of 23–24 Jan (overnight) hit facilities of Kataib Hezbollah at Jurf al-Sakhar.",
         [dict(type="airstrike", date=date(2024, 1, 23), place="Jurf al-Sakhar")],
         published=date(2024, 2, 6), id="x432-overnight-after-a-date-is-that-night"),
+    row("At 09:40 this morning an explosive device exploded against a convoy of trucks near al-Nasiriyah. The "
+        "detachments succeeded on the evening of Monday the 7th of this month in discovering an explosive device "
+        "planted at the side of the highway near Suq al-Shuyukh, and the explosives team dismantled it.",
+        [dict(type="ied_or_bombing", date=date(2021, 6, 10), place="Nasiriyah")],
+        published=date(2021, 6, 10), id="x433-a-bomb-discovered-and-dismantled-is-no-attack"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -30,6 +30,9 @@ from pipeline.model import Article
     # 'yesterday Tuesday' (4 December 2019 was a Wednesday; 12 April 2019 a Friday)
     ("Statement No. (214)\nDate: 4/12/2019\n\nThe governorate condemns the aggression that targeted, in the "
      "afternoon of yesterday Tuesday, the Ain al-Asad air base.", date(2019, 12, 4), "dateline"),
+    # or the weekday written beside it (10 June 2021 was a Thursday; 6 October 2021 a Wednesday)
+    ("Statement No. (211)\nDate: 10/6/2021 - Thursday\n\nAt 09:40 this morning an explosive device exploded "
+     "against a convoy of trucks near al-Nasiriyah.", date(2021, 6, 10), "dateline"),
     # an all-digit byline date, read when only one order of day and month is possible
     ("Drone hits Erbil base\n\nNorth TV | 26-12-2023 11:42\n\nA drone struck the base on Monday. In February "
      "2021 rockets hit the airport.", date(2023, 12, 26), "dateline"),

@@ -1403,6 +1403,7 @@ def _counted_back_from(mm: EventMention, resolved) -> date | None:
 
 
 BASE_PREPS = ("at", "in")  # 'the air base at Erbil', 'the airport in Baghdad' (not 'near': outside the town)
+BASE_NOUNS = ("base", "airbase")  # (not 'a facility in Erbil', 'a camp in Erbil': any site there, not its one base)
 
 
 def _base_noun_before(rd: Reading, p: PlaceHit, kb: Knowledge) -> str:
@@ -1411,7 +1412,7 @@ def _base_noun_before(rd: Reading, p: PlaceHit, kb: Knowledge) -> str:
     if p.i < 2 or toks[p.i - 1].norm not in BASE_PREPS:
         return ""
     noun = toks[p.i - 2].norm
-    return "airport" if noun in kb.word_class("airport_nouns") else "base" if noun in ("base", "airbase") else ""
+    return "airport" if noun in kb.word_class("airport_nouns") else "base" if noun in BASE_NOUNS else ""
 
 
 def _site_kind(noun: str, kb: Knowledge) -> str:

@@ -202,6 +202,10 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
             continue  # 'weeks of protests in which more than 450 people have been killed': the protests' dead
         if r.tree.parsed and t.trigger.event_type == "arrest" and t.j - t.i == 1 and r.tree.deps[head] == "amod":
             continue  # 'their detained leader': who he is, not an arrest told
+        if r.tree.parsed and t.trigger.event_type == "ied_or_bombing" and r.tree.tags[head].startswith("NN") and \
+                r.tree.deps[head] in ("dobj", "nsubjpass") and r.norm[r.tree.heads[head]] in r.W["disarm_verbs"]:
+            continue  # 'discovering an explosive device planted at the side of the highway', 'a roadside bomb was
+            # defused': a bomb found before it went off is no attack
         if r.tree.parsed and t.trigger.voice == "verb" and any(
                 r.tree.deps[c] == "nsubj" and r.norm[c] in r.W["natural_force_nouns"] and not any(
                     r.norm[g] == "of" for g in r.tree.kids[c]) for c in r.tree.kids[head]):
