@@ -2402,6 +2402,17 @@ CASES = [
         "planted at the side of the highway near Suq al-Shuyukh, and the explosives team dismantled it.",
         [dict(type="ied_or_bombing", date=date(2021, 6, 10), place="Nasiriyah")],
         published=date(2021, 6, 10), id="x433-a-bomb-discovered-and-dismantled-is-no-attack"),
+    row("On Sunday 28 January, a drone struck a small American outpost in Jordan known as Tower 22. Three American "
+        "soldiers were killed. Washington attributed the attack to the groups united under the banner of the Islamic "
+        "Resistance in Iraq; the Kataib Hezbollah, the most powerful of them, did not claim it but announced a few "
+        "days later the suspension of its operations.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", actor1="unknown", fatalities=3)],
+        published=date(2024, 3, 2), id="x434-a-group-that-did-not-claim-it-is-no-claimant"),
+    row("Turkish air and drone strikes targeting PKK-affiliated groups continued near Sinjar and Makhmour on Monday.",
+        [], published=date(2024, 2, 6), id="x435-turkish-strikes-are-another-war"),
+    row("Rockets hit Balad air base yesterday, Friday. Kataib Hezbollah did not claim the attack.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 1, 28), place="Balad Air Base", actor1="unknown")],
+        published=date(2022, 1, 29), id="x436-did-not-claim-names-no-perpetrator"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

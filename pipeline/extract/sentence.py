@@ -2189,7 +2189,11 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
     if mm.attribution == "denied" and actor1 != "unknown":
         mm.assoc.append(actor1)
         actor1 = "unknown"
+    unclaimed = tree.parsed and any(r.norm[k] in r.W["claim_verbs"] and (k in tree.negated or any(
+        tree.deps[c] == "neg" for c in tree.kids[k])) for k in range(len(r.norm)))  # ('KH did not claim it but
+    # announced the suspension of its operations': a speaker that says it did not claim is no claimant)
     if actor1 == "unknown" and a1 is None and speakers and not talk and mm.attribution != "denied" and \
+            not unclaimed and \
             (_claims(kb, speakers[0].actor, actor2) or actor2 == "unknown" and _claiming_group(r, speakers[0])):
         actor1, mm.attribution = speakers[0].actor.name, "claimed"  # an armed group telling of its strike on its foe
         mm.group_anaphor = speakers[0].actor.actor_type.lower() == "militia (unspecified)"  # 'the Iraqi resistance': named before?
