@@ -2413,6 +2413,19 @@ CASES = [
     row("Rockets hit Balad air base yesterday, Friday. Kataib Hezbollah did not claim the attack.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 1, 28), place="Balad Air Base", actor1="unknown")],
         published=date(2022, 1, 29), id="x436-did-not-claim-names-no-perpetrator"),
+    row("The attacks began on Monday, the second anniversary of the US drone strike at Baghdad airport in January 2020 "
+        "that killed ten people, among them Iranian general Qassem Soleimani.",
+        [dict(type="drone_strike", date=date(2020, 1, 1), precision="month", place="Baghdad International Airport")],
+        published=date(2022, 1, 7), id="x437-a-month-of-a-year-closing-the-strikes-phrase-is-its-own"),
+    row("And yesterday four rockets struck an Iraqi military base next to Baghdad airport, where American soldiers are "
+        "also present.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 12, 9), actor2="US forces")],
+        published=date(2019, 12, 10), id="x438-a-base-where-american-soldiers-are-present-hosts-them"),
+    row("Iran fired more than a dozen ballistic missiles against two bases in Iraq on Tuesday. According to the "
+        "Pentagon the missiles were sent from Iranian territory against Ain al-Asad and against a base at Erbil.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 7), place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 1, 7), place="Erbil")],
+        published=date(2020, 1, 8), id="x439-missiles-were-sent-against-two-bases"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

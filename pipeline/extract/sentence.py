@@ -329,6 +329,24 @@ def _target_busy_at(r: SentenceState, mentions: list[EventMention], frames: list
                 break
 
 
+def _stationed_there(r: SentenceState, frame: set[int]) -> str:
+    """The coalition force a 'where' clause on the mention's target site says is there ('an Iraqi base, where
+    American soldiers are also present'), else ''."""
+    tree = r.tree
+    if not tree.parsed:
+        return ""
+    span = {x for k in frame for x in tree.subtree(k)}
+    for a in r.m.actors:
+        h = span_head(tree, a.i, a.j)
+        verb = tree.heads[h]
+        if h not in span or verb < 0 or tree.deps[h] not in ("nsubj", "nsubjpass") or tree.deps[verb] != "relcl" or \
+                not any(tree.deps[c] == "advmod" and r.norm[c] == "where" for c in tree.kids[verb]):
+            continue
+        if a.actor.side == "us_coalition" and r.norm[tree.heads[verb]] in r.W["site_nouns"]:
+            return _canon(a)
+    return ""
+
+
 def _describes_object(r: SentenceState, head: int) -> bool:
     """The noun says what a verb's object is: 'describing it as an assassination', 'called the strikes a violation'."""
     tree = r.tree
@@ -537,6 +555,11 @@ def _impacts(r: SentenceState) -> list[TriggerHit]:
                                                         -1)) >= 0:
             voice = "verb"  # 'At least two rockets impacted in the Green Zone, without causing victims': the small
             # model reads the verb as a participle on its subject and leaves the sentence no verb
+        elif tree.deps[head] == "nsubjpass" and tree.heads[head] not in taken and \
+                r.norm[tree.heads[head]] in r.launchers and any(
+                    tree.deps[c] == "prep" and r.norm[c] in r.W["attack_preps"] for c in tree.kids[tree.heads[head]]):
+            at, voice = tree.heads[head], "verb"  # 'the missiles were sent from Iranian territory against Ain al-Asad
+            # and against a base at Erbil': a weapon sent against a target, told in the passive
         elif tree.deps[head] == "nsubj" and tree.heads[head] > head and r.norm[tree.heads[head]] in r.launchers and (
                 at := next((c for c in tree.kids[tree.heads[head]] if tree.deps[c] in ("advcl", "conj") and
                             c not in taken and r.norm[c] in r.W["impact_verbs"]), -1)) >= 0:
@@ -2130,6 +2153,11 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
     if actor2 == "unknown" and place is not None and place.place.hosts and not same_side(kb, actor1, place.place.hosts) \
             and not place.relative:
         actor2 = place.place.hosts  # a strike on a coalition base is a strike on the force there
+    guests = _stationed_there(r, frames[n])
+    if guests and not same_side(kb, actor1, guests) and (
+            actor2 == "unknown" or kb.actors.get(actor2) is not None and kb.actors[actor2].side in r.W["home_sides"]):
+        actor2 = guests  # 'four rockets struck an Iraqi military base next to Baghdad airport, where American soldiers
+        # are also present': the force the site hosts, as the gazetteer's hosts would say
     if actor2 == "unknown" and tree.parsed:
         span = {x for k in frames[n] for x in tree.subtree(k)}
         for x, fr in enumerate(frames):  # not what another mention inside it hit ('the attack comes a week after
@@ -2379,8 +2407,9 @@ def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
 PHRASE_DATE_GAP = 14  # tokens from an event noun to the date or relative clause that closes its own phrase ('the
 # drone attack on the Tower 22 outpost in north-east Jordan on January 28 that killed ...': 12)
 PHRASE_DATE_KINDS = ("iso", "dmy", "mdy", "dm", "md", "weekday")  # dates of a day (not 'this week', 'in 2019')
-PHRASE_OWNER_KINDS = PHRASE_DATE_KINDS + ("rel", "ago")  # dates that close an event noun's phrase: also those
-# counted back from the news ('the drone attack on a US outpost in Jordan late last month that killed three')
+PHRASE_OWNER_KINDS = PHRASE_DATE_KINDS + ("rel", "ago", "my")  # dates that close an event noun's phrase: also those
+# counted back from the news ('the drone attack on a US outpost in Jordan late last month that killed three') and a
+# month of a year ('the anniversary of the US drone strike at Baghdad airport in January 2020 that killed ten people')
 
 
 def _phrase_date_owner(r: SentenceState, mentions: list[EventMention], i: int) -> int | None:
