@@ -57,8 +57,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_do": (0.81, 0.80), "blind_dp": (0.90, 0.75),
           "blind_dq": (0.77, 0.79), "blind_dr": (0.71, 0.65), "blind_ds": (0.73, 0.77), "blind_dt": (0.83, 0.83),
           "blind_du": (0.86, 0.83), "blind_dv": (0.76, 0.77),
-          "blind_dw": (0.67, 0.65), "blind_dx": (0.84, 0.70), "blind_dy": (0.93, 0.81), "blind_dz": (0.82, 0.77),
-          "blind_ea": (0.69, 0.74), "blind_eb": (0.77, 0.72)}
+          "blind_dw": (0.67, 0.65), "blind_dx": (0.84, 0.70), "blind_dy": (0.93, 0.81), "blind_dz": (0.87, 0.80),
+          "blind_ea": (0.78, 0.76), "blind_eb": (0.77, 0.72)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
