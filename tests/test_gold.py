@@ -58,7 +58,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_dq": (0.77, 0.79), "blind_dr": (0.71, 0.65), "blind_ds": (0.73, 0.77), "blind_dt": (0.83, 0.83),
           "blind_du": (0.86, 0.83), "blind_dv": (0.76, 0.77),
           "blind_dw": (0.67, 0.65), "blind_dx": (0.84, 0.70), "blind_dy": (0.93, 0.81), "blind_dz": (0.87, 0.80),
-          "blind_ea": (0.78, 0.76), "blind_eb": (0.77, 0.72)}
+          "blind_ea": (0.78, 0.76), "blind_eb": (0.77, 0.72),
+          "blind_ec": (0.71, 0.71), "blind_ed": (0.84, 0.82), "blind_ee": (0.75, 0.69), "blind_ef": (0.77, 0.79),
+          "blind_eg": (0.73, 0.83), "blind_eh": (0.73, 0.75)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -202,6 +204,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_dz", DATA / "blind_dz", DATA / "blind_dz_gold.csv"),
     ("blind_ea", DATA / "blind_ea", DATA / "blind_ea_gold.csv"),
     ("blind_eb", DATA / "blind_eb", DATA / "blind_eb_gold.csv"),
+    ("blind_ec", DATA / "blind_ec", DATA / "blind_ec_gold.csv"),
+    ("blind_ed", DATA / "blind_ed", DATA / "blind_ed_gold.csv"),
+    ("blind_ee", DATA / "blind_ee", DATA / "blind_ee_gold.csv"),
+    ("blind_ef", DATA / "blind_ef", DATA / "blind_ef_gold.csv"),
+    ("blind_eg", DATA / "blind_eg", DATA / "blind_eg_gold.csv"),
+    ("blind_eh", DATA / "blind_eh", DATA / "blind_eh_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
