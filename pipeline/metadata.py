@@ -102,9 +102,10 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
     return _signature_date(text, kb)
 
 
-_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_TOLD_DAY = re.compile(r"\b(?P<rel>yesterday|today|this morning|this evening|tonight)\W{1,3}(?P<wd>Monday|Tuesday|"
-                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_WEEKDAY_NAMES = "|".join(D.WEEKDAYS)
+_WEEKDAY_WORD = re.compile(rf"\b({_WEEKDAY_NAMES})\b", re.I)
+_TOLD_DAY = re.compile(rf"\b(?P<rel>yesterday|today|this morning|this evening|tonight)\W{{1,3}}(?P<wd>{_WEEKDAY_NAMES})\b",
+                       re.I)
 
 
 def _weekday_fit(text: str, candidates: list[date | None], line: str = "") -> date | None:

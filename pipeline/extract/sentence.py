@@ -295,9 +295,8 @@ def _fired_from(r: SentenceState, p: PlaceHit, frame: set[int], definite_site: b
     the verb's target is a site pointed back to ('the airport'), which the article layer then places (a target such
     as 'a US base in northeastern Syria' may have no other place, and the origin is the nearest one known)."""
     tree = r.tree
-    if definite_site and not any(
-            r.norm[c] in r.W["site_nouns"] and any(r.norm[d] in r.W["definite_dets"] for d in tree.kids[c])
-            for k in frame for o in tree.kids[k] for c in tree.subtree(o)):
+    if definite_site and not any(r.norm[c] in r.W["site_nouns"] and _definite_np(r, c)
+                                 for k in frame for o in tree.kids[k] for c in tree.subtree(o)):
         return False
     for a in tree.ancestors(span_head(tree, p.i, p.j)):
         if a in frame or r.norm[a] in r.W["target_preps"] and r.norm[a] != "of":
@@ -2217,9 +2216,8 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
     if mm.attribution == "denied" and actor1 != "unknown":
         mm.assoc.append(actor1)
         actor1 = "unknown"
-    unclaimed = tree.parsed and any(r.norm[k] in r.W["claim_verbs"] and (k in tree.negated or any(
-        tree.deps[c] == "neg" for c in tree.kids[k])) for k in range(len(r.norm)))  # ('KH did not claim it but
-    # announced the suspension of its operations': a speaker that says it did not claim is no claimant)
+    unclaimed = any(r.norm[k] in r.W["claim_verbs"] for k in tree.negated)  # ('KH did not claim it but announced
+    # the suspension of its operations': a speaker that says it did not claim is no claimant)
     if actor1 == "unknown" and a1 is None and speakers and not talk and mm.attribution != "denied" and \
             not unclaimed and \
             (_claims(kb, speakers[0].actor, actor2) or actor2 == "unknown" and _claiming_group(r, speakers[0])):
