@@ -413,6 +413,8 @@ DATE_LINE_MAX = 60  # characters: a page's date stamp is short ('15/03/2020 18.4
 _FURNITURE_CLASS = re.compile(r"related|recommend|popular|most-?read|trending|newsletter|share|social|comment|"
                               r"promo|sidebar|widget|advert|cookie|breadcrumb|subscribe|tags?\b|byline-social|"
                               r"read-?more|more-?stories|outbrain|taboola")
+FURNITURE_MAX_SHARE = 0.5  # of the page's text: a block holding more is the article itself, whatever its class
+# says (a message 'widget' on a channel's web preview, a 'promo' wrapper round the story)
 _BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre"})
 
 
@@ -453,9 +455,12 @@ def html_to_text(html: str, max_depth: int = MAX_HTML_DEPTH) -> tuple[str, dict]
     for tag in _DROP_TAGS:
         for node in tree.css(tag):
             node.decompose()
+    page = tree.body or tree.root
+    page_chars = len(page.text(separator=" ", strip=True)) if page is not None else 0
     for node in tree.css("[class], [id]"):
         label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
-        if _FURNITURE_CLASS.search(label):
+        if _FURNITURE_CLASS.search(label) and \
+                len(node.text(separator=" ", strip=True)) <= FURNITURE_MAX_SHARE * page_chars:
             node.decompose()  # 'Related stories', 'Most read', share bars: other articles' headlines
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     lines = []

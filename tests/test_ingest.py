@@ -70,6 +70,18 @@ def test_a_page_header_date_is_kept_for_the_text(tmp_path, kb):
     assert (art.published, art.date_method) == (date(2020, 3, 15), "dateline")
 
 
+def test_a_body_whose_class_reads_like_furniture_is_kept():
+    """A channel preview wraps the whole post in a 'message widget': it holds most of the page, so it is the
+    article; the small 'related' list inside it still goes."""
+    body = " ".join(["Rockets struck Camp Taji north of Baghdad on Wednesday night, killing three soldiers."] * 4)
+    page = ("<html><head><title>Digest</title></head><body><div class='cookie-notice'>We use cookies. OK</div>"
+            f"<article class='tgme_widget_message'><p>{body}</p><p>The camp was hit again on Saturday.</p>"
+            "<ul class='related-posts'><li>Video: the launch of the operation</li></ul></article></body></html>")
+    text, _meta = ingest.html_to_text(page)
+    assert "killing three soldiers" in text and "hit again on Saturday" in text
+    assert "Video: the launch" not in text and "cookies" not in text
+
+
 def test_a_markdown_table_becomes_one_line_a_row():
     md = ("## 2021\n\nNotable attacks.\n\n| Date | Location | Description |\n|---|:---:|---|\n"
           "| 15 February | Erbil | Rockets struck the airport. |\n| 3 March | Ain al-Asad | Rockets hit the base. |\n\n"
