@@ -2426,6 +2426,71 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 7), place="Ain al-Asad Air Base"),
          dict(type="missile_or_rocket_attack", date=date(2020, 1, 7), place="Erbil")],
         published=date(2020, 1, 8), id="x439-missiles-were-sent-against-two-bases"),
+    row("Four Katyusha rockets struck the Baghdad airport complex near the Victory base area on Monday. Two rockets "
+        "landed near Camp Taji on Wednesday. Rockets were fired from near Ain al-Asad on Thursday.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 12, 9), place="Baghdad International Airport",
+              actor2="US forces"),
+         dict(type="missile_or_rocket_attack", date=date(2019, 12, 11), place="Camp Taji", actor2="US forces"),
+         dict(type="missile_or_rocket_attack", date=date(2019, 12, 12), actor2="unknown")],
+        published=date(2019, 12, 13), id="x440-fire-that-falls-beside-a-base-is-aimed-at-its-host"),
+    row("Tension has grown steadily since the end of October of last year. In January, Iran launched ballistic missiles at the Ain al-Asad air base.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 1), precision="month", place="Ain al-Asad Air Base")],
+        published=date(2020, 3, 17), id="x441-the-year-of-a-period-start-is-not-the-storys-year"),
+    row("The fire comes one week after American bombardments against installations used by armed groups in the east "
+        "of Syria, near the crossing point of Abu Kamal at the Iraqi border.",
+        [dict(type="airstrike", place="Albu Kamal", actor1="US forces")],
+        published=date(2021, 3, 4), id="x442-a-place-after-a-comma-refines-the-country-before-it"),
+    row("The Badr Organization condemns in the strongest terms the treacherous American aggression which targeted at "
+        "dawn today positions of the heroes of the Popular Mobilization in the province of Babylon, near the city of "
+        "Hilla, which led to the martyrdom of one of the heroes.",
+        [dict(type="airstrike", date=date(2023, 12, 26), place="Hillah", actor1="US forces")],
+        published=date(2023, 12, 26), id="x443-a-place-after-a-comma-refines-the-province-whatever-it-hangs-on"),
+    row("On Wednesday night, a barrage of rockets slammed into Camp Taji, killing two American soldiers.\n\n"
+        "\"I saw it on the news before I heard from him,\" his mother told the paper at her home on Saturday.\n\n"
+        "Two days later, American aircraft struck five weapons storage sites near Jurf al-Sakhar.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), place="Camp Taji", fatalities=2),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar")],
+        published=date(2020, 3, 16), id="x444-the-day-a-quote-was-told-is-no-story-day"),
+    row("Ten rockets fell on Wednesday on the military base of Ain al-Asad.\n\nThe attack of Erbil happened on 15 "
+        "February. That evening rockets fell near the international airport where the coalition is based.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport"),
+         dict(type="missile_or_rocket_attack", date=date(2021, 3, 3), place="Ain al-Asad Air Base")],
+        published=date(2021, 3, 4), id="x445-the-airport-of-the-town-the-paragraph-moved-to"),
+    row("The attack came amid a surge of strikes on US forces since the start of the war between Israel and Hamas in "
+        "October. A drone targeting al-Harir air base in Erbil province was also brought down.",
+        [dict(type="drone_strike", date=date(2023, 12, 9), place="Al-Harir Air Base")],
+        published=date(2023, 12, 9), id="x446-the-date-of-what-started-a-period-dates-no-event"),
+    row("The attack came amid a surge of strikes on US forces. Earlier in the week, a drone targeting al-Harir air "
+        "base in Erbil province was brought down.",
+        [dict(type="drone_strike", date=date(2023, 12, 6), precision="week", place="Al-Harir Air Base")],
+        published=date(2023, 12, 9), id="x447-earlier-in-the-week-is-this-week"),
+    row("In August 2004, twelve Nepali workers were abducted and killed by a militant group, which led to a long ban "
+        "on Nepalis working in Iraq.",
+        [], published=date(2023, 12, 9), id="x448-an-abduction-by-nobody-named-somewhere-in-iraq-is-no-row"),
+    row("The strike comes five days after the vast American riposte of Friday 2 February, during which bombers struck "
+        "more than 85 targets near al-Qaim.",
+        [dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim")],
+        published=date(2024, 2, 8), id="x449-during-which-tells-what-happened-on-the-nouns-date"),
+    row("It was not the first scare this summer. In mid-July, two rockets landed inside Ain al-Asad air base without "
+        "causing casualties, and last week a US strike in Musayyib killed four men.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 7, 15), precision="week", place="Ain al-Asad Air Base",
+              fatalities=0),
+         dict(type="airstrike", date=date(2024, 7, 31), precision="week", place="Musayyib", fatalities=4)],
+        published=date(2024, 8, 7), id="x450-a-conjoined-clause-whose-subject-is-an-act-is-its-own-event"),
+    row("Rockets hit Ain al-Asad air base on Tuesday. The following day, drones were again launched at American troops, "
+        "this time at Victory base.",
+        [dict(type="missile_or_rocket_attack", date=date(2023, 10, 17), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2023, 10, 18), place="Camp Victory")],
+        published=date(2023, 10, 20), id="x451-weapons-were-again-launched-is-a-passive-launch"),
+    row("This crime comes weeks after the massacre of Kirkuk on the third of this month, when an American drone killed "
+        "five young men of the resistance near the city, in a flagrant violation of the sovereignty of Iraq.",
+        [dict(type="drone_strike", date=date(2023, 12, 3), place="Kirkuk", fatalities=5)],
+        published=date(2023, 12, 26), id="x452-the-sovereignty-of-iraq-is-no-place"),
+    row("In the night from Tuesday to Wednesday, American aircraft struck two installations of the Kataeb Hezbollah "
+        "group in the zone of Jurf al-Sakhar, south of Baghdad, a zone which this powerful faction controls since 2014 "
+        "and where the Iraqi forces themselves do not enter.",
+        [dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar", actor1="US forces")],
+        published=date(2023, 11, 23), id="x453-a-period-in-a-relative-clause-on-the-place-is-the-places"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -15,6 +15,8 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Two months later, on 12 March, jets returned.", date(2015, 1, 18), 2015, date(2015, 3, 12), "day"),
     ("Militias met on 3 May.", None, None, date(2019, 5, 3), "day"),  # after publication: previous year
     ("The base was hit last week.", None, None, date(2020, 3, 7), "week"),
+    ("Earlier in the week, a drone was brought down.", None, None, date(2020, 3, 11), "week"),  # as 'earlier this week'
+    ('"Last month one of our lorries was hit by a roadside bomb."', None, None, date(2020, 2, 1), "month"),  # a quote
     ("Gunmen attacked on Saturday.", None, None, date(2020, 3, 14), "day"),
     ("On Christmas Day, a drone struck an air base in Erbil.", None, None, date(2019, 12, 25), "day"),
     ("For many of us the base brings back January of last year.", None, None, date(2019, 1, 1), "month"),
@@ -56,7 +58,8 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Rockets were fired in late 2019.", None, None, date(2019, 1, 1), "year"),  # 'late': a season of the year
     ("Two weeks ago today, bombers struck 85 targets.", None, None, date(2020, 2, 29), "day"),  # that very day
     ("Two weeks ago, bombers struck 85 targets.", None, None, date(2020, 2, 29), "week"),
-    ("Attacks resumed in mid-January.", None, None, date(2020, 1, 1), "month"),
+    ("He was killed in a drone strike two years ago this week.", None, None, date(2018, 3, 15), "week"),  # that week
+    ("Attacks resumed in mid-January.", None, None, date(2020, 1, 15), "week"),  # the middle of the month
     ("The depot exploded yesterday.", None, None, date(2020, 3, 13), "day"),
     ("On January 4 this year, a strike hit a car.", None, 2015, date(2020, 1, 4), "day"),  # not the nearby year
     ("On March 3 last year, rockets hit the base.", None, 2015, date(2019, 3, 3), "day"),

@@ -82,6 +82,20 @@ def test_a_body_whose_class_reads_like_furniture_is_kept():
     assert "Video: the launch" not in text and "cookies" not in text
 
 
+def test_a_masthead_date_among_its_items_dates_the_page(tmp_path, kb):
+    """A page with no date element: the masthead line 'Wednesday, August 7, 2024 | Kingstown | E-Paper' holds the
+    date among other items; that item is kept for the text, so the page is dated."""
+    page = ("<html><head><title>Base hit again</title></head><body><header><div class='topbar'>Wednesday, August 7, "
+            "2024 | Kingstown | <a href='/e-paper'>E-Paper</a></div><nav>Home | World</nav></header><main><article>"
+            "<p>Two rockets struck Ain al-Asad air base on Monday night, injuring five American service members.</p>"
+            "</article></main></body></html>")
+    (tmp_path / "base.html").write_text(page, encoding="utf-8")
+    art = ingest.read_article(tmp_path / "base.html", None)
+    assert "Wednesday, August 7, 2024" in art.text and "E-Paper" not in art.text
+    metadata.describe(art, segment.segment(art, kb), kb)
+    assert (art.published, art.date_method) == (date(2024, 8, 7), "dateline")
+
+
 def test_a_markdown_table_becomes_one_line_a_row():
     md = ("## 2021\n\nNotable attacks.\n\n| Date | Location | Description |\n|---|:---:|---|\n"
           "| 15 February | Erbil | Rockets struck the airport. |\n| 3 March | Ain al-Asad | Rockets hit the base. |\n\n"

@@ -27,6 +27,8 @@ _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_EDGE = r"the\s+(?:last|final|closing|first|opening)\s+(?:days|weeks)\s+of"  # a year's first or last month
+MID_MONTH_DAY = 15  # 'mid-July', 'the middle of July': the middle of the month, known to about a week either side
+MID_PARTS = ("mid", "the middle of")
 _PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of)[\s-]+)?"
 _NUM = r"(?P<num>\d+|@COUNT_WORDS@)"  # filled in by _compiled() with the knowledge base's count words
 _UNIT = r"(?P<unit>day|night|fortnight|week|month|year)s?"  # ('two nights earlier': days; 'a fortnight earlier': 14)
@@ -73,7 +75,8 @@ _PATTERNS = [
     ("m", rf"\bthe\s+{_MON}(?=\s+(?:@EVENT_NOUNS@)\b)"),
     ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|{_YEAR_EDGE}|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
-    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago(?P<today>\s+today)?\b"),  # 'two weeks ago today': that very day
+    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago(?:(?P<today>\s+today)|\s+this\s+(?P<this>week|month))?\b"),  # 'two weeks
+    # ago today': that very day; 'two years ago this week': that week (the count is the years, the grain the week)
     ("later", rf"\b{_NUM}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
     ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on |in )?(?:the )?same (?:day|evening|night|morning|afternoon)(?!\s+as\b)|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|within (?:(?:a few|several) )?(?:hours|minutes)(?=,|\s+of\s)|shortly after(?:wards)?(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|(?:hours|minutes|shortly) (?:before|earlier)(?! than)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
@@ -97,8 +100,9 @@ _PATTERNS = [
     # 'Tue: IED hit a convoy', 'Wed night: C-RAM went off': an abbreviated weekday heading a log's or digest's entry
     ("weekday", rf"^\s*(?P<wd>{_WD_SHORT})\.?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?=\s*:\s)"),
-    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|last evening|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier this (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
+    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|last evening|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier (?:this|in the) (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
+_OPENERS = " \t\"“‘'(["  # quotation marks and brackets that may open a sentence
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = set(MONTHS)
 _WEEKDAY_WORDS = set(WEEKDAYS) | set(_WD_SHORT.lower().split("|"))
@@ -173,10 +177,11 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
           ) -> DateExpr | None:
     e = DateExpr(m.group(0), m.start(), m.end(), kind)
     g = m.groupdict()
-    if kind == "rel" and m.start() > 0 and m.group(0)[:1].isupper() and \
-            m.string[m.start() - 2:m.start()] not in (". ", ": "):
+    opened = m.string[:m.start()].rstrip(_OPENERS)  # (what comes before, without the quotation marks that open it)
+    if kind == "rel" and m.start() > 0 and m.group(0)[:1].isupper() and opened and not opened.endswith((".", ":")):
         return None  # 'Channel Today': a capitalised 'Today' inside a sentence is part of a name (not after a
-        # speaker's colon: 'MR. DELANEY: This morning a drone ...')
+        # speaker's colon: 'MR. DELANEY: This morning a drone ...'; nor opening a quotation: '"Last month one of our
+        # lorries was hit')
 
     def grp(name):
         return g.get(name)
@@ -234,7 +239,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         return None
     if kind == "md" and mon and mon[0].islower():
         return None
-    if kind == "m" and grp("prep") and grp("prep").lower() in ("last", "this"):
+    if kind == "m" and grp("prep") and grp("prep").lower() in ("last", "this", "mid"):
         e.part = grp("prep").lower()
     e.part = e.part or (grp("part") or "").lower()
     if kind in ("ago", "later"):
@@ -253,6 +258,8 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         e.part = "" if told else "bare"
         if kind == "ago" and grp("today"):
             e.part = "today"
+        elif kind == "ago" and grp("this"):
+            e.part = "this " + grp("this").lower()
         back = direction in ("ago", "earlier") or direction in ("after", "before") and told == (direction == "after")
         e.offset_days = -days if back else days
     if kind == "anchor" and " ".join(grp("anc").lower().split()) in ("the day after", "the day before") and \
@@ -578,8 +585,11 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     if e.kind == "dom":
         return _day_of_month(e, ctx), "day"
     if e.kind == "my":
-        return date(e.year, e.month, 1), "month"
+        return (date(e.year, e.month, MID_MONTH_DAY), "week") if e.part in MID_PARTS else (date(e.year, e.month, 1), "month")
     if e.kind == "m":
+        if e.part in MID_PARTS:
+            y = _year_for(e.month, MID_MONTH_DAY, ctx)
+            return (date(y, e.month, MID_MONTH_DAY), "week") if y else (None, "unknown")
         if e.part in ("last", "this") and pub:
             # "last May": the most recent May before publication
             y = pub.year if e.month < pub.month or (e.part == "this" and e.month <= pub.month) else pub.year - 1
@@ -616,7 +626,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
         return None, "unknown"
     if e.kind == "ago":
         d = pub + timedelta(days=e.offset_days)
-        prec = "day" if e.part == "today" else {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}[e.unit]
+        prec = "day" if e.part == "today" else e.part.split()[1] if e.part.startswith("this ") else \
+            {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}[e.unit]
         if coarse_pub:
             prec = "month" if prec in ("day", "week") else prec
         return (month_start(d) if prec == "month" else date(d.year, 1, 1) if prec == "year" else d), prec

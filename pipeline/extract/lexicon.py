@@ -195,7 +195,8 @@ def match(text: str, offset: int, kb: Knowledge, is_title: bool = False) -> Matc
     # cues are looked up when first asked for; without a trigger only the place cues matter
     m.cues = _Cues(kb, toks, everything=bool(trigger_hits or launches))
     aux = kb.word_class("passive_auxiliaries")
-    passive = {k for k in launches if k and toks[k - 1].norm in aux}
+    passive = {k for k in launches if k and toks[k - 1].norm in aux or k > 1 and toks[k - 2].norm in aux and
+               not toks[k - 1].title and toks[k - 1].norm.isalpha()}  # ('drones were again launched at the base')
     told = kb.word_class("definite_dets")  # ('the drone was launched by ...' tells again the attack told before)
     weapons = [(i, j, v) for i, j, v in m.cues["instrument"] if not (i and toks[i - 1].norm in told)] if passive else []
     trigger_hits += _launches(launches, trigger_hits, m.cues["instrument"], m.chunk_of, passive, weapons)

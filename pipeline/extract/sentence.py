@@ -41,6 +41,8 @@ SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one i
 MODIFIER_SPAN = 6  # tokens: a counted noun phrase of coordinated modifiers ('150 rocket, drone and roadside-bomb incidents')
 MODIFIER_CLIMB = 3  # steps from a trigger used as a modifier ('rocket, drone and roadside-bomb incidents') to its noun
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
+REFINE_GAP = 6  # tokens from a comma to a place that refines the coarse place before it ('in the east of Syria, near
+# the crossing point of Abu Kamal'): a short descriptive phrase, not another clause
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
 ELLIPTIC_COUNT_TAGS = ("CD", "JJR", "RBR")  # 'three more', 'more' standing for more of a weapon told before
 ELLIPTIC_TAGS = ("CD", "PRP", "JJS", "JJR", "DT")  # 'one', 'it', 'most', 'more', 'some' standing for a noun
@@ -237,6 +239,25 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
     if mishap and all(t.trigger.event_type in ("kill", *TALK) for t in out):
         out = [t for t in out if t.trigger.event_type != "kill"]  # ('..., killing one civilian': the accident's dead)
     return out
+
+
+def _during_which(r: SentenceState, span: range, frames: list[set[int]]) -> int | None:
+    """'the vast American riposte of Friday 2 February, during which bombers struck 85 targets': the mention told in
+    a 'during which' clause on the noun a date qualifies happened on that date."""
+    tree = r.tree
+    if not tree.parsed:
+        return None
+    head = next((k for k in span if k < len(tree.heads) and tree.deps[k] == "pobj"), -1)  # ('Friday 2 February':
+    # the parser may head the date by its weekday or its month)
+    of = tree.heads[head] if head >= 0 else -1
+    noun = tree.heads[of] if of >= 0 and tree.deps[of] == "prep" and r.norm[of] == "of" else -1
+    for c in tree.kids[noun] if noun >= 0 else ():
+        if tree.deps[c] == "relcl" and any(
+                tree.deps[p] == "prep" and r.norm[p] in r.W["during_preps"] and any(
+                    tree.deps[w] == "pobj" and r.norm[w] in r.W["relative_pronouns"] for w in tree.kids[p])
+                for p in tree.kids[c]):
+            return next((n for n, fr in enumerate(frames) if c in fr), None)
+    return None
 
 
 def _when_clause_of(r: SentenceState, span: range, frames: list[set[int]]) -> tuple[int | None, bool]:
@@ -1013,9 +1034,11 @@ def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str
     toll_verbs = r.kb.cue_words["injure"] | r.kb.cue_words["kill"]
     for k in list(toks):
         toks.update(c for c in tree.kids[k] if tree.deps[c] == "conj" and r.norm[c] in toll_verbs and not any(
-            tree.deps[x] == "nsubj" and r.weapon_tokens & set(tree.subtree(x)) for x in tree.kids[c]))
+            tree.deps[x] == "nsubj" and (r.weapon_tokens | r.trigger_tokens) & set(tree.subtree(x))
+            for x in tree.kids[c]))
         # 'killed one and injured five', 'two were killed and three others wounded' (not '..., and a drone killed a
-        # commander': a clause whose own subject is a weapon is an act of its own)
+        # commander', '..., and last week a US strike in Musayyib killed four men': a clause whose own subject is a
+        # weapon or an act is an act of its own)
     top = tree.top(toks)
     h = tree.heads[top]
     weapons = r.weapon_tokens
@@ -1488,7 +1511,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 reading.period_bounds.add(id(e))
             if e.citation or _is_dateline(sent.text, e) or id(e) in reading.period_bounds:
                 continue
-            said = any(r.is_report(k) for k in range(max(0, i - REPORT_WINDOW), i))
+            said = any(r.is_report(k) for k in range(max(0, i - REPORT_WINDOW), i)) or _told_after_quote(r, i)
             (reading.report_times if said else reading.context_times).append(TimeArg(e, i, "context"))
         return reading
     groups, passing = _group(r, trigs)
@@ -1556,6 +1579,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if tree.parsed and tree.deps[head] == "poss" and p.place.feature_type == "country" and \
                 r.norm[tree.heads[head]] not in r.W["direction_adjectives"] | r.W["feature_words"]:
             continue  # "Iraq's interior ministry": an owner, not a location (but "Iraq's south" is one)
+        owner_noun = tree.heads[tree.heads[head]] if tree.parsed and tree.deps[head] == "pobj" and \
+            tree.heads[head] >= 0 and r.norm[tree.heads[head]] == "of" else -1
+        if owner_noun >= 0 and r.norm[owner_noun] in r.W["state_attribute_nouns"] and p.place.feature_type == "country":
+            continue  # 'a flagrant violation of the sovereignty of Iraq': what the country has, not where it happened
         if m.chunk_of[p.i] in m.bracketed and all(m.chunk_of[t.i] != m.chunk_of[p.i] for g in groups for t in g):
             continue  # a place inside brackets glosses a name ('the airport (BIAP-Basra)'); one inside dashes
             # places what it follows ('three depots - two in Syria near Albu Kamal and one at al-Qaim -')
@@ -1580,10 +1607,13 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             context_places.append((p, 99 if child != "other" else 199))
         else:
             places[n].append((p, _depth(tree, head, ftok)))
+    _refine_coarse(r, places, context_places)
     over_period: set[int] = set()  # mentions whose clause is bounded by a period ('since 17 October, ...')
     bound_ends: list[int] = []  # last tokens of the dates that bound a period
     for e, i, j in dates:
         told_then, elsewhere = _when_clause_of(r, range(i, j + 1), frames)
+        if told_then is None:
+            told_then = _during_which(r, range(i, j + 1), frames)
         if told_then is not None and not e.citation:
             mentions[told_then].times.append(TimeArg(e, i, "own"))  # 'since February 15, when rockets killed ...'
             n, _ftok, _child = _owner(r, span_head(tree, i, j + 1), frames)
@@ -1597,8 +1627,12 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             n, ftok, child = _owner(r, span_head(tree, i, j + 1), frames)
             relative = child == "other" and tree.deps[ftok] == "relcl"  # (not 'struck Jurf al-Sakhar, a zone the
             # group has held since 2014': the period of a relative clause on a place)
-            over_period.update([n] if n is not None else range(len(groups)) if len(groups) == 1 and not relative
-                               else [])
+            head = span_head(tree, i, j + 1)
+            inside = tree.parsed and n is not None and any(  # (nor 'a zone which this faction controls since 2014'
+                tree.deps[a] == "relcl" for a in [head, *tree.ancestors(head)][:PERIOD_CLIMB] if a not in frames[n])
+            # with 'controls' read as a noun: the relative clause between the date and the mention is the place's)
+            over_period.update([n] if n is not None and not inside else range(len(groups))
+                               if len(groups) == 1 and not relative and n is None else [])
             continue
         if e.citation:
             continue
@@ -1906,6 +1940,46 @@ def _claiming_group(r: SentenceState, speaker: ActorHit) -> bool:
         " ".join(speaker.actor.actor_type.lower().split()) in r.kb.word_class("armed_group_types")
 
 
+def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: list) -> None:
+    """'bombardments against installations in the east of Syria, near the crossing point of Abu Kamal': a place in a
+    phrase of place right after a comma, inside the mention's only, coarse, place, refines it, whatever verb the
+    parse hung it on."""
+    for n, own in places.items():
+        if not own or any(p.place.feature_type not in COARSE_FEATURES for p, _d in own):
+            continue
+        last, depth = max(own, key=lambda pd: pd[0].j)
+        others = [(p, d, lst) for x, lst in places.items() if x != n for p, d in lst]
+        for p, _d, held in [(p, d, context_places) for p, d in context_places] + others:
+            gap = r.sent.text[r.m.toks[last.j - 1].end - r.sent.start:r.m.toks[p.i].start - r.sent.start] \
+                if p.i >= last.j else ""
+            inside = p.place.country == last.place.country and (
+                last.place.feature_type == "country" or p.place.admin1 == last.place.admin1)
+            opener = r.norm[last.j] if last.j < len(r.norm) else ""  # (tokens are words: the comma is none)
+            if inside and p.place.feature_type not in COARSE_FEATURES and gap.lstrip().startswith(",") and \
+                    p.i - last.j <= REFINE_GAP and "," not in gap.lstrip()[1:] and \
+                    opener in r.W["locative_preps"] | r.W["nearby_preps"]:
+                own.append((p, depth))
+                held.remove((p, _d))  # (the parse may have hung it on another mention: 'condemns the aggression
+                break  # which targeted positions in the province of Babylon, near the city of Hilla')
+
+
+_QUOTE_OPEN = re.compile(r"\s*[\"“‘']")
+_QUOTE_CLOSE = re.compile(r"[\"”’],?\s")
+
+
+def _told_after_quote(r: SentenceState, i: int) -> bool:
+    """'"I saw it on the news," Mrs. Charles told the Chronicle at her home on Saturday.': in a sentence that opens
+    with a quotation, a date after it and after a verb of reporting dates the telling."""
+    text, start = r.sent.text, r.sent.start
+    if not _QUOTE_OPEN.match(text):
+        return False
+    close = _QUOTE_CLOSE.search(text, 1)
+    if close is None:
+        return False
+    first = next((k for k, t in enumerate(r.m.toks) if t.start - start >= close.end()), None)
+    return first is not None and first < i and any(r.is_report(k) for k in range(first, i))
+
+
 def _context_for(r: SentenceState, context_places: list, mentions: list[EventMention], frames, n: int) -> list:
     """Places no mention owns, for mention n: not for a strike that a political act is about ('the strikes
     were condemned, and culminated in the embassy being attacked': the embassy is not where they struck)."""
@@ -2000,6 +2074,18 @@ def _speaking_subject(r: SentenceState, tree, frame):
             return any(r.norm[c] in r.W["group_anaphors"] and
                        any(r.norm[d] in r.W["definite_dets"] for d in tree.subtree(c)) for c in subj) or None
     return None
+
+
+def _host_beside(r: SentenceState, place, places, frame: set[int]):
+    """The base the mention's place lies beside ('near the Victory base'; 'the airport complex near the Victory
+    base area'), when that base hosts a force and the place itself hosts none (not where the weapon was fired
+    from: 'rockets fired from near the Victory base')."""
+    if place is None or _fired_from(r, place, frame):
+        return None
+    if place.relative:
+        return place if place.place.hosts and r.norm[place.i] in r.W["nearby_preps"] else None
+    return None if place.place.hosts else next((p for p, _d in places if p.relative and p.place.hosts and 0 <= p.i - place.j <= 1
+                 and r.norm[p.i] in r.W["nearby_preps"]), None)
 
 
 def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, agents, targets, assoc, speakers,
@@ -2152,6 +2238,11 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
     if actor2 == "unknown" and place is not None and place.place.hosts and not same_side(kb, actor1, place.place.hosts) \
             and not place.relative:
         actor2 = place.place.hosts  # a strike on a coalition base is a strike on the force there
+    beside = _host_beside(r, place, places, frames[n]) if actor2 == "unknown" and (
+        {weapon} | {t.trigger.event_type for t in mm.triggers}) & r.W["standoff_event_types"] else None
+    if beside is not None and not same_side(kb, actor1, beside.place.hosts):
+        actor2 = beside.place.hosts  # 'rockets landed near the Victory base', 'struck the airport complex near the
+        # Victory base area': fire from afar that falls beside a base is aimed at the force it hosts
     guests = _stationed_there(r, frames[n])
     if guests and not same_side(kb, actor1, guests) and (
             actor2 == "unknown" or kb.actors.get(actor2) is not None and kb.actors[actor2].side in r.W["home_sides"]):
@@ -2502,7 +2593,17 @@ def _siblings(mentions: list[EventMention], links: dict[int, tuple[int, str]]) -
     return kills[0], attacks[0]
 
 
+PERIOD_PREP_CLIMB = 5  # tree steps from a date up to 'since' through nouns ('since the start of the war between
+# Israel and Hamas in October'): in, war, of, start, since
+PERIOD_WHEN_GAP = 4  # tokens after a period's date where 'when' tells the date's own event ('since the dawn of
+# Wednesday, 18 Dey, when missiles were fired'), wherever the parse hung the clause
 PERIOD_PART_WORDS = 4  # 'since the very end of': the words that may stand between a period's preposition and its date
+
+
+def _tokens_after(r: SentenceState, offset: int, n: int) -> range:
+    """The n tokens after a character offset in the sentence."""
+    k = next((k for k, t in enumerate(r.m.toks) if t.start - r.sent.start >= offset), len(r.m.toks))
+    return range(k, min(len(r.m.toks), k + n))
 
 
 def _period_bound(r: SentenceState, e: D.DateExpr, i: int) -> bool:
@@ -2523,7 +2624,17 @@ def _period_bound(r: SentenceState, e: D.DateExpr, i: int) -> bool:
     tree = r.tree
     if not tree.parsed:
         return False
+    path: list[int] = []
     for steps, a in enumerate(tree.ancestors(i)):
+        if r.norm[a] in r.W["period_preps"] and tree.deps[a] == "prep" and steps <= PERIOD_PREP_CLIMB and \
+                not r.trigger_tokens & set(tree.subtree(a)) and not any(tree.is_verb(x) for x in path) and not any(
+                tree.deps[c] in ("relcl", "advcl", "acl") for x in (i, *path) for c in tree.kids[x]) and not any(
+                r.norm[k] in r.W["temporal_marks"] for k in _tokens_after(r, e.end, PERIOD_WHEN_GAP)):
+            return True  # 'a surge of strikes since the start of the war between Israel and Hamas in October': the
+            # date of what started the period, in a phrase that tells no event (not 'since a wave of American raids
+            # last Friday on 85 targets', the raids' own day; nor 'three days have passed since
+            # the dawn of Wednesday, when missiles were fired': the clause on the date tells its event)
+        path.append(a)
         if tree.is_verb(a) and not r.trigger_tokens & {a, *(x for c in tree.kids[a] if tree.deps[c] not in (
                 "ccomp", "relcl", "advcl", "acl") for x in tree.subtree(c))} and any(
                 tree.deps[c] == "mark" and r.norm[c] in r.W["period_preps"] for c in tree.kids[a]):
