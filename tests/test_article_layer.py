@@ -2491,6 +2491,41 @@ CASES = [
         "and where the Iraqi forces themselves do not enter.",
         [dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar", actor1="US forces")],
         published=date(2023, 11, 23), id="x453-a-period-in-a-relative-clause-on-the-place-is-the-places"),
+    row("Washington had promised to respond after the attack with a drone which, on Sunday 28 January, cost the life "
+        "of three American soldiers on the base called Tower 22, in Jordan.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22", fatalities=3)],
+        published=date(2024, 2, 8), id="x454-a-date-in-a-relative-clause-on-the-weapon-dates-the-attack"),
+    row("In the night of Monday to Tuesday, American aircraft struck three sites used by Kataib Hezbollah. Already at "
+        "the start of the month, an American drone had struck a vehicle in the east of Baghdad, killing a commander.",
+        [dict(type="drone_strike", date=date(2024, 1, 1), precision="month", place="Baghdad"),
+         dict(type="airstrike", date=date(2024, 1, 23))],
+        published=date(2024, 1, 25), id="x455-the-start-of-the-month-is-the-storys-month"),
+    row("American aircraft struck Jurf al-Nasr at dawn. What the yellow pages of the agents have circulated about a "
+        "second American strike on the positions of the brothers in al-Qaim at the same dawn is baseless.",
+        [dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar")],
+        published=date(2023, 11, 22), id="x456-what-was-circulated-is-baseless-denies-the-event"),
+    row("On Wednesday night, a barrage of rockets slammed into Camp Taji, killing two American soldiers.\n\n"
+        "\"I saw it on the news. My heart just dropped,\" his mother told the paper at her home on Saturday.\n\n"
+        "Two days later, American aircraft struck five weapons storage sites near Jurf al-Sakhar.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), place="Camp Taji", fatalities=2),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar")],
+        published=date(2020, 3, 16), id="x457-the-day-the-end-of-a-quote-was-told-is-no-story-day"),
+    row("Ten rockets fell on Wednesday morning on the military base of Ain al-Asad. " + " ".join(
+        f"Traders watched the price of crude number {k} this week." for k in range(14)) +
+        " In Baghdad, the government has condemned the attack on Ain al-Asad and promised to find the authors.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 3, 3), place="Ain al-Asad Air Base")],
+        published=date(2021, 3, 4), id="x458-the-attack-on-a-named-site-far-back-is-that-sites-attack"),
+    row("Yesterday evening, an improvised explosive device exploded on the side of the highway near Zubair, targeting a "
+        "convoy of trucks carrying supplies for the coalition. No one was hurt. The police arrived. On Thursday, a second "
+        "device targeted a similar convoy on the road near the Safwan border crossing.",
+        [dict(type="ied_or_bombing", date=date(2021, 6, 3), place="Safwan border crossing"),
+         dict(type="ied_or_bombing", date=date(2021, 6, 5), place="Zubair", fatalities=0)],
+        published=date(2021, 6, 6), id="x459-a-second-device-is-one-more-of-the-same-kind"),
+    row("Several rockets were fired on Wednesday evening at the international airport of Erbil. According to the "
+        "counter-terrorism directorate, six rockets were launched from a truck standing near the village of Sheikh Amir "
+        "in the Nineveh province.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 9, 30), place="Erbil International Airport")],
+        published=date(2020, 10, 1), id="x460-where-rockets-aimed-at-nothing-named-came-from-is-no-target"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

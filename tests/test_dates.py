@@ -17,6 +17,9 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("The base was hit last week.", None, None, date(2020, 3, 7), "week"),
     ("Earlier in the week, a drone was brought down.", None, None, date(2020, 3, 11), "week"),  # as 'earlier this week'
     ('"Last month one of our lorries was hit by a roadside bomb."', None, None, date(2020, 2, 1), "month"),  # a quote
+    ("Already at the start of the month, a drone struck a vehicle.", None, None, date(2020, 3, 1), "month"),
+    ("At the end of the month, rockets hit the base.", date(2019, 12, 20), None, date(2019, 12, 1), "month"),  # the
+    # story's month
     ("Gunmen attacked on Saturday.", None, None, date(2020, 3, 14), "day"),
     ("On Christmas Day, a drone struck an air base in Erbil.", None, None, date(2019, 12, 25), "day"),
     ("For many of us the base brings back January of last year.", None, None, date(2019, 1, 1), "month"),

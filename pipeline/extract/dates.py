@@ -100,7 +100,7 @@ _PATTERNS = [
     # 'Tue: IED hit a convoy', 'Wed night: C-RAM went off': an abbreviated weekday heading a log's or digest's entry
     ("weekday", rf"^\s*(?P<wd>{_WD_SHORT})\.?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?=\s*:\s)"),
-    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|last evening|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier (?:this|in the) (?:week|month|year)|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
+    ("rel", r"\b(?P<rel>yesterday|today|tonight|last night|last evening|this morning|this evening|earlier today|overnight|(?:early|late|earlier|later)?\s*(?:last|this|next) (?:week|weekend|month|year)|(?:over|at|on) the weekend|earlier (?:this|in the) (?:week|month|year)|(?:at|in) the (?:start|beginning|end|middle) of the month|late last (?:week|month|year)|early last (?:week|month|year)|the previous (?:week|month|year)|the past week|recent days|this past weekend|(?:has|have) now)\b"),
 ]
 _OPENERS = " \t\"“‘'(["  # quotation marks and brackets that may open a sentence
 _DIGIT = re.compile(r"\d")
@@ -662,6 +662,8 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     if rel.endswith("week") or "recent days" in rel:
         d = pub - timedelta(days=7 if ("last" in rel or "previous" in rel) else 3)
         return d, "month" if coarse_pub else "week"
+    if rel.endswith("of the month"):  # 'at the start of the month': the month the story is in
+        return month_start(ctx.anchor or pub), "month"
     if rel.endswith("month"):
         d = add_months(pub, -1) if ("last" in rel or "previous" in rel) else month_start(pub)
         return d, "month"

@@ -53,6 +53,7 @@ ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 WEEKDAY_AFTER_COUNT = 6  # tokens: 'three weeks after the siege, on a Sunday' names the day the count reached
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
+ORDINAL_RUN_REACH = 5  # sentences, when it says so: 'a second device targeted a similar convoy' after a roadside bomb
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
 GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
 DENY_REACH = 2  # sentences after an undated report that a denial of the same perpetrator's strike unsays it
@@ -629,7 +630,11 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         leg = tells_leg and _leg_in(old, new) is not None  # 'strikes in Iraq and Syria' ... 'the strikes, four in Syria'
         gap = new.sentence - max(old.sentence, old.last)
         far = gap > ANAPHOR_REACH  # far back, only the same kind of attack at the same site on the same stated day
-        if far and not (old.ev.event_type == new.ev.event_type and not old.negated and _same_day_and_site(old, new)):
+        named_back = mm.definite and not new.stated_date and bool(new.ev.location) and \
+            old.ev.location == new.ev.location and old.stated_date  # ('has condemned the attack on Ain al-Asad', the
+        # site's attack told many sentences before: a definite, undated attack at a named site is that one)
+        if far and not (old.ev.event_type == new.ev.event_type and not old.negated and (
+                _same_day_and_site(old, new) or named_back)):
             continue
         placed_by_toll = old.borrowed_place and new.kill_only and bool(new.ev.location) and gap <= TOLL_REACH
         # ('a gunship in the area engaged the militants ... one was killed in Abu Ghraib the same night')
@@ -1536,7 +1541,9 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     and prev.ev.event_type != "arrest" \
                     and (not prev.summary or prev.summary == "plural" and prev.stated_date
                          and prev.ev.date_precision == "day") \
-                    and sent.index - prev.sentence <= RUN_REACH and (dr.ev.event_type == "other" or (
+                    and sent.index - prev.sentence <= (ORDINAL_RUN_REACH if mm.ordinal == "later" and
+                                                        dr.ev.event_type == "other" else RUN_REACH) \
+                    and (dr.ev.event_type == "other" or (
                         not prev.typed_by_default and not prev.kill_only)) \
                     and not (dr.ev.actor1 != "unknown" and dr.ev.actor1 == prev.ev.actor2) \
                     and not (dr.ev.actor2 != "unknown" and same_side(kb, dr.ev.actor2, prev.ev.actor1)):

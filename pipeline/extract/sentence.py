@@ -1254,10 +1254,12 @@ def _modality(r: SentenceState, frame: set[int], root: int, question: bool) -> s
         if a > root and _segment(r, a) != _segment(r, root):
             break  # 'a drone hit a team near Kirkuk; the group later mourned five fighters': a clause after a
             # semicolon that the parse hung the first one on says nothing of whether it happened
-        if r.is_report(a) and tree.deps[a] in ("nsubj", "nsubjpass") and tree.heads[a] >= 0 and any(
+        if (r.is_report(a) or r.norm[a] in W["hearsay_verbs"]) and tree.deps[a] in ("nsubj", "nsubjpass", "csubj") \
+                and tree.heads[a] >= 0 and any(
                 r.norm[x] in W["falsity_words"] for x in [tree.heads[a], *tree.kids[tree.heads[a]]]
                 if x == tree.heads[a] or tree.deps[x] in ("acomp", "attr")):
-            return "negated"  # 'reports of coalition strikes near the border were inaccurate'
+            return "negated"  # 'reports of coalition strikes near the border were inaccurate'; 'what the pages have
+            # circulated about a second strike on al-Qaim is baseless'
         if r.norm[a] in told and any(tree.deps[c] == "mark" and r.norm[c] in W["conditional_marks"]
                                      for c in tree.kids[a]):
             return "irrealis"  # 'if sanctions are followed by a new round of attacks': a condition, however told
@@ -1690,6 +1692,15 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 mm = next((x for x in mentions if x.root in tree.ancestors(_ftok) and not x.times), None)
                 if mm is not None:
                     mm.times.append(TimeArg(e, i, "own"))
+            elif not took and _ftok is not None and tree.deps[_ftok] == "relcl" and \
+                    tree.heads[_ftok] in r.weapon_tokens and not any(
+                        a.expr is e for x in mentions for a in x.times + x.context):
+                # 'the attack with a drone which, on Sunday 28 January, cost the life of three soldiers': a date in a
+                # relative clause on the weapon dates the attack the weapon is of
+                near = next((a for a in tree.ancestors(tree.heads[_ftok]) if any(a in fr for fr in frames)), None)
+                mm = next((mentions[x] for x, fr in enumerate(frames) if near in fr), None)  # (the mention nearest
+                if mm is not None and not mm.times and mm.event_type not in TALK:  # above the weapon in the tree)
+                    mm.times.append(TimeArg(e, i, "own"))
     _remembered_with_year(r, mentions, dates)
     reading.remembered_dates.update(id(e) for e, i, _j in dates if i in r.remembered)
     reading.remembered_dates.update(id(e) for e, i, _j in dates if e.kind == "year" and _aside_year(r, i, dates))
@@ -1758,9 +1769,12 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         mm.weapon_definite = bool(weapons[n]) and min(weapons[n])[2]
         told_weapon = tree.parsed and any(tree.deps[c] in ("dobj", "nsubjpass") and c in r.weapon_tokens and
                                           _definite_np(r, c) for k in frames[n] for c in tree.kids[k])
-        if told_weapon and mm.place is not None and _fired_from(r, mm.place, frames[n]):
+        aimed = tree.parsed and any(tree.deps[c] == "prep" and r.norm[c] in r.W["target_preps"] and r.norm[c] != "of"
+                                    for k in frames[n] for c in tree.kids[k])
+        if (told_weapon or not aimed) and mm.place is not None and _fired_from(r, mm.place, frames[n]):
             mm.place = None  # 'accused the PMF of having fired the rockets from a vehicle near Bartella': the rockets
-            # told before, from where they came (not where they fell)
+            # told before, from where they came (not where they fell); so with 'six rockets were launched from a
+            # truck near the village of Sheikh Amir', aimed at nothing named: where they came from is no target
         if n in over_period and mm.summary in ("plural", "generic"):
             mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
     _target_busy_at(r, mentions, frames)
@@ -1963,17 +1977,15 @@ def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: li
                 break  # which targeted positions in the province of Babylon, near the city of Hilla')
 
 
-_QUOTE_OPEN = re.compile(r"\s*[\"“‘']")
-_QUOTE_CLOSE = re.compile(r"[\"”’],?\s")
+_QUOTE_CLOSE = re.compile(r"[,.!?][\"”’]\s")  # the end of quoted speech ('... dropped," she told')
 
 
 def _told_after_quote(r: SentenceState, i: int) -> bool:
-    """'"I saw it on the news," Mrs. Charles told the Chronicle at her home on Saturday.': in a sentence that opens
-    with a quotation, a date after it and after a verb of reporting dates the telling."""
+    """'"I saw it on the news," Mrs. Charles told the Chronicle at her home on Saturday.': a date after the end of a
+    quotation and after a verb of reporting dates the telling (so does one in 'My heart just dropped," she told
+    the paper on Saturday', the last sentence of a quotation)."""
     text, start = r.sent.text, r.sent.start
-    if not _QUOTE_OPEN.match(text):
-        return False
-    close = _QUOTE_CLOSE.search(text, 1)
+    close = _QUOTE_CLOSE.search(text)
     if close is None:
         return False
     first = next((k for k, t in enumerate(r.m.toks) if t.start - start >= close.end()), None)
