@@ -2526,6 +2526,52 @@ CASES = [
         "in the Nineveh province.",
         [dict(type="missile_or_rocket_attack", date=date(2020, 9, 30), place="Erbil International Airport")],
         published=date(2020, 10, 1), id="x460-where-rockets-aimed-at-nothing-named-came-from-is-no-target"),
+    row("You have to start in the summer of 2019, when a string of militia depots blew up. The factions were angry. "
+        "Then on the evening of December twenty-seventh, more than thirty rockets hit K-1 air base near Kirkuk.",
+        [dict(type="missile_or_rocket_attack", date=date(2019, 12, 27), place="K-1 Air Base")],
+        published=date(2023, 1, 3), id="x461-a-yearless-day-of-a-story-set-years-back-is-in-the-storys-year"),
+    row("On Thursday, a drone approaching Erbil airport was shot down. Since the war between Israel and Hamas began in "
+        "October, Iran-aligned armed groups in Iraq have been firing drones and rockets at bases hosting American troops, "
+        "including at Erbil airport and the Harir air base north of the city.",
+        [dict(type="drone_strike", date=date(2023, 11, 23), place="Erbil International Airport")],
+        published=date(2023, 11, 24), id="x462-have-been-firing-is-a-campaign-not-an-event"),
+    row("When the air-raid siren sounded over Erbil earlier this week, the teacher led his pupils into the corridor, "
+        "away from the windows.",
+        [], published=date(2023, 11, 24), id="x463-an-air-raid-siren-is-no-air-raid"),
+    row("Already earlier this month, two drones loaded with explosives were shot down over the airport of Baghdad, "
+        "where American soldiers are also stationed; nobody was hurt.",
+        [dict(type="drone_strike", date=date(2021, 6, 1), place="Baghdad International Airport", actor2="US forces",
+              fatalities=0)],
+        published=date(2021, 6, 29), id="x464-drones-downed-over-a-site-where-american-soldiers-are-stationed"),
+    row("In Iraq, the American army carried out, in the early hours of Wednesday, strikes against three facilities "
+        "which it attributes to Kataib Hezbollah, one of the most powerful factions of the Popular Mobilisation (Hachd "
+        "al-Chaabi), notably at Jurf al-Sakhar, south of Baghdad, and in the region of al-Qaim, near the Syrian border.",
+        [dict(type="airstrike", date=date(2024, 1, 24), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2024, 1, 24), place="Al-Qaim")],
+        published=date(2024, 1, 25), id="x465-sites-hung-on-a-relative-clause-verb-are-the-nouns"),
+    row("Around 2,500 US troops remain in Iraq.\n\nThe factions have claimed a steady campaign of attacks.\n\n"
+        "Analysts disagree on what comes next.\n\n"
+        "20 November 2023. Close-range ballistic missiles were fired at al-Asad in the evening. An AC-130 gunship "
+        "struck a vehicle near Abu Ghraib, killing one.\n\n22 November 2023. In the early hours, US jets struck "
+        "Kataib Hezbollah facilities at Jurf al-Sakhar, south of Baghdad. Officials said five fighters were killed.",
+        [dict(type="missile_or_rocket_attack", date=date(2023, 11, 20), place="Ain al-Asad Air Base"),
+         dict(type="airstrike", date=date(2023, 11, 20), place="Abu Ghraib", fatalities=1),
+         dict(type="airstrike", date=date(2023, 11, 22), place="Jurf al-Sakhar", fatalities=5)],
+        published=date(2024, 1, 15), id="x466-a-date-alone-heads-the-entry-that-follows"),
+    row("This morning an improvised explosive device exploded targeting a convoy carrying supplies for the coalition near "
+        "Hilla. The explosives disposal detachments also managed, yesterday evening, to dismantle a third device that "
+        "had been planted on the side of the international highway near al-Iskandariya before it exploded.",
+        [dict(type="ied_or_bombing", date=date(2021, 5, 24), place="Hillah")],
+        published=date(2021, 5, 24), id="x467-a-device-dismantled-before-it-exploded-did-not-explode"),
+    row("On Wednesday, 11 March, a salvo of rockets struck Camp Taji north of Baghdad. In the night between Thursday "
+        "and Friday of the same week, American aircraft struck weapons depots at Jurf al-Sakhar.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), place="Camp Taji"),
+         dict(type="airstrike", date=date(2020, 3, 13), place="Jurf al-Sakhar")],
+        published=date(2020, 3, 20), id="x468-a-weekday-of-the-same-week-is-in-the-storys-week"),
+    row("Operations archive\n\nStatement - Wednesday\n\nIn the name of God.\n\nThe mujahideen of the Islamic Resistance "
+        "in Iraq struck, at dawn today, the American occupation base at Ain al-Asad with a drone.",
+        [dict(date=date(2023, 10, 18), place="Ain al-Asad Air Base")],
+        published=date(2023, 10, 21), id="x469-a-statement-heading-dates-the-today-under-it"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

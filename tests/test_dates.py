@@ -18,6 +18,9 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("Earlier in the week, a drone was brought down.", None, None, date(2020, 3, 11), "week"),  # as 'earlier this week'
     ('"Last month one of our lorries was hit by a roadside bomb."', None, None, date(2020, 2, 1), "month"),  # a quote
     ("Already at the start of the month, a drone struck a vehicle.", None, None, date(2020, 3, 1), "month"),
+    ("Then on the evening of December twenty-seventh, rockets hit K-1.", None, None, date(2019, 12, 27), "day"),
+    ("On Thursday of the same week, jets struck depots.", date(2020, 3, 4), None, date(2020, 3, 5), "day"),  # the
+    # story's week, not the last Thursday before publication
     ("At the end of the month, rockets hit the base.", date(2019, 12, 20), None, date(2019, 12, 1), "month"),  # the
     # story's month
     ("Gunmen attacked on Saturday.", None, None, date(2020, 3, 14), "day"),

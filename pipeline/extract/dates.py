@@ -48,6 +48,8 @@ _PATTERNS = [
     # 'the eleventh of March (2020)': a day written as an ordinal word
     ("odmy", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b"),
     ("odm", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON}\b"),
+    ("omd", rf"\b{_MON}\s+(?:the\s+)?(?P<oday>@DAY_ORDINALS@)\b"),  # 'on December twenty-seventh', 'January the third'
+
     # 'on the first Thursday of September (2018)': a weekday counted within a month
     ("nthwd", rf"\bthe\s+(?P<nth>first|second|third|fourth|last)\s+{_WD}\s+(?:of|in)\s+{_MON}(?:,?\s+{_YEAR})?\b"),
     # 'on the first Sunday of the month': that Sunday of the month of the news (or of last month)
@@ -95,7 +97,8 @@ _PATTERNS = [
                 rf"|midnight\s+(?:of|on|between)\s+{_WD_ANY}\s+(?:to|into|and)\s+)?"
                 rf"(?P<last>last |this past |past )?(?P<next>(?:the\s+)?(?:following|next)\s+)?{_WD}(?:'s)?"
                 rf"(?:\s+(?:morning|afternoon|evening|night))?"
-                rf"(?:,?\s+(?:of\s+)?(?P<lastweek>last week|the previous week|the week before))?"
+                rf"(?:,?\s+(?:of\s+)?(?:(?P<lastweek>last week|the previous week|the week before)"
+                rf"|(?P<sameweek>the same week|that (?:same )?week)))?"
                 rf"(?P<beforelast>\s+before\s+last)?\b"),
     # 'Tue: IED hit a convoy', 'Wed night: C-RAM went off': an abbreviated weekday heading a log's or digest's entry
     ("weekday", rf"^\s*(?P<wd>{_WD_SHORT})\.?(?:\s+(?:morning|afternoon|evening|night))?"
@@ -109,7 +112,7 @@ _WEEKDAY_WORDS = set(WEEKDAYS) | set(_WD_SHORT.lower().split("|"))
 # the words one of which a pattern needs before it is worth running ('digit': any digit)
 _NEEDS = {
     "iso": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "range_dm": {"digit"}, "dm": {"digit"},
-    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS, "odm": _MONTH_WORDS, "odmy": {"digit"}, "odom": {"month"}, "year_end": {"last"},
+    "md": {"digit"}, "my": {"digit"}, "year": {"digit"}, "m": _MONTH_WORDS, "odm": _MONTH_WORDS, "omd": _MONTH_WORDS, "odmy": {"digit"}, "odom": {"month"}, "year_end": {"last"},
     "ago": {"ago"}, "later": {"later", "after", "afterward", "afterwards", "earlier", "before"},
     "anchor": {"later", "same", "next", "following", "day", "previous", "hours", "minutes", "shortly", "that", "earlier",
                "night", "evening"},
@@ -280,7 +283,8 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         e.weekday = _weekday_of(grp("wd"))
     if kind == "weekday":
         e.weekday = _weekday_of(grp("wd"))
-        e.part = "last week" if grp("lastweek") else "before last" if grp("beforelast") else "last" if grp("last") \
+        e.part = "last week" if grp("lastweek") else "same week" if grp("sameweek") else \
+            "before last" if grp("beforelast") else "last" if grp("last") \
             else "next" if grp("next") else ""
     return e
 
@@ -636,6 +640,9 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
             return month_start(pub), "month"
         if e.part == "last week":  # 'on Tuesday of last week': that day of the calendar week before publication's
             return pub - timedelta(days=pub.weekday() + 7 - e.weekday), "day"
+        if e.part == "same week" and ctx.anchor and ctx.anchor_precision == "day":
+            # 'in the night between Thursday and Friday of the same week': that day of the story's week
+            return ctx.anchor - timedelta(days=ctx.anchor.weekday()) + timedelta(days=e.weekday), "day"
         if e.part == "next" and ctx.anchor and ctx.anchor_precision == "day":
             # 'On January 28 ... The following Friday, bombers hit': the first such day after the story's time
             return ctx.anchor + timedelta(days=(e.weekday - ctx.anchor.weekday()) % 7 or 7), "day"

@@ -34,6 +34,8 @@ TALK = set(schema.TALK_TYPES)
 FACE_OFF_TYPES = ("armed_clash", "confrontation_or_blockade")  # ground events that need a side named on one end
 WEAPON_TYPES = ("drone_strike", "missile_or_rocket_attack", "shelling", "airstrike")  # what can be shot down
 
+STORY_PAST_DAYS = 365  # a story whose time is over a year before publication ('in the summer of 2019') dates its
+# yearless days near that time, when the publication's year would put one over a year after it
 ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still before publication a year later, is the next year's
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
@@ -130,6 +132,8 @@ class _Timeline:
     section_year: int | None = None  # a heading that is only a year ('## 2021'): the year of its section
     post: tuple[date, int] | None = None  # a dated heading alone in its paragraph ('[Wed 05 May 2021, 23:40] — X'),
     # and that paragraph: 'this evening' and 'yesterday' in the paragraphs under it count from its day
+    heading: tuple[date, str, str, int, int] | None = None  # a log entry's heading date ('18 October 2023.'), its
+    # text, sentence and paragraph: it states the day of the events told under it
     scene: tuple[date, str, int, int] | None = None  # the one day an eventless sentence names, its sentence and
     # paragraph: 'A detachment was in Erbil on Christmas morning. A drone struck the base that day'
 
@@ -137,6 +141,7 @@ class _Timeline:
         self.ref, self.ref_sentence, self.ref_paragraph = (d, prec), sentence, paragraph
 
 
+_DATE_ONLY = re.compile(r"[\s\W]*")  # what is left of a sentence that is only a date ('18 October 2023.')
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
 _NOW_TOLD = re.compile(r"\b(?:this|today|yesterday|tonight|last)\b", re.I)  # a time counted from the day of publication
 # '14:52 GMT', '9.20am': a live page's post stamp, a time of day alone on its line
@@ -194,6 +199,13 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             # that year' stays in 2020 in a story of late 2023)
             if later is not None and later <= art.published and (tl.ref[0] - later).days <= ROLLOVER_DAYS:
                 d = later  # '... in November 2023. On January 28, a drone struck Tower 22': the next January
+        elif d is not None and e.kind in ("dm", "md") and not e.year and e.years_back is None and \
+                tl.ref is not None and tl.ref[1] == "year" and not c.year_hint and art.published and \
+                (art.published - tl.ref[0]).days > STORY_PAST_DAYS and (d - tl.ref[0]).days > STORY_PAST_DAYS:
+            earlier = _year_near(d, tl.ref[0], tl.ref[1])  # (only a story set in a year: a past event told with its
+            # month, 'killed at Camp Taji in March 2020', does not move the story's time)  # 'Three years ago today, the US killed Soleimani ... then on the
+            if earlier is not None:  # evening of December twenty-seventh, rockets hit K-1': the story's December, not
+                d = earlier  # the one before publication
         counts_from = e.kind == "later" and e.part != "bare" and e.text.lower().rstrip().endswith(("after", "before"))
         if counts_from and not _event_follows(rd, e):
             d, prec = None, "unknown"  # 'a week after the election': dated from something untold
@@ -232,6 +244,19 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         tl.year, tl.year_sentence, tl.year_paragraph = year_here, sent.index - YEAR_REACH + 1, sent.paragraph
         tl.year_bare = True
     return out
+
+
+def _year_near(d: date, ref: date, precision: str) -> date | None:
+    """The same day and month, first met going forward from a little before ref (a story moves on from its time);
+    in ref's own year when the story's time is a year ('in the summer of 2019 ... on December twenty-seventh')."""
+    for y in (ref.year,) if precision == "year" else (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            c = d.replace(year=y)
+        except ValueError:  # 29 February
+            continue
+        if (ref - c).days <= ROLLOVER_DAYS:
+            return c
+    return None
 
 
 def _next_year(d: date) -> date | None:
@@ -319,6 +344,8 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
         # that day ('the attack' told first in a story points back to nothing: 'the teams received, on Saturday
         # night, a report of the explosion of a device')
         return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
+    if tl.heading is not None and tl.heading[4] == sent.paragraph and 0 < sent.index - tl.heading[3] <= ENTRY_REACH:
+        return tl.heading[0], tl.heading[1], tl.heading[2], True  # the entry's heading states its day
     if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and \
             sent.paragraph - tl.ref_paragraph <= REFERENCE_PARAGRAPHS:
         return tl.ref[0], tl.ref[1], REFERENCE_TIME, False
@@ -1710,6 +1737,15 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)
         if not rd.mentions and not sent.is_title:
             ctx = _best_time(rd.context_times, resolved)
+            if ctx is None and rd.dateline_times and (body > LEAD_SENTENCES or listed_dates > 1) and \
+                    paragraph_of.get(sent.index - 1) != sent.paragraph and \
+                    _DATE_ONLY.fullmatch(sent.text[:rd.dateline_times[0].expr.start] + sent.text[
+                        rd.dateline_times[0].expr.end:]):
+                ctx = _best_time(rd.dateline_times, resolved)  # '18 October 2023.' alone, opening its paragraph past
+                # the lead (or one of several): the day of the entry it heads (not '... base". 28 December 2019.',
+                # a reference's date closing its line)
+                if ctx is not None:
+                    tl.heading = (ctx[0], ctx[1], ctx[2], sent.index, sent.paragraph)
             if ctx is None and _POST_STAMP.fullmatch(sent.text) and art.published and \
                     art.published_precision == "day":
                 ctx = (art.published, "day", sent.text)  # a live page's post: told on the page's day

@@ -41,6 +41,7 @@ SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one i
 MODIFIER_SPAN = 6  # tokens: a counted noun phrase of coordinated modifiers ('150 rocket, drone and roadside-bomb incidents')
 MODIFIER_CLIMB = 3  # steps from a trigger used as a modifier ('rocket, drone and roadside-bomb incidents') to its noun
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
+RELATIVE_PLACE_CLIMB = 4  # tree steps from a place up to the relative clause's verb: pobj, prep (at), conj (in), verb
 REFINE_GAP = 6  # tokens from a comma to a place that refines the coarse place before it ('in the east of Syria, near
 # the crossing point of Abu Kamal'): a short descriptive phrase, not another clause
 SPECIFIC_STRENGTH = 0.6  # triggers weaker than this ('explosion', 'blast') do not tell what kind of attack it was
@@ -180,6 +181,9 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
             continue  # 'an attack drone', 'strike aircraft': the word describes the weapon
         if any(i < t.i and t.j < j for i, j, _ in m.cues["instrument"]):
             continue  # 'a one-way attack UAS team': the word is inside the weapon's name
+        if r.tree.parsed and r.tree.deps[head] in ("compound", "amod", "nmod") and r.tree.heads[head] >= 0 and \
+                r.norm[r.tree.heads[head]] in r.W["alert_nouns"]:
+            continue  # 'when the air-raid siren sounded over Erbil', 'a rocket alarm': a warning, not an attack
         if r.tree.parsed and any(r.tree.deps[c] == "dobj" and r.norm[c] in r.W["crowd_control_objects"]
                                  for c in r.tree.kids[head]):
             continue  # 'police fired teargas at the crowd': crowd control, not an attack
@@ -208,6 +212,10 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
                 r.tree.deps[head] in ("dobj", "nsubjpass") and r.norm[r.tree.heads[head]] in r.W["disarm_verbs"]:
             continue  # 'discovering an explosive device planted at the side of the highway', 'a roadside bomb was
             # defused': a bomb found before it went off is no attack
+        if r.tree.parsed and r.tree.deps[head] == "advcl" and any(
+                r.tree.deps[c] == "mark" and r.norm[c] in r.W["forestalled_marks"] for c in r.tree.kids[head]) and any(
+                r.norm[a] in r.W["disarm_verbs"] for a in list(r.tree.ancestors(head))[:MAX_FRAME_CLIMB]):
+            continue  # 'managed to dismantle a third device before it exploded': what was prevented did not happen
         if r.tree.parsed and t.trigger.voice == "verb" and any(
                 r.tree.deps[c] == "nsubj" and r.norm[c] in r.W["natural_force_nouns"] and not any(
                     r.norm[g] == "of" for g in r.tree.kids[c]) for c in r.tree.kids[head]):
@@ -362,7 +370,11 @@ def _stationed_there(r: SentenceState, frame: set[int]) -> str:
         if h not in span or verb < 0 or tree.deps[h] not in ("nsubj", "nsubjpass") or tree.deps[verb] != "relcl" or \
                 not any(tree.deps[c] == "advmod" and r.norm[c] == "where" for c in tree.kids[verb]):
             continue
-        if a.actor.side == "us_coalition" and r.norm[tree.heads[verb]] in r.W["site_nouns"]:
+        site = tree.heads[verb]
+        if tree.deps[site] == "pobj" and r.norm[tree.heads[site]] == "of" and tree.heads[tree.heads[site]] >= 0:
+            site = tree.heads[tree.heads[site]]  # ('over the airport of Baghdad, where American soldiers are also
+            # stationed': the clause hung on the town the site is named by)
+        if a.actor.side == "us_coalition" and r.norm[site] in r.W["site_nouns"]:
             return _canon(a)
     return ""
 
@@ -1511,9 +1523,15 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         for e, i, _j in dates:
             if _period_bound(r, e, i):
                 reading.period_bounds.add(id(e))
-            if e.citation or _is_dateline(sent.text, e) or id(e) in reading.period_bounds:
+            if not e.citation and _is_dateline(sent.text, e) and id(e) not in reading.period_bounds:
+                reading.dateline_times.append(TimeArg(e, i, "context"))  # ('18 October 2023.' heading a log's entry:
+                continue  # the article layer tells it from the page's own date line)
+            if e.citation or id(e) in reading.period_bounds:
                 continue
-            said = any(r.is_report(k) for k in range(max(0, i - REPORT_WINDOW), i)) or _told_after_quote(r, i)
+            said = any(r.is_report(k) and not _LABEL_SEP.search(
+                sent.text[r.m.toks[k].end - sent.start:r.m.toks[i].start - sent.start])
+                for k in range(max(0, i - REPORT_WINDOW), i)) or _told_after_quote(r, i)  # (not 'Statement -
+            # Wednesday', a heading whose day dates the statement under it)
             (reading.report_times if said else reading.context_times).append(TimeArg(e, i, "context"))
         return reading
     groups, passing = _group(r, trigs)
@@ -1609,7 +1627,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             context_places.append((p, 99 if child != "other" else 199))
         else:
             places[n].append((p, _depth(tree, head, ftok)))
-    _refine_coarse(r, places, context_places)
+    _refine_coarse(r, places, context_places, frames)
     over_period: set[int] = set()  # mentions whose clause is bounded by a period ('since 17 October, ...')
     bound_ends: list[int] = []  # last tokens of the dates that bound a period
     for e, i, j in dates:
@@ -1954,7 +1972,7 @@ def _claiming_group(r: SentenceState, speaker: ActorHit) -> bool:
         " ".join(speaker.actor.actor_type.lower().split()) in r.kb.word_class("armed_group_types")
 
 
-def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: list) -> None:
+def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: list, frames=None) -> None:
     """'bombardments against installations in the east of Syria, near the crossing point of Abu Kamal': a place in a
     phrase of place right after a comma, inside the mention's only, coarse, place, refines it, whatever verb the
     parse hung it on."""
@@ -1962,6 +1980,12 @@ def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: li
         if not own or any(p.place.feature_type not in COARSE_FEATURES for p, _d in own):
             continue
         last, depth = max(own, key=lambda pd: pd[0].j)
+        inner = _relative_places(r, context_places, frames[n], last) if frames is not None else []
+        if inner:  # 'strikes against three facilities which it attributes to Kataib Hezbollah, notably at Jurf
+            own.extend((p, depth) for p in inner)  # al-Sakhar, ... and in the region of al-Qaim': the parse hangs the
+            for p in inner:  # sites on the relative clause's verb; they are the facilities', inside the country
+                context_places[:] = [(q, d) for q, d in context_places if q is not p]
+            continue
         others = [(p, d, lst) for x, lst in places.items() if x != n for p, d in lst]
         for p, _d, held in [(p, d, context_places) for p, d in context_places] + others:
             gap = r.sent.text[r.m.toks[last.j - 1].end - r.sent.start:r.m.toks[p.i].start - r.sent.start] \
@@ -1977,6 +2001,7 @@ def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: li
                 break  # which targeted positions in the province of Babylon, near the city of Hilla')
 
 
+_LABEL_SEP = re.compile(r"[-–—:|]")  # between a heading's label and its date ('Statement - Wednesday')
 _QUOTE_CLOSE = re.compile(r"[,.!?][\"”’]\s")  # the end of quoted speech ('... dropped," she told')
 
 
@@ -1990,6 +2015,28 @@ def _told_after_quote(r: SentenceState, i: int) -> bool:
         return False
     first = next((k for k, t in enumerate(r.m.toks) if t.start - start >= close.end()), None)
     return first is not None and first < i and any(r.is_report(k) for k in range(first, i))
+
+
+def _relative_places(r: SentenceState, context_places: list, frame: set[int], coarse) -> list:
+    """Places inside a coarse place that hang, through a phrase of place, on the verb of a relative clause on a noun
+    of the mention's own words ('facilities which it attributes to Kataib Hezbollah, notably at Jurf al-Sakhar')."""
+    tree = r.tree
+    if not tree.parsed:
+        return []
+    span = {x for k in frame for x in tree.subtree(k) if tree.deps[x] != "relcl" or x in frame}
+    out = []
+    for p, _d in context_places:
+        head = span_head(tree, p.i, p.j)
+        inside = p.place.country == coarse.place.country and (
+            coarse.place.feature_type == "country" or p.place.admin1 == coarse.place.admin1)
+        chain = [a for a in tree.ancestors(head)][:RELATIVE_PLACE_CLIMB]
+        verb = next((a for a in chain if tree.deps[a] == "relcl"), None)
+        if inside and p.place.feature_type not in COARSE_FEATURES and verb is not None and \
+                tree.heads[verb] in span and verb not in r.trigger_tokens and \
+                all(tree.deps[a] in ("prep", "conj", "pobj", "cc") for a in chain[:chain.index(verb)]) and \
+                any(r.norm[a] in r.W["locative_preps"] for a in chain[:chain.index(verb)]):
+            out.append(p)
+    return out
 
 
 def _context_for(r: SentenceState, context_places: list, mentions: list[EventMention], frames, n: int) -> list:
@@ -2427,6 +2474,12 @@ def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
             and tree.tags[head] == "NNS" and head not in weapon_toks and all(a.expr.kind == "year" for a in mm.times):
         return "generic"  # 'were once considered terrorist gangs that targeted US troops after the invasion of 2003':
         # what the subject was said to be, not an event (not 'it was a drone that struck the base on Monday')
+    if tree.parsed and tree.tags[mm.root] == "VBG" and any(
+            tree.deps[c] == "aux" and r.norm[c] in r.W["perfect_auxiliaries"] for c in tree.kids[mm.root]) and any(
+            tree.deps[c] == "aux" and r.norm[c] in r.W["passive_auxiliaries"] for c in tree.kids[mm.root]) and \
+            not any(a.expr.kind in NEWS_DAY_KINDS for a in mm.times):
+        return "generic"  # 'armed groups have been firing drones and rockets at bases hosting American troops': a
+        # campaign going on, not one event
     near = set(frame)
     for k in frame:
         near.update(c for c in tree.kids[k] if c not in weapon_toks and tree.deps[c] in (
