@@ -2572,6 +2572,14 @@ CASES = [
         "in Iraq struck, at dawn today, the American occupation base at Ain al-Asad with a drone.",
         [dict(date=date(2023, 10, 18), place="Ain al-Asad Air Base")],
         published=date(2023, 10, 21), id="x469-a-statement-heading-dates-the-today-under-it"),
+    row("On Tuesday, two drones again targeted Ain al-Asad. The first was shot down, the second struck the base, causing "
+        "light injuries.",
+        [dict(type="drone_strike", date=date(2024, 1, 23), place="Ain al-Asad Air Base")],
+        published=date(2024, 1, 25), id="x470-the-first-was-shot-down-is-the-drone-told-before"),
+    row("The same day, a one-way attack drone aimed at Harir air base had been shot down.\n\n"
+        "22 Nov, Harir AB (Erbil), One-way attack drone, shot down, IRI claim",
+        [dict(type="drone_strike", date=date(2023, 11, 22), place="Al-Harir Air Base")],
+        published=date(2023, 11, 22), id="x471-a-table-rows-weapon-is-what-its-row-says-was-downed"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -2337,8 +2337,10 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
                        if r.tree.heads[span_head(r.tree, i, j)] in frames[n]
                        and r.tree.deps[span_head(r.tree, i, j)] in ("dobj", "nsubjpass")), None)
         enum = {k for i, j, _ in r.m.cues["enumerator"] for k in range(i, j)}
+        ordinals = r.kb.word_map("day_ordinals")  # ('the first was shot down': an ordinal standing for a weapon)
         counted = any(tree.deps[c] in ("dobj", "nsubjpass") and (c in enum or tree.tags[c] in ELLIPTIC_TAGS
-                                                                 or r.norm[c] in r.W["elliptic_nouns"])
+                                                                 or r.norm[c] in r.W["elliptic_nouns"]
+                                                                 or tree.tags[c] == "JJ" and r.norm[c] in ordinals)
                       for k in frames[n] for c in tree.kids[k])  # 'one was downed', 'shot it down', 'most were
         # intercepted', 'downed two more', 'the ones at al-Asad were shot down': what was downed is the weapon told before
         if downed is None and counted:
@@ -2351,6 +2353,9 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
             held = {x for k in frames[n] for c in tree.kids[k] if tree.deps[c] in ("dobj", "nsubjpass")
                     for x in tree.subtree(c)}
             downed = next((v for i, j, v in r.m.cues["instrument"] if span_head(tree, i, j) in held), None)
+        if downed is None and weapon is None and r.m.cues["instrument"]:
+            downed = r.m.cues["instrument"][0][2]  # ('22 Nov, Harir AB (Erbil), One-way attack drone, shot down':
+            # a table row's cells, which no parse links; the weapon the row names is what was downed)
         weapon = downed or weapon  # 'brought down the UAV with counter-rocket systems': the weapon is what was downed
         if weapon or objs & r.W["intercept_objects"]:
             mm.disrupted = True
