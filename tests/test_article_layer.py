@@ -2580,6 +2580,12 @@ CASES = [
         "22 Nov, Harir AB (Erbil), One-way attack drone, shot down, IRI claim",
         [dict(type="drone_strike", date=date(2023, 11, 22), place="Al-Harir Air Base")],
         published=date(2023, 11, 22), id="x471-a-table-rows-weapon-is-what-its-row-says-was-downed"),
+    row("In 2007, the group's leader was arrested by US forces near Basra. The factions have grown since. Most of the "
+        "bases that host US troops, including the al-Asad base, which was targeted by Iranian missiles on June 7, lie in "
+        "the west.",
+        [dict(type="arrest", date=date(2007, 1, 1)),
+         dict(type="missile_or_rocket_attack", date=date(2019, 6, 7), place="Ain al-Asad Air Base")],
+        published=date(2020, 1, 20), id="x472-a-past-years-event-does-not-move-a-day-months-back"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

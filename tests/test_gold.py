@@ -53,7 +53,7 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_dc": (0.82, 0.84), "blind_dd": (0.93, 0.83),
           "blind_de": (0.79, 0.81), "blind_df": (0.78, 0.70), "blind_dg": (0.78, 0.85), "blind_dh": (0.79, 0.81),
           "blind_di": (0.88, 0.83), "blind_dj": (0.82, 0.90),
-          "blind_dk": (0.78, 0.80), "blind_dl": (0.71, 0.71), "blind_dm": (0.85, 0.76), "blind_dn": (0.74, 0.71),
+          "blind_dk": (0.78, 0.80), "blind_dl": (0.71, 0.65), "blind_dm": (0.85, 0.76), "blind_dn": (0.74, 0.71),
           "blind_do": (0.81, 0.80), "blind_dp": (0.90, 0.75),
           "blind_dq": (0.77, 0.79), "blind_dr": (0.71, 0.65), "blind_ds": (0.73, 0.77), "blind_dt": (0.83, 0.83),
           "blind_du": (0.86, 0.83), "blind_dv": (0.76, 0.77),
@@ -61,8 +61,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_ea": (0.78, 0.76), "blind_eb": (0.77, 0.72),
           "blind_ec": (0.71, 0.71), "blind_ed": (0.84, 0.82), "blind_ee": (0.75, 0.69), "blind_ef": (0.77, 0.79),
           "blind_eg": (0.73, 0.83), "blind_eh": (0.73, 0.75),
-          "blind_ei": (0.0, 0.0), "blind_ej": (0.0, 0.0), "blind_ek": (0.0, 0.0), "blind_el": (0.0, 0.0), "blind_em": (0.0, 0.0), "blind_en": (0.0, 0.0),
-          "blind_eo": (0.0, 0.0), "blind_ep": (0.0, 0.0), "blind_eq": (0.0, 0.0), "blind_er": (0.0, 0.0), "blind_es": (0.0, 0.0), "blind_et": (0.0, 0.0)}
+          "blind_ei": (0.76, 0.74), "blind_ej": (0.90, 0.96), "blind_ek": (0.80, 0.86), "blind_el": (0.96, 0.83), "blind_em": (0.84, 0.77), "blind_en": (0.78, 0.74),
+          "blind_eo": (0.82, 0.68), "blind_ep": (0.85, 0.83), "blind_eq": (0.85, 0.76), "blind_er": (0.87, 0.75), "blind_es": (0.87, 0.83), "blind_et": (0.72, 0.78)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:

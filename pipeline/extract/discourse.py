@@ -36,6 +36,8 @@ WEAPON_TYPES = ("drone_strike", "missile_or_rocket_attack", "shelling", "airstri
 
 STORY_PAST_DAYS = 365  # a story whose time is over a year before publication ('in the summer of 2019') dates its
 # yearless days near that time, when the publication's year would put one over a year after it
+STORY_NEWS_DAYS = 45  # ... and only a day the publication's year puts in the weeks just before publication, which
+# a story set years back hardly means (not 'on June 7' in a January paper: that June is the last one)
 ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still before publication a year later, is the next year's
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
@@ -201,7 +203,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
                 d = later  # '... in November 2023. On January 28, a drone struck Tower 22': the next January
         elif d is not None and e.kind in ("dm", "md") and not e.year and e.years_back is None and \
                 tl.ref is not None and tl.ref[1] == "year" and not c.year_hint and art.published and \
-                (art.published - tl.ref[0]).days > STORY_PAST_DAYS and (d - tl.ref[0]).days > STORY_PAST_DAYS:
+                (art.published - tl.ref[0]).days > STORY_PAST_DAYS and (d - tl.ref[0]).days > STORY_PAST_DAYS and \
+                (art.published - d).days <= STORY_NEWS_DAYS:
             earlier = _year_near(d, tl.ref[0], tl.ref[1])  # (only a story set in a year: a past event told with its
             # month, 'killed at Camp Taji in March 2020', does not move the story's time)  # 'Three years ago today, the US killed Soleimani ... then on the
             if earlier is not None:  # evening of December twenty-seventh, rockets hit K-1': the story's December, not
