@@ -1972,7 +1972,7 @@ def _claiming_group(r: SentenceState, speaker: ActorHit) -> bool:
         " ".join(speaker.actor.actor_type.lower().split()) in r.kb.word_class("armed_group_types")
 
 
-def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: list, frames=None) -> None:
+def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: list, frames: list[set[int]]) -> None:
     """'bombardments against installations in the east of Syria, near the crossing point of Abu Kamal': a place in a
     phrase of place right after a comma, inside the mention's only, coarse, place, refines it, whatever verb the
     parse hung it on."""
@@ -1980,7 +1980,7 @@ def _refine_coarse(r: SentenceState, places: dict[int, list], context_places: li
         if not own or any(p.place.feature_type not in COARSE_FEATURES for p, _d in own):
             continue
         last, depth = max(own, key=lambda pd: pd[0].j)
-        inner = _relative_places(r, context_places, frames[n], last) if frames is not None else []
+        inner = _relative_places(r, context_places, frames[n], last)
         if inner:  # 'strikes against three facilities which it attributes to Kataib Hezbollah, notably at Jurf
             own.extend((p, depth) for p in inner)  # al-Sakhar, ... and in the region of al-Qaim': the parse hangs the
             for p in inner:  # sites on the relative clause's verb; they are the facilities', inside the country
