@@ -2586,6 +2586,11 @@ CASES = [
         [dict(type="arrest", date=date(2007, 1, 1)),
          dict(type="missile_or_rocket_attack", date=date(2019, 6, 7), place="Ain al-Asad Air Base")],
         published=date(2020, 1, 20), id="x472-a-past-years-event-does-not-move-a-day-months-back"),
+    row("On Tuesday, American aircraft bombed positions of Kataib Hezbollah, hitting Jurf al-Sakhar, south of Baghdad, as "
+        "well as the region of Al-Qaim, near the Syrian border.",
+        [dict(type="airstrike", date=date(2024, 1, 23), place="Jurf al-Sakhar"),
+         dict(type="airstrike", date=date(2024, 1, 23), place="Al-Qaim")],
+        published=date(2024, 1, 25), id="x473-as-well-as-lists-another-site"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -222,7 +222,9 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
             between[0] in r.W["locative_preps"] | r.W["target_preps"] and "," in _gap(r, first, second)
         # ('hit locations in Jurf al-Sakhar, in al-Musayyib and ...': the preposition told again after a comma lists
         # another place)
-        if not (set(between) & r.W["conjunctions"] or repeated or id(p) in listed and id(place) in listed) or \
+        joined = f" {' '.join(between)} "  # ('hit Jurf al-Sakhar, south of Baghdad, as well as the region of al-Qaim')
+        phrased = any(f" {c} " in joined for c in r.W["conjunction_phrases"])
+        if not (set(between) & r.W["conjunctions"] or phrased or repeated or id(p) in listed and id(place) in listed) or \
                 len(between) > MAX_CONJOINED_GAP and not (id(p) in phrases and id(place) in phrases):
             continue  # (a list of phrases may take many words each: 'at the construction site of the new airport of')
         if in_range(r, p) or in_range(r, place):
