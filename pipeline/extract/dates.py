@@ -49,7 +49,6 @@ _PATTERNS = [
     ("odmy", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b"),
     ("odm", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON}\b"),
     ("omd", rf"\b{_MON}\s+(?:the\s+)?(?P<oday>@DAY_ORDINALS@)\b"),  # 'on December twenty-seventh', 'January the third'
-
     # 'on the first Thursday of September (2018)': a weekday counted within a month
     ("nthwd", rf"\bthe\s+(?P<nth>first|second|third|fourth|last)\s+{_WD}\s+(?:of|in)\s+{_MON}(?:,?\s+{_YEAR})?\b"),
     # 'on the first Sunday of the month': that Sunday of the month of the news (or of last month)
@@ -589,7 +588,9 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     if e.kind == "dom":
         return _day_of_month(e, ctx), "day"
     if e.kind == "my":
-        return (date(e.year, e.month, MID_MONTH_DAY), "week") if e.part in MID_PARTS else (date(e.year, e.month, 1), "month")
+        if e.part in MID_PARTS:
+            return date(e.year, e.month, MID_MONTH_DAY), "week"
+        return date(e.year, e.month, 1), "month"
     if e.kind == "m":
         if e.part in MID_PARTS:
             y = _year_for(e.month, MID_MONTH_DAY, ctx)

@@ -205,10 +205,10 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
                 tl.ref is not None and tl.ref[1] == "year" and not c.year_hint and art.published and \
                 (art.published - tl.ref[0]).days > STORY_PAST_DAYS and (d - tl.ref[0]).days > STORY_PAST_DAYS and \
                 (art.published - d).days <= STORY_NEWS_DAYS:
-            earlier = _year_near(d, tl.ref[0], tl.ref[1])  # (only a story set in a year: a past event told with its
-            # month, 'killed at Camp Taji in March 2020', does not move the story's time)  # 'Three years ago today, the US killed Soleimani ... then on the
-            if earlier is not None:  # evening of December twenty-seventh, rockets hit K-1': the story's December, not
-                d = earlier  # the one before publication
+            # 'in the summer of 2019 ... then on the evening of December twenty-seventh, rockets hit K-1': the story's
+            # December, not the one before publication (only a story set in a year: a past event told with its month,
+            # 'killed at Camp Taji in March 2020', does not move the story's time)
+            d = _in_year(d, tl.ref[0].year) or d
         counts_from = e.kind == "later" and e.part != "bare" and e.text.lower().rstrip().endswith(("after", "before"))
         if counts_from and not _event_follows(rd, e):
             d, prec = None, "unknown"  # 'a week after the election': dated from something untold
@@ -249,24 +249,15 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     return out
 
 
-def _year_near(d: date, ref: date, precision: str) -> date | None:
-    """The same day and month, first met going forward from a little before ref (a story moves on from its time);
-    in ref's own year when the story's time is a year ('in the summer of 2019 ... on December twenty-seventh')."""
-    for y in (ref.year,) if precision == "year" else (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            c = d.replace(year=y)
-        except ValueError:  # 29 February
-            continue
-        if (ref - c).days <= ROLLOVER_DAYS:
-            return c
-    return None
+def _in_year(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _next_year(d: date) -> date | None:
-    try:
-        return d.replace(year=d.year + 1)
-    except ValueError:  # 29 February
-        return None
+    return _in_year(d, d.year + 1)
 
 
 def _years_before(d: date, years: int) -> date:
