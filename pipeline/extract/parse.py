@@ -114,10 +114,52 @@ class Tree:
         return sorted(out)
 
 
+class _Doc:
+    """One spaCy Doc as plain lists, read in one pass (`Doc.to_array`): building a Token object on every access
+    was a third of the parse's cost. Indices are spaCy token indices; `head[i] == i` at a sentence's root."""
+
+    __slots__ = ("text", "idx", "head", "tag", "dep", "kids")
+
+    def __init__(self, doc):
+        from spacy.attrs import DEP, HEAD, IDX, ORTH, TAG
+        rows = doc.to_array([ORTH, IDX, HEAD, TAG, DEP]).tolist()
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(x: int) -> str:
+            if x not in names:
+                names[x] = strings[x]
+            return names[x]
+
+        self.text = [name(r[0]) for r in rows]
+        self.idx = [r[1] for r in rows]
+        # HEAD is the offset to the head, stored unsigned
+        self.head = [i + (r[2] if r[2] < 1 << 63 else r[2] - (1 << 64)) for i, r in enumerate(rows)]
+        self.tag = [name(r[3]) for r in rows]
+        self.dep = [name(r[4]) for r in rows]
+        self.kids: list[list[int]] = [[] for _ in rows]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.kids[h].append(i)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def subtree_end(self, i: int) -> int:
+        """One past the last token of i's subtree."""
+        last, todo = i, [i]
+        while todo:
+            x = todo.pop()
+            last = max(last, x)
+            todo.extend(self.kids[x])
+        return last + 1
+
+
 def from_doc(doc, toks: list[Token], offset: int) -> Tree:
     """Map a spaCy Doc of the sentence text onto the lexicon tokens (which start at `offset` in the article). Tokens
     before `offset` (a dateline the parser was not given) hang on the root of the first clause, as a loose modifier."""
-    starts = [t.idx for t in doc]
+    d = _Doc(doc)
+    starts = d.idx
     sp_of = []  # lexicon token -> spaCy token index
     before = sum(1 for t in toks if t.start < offset)
     for t in toks[before:]:
@@ -125,103 +167,101 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
     lex_of: dict[int, int] = {}
     for k, s in enumerate(sp_of):
         lex_of.setdefault(s, k)
-    fixed = _misread_objects(doc)
-    fixed.update(_swallowed_subjects(doc))
-    fixed.update(_parted_objects(doc))
+    fixed = _misread_objects(d)
+    fixed.update(_swallowed_subjects(d))
+    fixed.update(_parted_objects(d))
     heads, deps, tags = [], [], []
     for k, s in enumerate(sp_of):
-        tok = doc[s]
-        h = tok.head
-        if s in fixed:
-            h = fixed[s][0]
+        h = fixed[s][0] if s in fixed else d.head[s]
         # a head that is punctuation or a piece the lexicon joined ('al-Qaim') climbs to the next head
-        while h.i not in lex_of and h.head.i != h.i:
-            h = h.head
-        hk = lex_of.get(h.i, -1)
-        if hk == k or h.i == tok.i:
+        while h not in lex_of and d.head[h] != h:
+            h = d.head[h]
+        hk = lex_of.get(h, -1)
+        if hk == k or h == s:
             hk = -1
         if k > 0 and sp_of[k - 1] == s:
             hk, dep = k - 1, "flat"  # one spaCy token split in two by the lexicon
         else:
-            dep = fixed[s][1] if s in fixed else tok.dep_
+            dep = fixed[s][1] if s in fixed else d.dep[s]
         heads.append(hk)
         deps.append(dep)
-        tags.append(fixed[s][2] if s in fixed else tok.tag_)
+        tags.append(fixed[s][2] if s in fixed else d.tag[s])
     # "didn't" is one lexicon token but two spaCy tokens: keep the negation on the word it negates
-    negated = {lex_of[t.head.i] for t in doc if t.dep_ == "neg" and t.head.i in lex_of}
+    negated = {lex_of[d.head[i]] for i in range(len(d)) if d.dep[i] == "neg" and d.head[i] in lex_of}
     if before:
-        root = lex_of.get(next(iter(doc.sents)).root.i, 0) + before
+        first_root = next((i for i in range(len(d)) if d.head[i] == i), 0)  # the first sentence's root
+        root = lex_of.get(first_root, 0) + before
         heads = [root] * before + [h + before if h >= 0 else -1 for h in heads]
         deps, tags = ["dep"] * before + deps, ["NNP"] * before + tags
         negated = {k + before for k in negated}
     return Tree(heads, deps, tags, negated)
 
 
-def _misread_objects(doc) -> dict[int, tuple]:
+def _misread_objects(d: _Doc) -> dict[int, tuple]:
     """Repairs of one misparse of the small model: a plural noun after a name, read as a verb with the name as its
     subject ('struck Kataib Hezbollah depots' parsed as 'Hezbollah depots' = 'Hezbollah deposits'). When such a
     'verb' is the clausal complement of a verb that has no object, it is that verb's object, and the name modifies
-    it. Returns {spaCy token index: (head token, dependency, tag)}."""
+    it. Returns {spaCy token index: (head token index, dependency, tag)}."""
     fixed: dict[int, tuple] = {}
-    for v in doc:
-        if v.tag_ != "VBZ" or v.dep_ != "ccomp" or not v.text.lower().endswith("s") or v.i == 0:
+    for v in range(1, len(d)):
+        if d.tag[v] != "VBZ" or d.dep[v] != "ccomp" or not d.text[v].lower().endswith("s"):
             continue
-        name, verb = doc[v.i - 1], v.head
-        if name.tag_ not in ("NNP", "NNPS") or name.head.i != v.i or name.dep_ != "nsubj":
+        name, verb = v - 1, d.head[v]
+        if d.tag[name] not in ("NNP", "NNPS") or d.head[name] != v or d.dep[name] != "nsubj":
             continue
-        if any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
-                c.dep_ in ("dobj", "aux", "auxpass", "neg") for c in v.children):
+        if any(d.dep[c] in ("dobj", "obj") for c in d.kids[verb]) or any(
+                d.dep[c] in ("dobj", "aux", "auxpass", "neg") for c in d.kids[v]):
             continue
-        fixed[v.i] = (verb, "dobj", "NNS")
-        fixed[name.i] = (v, "compound", name.tag_)
+        fixed[v] = (verb, "dobj", "NNS")
+        fixed[name] = (v, "compound", d.tag[name])
     return fixed
 
 
 _CALENDAR_NAMES = {n.lower() for n in (*calendar.day_name, *calendar.month_name) if n}
 
 
-def _swallowed_subjects(doc) -> dict[int, tuple]:
+def _swallowed_subjects(d: _Doc) -> dict[int, tuple]:
     """Repairs of another misparse: an opening date phrase without its comma swallows the subject ('On Friday shells
     fell inside the base' parsed as 'on [Friday shells]', the verb left without a subject). When the object of an
     opening preposition is a noun right before a verb that has no subject, and a day or month name modifies it, the
     noun is the verb's subject and the day the preposition's object."""
     fixed: dict[int, tuple] = {}
-    for n in doc:
-        prep = n.head
-        if n.dep_ != "pobj" or n.tag_ not in ("NN", "NNS") or n.i + 1 >= len(doc) or prep.dep_ != "prep":
+    for n in range(len(d) - 1):
+        prep = d.head[n]
+        if d.dep[n] != "pobj" or d.tag[n] not in ("NN", "NNS") or d.dep[prep] != "prep":
             continue
-        verb = doc[n.i + 1]
-        if prep.head.i != verb.i or not verb.tag_.startswith("VB") or prep.i > n.i or any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        verb = n + 1
+        if d.head[prep] != verb or not d.tag[verb].startswith("VB") or prep > n or any(
+                d.dep[c] in ("nsubj", "nsubjpass", "expl") for c in d.kids[verb]):
             continue
-        day = next((c for c in n.children if c.dep_ == "compound" and c.text.lower() in _CALENDAR_NAMES), None)
+        day = next((c for c in d.kids[n] if d.dep[c] == "compound" and d.text[c].lower() in _CALENDAR_NAMES), None)
         if day is None:
             continue
-        fixed[n.i] = (verb, "nsubj", n.tag_)
-        fixed[day.i] = (prep, "pobj", day.tag_)
+        fixed[n] = (verb, "nsubj", d.tag[n])
+        fixed[day] = (prep, "pobj", d.tag[day])
     return fixed
 
 
-def _parted_objects(doc) -> dict[int, tuple]:
+def _parted_objects(d: _Doc) -> dict[int, tuple]:
     """Repairs a third misparse: an object parted from its verb by an adjunct between commas ('the attack which
     targeted, on Friday, the K-1 base', 'aircraft had bombed, on the Sunday evening, five positions'), read as an
     apposition to a noun before the verb. When an active verb with no object is followed by ', PREP ... ,' and the
     noun phrase after the second comma hangs on something before the verb, that phrase is the verb's object."""
     fixed: dict[int, tuple] = {}
-    for v in doc:
-        if not v.tag_.startswith("VB") or v.i + 2 >= len(doc) or doc[v.i + 1].text != "," or any(
-                c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in v.children):
+    for v in range(len(d) - 2):
+        if not d.tag[v].startswith("VB") or d.text[v + 1] != "," or any(
+                d.dep[c] in ("dobj", "obj", "auxpass", "nsubjpass", "ccomp", "xcomp") for c in d.kids[v]):
             continue
-        prep = doc[v.i + 2]
-        if prep.dep_ != "prep" or prep.head.i != v.i:
+        prep = v + 2
+        if d.dep[prep] != "prep" or d.head[prep] != v:
             continue
-        close = max(t.i for t in prep.subtree) + 1
-        if close + 1 >= len(doc) or doc[close].text != ",":
+        close = d.subtree_end(prep)
+        if close + 1 >= len(d) or d.text[close] != ",":
             continue
-        noun = next((t for t in doc[close + 1:] if t.head.i < v.i or t.head.i == t.i), None)
-        if noun is None or not noun.tag_.startswith(("NN", "CD")) or noun.dep_ not in ("appos", "npadvmod", "dep", "conj"):
+        noun = next((t for t in range(close + 1, len(d)) if d.head[t] < v or d.head[t] == t), None)
+        if noun is None or not d.tag[noun].startswith(("NN", "CD")) or d.dep[noun] not in ("appos", "npadvmod", "dep", "conj"):
             continue
-        fixed[noun.i] = (v, "dobj", noun.tag_)
+        fixed[noun] = (v, "dobj", d.tag[noun])
     return fixed
 
 
