@@ -179,6 +179,27 @@ def _issue_line(text: str, kb: Knowledge) -> date | None:
     return None
 
 
+def _masthead_month(text: str, kb: Knowledge) -> date | None:
+    """'Issue 147 · April 2021 · Free': an item between separators in a header line that gives a month and year and no
+    day (a monthly's masthead): the issue's month."""
+    for line in text[:_HEAD_CHARS].splitlines()[:25]:
+        line = line.strip()
+        if not line or line[:1] in "-*•|":
+            continue
+        for item in _MASTHEAD_ITEMS.split(line)[1:-1] if _MASTHEAD_ITEMS.search(line) else ():
+            dates = [e for e in D.find_dates(item, kb) if not e.citation]
+            rest = item[:dates[0].start] + item[dates[0].end:] if len(dates) == 1 else item
+            if len(dates) == 1 and dates[0].kind == "my" and len(rest.split()) <= MASTHEAD_ITEM_WORDS:
+                d, _ = D.resolve(dates[0], D.Context(published=None))
+                if d:
+                    return d
+    return None
+
+
+_MASTHEAD_ITEMS = re.compile(r"\s+[|·•]\s+")  # between the items of a masthead line
+MASTHEAD_ITEM_WORDS = 2  # words besides the month in an item between separators ('No. 47 · Spring edition, May 2021 ·')
+
+
 YEAR_WRAP_MONTHS = 6  # a month without a year this far before the latest full date is of the next year ('... in
 # December 2018 ... in mid-January'); a nearer one is a month earlier ('March 15, 2021 ... the February drive')
 
@@ -233,6 +254,10 @@ def describe(art: Article, sentences: list[Sentence], kb: Knowledge) -> Article:
     d = _issue_line(art.text, kb)
     if d:
         art.published, art.date_method, art.published_precision = d, "issue_line", "month"
+        return art
+    d = _masthead_month(art.text, kb)
+    if d:
+        art.published, art.date_method, art.published_precision = d, "masthead", "month"
         return art
     d, prec = _infer(art.text, kb)
     if d:

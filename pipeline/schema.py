@@ -115,7 +115,7 @@ DOCUMENTS = (
     Column("source", "string", "Outlet."),
     Column("url", "string", "Address of the article, where known."),
     Column("published", "date", "Publication date."),
-    Column("date_method", "string", "How published was found: manifest, html_meta, dateline, issue_line, inferred, or none.", True),
+    Column("date_method", "string", "How published was found: manifest, html_meta, dateline, issue_line, masthead, inferred, or none.", True),
     Column("words", "int", "Words in the article text after boilerplate removal.", True),
     Column("events_extracted", "int", "Events extracted from this document (before merging with other documents).", True),
     Column("status", "string", "ok, or 'skipped: <reason>'.", True),

@@ -2591,6 +2591,65 @@ CASES = [
         [dict(type="airstrike", date=date(2024, 1, 23), place="Jurf al-Sakhar"),
          dict(type="airstrike", date=date(2024, 1, 23), place="Al-Qaim")],
         published=date(2024, 1, 25), id="x473-as-well-as-lists-another-site"),
+    row("It all began on Monday evening. A volley of rockets fell on Camp Taji, north of Baghdad. Two soldiers died "
+        "there.\n\nOn Tuesday night, US aircraft struck five depots of the group at Jurf al-Sakhar.\n\nOn Thursday, "
+        "as if to show that the raids had deterred nobody, Camp Taji was targeted again. More than twenty rockets "
+        "were fired, the coalition said.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", fatalities=2),
+         dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 12), place="Camp Taji", fatalities=None)],
+        published=date(2022, 5, 13), id="x474-struck-again-is-a-new-attack"),
+    row("American jets hit 85 targets in Iraq and Syria on Friday.\n\nIt must be said that the raids were only the "
+        "first stage of the response to the drone attack last Sunday on a small US base in north-eastern Jordan known "
+        "as Tower 22, near the Syrian border, which killed three American soldiers and wounded more than forty. The "
+        "Islamic Resistance in Iraq claimed the attack.",
+        [dict(type="airstrike", date=date(2022, 5, 6)), dict(type="airstrike", date=date(2022, 5, 6)),
+         dict(type="drone_strike", date=date(2022, 5, 8), place="Tower 22", fatalities=3,
+              actor1="Islamic Resistance in Iraq")],
+        published=date(2022, 5, 11), id="x475-a-day-between-an-attack-and-its-target-phrase"),
+    row("Washington called the raids an answer to a string of attacks on its troops, of which the worst took place "
+        "on 2 May in Erbil. That night, a volley of rockets hit the airport.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 2), place="Erbil International Airport")],
+        id="x476-the-worst-took-place-on-dates-the-attack-told-next"),
+    row("Rockets hit the airport in Erbil on Monday. A contractor of Nepali nationality who worked at the base lost his "
+        "life.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), fatalities=1)],
+        id="x477-a-victim-with-a-relative-clause-lost-his-life"),
+    row("Rockets hit the airport in Erbil on Monday. The attack was claimed by a group hardly known, Saraya Awliya "
+        "al-Dam, which officials call a front.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), actor1="Saraya Awliya al-Dam")],
+        id="x478-a-name-after-claimed-by-a-group-is-the-claimant"),
+    row("Statements issued by the media office, newest first.\n\nStatement on the aggression at the border\n\n"
+        "Monday 28/06/2021 — 18 Dhu al-Qa'dah 1442\n\nAt dawn today, "
+        "the warplanes of the occupier bombed our positions near al-Qaim, killing four of our brothers.\n\nStatement "
+        "mourning our martyr\n\nFriday 26/02/2021 — 14 Rajab 1442\n\nWe mourn our brother. The aircraft of the "
+        "occupier targeted yesterday evening one of our positions near Albu Kamal.",
+        [dict(type="airstrike", date=date(2021, 2, 25), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2021, 6, 28), place="Al-Qaim", fatalities=4)],
+        published=date(2021, 7, 1), id="x479-statements-under-date-lines-with-islamic-calendar-dates"),
+    row("The lawsuit lists the following incidents.\n\n1. Erbil (February 15, 2021). At about 9:30 p.m. local time, "
+        "rockets struck Erbil International Airport. One contractor was killed.\n\n2. Ain al-Asad Air Base (July 7, "
+        "2021). At least 14 rockets struck Ain al-Asad Air Base and its perimeter.",
+        [dict(type="missile_or_rocket_attack", date=date(2021, 2, 15), place="Erbil International Airport",
+              fatalities=1),
+         dict(type="missile_or_rocket_attack", date=date(2021, 7, 7), place="Ain al-Asad Air Base")],
+        published=date(2023, 3, 14), id="x480-a-numbered-heading-of-place-and-bracketed-date"),
+    row("The camp of Taji, north of Baghdad, was a target again on Saturday. More than thirty rockets fell inside the "
+        "camp in the morning. The previous rocket attack against the same camp, on the evening of Wednesday, killed "
+        "three soldiers.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), place="Camp Taji", fatalities=3),
+         dict(type="missile_or_rocket_attack", date=date(2020, 3, 14), fatalities=None)],
+        published=date(2020, 3, 16), id="x481-the-previous-attack-is-not-the-later-one"),
+    row("Weekly digest of a channel's posts, in translation.\n\n20/01/2024 · 19:14\n\nThe resistance struck the "
+        "occupation base at Ain al-Asad with missiles this evening.\n\n22/01/2024 · 22:41\n\nThe mujahideen "
+        "targeted this evening, with a drone, the occupation base at Harir.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2024, 1, 22), place="Al-Harir Air Base")],
+        published=date(2024, 1, 27), id="x482-posts-under-a-stamp-of-date-and-time"),
+    row("In the night to Tuesday, the United States inflicted strikes on two sites of Kataib Hezbollah at Jurf "
+        "al-Sakhar.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", actor1="US forces")],
+        id="x483-inflicted-strikes-carries-its-doer"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

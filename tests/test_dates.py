@@ -149,6 +149,15 @@ def test_the_day_of_the_report_yields_to_the_day_of_the_event(extract):
     assert [e.event_date for e in extract(text, published=date(2021, 3, 3))] == [date(2021, 3, 1)]
 
 
+def test_the_weekday_of_a_full_date_is_part_of_it(extract):
+    # 'Thursday 8 February 2024' is one date (the page's), not a Thursday that could date the strike told after it
+    assert [e.kind for e in find_dates("Lome, Thursday 8 February 2024 - A drone strike killed him on Wednesday.")] \
+        == ["dmy", "weekday"]
+    text = ("Headline words here now\n\nLome, Thursday 8 February 2024 (Agency) - An American drone strike has killed "
+            "this Wednesday evening in Baghdad a commander of Kataib Hezbollah.")
+    assert [e.event_date for e in extract(text, published=date(2024, 2, 8))] == [date(2024, 2, 7)]
+
+
 def test_a_weekday_fixes_the_year_of_a_day_and_month():
     # 3 January is a Friday in 2020 and a Monday in 2022: the year the context suggests yields to the weekday
     e = next(x for x in find_dates("On Monday, January 3, air defences downed two drones.") if x.kind == "md")

@@ -137,6 +137,9 @@ def test_three_events_in_one_sentence(extract):
     ("Three soldiers, a civilian, and a contractor were killed", None, None),  # a list, not an aside: not read as one
     ("There were neither dead nor injured, according to the Iraqi police", 0, 0),
     ("The blast left no dead or wounded", 0, 0),
+    ("the drone strike took the life of a senior commander", 1, None),
+    ("the salvo claimed the lives of three guards", 3, None),
+    ("a driver of Nepali nationality who worked for the firm lost his life", 1, None),  # a relative clause between
 ])
 def test_casualties(text, dead, injured):
     from pipeline.extract.numbers import casualties

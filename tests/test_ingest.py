@@ -207,6 +207,8 @@ def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
     ("Drones target bases\n\nNUR-SULTAN. 6 January 2022. AGENCY - Five rockets struck near Ain al-Asad air base on "
      "Wednesday.", date(2022, 1, 6), "dateline"),
     ("Militant report\n\nPublication: Terrorism Monitor Volume: 18 Issue: 1\n\nText.", date(2020, 1, 1), "issue_line"),
+    ("THE GLEN COURIER\nParish newsletter for the glen Issue 52 · May 2021 · Free\n\nOur soldier is home. Rockets were "
+     "fired at his base at the end of September.", date(2021, 5, 1), "masthead"),  # (not that September)
     ("Tensions rise\n\nThe group was formed on June 14, 2014 and fought in 2015. "
      "It struck again in mid-January.", date(2015, 1, 14), "inferred"),
     ("A chronology\n\nOn 18 October 2023, drones hit a base. On 20 October, rockets followed. "

@@ -317,6 +317,22 @@ def _holidays(text: str, kb: Knowledge) -> list[tuple[int, int, DateExpr]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _hijri_pattern(months: frozenset[str]) -> re.Pattern:
+    # the knowledge base keeps the names without apostrophes or hyphens: 'dhu al qadah' matches "Dhu al-Qa'dah"
+    def name(n: str) -> str:
+        return r"[\s-]*".join("['’ʿ`]?".join(re.escape(c) for c in w) for w in n.split())
+    alts = "|".join(name(n) for n in sorted(months, key=len, reverse=True))
+    return re.compile(rf"\b(?:[0-3]?\d\s+)?(?:{alts})\s+1[345]\d\d\b(?:\s*(?:AH|A\.H\.|H)\b)?", re.IGNORECASE)
+
+
+def without_hijri(text: str, kb: Knowledge | None = None) -> str:
+    """The text with its Islamic-calendar dates ('18 Dhu al-Qa'dah 1442') blanked out: statements of Iraqi bodies give
+    one beside the Gregorian date, which the pipeline reads."""
+    kb = kb or resources.load()
+    return _hijri_pattern(frozenset(kb.word_class("hijri_months"))).sub(" ", text)
+
+
 def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     """Non-overlapping date expressions, the longest and most specific first."""
     kb = kb or resources.load()
@@ -357,7 +373,9 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
         chosen.append((start, end, e))
     for start, end, e in sorted(chosen, key=lambda c: c[0]):
         k = bisect.bisect_right(cite_starts, e.start) - 1
-        e.citation = k >= 0 and e.end <= citations[k][1]
+        e.citation = k >= 0 and e.end <= citations[k][1] and not (
+            text[citations[k][0] + 1:e.start].strip() == "" and text[e.end:citations[k][1] - 1].strip() == "")
+        # ('(Reuters, 5 March)' cites a source; '(February 15, 2021)' is only a date in brackets)
         which = _WHICH_YEAR.match(text, e.end) if e.kind in ("dm", "md", "m") and e.year is None else None
         if which:
             e.years_back = 0 if which.group(1).lower() == "this" else 1
@@ -388,11 +406,12 @@ _QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")  # between a date and the word that 
 
 
 def _weekday_dates(text: str, out: list[DateExpr]) -> list[DateExpr]:
-    """'Monday, January 3' is one date: the weekday joins the day-and-month after it (and can tell its year)."""
+    """'Monday, January 3' is one date: the weekday joins the day-and-month after it (and can tell its year), as it
+    joins a full date ('Thursday 8 February 2024')."""
     drop = set()
     for a, b in zip(out, out[1:]):
-        if a.kind == "weekday" and not a.part and b.kind in ("dm", "md") and b.year is None \
-                and _WEEKDAY_JOIN.fullmatch(text, a.end, b.start):
+        if a.kind == "weekday" and not a.part and (b.kind in ("dm", "md") and b.year is None or b.kind in (
+                "dmy", "mdy")) and _WEEKDAY_JOIN.fullmatch(text, a.end, b.start):
             b.weekday = a.weekday
             drop.add(id(a))
     return [e for e in out if id(e) not in drop] if drop else out

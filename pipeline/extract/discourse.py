@@ -144,6 +144,8 @@ class _Timeline:
 
 
 _DATE_ONLY = re.compile(r"[\s\W]*")  # what is left of a sentence that is only a date ('18 October 2023.')
+_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time)\b)?", re.I)  # a time of day beside a
+# date line's date ('20/01/2024 · 19:14'): a post's stamp
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
 _NOW_TOLD = re.compile(r"\b(?:this|today|yesterday|tonight|last)\b", re.I)  # a time counted from the day of publication
 # '14:52 GMT', '9.20am': a live page's post stamp, a time of day alone on its line
@@ -560,6 +562,9 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
                           or not new.ev.location and d.ev.location
                           and new.sentence - max(d.sentence, d.last) <= 1 and d.ev.event_date == new.ev.event_date)),
                     None)  # ('Two drones approached the base. One was downed and the second crashed outside.')
+    if mm.repeated and new.ev.event_type not in TALK:
+        drafts = [d for d in drafts if d.mention.repeated or d.stated_date and new.stated_date
+                  and d.ev.event_date == new.ev.event_date and d.ev.date_precision == new.ev.date_precision == "day"]
     if new.summary == "tally" and (not mm.definite or mm.predicative):
         return None  # 'more than 70 attacks since October' counts many events; it retells none of them (nor does
         # 'the count was twenty-three attacks', a count that 'the' only seems to point back with)
@@ -682,6 +687,9 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
             continue  # 'it was not an explosion. Two drones struck ...': what the event was not, then what it was
         if old.mention.ordinal and mm.ordinal and old.mention.ordinal != mm.ordinal:
             continue  # 'the first attack' is not 'the second barrage'
+        if mm.earlier and new.stated_date and new.ev.event_date is not None and \
+                old.ev.event_date is not None and old.ev.event_date > new.ev.event_date:
+            continue  # 'the previous attack on the camp, on Wednesday' is not the one told as Saturday's
         if new.kill_only and not new.summary and old.summary in ("", "plural") and gap <= TOLL_REACH:
             return old  # 'US strikes hit three sites near Hillah ... KH confirmed one of its members was killed'
         at_one_site = old.summary == "plural" and not new.summary and old.ev.date_precision == "day" and \
@@ -1733,17 +1741,17 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             ctx = _best_time(rd.context_times, resolved)
             if ctx is None and rd.dateline_times and (body > LEAD_SENTENCES or listed_dates > 1) and \
                     paragraph_of.get(sent.index - 1) != sent.paragraph and \
-                    _DATE_ONLY.fullmatch(sent.text[:rd.dateline_times[0].expr.start] + sent.text[
-                        rd.dateline_times[0].expr.end:]):
-                ctx = _best_time(rd.dateline_times, resolved)  # '18 October 2023.' alone, opening its paragraph past
-                # the lead (or one of several): the day of the entry it heads (not '... base". 28 December 2019.',
-                # a reference's date closing its line)
+                    _DATE_ONLY.fullmatch(_CLOCK.sub(" ", D.without_hijri(sent.text[:rd.dateline_times[0].expr.start]
+                                                                          + sent.text[rd.dateline_times[0].expr.end:], kb))):
+                ctx = _best_time(rd.dateline_times, resolved)  # '18 October 2023.' alone (or with its time of day, or its
+                # Islamic-calendar date), opening its paragraph past the lead (or one of several): the day of the entry
+                # it heads (not '... base". 28 December 2019.', a reference's date closing its line)
                 if ctx is not None:
                     tl.heading = (ctx[0], ctx[1], ctx[2], sent.index, sent.paragraph)
             if ctx is None and _POST_STAMP.fullmatch(sent.text) and art.published and \
                     art.published_precision == "day":
                 ctx = (art.published, "day", sent.text)  # a live page's post: told on the page's day
-            words = len(sent.text.split())
+            words = len(D.without_hijri(sent.text, kb).split())
             short = words <= ENTRY_HEAD_WORDS
             counted = all(a.expr.kind in ("later", "anchor") for a in rd.context_times
                           if resolved.get(id(a.expr), (None,))[0] is not None)
@@ -1781,7 +1789,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             elif kind in TOWN_FEATURES and not p.penalty and not p.relative:  # not "west of Baghdad"
                 last_of_kind[kind] = (p, sent.index)
                 toks = rd.matches.toks
-                if p.i >= 2 and toks[p.i - 1].norm in kb.word_class("locative_preps") and \
+                if p.i >= 2 and toks[p.i - 1].norm in kb.word_class("locative_preps") | kb.word_class("site_of_preps") and \
                         toks[p.i - 2].norm in kb.word_class("site_nouns"):
                     site_town = (p, sent.index)
         site = _site(rd, exclude=marks)

@@ -66,6 +66,8 @@ class EventMention:
     typed_by_default: bool = False  # no weapon or specific trigger: the type came from the sides
     disrupted: bool = False  # 'shot down a drone': ACLED's disrupted weapons use
     enumerated: bool = False  # 'another', 'a second': never the same event as the one before
+    repeated: bool = False  # 'the camp was targeted again': the repeat, never the event it repeats (but a lead's
+    # 'rockets hit the camp again' and the body's 'on Saturday the camp came under fire again' are one)
     kill_only: bool = False  # 'two guards were killed': a toll that belongs to an attack
     responds: bool = False  # 'in response, US jets struck ...': a new event answering an earlier one
     answers: bool = False  # 'troops responded with artillery fire at the launch sites': the answering act itself
@@ -73,6 +75,7 @@ class EventMention:
     group_anaphor: bool = False  # the perpetrator is 'the group', 'the militia': the group named before
     in_passing: bool = False  # told inside another mention's argument ('a militia blamed for an attack')
     ordinal: str = ""  # first (first, earlier, previous) or later (second, latest, new): never merged across
+    earlier: bool = False  # 'the previous attack': one before the event of the moment, never a later one
     predicative: bool = False  # the trigger is what something was said to be ('it was not a drone strike')
     by_crowd: bool = False  # its doers are protesters ('demonstrators set fire to the consulate')
     same: bool = False  # 'the same strike': told again in so many words

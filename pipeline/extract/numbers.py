@@ -16,10 +16,13 @@ from pipeline.resources import Knowledge
 
 _QUAL = r"(?P<qual>at least|up to|as many as|more than|over|nearly|almost|about|around|some|approximately|roughly|an estimated)?\s*"
 _PERSON = r"(?:people|persons|soldiers|fighters|members|troops|militants|militiamen|civilians|personnel|servicemen|service members|contractors|guards|others|more|iraqis|americans|policemen|officers|gunmen|men|children|women|insurgents|combatants|individuals|of\s+(?:his|her|their|its|them|the)\b)"
-_SINGLE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|has been|had been)\s+"
-                             r"(?:killed|shot dead|slain|martyred)|(?:has |had )?died|lost (?:his|her) life|perished)\b",
-                             re.I)  # ('A US contractor was killed', 'An American subcontractor lost his life there')
-_SINGLE_HEAD = re.compile(r"\b(?:(?:killing|killed|kills|kill|left|leaving)\s+(?:a|an|one)"
+_SINGLE_DEATH = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
+                           r"(?:(?:who|that)\s+(?:[\w-]+\s+){1,6}?)?(?:(?:was|has been|had been)\s+"
+                           r"(?:killed|shot dead|slain|martyred)|(?:has |had )?died|lost (?:his|her) life|perished)\b",
+                           re.I)  # ('A US contractor was killed', 'An American subcontractor lost his life there', 'a
+# driver of foreign nationality who worked for the company lost his life')
+_SINGLE_HEAD = re.compile(r"\b(?:(?:killing|killed|kills|kill|left|leaving|(?:claimed|claiming|took|taking|cost|costing)\s+"
+                          r"the\s+life\s+of)\s+(?:a|an|one)"
                           r"|(?P<of>(?:martyrdom|death|killing)\s+of\s+(?:the|a|an|one)))\s+", re.I)
 # ('resulted in the martyrdom of the commander Kadhim Muhsin': one named victim)
 _PLURAL_PERSONS = re.compile(r"(?:s|men|people|personnel|children)$")
@@ -70,7 +73,7 @@ def _grammar(number_words: frozenset[str]) -> _Grammar:
         return re.compile(rf"^\s*(?:[\w.-]+\s+){{0,{words}}}?(?:[\w.-]+)?(?:\s*and|\s+along with|\s+together with|,(?:\s+and)?)\s+(?P<n>{n}|a|an)\s+"
                           rf"(?P<noun>(?:(?!and\b)[\w-]+\s+){{0,2}}(?!and\b)[a-z]+)\b", re.I)
     return _Grammar(
-        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|murdering|murdered|leaving|left|claiming the lives of|cost(?:ing)? the li(?:fe|ves) of|deaths? of|martyrdom of|(?:death )?toll(?:\s+(?:in|from|of)(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:rose|climbed|rising|reached|stands|stood|was|is))?(?:\s+(?:to|at))?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
+        kill_r=re.compile(rf"\b(?:killing|killed|kills|kill|martyring|martyred|murdering|murdered|leaving|left|(?:claim|claimed|claiming|claims|took|taking|takes|cost|costing|costs) the li(?:fe|ves) of|deaths? of|martyrdom of|(?:death )?toll(?:\s+(?:in|from|of)(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:rose|climbed|rising|reached|stands|stood|was|is))?(?:\s+(?:to|at))?|dead:?)\s+(?:the lives of\s+)?{nump}\b", re.I),
         kill_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,12}}?{_ASIDE}(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:killed|dead|died|slain|martyred|murdered|martyrs|(?:ascended|fell|died) as martyrs|lost their lives|perished|fatality|fatalities|deaths)\b", re.I),
         inj_r=re.compile(rf"\b(?:wounding|injuring|wounded|injured|injures|wounds|hurting|injuries to|wounds to)\s+{nump}\b", re.I),
         inj_l=re.compile(rf"\b{nump}\s+(?:[\w'’-]+\s+){{0,7}}?(?:(?:were|was|have been|had been|being|are|got)\s+)?(?:wounded|injured|hurt|injuries)\b", re.I),

@@ -170,6 +170,8 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
     fixed = _misread_objects(d)
     fixed.update(_swallowed_subjects(d))
     fixed.update(_parted_objects(d))
+    fixed.update(_detached_preps(d))
+    fixed.update(_stray_appositions(d))
     heads, deps, tags = [], [], []
     for k, s in enumerate(sp_of):
         h = fixed[s][0] if s in fixed else d.head[s]
@@ -262,6 +264,50 @@ def _parted_objects(d: _Doc) -> dict[int, tuple]:
         if noun is None or not d.tag[noun].startswith(("NN", "CD")) or d.dep[noun] not in ("appos", "npadvmod", "dep", "conj"):
             continue
         fixed[noun] = (v, "dobj", d.tag[noun])
+    return fixed
+
+
+def _detached_preps(d: _Doc) -> dict[int, tuple]:
+    """Repairs a fourth misparse: a day between a noun and its prepositional phrase detaches the phrase ('the drone
+    attack last Sunday on a small US base', the base read as where the sentence's verb happened). When a phrase
+    of a day or month name hangs on a noun as its adverbial and runs right up to a preposition that hangs on
+    something before that noun, the preposition belongs to the noun."""
+    fixed: dict[int, tuple] = {}
+    for t in range(2, len(d)):
+        if d.dep[t] != "npadvmod" or d.text[t].lower() not in _CALENDAR_NAMES:
+            continue
+        noun = d.head[t]
+        if noun >= t or not d.tag[noun].startswith("NN"):
+            continue
+        first = min(k for k in range(noun + 1, t + 1) if d.head[k] == t or k == t)
+        prep = d.subtree_end(t)
+        if first != noun + 1 or prep >= len(d) or d.dep[prep] != "prep" or d.head[prep] >= noun:
+            continue
+        fixed[prep] = (noun, "prep", d.tag[prep])
+    return fixed
+
+
+def _stray_appositions(d: _Doc) -> dict[int, tuple]:
+    """Repairs a fifth misparse: a name set off by commas right after the object of a preposition, read as an
+    adverbial of the verb ('claimed by a group little known, Saraya Awliya al-Dam, which ...'). A proper noun
+    that hangs on the verb as an adverbial, and whose phrase starts right after a comma that closes the phrase
+    of a preposition's object on that same verb, is that object's apposition."""
+    fixed: dict[int, tuple] = {}
+    for t in range(2, len(d)):
+        if d.dep[t] != "npadvmod" or d.tag[t] not in ("NNP", "NNPS"):
+            continue
+        verb = d.head[t]
+        first = min([t, *(k for k in range(t) if d.head[k] == t)])
+        comma = first - 1
+        if d.text[comma] != "," or comma < 1:
+            continue
+        obj = next((k for k in range(comma - 1, -1, -1) if d.dep[k] in ("pobj", "dobj")), None)
+        if obj is None or d.subtree_end(obj) != comma or not d.tag[obj].startswith("NN"):
+            continue
+        prep = d.head[obj]
+        if d.head[prep] != verb and prep != verb:
+            continue
+        fixed[t] = (obj, "appos", d.tag[t])
     return fixed
 
 

@@ -820,8 +820,30 @@ def _relative_of(r: SentenceState, trigs: list[TriggerHit], n: int) -> int | Non
         u = trigs[p]
         if p == n or u.j > t.i - 1 or u.trigger.voice != "noun" or t.i - 1 - u.j > PHRASE_DATE_GAP:
             continue
-        between = range(u.j, t.i - 1)
-        return p if all(k in placed or r.norm[k] in glue for k in between) else None
+        if all(k in placed or r.norm[k] in glue for k in range(u.j, t.i - 1)):
+            return p
+        break
+    return _relative_in_phrase(r, trigs, n)
+
+
+def _relative_in_phrase(r: SentenceState, trigs: list[TriggerHit], n: int) -> int | None:
+    """With a parse, a longer phrase may lie between: 'the drone attack on a small US base in Jordan known as Tower
+    22, near the Syrian border, which killed three': the clause hangs on a word of the noun's own phrase (not on a
+    person or group, who may kill), and every word between belongs to that phrase."""
+    tree, t = r.tree, trigs[n]
+    if not tree.parsed:
+        return None
+    verb = next((k for k in range(t.i, t.j) if tree.deps[k] == "relcl"), None)
+    owner = tree.heads[verb] if verb is not None else -1
+    if owner < 0 or r.norm[owner] in r.W["person_nouns"] or any(a.i <= owner < a.j for a in r.m.actors):
+        return None
+    for p in sorted(range(len(trigs)), key=lambda x: -trigs[x].j):
+        u = trigs[p]
+        noun = span_head(tree, u.i, u.j)
+        if p == n or u.j > t.i - 1 or not tree.tags[noun].startswith("NN") or t.i - 1 - u.j > PHRASE_REACH:
+            continue  # (a noun as the parse tells it: 'the attack' though 'attack' is listed as a verb)
+        phrase = set(tree.subtree(noun))
+        return p if owner in phrase and all(k in phrase for k in range(u.j, t.i - 1)) else None
     return None
 
 
@@ -1413,17 +1435,43 @@ def _segment(r: SentenceState, k: int) -> int:
     return before.count(":") + before.count(";")
 
 
-def _ordinal(r: SentenceState, frame: set[int]) -> str:
-    """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
-    time'), within three steps of its frame and not inside another clause ('two drones were intercepted and a
-    third caused injuries': the third is another drone)."""
+def _occurrence(r: SentenceState, verb: int) -> bool:
+    """The verb says that something happened ('happened', 'occurred', 'took place')."""
+    w = r.norm[verb]
+    return w in r.W["occurrence_verbs"] or w in r.W["occurrence_light_verbs"] and any(
+        r.norm[c] in r.W["occurrence_objects"] for c in r.tree.kids[verb])
+
+
+def _repeated(r: SentenceState, frame: set[int]) -> bool:
+    """The mention's verb is told as done once more ('Camp Taji was targeted again'). The adverb hangs on the
+    frame (with no parse: it follows the trigger in its clause)."""
+    tree = r.tree
+    for k, w in enumerate(r.norm):
+        if w not in r.W["repeat_adverbs"] or w in r.norm[max(0, k - 2):k] or w in r.norm[k + 1:k + 3]:
+            continue  # ('targeted again and again': over and over, a habit, not once more)
+        if tree.parsed and tree.heads[k] in frame and tree.deps[k] == "advmod":
+            return True
+        if not tree.parsed and any(0 < k - f <= 2 and r.m.chunk_of[f] == r.m.chunk_of[k] for f in frame):
+            return True
+    return False
+
+
+def _ordinal_words(r: SentenceState, frame: set[int]) -> set[str]:
+    """The words within three steps of the mention's frame, not inside another clause ('two drones were
+    intercepted and a third caused injuries': the third is another drone)."""
     tree = r.tree
     near, layer = set(frame), set(frame)
     for _ in range(3):
         layer = {c for k in layer for c in tree.kids[k] if tree.deps[c] != "conj" and not (
             tree.parsed and tree.is_verb(c) and c not in frame)}
         near |= layer
-    words = {r.norm[k] for k in near}
+    return {r.norm[k] for k in near}
+
+
+def _ordinal(r: SentenceState, frame: set[int]) -> str:
+    """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
+    time')."""
+    words = _ordinal_words(r, frame)
     if words & r.W["ordinal_first"]:
         return "first"
     if words & r.W["ordinal_later"]:
@@ -1551,6 +1599,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if mm.modality == "real" and any(t.trigger.event_type == "threat" for t in g):
             mm.modality = "threat"  # 'threatened that a rocket attack would ...': the attack is what is threatened
         mm.enumerated = any(t.enumerator for t in g)
+        mm.repeated = _repeated(r, frames[n])
         mm.predicative = r.tree.parsed and r.tree.deps[roots[n]] in ("attr", "acomp")
         mm.by_crowd = r.tree.parsed and any(r.tree.deps[c] == "nsubj" and r.norm[c] in r.W["protester_nouns"]
                                             for k in frames[n] for c in r.tree.kids[k])
@@ -1558,6 +1607,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         mm.strength = max(t.trigger.strength for t in g)
         mm.in_passing = n in passing
         mm.ordinal = _ordinal(r, frames[n])
+        mm.earlier = bool(_ordinal_words(r, frames[n]) & r.W["earlier_words"])
         mentions.append(mm)
     # arguments: each belongs to the mention it hangs on
     agents: dict[int, list] = {n: [] for n in range(len(groups))}
@@ -1709,6 +1759,14 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 # the mention's argument is the parse's slip; the strike is what happened late Friday
                 mm = next((x for x in mentions if x.root in tree.ancestors(_ftok) and not x.times), None)
                 if mm is not None:
+                    mm.times.append(TimeArg(e, i, "own"))
+            elif not took and _ftok is not None and tree.deps[_ftok] == "relcl" and _occurrence(r, _ftok) and \
+                    not any(a.expr is e for x in mentions for a in x.times + x.context):
+                # 'a series of attacks on US interests, of which the most serious took place on 15 February in
+                # Erbil': a clause that says when one of them happened dates the mention it qualifies
+                near = next((a for a in tree.ancestors(_ftok) if any(a in fr for fr in frames)), None)
+                mm = next((mentions[x] for x, fr in enumerate(frames) if near in fr), None)
+                if mm is not None and not mm.times and mm.event_type not in TALK:
                     mm.times.append(TimeArg(e, i, "own"))
             elif not took and _ftok is not None and tree.deps[_ftok] == "relcl" and \
                     tree.heads[_ftok] in r.weapon_tokens and not any(
@@ -2563,6 +2621,9 @@ def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
     return "plural" if plural_noun else ""
 
 
+PHRASE_REACH = 24  # tokens from an event noun to a relative clause that closes its own phrase as the parse tells it
+# (a long description of the site between: 'on a small US base in north-eastern Jordan known as Tower 22, near the
+# Syrian border, which killed')
 PHRASE_DATE_GAP = 14  # tokens from an event noun to the date or relative clause that closes its own phrase ('the
 # drone attack on the Tower 22 outpost in north-east Jordan on January 28 that killed ...': 12)
 PHRASE_DATE_KINDS = ("iso", "dmy", "mdy", "dm", "md", "weekday")  # dates of a day (not 'this week', 'in 2019')
