@@ -2650,6 +2650,19 @@ CASES = [
         "al-Sakhar.",
         [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", actor1="US forces")],
         id="x483-inflicted-strikes-carries-its-doer"),
+    row("Crowds surrounded the US embassy in Baghdad, in response to the American bombardments that, on Sunday, killed "
+        "dozens of fighters of Kataib Hezbollah.\n\nAccording to the Pentagon, American aircraft struck five positions "
+        "of the group, three of them near al-Qaim. The group reported twenty-five dead.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim", fatalities=25),
+         dict(type="confrontation_or_blockade")],
+        id="x484-the-bombardments-then-where-the-aircraft-struck"),
+    row("One morning in November, he recalled, a drone was shot down over Ain al-Asad air base. No one was hurt.\n\n"
+        "The worst night, he said, was Saturday, January 20. At about 6:30 in the evening, a barrage of missiles was "
+        "fired at Ain al-Asad.",
+        [dict(type="drone_strike", date=date(2023, 11, 1), precision="month", place="Ain al-Asad Air Base"),
+         dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), precision="day",
+              place="Ain al-Asad Air Base")],
+        published=date(2024, 3, 8), id="x485-a-time-beside-he-recalled-is-the-events"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

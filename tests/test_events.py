@@ -139,6 +139,7 @@ def test_three_events_in_one_sentence(extract):
     ("The blast left no dead or wounded", 0, 0),
     ("the drone strike took the life of a senior commander", 1, None),
     ("the salvo claimed the lives of three guards", 3, None),
+    ("the attack, in which about thirty rockets killed a contractor", 1, None),  # the rockets are counted, not the dead
     ("a driver of Nepali nationality who worked for the firm lost his life", 1, None),  # a relative clause between
 ])
 def test_casualties(text, dead, injured):

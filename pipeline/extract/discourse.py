@@ -715,6 +715,11 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         same_operation = same_operation or new.summary == "plural" and not old.summary and \
             old.ev.feature_type == "country" and bool(new.ev.location) and not new.stated_date and \
             old.stated_date and gap <= 1 and old.ev.actor1 != "unknown" and new.ev.actor1 == old.ev.actor1
+        same_operation = same_operation or new.summary == old.summary == "plural" and not old.ev.location and \
+            bool(new.ev.location) and not new.stated_date and old.stated_date and gap <= 1 and \
+            old.ev.actor1 != "unknown" and new.ev.actor1 == old.ev.actor1
+        # ('the American bombardments that on Sunday killed dozens of its fighters. American aircraft struck five
+        # positions, three in al-Qaim': the bombardments, now placed)
         # 'the drone attack on an outpost in Jordan last Sunday ... The Islamic Resistance claimed drone attacks on
         # several US positions that day': the claim of that day's attacks covers the one told
         same_operation = same_operation or new.summary == "plural" and new.attribution == "claimed" and \

@@ -196,9 +196,11 @@ def _negated(text: str, m: re.Match) -> bool:
     return bool(re.search(r"\bno(?:t)?\s*$", text[max(0, m.start() - 5):m.start()], re.I))  # "no one", "not one"
 
 
-def _is_person_count(m: re.Match, text: str) -> bool:
-    """The number counts people, not e.g. rockets or years: check the word after it."""
-    after = text[m.end():m.end() + 40].lower()
+def _is_person_count(m: re.Match, text: str, end: int | None = None) -> bool:
+    """The number counts people, not e.g. rockets or years: check the word after it (the number ends at `end`, or
+    where the match does)."""
+    end = m.end() if end is None else end
+    after = text[end:end + 40].lower()
     if re.match(r"\s*(?:rockets?|missiles?|drones?|shells?|mortars?|times|years?|months?|days?|weeks?|km|kilomet|miles?|%|percent|attacks?|strikes?|bases?|sites?|targets?|facilities|vehicles?)\b", after):
         return False
     return True
@@ -249,8 +251,8 @@ def _casualties(text: str, kb: Knowledge | None = None) -> Casualties:
     persons = kb.word_class("person_nouns")
     for rx in (g.kill_r, g.kill_l):
         for m in rx.finditer(text):
-            if rx is g.kill_r and not _is_person_count(m, text):
-                continue
+            if not _is_person_count(m, text, None if rx is g.kill_r else m.end("n")):
+                continue  # ('about thirty rockets killed a contractor': the rockets are counted, not the dead)
             if rx is g.kill_r and m.group(0).lower().startswith(("left", "leaving")) and \
                     not re.match(r"(?:\s+[\w'’-]+){0,4}?\s+dead\b", text[m.end():]):
                 continue  # 'left five contractors wounded' counts no dead

@@ -1094,6 +1094,15 @@ def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str
     return toks, root, frame_kind
 
 
+def _parenthetical(r: SentenceState, k: int) -> bool:
+    """The speech verb is an aside set off by commas with its one- or two-word subject (', he recalled,', ', the
+    official said,')."""
+    toks, text, start = r.m.toks, r.sent.text, r.sent.start
+    if k + 1 >= len(toks) or "," not in text[toks[k].end - start:toks[k + 1].start - start]:
+        return False
+    return any(j >= 1 and "," in text[toks[j - 1].end - start:toks[j].start - start] for j in (k - 1, k - 2))
+
+
 def _owner(r: SentenceState, k: int, frames: list[set[int]], through_participles: bool = False
            ) -> tuple[int | None, int | None, str]:
     """(mention index, the frame token it hangs on, the child of that token on the path) for token k.
@@ -1142,6 +1151,9 @@ def _owner(r: SentenceState, k: int, frames: list[set[int]], through_participles
                     if m is not None:
                         return m, about, prev
                 return (None, other_verb, "other") if other_verb is not None else (n, a, prev)
+        if (r.is_report(a) or tree.deps[a] == "parataxis") and _parenthetical(r, a):
+            prev = a
+            continue  # 'One morning in November, he recalled, a drone was shot down': the aside owns no time
         if r.is_report(a) or r.norm[a] in r.W["claim_verbs"] and tree.is_verb(a) and not any(
                 tree.deps[c] == "ccomp" and any(tree.deps[g] == "mark" for g in tree.kids[c]) for c in tree.kids[a]):
             return None, a, "report"  # (a claim verb outside the frame: 'X claimed the barrage fired at the base';
@@ -1576,7 +1588,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 continue  # the article layer tells it from the page's own date line)
             if e.citation or id(e) in reading.period_bounds:
                 continue
-            said = any(r.is_report(k) and not _LABEL_SEP.search(
+            said = any(r.is_report(k) and not _parenthetical(r, k) and not _LABEL_SEP.search(
                 sent.text[r.m.toks[k].end - sent.start:r.m.toks[i].start - sent.start])
                 for k in range(max(0, i - REPORT_WINDOW), i)) or _told_after_quote(r, i)  # (not 'Statement -
             # Wednesday', a heading whose day dates the statement under it)
