@@ -96,7 +96,8 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
         d = _numeric(line)
         if d is None and _NUMERIC.search(line):
             order = _date_order(text, kb) if order is None else order
-            d = _numeric(line, order) or _weekday_fit(text, [_numeric(line, "dm"), _numeric(line, "md")], line)
+            d = _numeric(line, order) or _weekday_fit(text, [_numeric(line, "dm"), _numeric(line, "md")], line) or \
+                _hijri_fit(line, [_numeric(line, "dm"), _numeric(line, "md")], kb)
         if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
             return d
     return _signature_date(text, kb)
@@ -119,6 +120,17 @@ def _weekday_fit(text: str, candidates: list[date | None], line: str = "") -> da
     fits = [d for d in candidates if d is not None and all(
         (d - timedelta(days=1 if rel == "yesterday" else 0)).weekday() == wd for rel, wd in told)]
     return fits[0] if len(set(fits)) == 1 else None
+
+
+HIJRI_SLACK_DAYS = 3  # the tabular Islamic calendar and the one a country observes may differ by a day or two
+
+
+def _hijri_fit(line: str, candidates: list[date | None], kb: Knowledge) -> date | None:
+    """'Sunday 27 Ramadan 1442 AH corresponding to 9/5/2021': of the two readings of an all-figure date, the one the
+    Islamic-calendar date beside it falls on."""
+    days = D.hijri_days(line, kb)
+    fits = {d for d in candidates if d is not None and any(abs((d - h).days) <= HIJRI_SLACK_DAYS for h in days)}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 _FOREIGN_DATE = re.compile(r"\b(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"

@@ -2663,6 +2663,13 @@ CASES = [
          dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), precision="day",
               place="Ain al-Asad Air Base")],
         published=date(2024, 3, 8), id="x485-a-time-beside-he-recalled-is-the-events"),
+    row("The Command denies categorically what was circulated by some pages about the falling of Katyusha rockets near "
+        "Najaf International Airport on the night of Friday.", [], id="x486-a-denied-rumour-about-a-gerund"),
+    row("Last month, after a missile attack on Ain al-Asad air base caused minor injuries to US personnel, American "
+        "aircraft struck two Kataib Hezbollah facilities at Jurf al-Sakhar.",
+        [dict(type="airstrike", date=date(2022, 4, 1), precision="month", place="Jurf al-Sakhar"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 4, 1), precision="month")],
+        id="x487-an-opening-time-is-the-main-clauses"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -14,6 +14,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("It happened on 2016-06-06.", None, None, date(2016, 6, 6), "day"),
     ("Two months later, on 12 March, jets returned.", date(2015, 1, 18), 2015, date(2015, 3, 12), "day"),
     ("Militias met on 3 May.", None, None, date(2019, 5, 3), "day"),  # after publication: previous year
+    ("Rockets hit the city in the middle of February.", None, None, date(2020, 2, 15), "week"),  # as 'mid-February'
     ("The base was hit last week.", None, None, date(2020, 3, 7), "week"),
     ("Earlier in the week, a drone was brought down.", None, None, date(2020, 3, 11), "week"),  # as 'earlier this week'
     ('"Last month one of our lorries was hit by a roadside bomb."', None, None, date(2020, 2, 1), "month"),  # a quote

@@ -207,6 +207,9 @@ def test_killed_run_leaves_previous_tables(tmp_path, monkeypatch):
     ("Drones target bases\n\nNUR-SULTAN. 6 January 2022. AGENCY - Five rockets struck near Ain al-Asad air base on "
      "Wednesday.", date(2022, 1, 6), "dateline"),
     ("Militant report\n\nPublication: Terrorism Monitor Volume: 18 Issue: 1\n\nText.", date(2020, 1, 1), "issue_line"),
+    ("Najaf Operations Command\n\nStatement No. (41)\nSunday 27 Ramadan 1442 AH corresponding to 9/5/2021\n\nAt the ninth "
+     "hour of the evening of yesterday, Saturday, a device exploded.", date(2021, 5, 9), "dateline"),  # (not 5 September,
+    # also a Sunday after a Saturday: the Islamic date beside it tells)
     ("THE GLEN COURIER\nParish newsletter for the glen Issue 52 · May 2021 · Free\n\nOur soldier is home. Rockets were "
      "fired at his base at the end of September.", date(2021, 5, 1), "masthead"),  # (not that September)
     ("Tensions rise\n\nThe group was formed on June 14, 2014 and fought in 2015. "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -74,7 +75,7 @@ _PATTERNS = [
     ("m", rf"\b{_MON}(?=\s*,?\s+(?:of\s+)?(?:this|last)\s+year\b)"),
     # 'the April attack on the airport': a month naming an event, with the year of the story
     ("m", rf"\bthe\s+{_MON}(?=\s+(?:@EVENT_NOUNS@)\b)"),
-    ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of)[\s-]+{_MON}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
+    ("m", rf"\b(?P<prep>in|since|during|by|until|from|through|of|last|this|early|late|mid|the end of|the beginning of|the middle of)[\s-]+{_MON}\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per|rockets?|drones?|missiles?|people|soldiers|troops)))"),  # not 'since February 15
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|{_YEAR_EDGE}|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago(?:(?P<today>\s+today)|\s+this\s+(?P<this>week|month))?\b"),  # 'two weeks
     # ago today': that very day; 'two years ago this week': that week (the count is the years, the grain the week)
@@ -241,7 +242,7 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         return None
     if kind == "md" and mon and mon[0].islower():
         return None
-    if kind == "m" and grp("prep") and grp("prep").lower() in ("last", "this", "mid"):
+    if kind == "m" and grp("prep") and grp("prep").lower() in ("last", "this", *MID_PARTS):
         e.part = grp("prep").lower()
     e.part = e.part or (grp("part") or "").lower()
     if kind in ("ago", "later"):
@@ -324,6 +325,24 @@ def _hijri_pattern(months: frozenset[str]) -> re.Pattern:
         return r"[\s-]*".join("['’ʿ`]?".join(re.escape(c) for c in w) for w in n.split())
     alts = "|".join(name(n) for n in sorted(months, key=len, reverse=True))
     return re.compile(rf"\b(?:[0-3]?\d\s+)?(?:{alts})\s+1[345]\d\d\b(?:\s*(?:AH|A\.H\.|H)\b)?", re.IGNORECASE)
+
+
+def hijri_days(text: str, kb: Knowledge | None = None) -> list[date]:
+    """The Gregorian days of the Islamic-calendar dates with a day in the text ('27 Ramadan 1442'), by the tabular
+    (arithmetic) calendar, which may differ from the one a country observes by a day or two."""
+    kb = kb or resources.load()
+    months = kb.word_map("hijri_months")
+    out = []
+    for m in _hijri_pattern(frozenset(months)).finditer(text):
+        parts = re.match(r"([0-3]?\d)\s+(.+?)\s+(1[345]\d\d)\b", m.group(0))
+        name = " ".join(re.sub(r"['’ʿ`]", "", parts.group(2).lower()).replace("-", " ").split()) if parts else ""
+        month = months.get(name)
+        if month is None or not 1 <= int(parts.group(1)) <= 30:
+            continue
+        day, year = int(parts.group(1)), int(parts.group(3))
+        jd = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439.5 - 1
+        out.append(date.fromordinal(int(jd - 1721424.5)))
+    return out
 
 
 def without_hijri(text: str, kb: Knowledge | None = None) -> str:

@@ -960,10 +960,11 @@ def _denied_rumour(r: SentenceState, root: int) -> list[int]:
                     tree.deps[c] in ("nsubjpass", "nsubj", "dobj") and r.norm[c] == "what" for c in tree.kids[h]):
             return [*chain, tree.heads[h]]  # 'The committee denies what was circulated by some pages about the
             # launching of rockets from Kut': what was spread is hearsay, as 'the news' is
-        if tree.is_verb(h) and tree.deps[h] != "prep" and not (
+        if tree.is_verb(h) and tree.deps[h] not in ("prep", "pobj") and not (
                 tree.deps[h] == "relcl" and r.norm[tree.heads[h]] in r.W["rumour_nouns"]):
             return []  # (but 'the news which circulated about ...' is still the news, and 'circulated regarding a
-            # drone attack' has a preposition, not a verb, between)
+            # drone attack' has a preposition, not a verb, between, as 'about the falling of rockets' has a gerund
+            # that is a preposition's object)
     return []
 
 
@@ -1092,6 +1093,17 @@ def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str
             h = tree.heads[h]  # ('marched to the compound, broke down a gate and set fire to a guard post': the first
             toks.add(h)  # verb of the chain holds the subject and the day)
     return toks, root, frame_kind
+
+
+def _opening_time_owner(r: SentenceState, frames: list[set[int]], i: int, j: int) -> int | None:
+    """The mention of the main clause, when the time (tokens i to j) opens the sentence and a comma and a sequence
+    marker ('after', 'following') open a clause between it and the main one."""
+    toks, text, start = r.m.toks, r.sent.text, r.sent.start
+    if i > 1 or j + 1 >= len(toks) or r.norm[j + 1] not in r.W["sequence_markers"] or \
+            "," not in text[toks[j].end - start:toks[j + 1].start - start] or not r.tree.parsed:
+        return None
+    root = next((k for k, h in enumerate(r.tree.heads) if h < 0 and r.tree.is_verb(k)), None)
+    return next((x for x, fr in enumerate(frames) if root in fr), None)
 
 
 def _parenthetical(r: SentenceState, k: int) -> bool:
@@ -1727,6 +1739,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 c in zone or r.norm[c] in r.W["clock_words"] for c in tree.kids[tree.heads[head]]):
             continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
+        main = _opening_time_owner(r, frames, i, j)
+        if main is not None and main != n:
+            mentions[main].times.append(TimeArg(e, i, "own"))  # 'Last month, after a missile attack on Ain al-Asad
+            continue  # caused injuries, American aircraft struck Jurf al-Sakhar': the time opening the sentence is the
+            # main clause's, not the clause that comes between
         aside = _aside_after_marker(r, mentions, i, j)
         if aside is not None and aside != n:
             mentions[aside].times.append(TimeArg(e, i, "own"))  # 'came after, almost two weeks ago, US aircraft
