@@ -64,7 +64,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_ei": (0.76, 0.74), "blind_ej": (0.90, 0.96), "blind_ek": (0.80, 0.86), "blind_el": (0.96, 0.83), "blind_em": (0.84, 0.77), "blind_en": (0.78, 0.74),
           "blind_eo": (0.82, 0.68), "blind_ep": (0.85, 0.83), "blind_eq": (0.85, 0.76), "blind_er": (0.87, 0.75), "blind_es": (0.87, 0.83), "blind_et": (0.72, 0.78),
           "blind_eu": (0.80, 0.74), "blind_ev": (0.77, 0.78), "blind_ew": (0.74, 0.74), "blind_ex": (0.63, 0.70),
-          "blind_ey": (0.49, 0.56), "blind_ez": (0.75, 0.77)}
+          "blind_ey": (0.49, 0.56), "blind_ez": (0.75, 0.77),
+          "blind_fa": (0.71, 0.66), "blind_fb": (0.73, 0.79), "blind_fc": (0.78, 0.79), "blind_fd": (0.76, 0.76),
+          "blind_fe": (0.67, 0.63), "blind_ff": (0.56, 0.65)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -232,6 +234,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_ex", DATA / "blind_ex", DATA / "blind_ex_gold.csv"),
     ("blind_ey", DATA / "blind_ey", DATA / "blind_ey_gold.csv"),
     ("blind_ez", DATA / "blind_ez", DATA / "blind_ez_gold.csv"),
+    ("blind_fa", DATA / "blind_fa", DATA / "blind_fa_gold.csv"),
+    ("blind_fb", DATA / "blind_fb", DATA / "blind_fb_gold.csv"),
+    ("blind_fc", DATA / "blind_fc", DATA / "blind_fc_gold.csv"),
+    ("blind_fd", DATA / "blind_fd", DATA / "blind_fd_gold.csv"),
+    ("blind_fe", DATA / "blind_fe", DATA / "blind_fe_gold.csv"),
+    ("blind_ff", DATA / "blind_ff", DATA / "blind_ff_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
