@@ -1107,8 +1107,8 @@ def _opening_time_owner(r: SentenceState, frames: list[set[int]], i: int, j: int
 
 
 def _parenthetical(r: SentenceState, k: int) -> bool:
-    """The speech verb is an aside set off by commas with its one- or two-word subject (', he recalled,', ', the
-    official said,')."""
+    """The verb is an aside set off by commas with its one- or two-word subject (', he recalled,', ', the official
+    said,')."""
     toks, text, start = r.m.toks, r.sent.text, r.sent.start
     if k + 1 >= len(toks) or "," not in text[toks[k].end - start:toks[k + 1].start - start]:
         return False
