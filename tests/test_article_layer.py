@@ -2670,6 +2670,11 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 4, 1), precision="month", place="Jurf al-Sakhar"),
          dict(type="missile_or_rocket_attack", date=date(2022, 4, 1), precision="month")],
         id="x487-an-opening-time-is-the-main-clauses"),
+    row("Washington said on Friday that it was closing its consulate in Basra. The envoy blamed Iran.\n\nThe decision "
+        "came hours after three rockets fell inside the airport perimeter early on Friday. Nobody was hurt.",
+        [dict(type="missile_or_rocket_attack", date=date(2018, 9, 28), place="Basra International Airport",
+              fatalities=0)],
+        published=date(2018, 10, 1), id="x488-the-airport-is-the-airport-of-the-town-named"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

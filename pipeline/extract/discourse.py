@@ -1394,11 +1394,19 @@ def _keep(dr: _Draft, kb: Knowledge) -> bool:
     return True
 
 
-def _one_host_site(kb: Knowledge, kinds: tuple[str, ...], keep) -> "object | None":
-    """The one base or airport (feature types `kinds`) hosting a force for which keep(place) holds, if the gazetteer
-    knows exactly one; None otherwise."""
-    sites = {p.name: p for p in kb.places.values() if p.hosts and p.feature_type in kinds and keep(p)}
+def _one_host_site(kb: Knowledge, kinds: tuple[str, ...], keep, hosted: bool = True) -> "object | None":
+    """The one base or airport (feature types `kinds`) hosting a force (or any, with hosted=False) for which
+    keep(place) holds, if the gazetteer knows exactly one; None otherwise."""
+    sites = {p.name: p for p in kb.places.values() if (p.hosts or not hosted) and p.feature_type in kinds and keep(p)}
     return next(iter(sites.values())) if len(sites) == 1 else None
+
+
+def _airport_of(kb: Knowledge, town):
+    """The one airport within TOWN_SITE_KM of a town, whoever is stationed there ('the airport' of Basra)."""
+    if town.latitude is None:
+        return None
+    return _one_host_site(kb, ("airport",), lambda p: p.latitude is not None and km(
+        (p.latitude, p.longitude), (town.latitude, town.longitude)) <= TOWN_SITE_KM, hosted=False)
 
 
 def _only_site_there(kb: Knowledge, country, part: frozenset[str]):
@@ -1630,10 +1638,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                             sent.index - town[1] <= 1 and paragraph_of.get(town[1]) == sent.paragraph:
                         named = town  # 'A detachment was in Erbil on Christmas morning. A drone struck the base that
                         # day': the base of the town the paragraph has moved to, not the last base named before it
-                    town_airport = _host_site_of(kb, town[0].place, "airport") if town is not None and \
+                    town_airport = _airport_of(kb, town[0].place) if town is not None and \
                         kind == "airport" and last_of_kind.get("airport") is None and \
-                        (named is None or town[1] > named[1]) and sent.index - town[1] <= 1 and \
-                        paragraph_of.get(town[1]) == sent.paragraph else None
+                        (named is None or town[1] > named[1]) and (sent.index - town[1] <= 1 and paragraph_of.get(
+                            town[1]) == sent.paragraph or named is None and sent.index - town[1] <= SITE_REACH) else None
+                    # (or, with no site named at all, the airport of the town named a few sentences before: 'its
+                    # consulate in Basra ... three rockets fell inside the airport perimeter')
                     if town_airport is not None:
                         _place_at_host(dr.ev, town_airport, town[0].text, town_airport.precision, kb)
                         named = None  # 'The attack of Erbil happened on 15 February. That evening rockets fell near
