@@ -2675,6 +2675,11 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2018, 9, 28), place="Basra International Airport",
               fatalities=0)],
         published=date(2018, 10, 1), id="x488-the-airport-is-the-airport-of-the-town-named"),
+    row("Our people received with grief and anger the news of the crime that was committed on Monday in the "
+        "Radwaniyah area on the outskirts of the capital, when two rockets fell on a house of a farming family, "
+        "killing two women and three children.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), fatalities=5)],
+        id="x489-the-day-of-the-crime-dates-the-attack-when"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

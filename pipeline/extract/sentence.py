@@ -1782,7 +1782,15 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                     # before the colon tells when)
                     mm.context.append(TimeArg(e, i, "context"))
                     took = True
-            if not took and e.kind in NEWS_DAY_KINDS and _ftok is not None and tree.deps[_ftok] == "relcl" and \
+            if not took and _ftok is not None and tree.deps[_ftok] == "relcl" and \
+                    r.norm[_ftok] in r.W["light_verbs"] and r.norm[tree.heads[_ftok]] in r.W["crime_nouns"] and \
+                    not any(a.expr is e for x in mentions for a in x.times + x.context):
+                # 'the crime that was committed on Monday in Radwaniyah, when two rockets fell on a house': the day of
+                # the crime the sentence names is the day of the one attack it tells without a time of its own
+                untimed = [x for x in mentions if not x.times and x.event_type not in TALK and x.modality == "real"]
+                if len(untimed) == 1:
+                    untimed[0].times.append(TimeArg(e, i, "own"))
+            elif not took and e.kind in NEWS_DAY_KINDS and _ftok is not None and tree.deps[_ftok] == "relcl" and \
                     not any(a.expr is e for x in mentions for a in x.times + x.context):
                 # 'struck targets linked to the militias it backs late Friday': a news day in a relative clause of
                 # the mention's argument is the parse's slip; the strike is what happened late Friday
