@@ -24,6 +24,7 @@ from typing import Iterator
 from pipeline import wrapping
 from pipeline.model import Article
 from pipeline.segment import MAX_LINE
+from pipeline.text import HEADER_ITEM_SPLIT
 
 log = logging.getLogger(__name__)
 
@@ -409,7 +410,6 @@ def nesting_depth(html: str, limit: int = MAX_HTML_DEPTH) -> int:
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "figure figcaption", "template")
-_HEADER_ITEM_SPLIT = re.compile(r"\s+[|·•]\s+")  # between the items of a masthead line
 _WRITTEN_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|"
                            r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
 DATE_LINE_MAX = 60  # characters: a page's date stamp is short ('15/03/2020 18.42', 'Updated 5 Jan 2024, 10:02 GMT')
@@ -457,7 +457,7 @@ def html_to_text(html: str, max_depth: int = MAX_HTML_DEPTH) -> tuple[str, dict]
             break
     for node in [] if meta["date_line"] else tree.css("header"):
         # 'Wednesday, August 7, 2024 | Kingstown | E-Paper': a masthead's date among its other items
-        parts = _HEADER_ITEM_SPLIT.split(re.sub(r"\s+", " ", node.text(separator=" | ", strip=True)))
+        parts = HEADER_ITEM_SPLIT.split(re.sub(r"\s+", " ", node.text(separator=" | ", strip=True)))
         stamp = next((x.strip() for x in parts if len(x.strip()) <= DATE_LINE_MAX and _WRITTEN_DATE.search(x)), "")
         if stamp:
             meta["date_line"] = stamp

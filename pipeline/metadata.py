@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pipeline.extract import dates as D
 from pipeline.model import Article, Sentence
 from pipeline.resources import Knowledge
-from pipeline.text import fold, tokenize
+from pipeline.text import HEADER_ITEM_SPLIT, fold, tokenize
 
 _HEAD_CHARS = 1500
 _ISSUE = re.compile(r"\bVol(?:ume)?\.?:?\s*(\d{1,3})\s*,?\s*(?:Issue|No\.?|Number):?\s*(\d{1,3})", re.I)
@@ -96,8 +96,8 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
         d = _numeric(line)
         if d is None and _NUMERIC.search(line):
             order = _date_order(text, kb) if order is None else order
-            d = _numeric(line, order) or _weekday_fit(text, [_numeric(line, "dm"), _numeric(line, "md")], line) or \
-                _hijri_fit(line, [_numeric(line, "dm"), _numeric(line, "md")], kb)
+            readings = [_numeric(line, "dm"), _numeric(line, "md")]
+            d = _numeric(line, order) or _weekday_fit(text, readings, line) or _hijri_fit(line, readings, kb)
         if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
             return d
     return _signature_date(text, kb)
@@ -198,7 +198,7 @@ def _masthead_month(text: str, kb: Knowledge) -> date | None:
         line = line.strip()
         if not line or line[:1] in "-*•|":
             continue
-        for item in _MASTHEAD_ITEMS.split(line)[1:-1] if _MASTHEAD_ITEMS.search(line) else ():
+        for item in HEADER_ITEM_SPLIT.split(line)[1:-1]:
             dates = [e for e in D.find_dates(item, kb) if not e.citation]
             rest = item[:dates[0].start] + item[dates[0].end:] if len(dates) == 1 else item
             if len(dates) == 1 and dates[0].kind == "my" and len(rest.split()) <= MASTHEAD_ITEM_WORDS:
@@ -208,7 +208,6 @@ def _masthead_month(text: str, kb: Knowledge) -> date | None:
     return None
 
 
-_MASTHEAD_ITEMS = re.compile(r"\s+[|·•]\s+")  # between the items of a masthead line
 MASTHEAD_ITEM_WORDS = 2  # words besides the month in an item between separators ('No. 47 · Spring edition, May 2021 ·')
 
 

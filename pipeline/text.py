@@ -10,6 +10,7 @@ from pipeline.model import Token
 # An acronym with dots (U.S., U.K.) or a run of letters/digits with inner apostrophes (Kata'ib).
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’ʿ`][^\W_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+HEADER_ITEM_SPLIT = re.compile(r"\s+[|·•]\s+")  # between a masthead's items ('Issue 147 · April 2021 · Free')
 _APOSTROPHES = re.compile(r"['’ʿ`.]")
 
 

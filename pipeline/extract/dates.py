@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline import resources
 from pipeline.resources import Knowledge
+from pipeline.text import fold
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -324,22 +325,26 @@ def _hijri_pattern(months: frozenset[str]) -> re.Pattern:
     def name(n: str) -> str:
         return r"[\s-]*".join("['’ʿ`]?".join(re.escape(c) for c in w) for w in n.split())
     alts = "|".join(name(n) for n in sorted(months, key=len, reverse=True))
-    return re.compile(rf"\b(?:[0-3]?\d\s+)?(?:{alts})\s+1[345]\d\d\b(?:\s*(?:AH|A\.H\.|H)\b)?", re.IGNORECASE)
+    return re.compile(rf"\b(?:(?P<day>[0-3]?\d)\s+)?(?P<mon>{alts})\s+(?P<year>1[345]\d\d)\b(?:\s*(?:AH|A\.H\.|H)\b)?",
+                      re.IGNORECASE)
+
+
+_HIJRI_YEAR = re.compile(r"\b1[345]\d\d\b")  # a year of the Islamic calendar: without one, no Islamic date to look for
 
 
 def hijri_days(text: str, kb: Knowledge | None = None) -> list[date]:
     """The Gregorian days of the Islamic-calendar dates with a day in the text ('27 Ramadan 1442'), by the tabular
     (arithmetic) calendar, which may differ from the one a country observes by a day or two."""
+    if not _HIJRI_YEAR.search(text):
+        return []
     kb = kb or resources.load()
     months = kb.word_map("hijri_months")
     out = []
     for m in _hijri_pattern(frozenset(months)).finditer(text):
-        parts = re.match(r"([0-3]?\d)\s+(.+?)\s+(1[345]\d\d)\b", m.group(0))
-        name = " ".join(re.sub(r"['’ʿ`]", "", parts.group(2).lower()).replace("-", " ").split()) if parts else ""
-        month = months.get(name)
-        if month is None or not 1 <= int(parts.group(1)) <= 30:
+        month = months.get(" ".join(fold(m.group("mon")).replace("-", " ").split()))
+        if month is None or not m.group("day") or not 1 <= int(m.group("day")) <= 30:
             continue
-        day, year = int(parts.group(1)), int(parts.group(3))
+        day, year = int(m.group("day")), int(m.group("year"))
         jd = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439.5 - 1
         out.append(date.fromordinal(int(jd - 1721424.5)))
     return out
@@ -348,6 +353,8 @@ def hijri_days(text: str, kb: Knowledge | None = None) -> list[date]:
 def without_hijri(text: str, kb: Knowledge | None = None) -> str:
     """The text with its Islamic-calendar dates ('18 Dhu al-Qa'dah 1442') blanked out: statements of Iraqi bodies give
     one beside the Gregorian date, which the pipeline reads."""
+    if not _HIJRI_YEAR.search(text):
+        return text
     kb = kb or resources.load()
     return _hijri_pattern(frozenset(kb.word_class("hijri_months"))).sub(" ", text)
 

@@ -146,6 +146,14 @@ class _Timeline:
 _DATE_ONLY = re.compile(r"[\s\W]*")  # what is left of a sentence that is only a date ('18 October 2023.')
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time)\b)?", re.I)  # a time of day beside a
 # date line's date ('20/01/2024 · 19:14'): a post's stamp
+
+
+def _only_the_date(text: str, e: D.DateExpr, kb: Knowledge) -> bool:
+    """The line holds the date and nothing more than punctuation, a time of day or the same day in the Islamic
+    calendar ('20/01/2024 · 19:14', 'Monday 28/06/2021 — 18 Dhu al-Qa'dah 1442')."""
+    return bool(_DATE_ONLY.fullmatch(_CLOCK.sub(" ", D.without_hijri(text[:e.start] + text[e.end:], kb))))
+
+
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
 _NOW_TOLD = re.compile(r"\b(?:this|today|yesterday|tonight|last)\b", re.I)  # a time counted from the day of publication
 # '14:52 GMT', '9.20am': a live page's post stamp, a time of day alone on its line
@@ -1401,14 +1409,6 @@ def _one_host_site(kb: Knowledge, kinds: tuple[str, ...], keep, hosted: bool = T
     return next(iter(sites.values())) if len(sites) == 1 else None
 
 
-def _airport_of(kb: Knowledge, town):
-    """The one airport within TOWN_SITE_KM of a town, whoever is stationed there ('the airport' of Basra)."""
-    if town.latitude is None:
-        return None
-    return _one_host_site(kb, ("airport",), lambda p: p.latitude is not None and km(
-        (p.latitude, p.longitude), (town.latitude, town.longitude)) <= TOWN_SITE_KM, hosted=False)
-
-
 def _only_site_there(kb: Knowledge, country, part: frozenset[str]):
     """The one base or airport hosting a force that lies in the named part of the country ('north-eastern Jordan')."""
     if not part:
@@ -1423,14 +1423,14 @@ def _only_site_there(kb: Knowledge, country, part: frozenset[str]):
 TOWN_SITE_KM = 15  # a base or airport this near a town is the town's ('the air base at Erbil': Erbil's airport)
 
 
-def _host_site_of(kb: Knowledge, town, kind: str):
-    """The one base or airport (an airport for kind 'airport', either for a base noun) hosting a force within
-    TOWN_SITE_KM of a town."""
+def _host_site_of(kb: Knowledge, town, kind: str, hosted: bool = True):
+    """The one base or airport (an airport for kind 'airport', either for a base noun) hosting a force (or any, with
+    hosted=False: 'the airport' of Basra, whoever is stationed there) within TOWN_SITE_KM of a town."""
     if town.latitude is None:
         return None
     kinds = ("airport",) if kind == "airport" else ("base", "airport")
     return _one_host_site(kb, kinds, lambda p: p.latitude is not None and
-                          km((p.latitude, p.longitude), (town.latitude, town.longitude)) <= TOWN_SITE_KM)
+                          km((p.latitude, p.longitude), (town.latitude, town.longitude)) <= TOWN_SITE_KM, hosted)
 
 
 def _place_grain(ev: Event) -> str:
@@ -1638,7 +1638,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                             sent.index - town[1] <= 1 and paragraph_of.get(town[1]) == sent.paragraph:
                         named = town  # 'A detachment was in Erbil on Christmas morning. A drone struck the base that
                         # day': the base of the town the paragraph has moved to, not the last base named before it
-                    town_airport = _airport_of(kb, town[0].place) if town is not None and \
+                    town_airport = _host_site_of(kb, town[0].place, "airport", hosted=False) if town is not None and \
                         kind == "airport" and last_of_kind.get("airport") is None and \
                         (named is None or town[1] > named[1]) and (sent.index - town[1] <= 1 and paragraph_of.get(
                             town[1]) == sent.paragraph or named is None and sent.index - town[1] <= SITE_REACH) else None
@@ -1756,8 +1756,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             ctx = _best_time(rd.context_times, resolved)
             if ctx is None and rd.dateline_times and (body > LEAD_SENTENCES or listed_dates > 1) and \
                     paragraph_of.get(sent.index - 1) != sent.paragraph and \
-                    _DATE_ONLY.fullmatch(_CLOCK.sub(" ", D.without_hijri(sent.text[:rd.dateline_times[0].expr.start]
-                                                                          + sent.text[rd.dateline_times[0].expr.end:], kb))):
+                    _only_the_date(sent.text, rd.dateline_times[0].expr, kb):
                 ctx = _best_time(rd.dateline_times, resolved)  # '18 October 2023.' alone (or with its time of day, or its
                 # Islamic-calendar date), opening its paragraph past the lead (or one of several): the day of the entry
                 # it heads (not '... base". 28 December 2019.', a reference's date closing its line)

@@ -1459,6 +1459,12 @@ def _segment(r: SentenceState, k: int) -> int:
     return before.count(":") + before.count(";")
 
 
+def _mention_above(tree: Tree, k: int, frames: list[set[int]], mentions: list[EventMention]) -> EventMention | None:
+    """The mention whose frame is the nearest above token k in the tree."""
+    near = next((a for a in tree.ancestors(k) if any(a in fr for fr in frames)), None)
+    return next((mentions[x] for x, fr in enumerate(frames) if near in fr), None)
+
+
 def _occurrence(r: SentenceState, verb: int) -> bool:
     """The verb says that something happened ('happened', 'occurred', 'took place')."""
     w = r.norm[verb]
@@ -1492,10 +1498,9 @@ def _ordinal_words(r: SentenceState, frame: set[int]) -> set[str]:
     return {r.norm[k] for k in near}
 
 
-def _ordinal(r: SentenceState, frame: set[int]) -> str:
+def _ordinal(r: SentenceState, words: set[str]) -> str:
     """'first' or 'later' when an ordinal word qualifies the mention ('a second barrage', 'hit for the third
-    time')."""
-    words = _ordinal_words(r, frame)
+    time'), given the words near its frame (_ordinal_words)."""
     if words & r.W["ordinal_first"]:
         return "first"
     if words & r.W["ordinal_later"]:
@@ -1630,8 +1635,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         mm.kill_only = all(t.trigger.event_type == "kill" for t in g)
         mm.strength = max(t.trigger.strength for t in g)
         mm.in_passing = n in passing
-        mm.ordinal = _ordinal(r, frames[n])
-        mm.earlier = bool(_ordinal_words(r, frames[n]) & r.W["earlier_words"])
+        near = _ordinal_words(r, frames[n])
+        mm.ordinal = _ordinal(r, near)
+        mm.earlier = bool(near & r.W["earlier_words"])
         mentions.append(mm)
     # arguments: each belongs to the mention it hangs on
     agents: dict[int, list] = {n: [] for n in range(len(groups))}
@@ -1782,37 +1788,28 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                     # before the colon tells when)
                     mm.context.append(TimeArg(e, i, "context"))
                     took = True
-            if not took and _ftok is not None and tree.deps[_ftok] == "relcl" and \
-                    r.norm[_ftok] in r.W["light_verbs"] and r.norm[tree.heads[_ftok]] in r.W["crime_nouns"] and \
-                    not any(a.expr is e for x in mentions for a in x.times + x.context):
+            relative = not took and _ftok is not None and tree.deps[_ftok] == "relcl" and \
+                not any(a.expr is e for x in mentions for a in x.times + x.context)  # a date no mention took, in a
+            # relative clause
+            if relative and r.norm[_ftok] in r.W["light_verbs"] and r.norm[tree.heads[_ftok]] in r.W["crime_nouns"]:
                 # 'the crime that was committed on Monday in Radwaniyah, when two rockets fell on a house': the day of
                 # the crime the sentence names is the day of the one attack it tells without a time of its own
                 untimed = [x for x in mentions if not x.times and x.event_type not in TALK and x.modality == "real"]
                 if len(untimed) == 1:
                     untimed[0].times.append(TimeArg(e, i, "own"))
-            elif not took and e.kind in NEWS_DAY_KINDS and _ftok is not None and tree.deps[_ftok] == "relcl" and \
-                    not any(a.expr is e for x in mentions for a in x.times + x.context):
+            elif relative and e.kind in NEWS_DAY_KINDS:
                 # 'struck targets linked to the militias it backs late Friday': a news day in a relative clause of
                 # the mention's argument is the parse's slip; the strike is what happened late Friday
                 mm = next((x for x in mentions if x.root in tree.ancestors(_ftok) and not x.times), None)
                 if mm is not None:
                     mm.times.append(TimeArg(e, i, "own"))
-            elif not took and _ftok is not None and tree.deps[_ftok] == "relcl" and _occurrence(r, _ftok) and \
-                    not any(a.expr is e for x in mentions for a in x.times + x.context):
+            elif relative and ((occurs := _occurrence(r, _ftok)) or tree.heads[_ftok] in r.weapon_tokens):
                 # 'a series of attacks on US interests, of which the most serious took place on 15 February in
-                # Erbil': a clause that says when one of them happened dates the mention it qualifies
-                near = next((a for a in tree.ancestors(_ftok) if any(a in fr for fr in frames)), None)
-                mm = next((mentions[x] for x, fr in enumerate(frames) if near in fr), None)
+                # Erbil': a clause that says when one of them happened dates the mention it qualifies; 'the attack
+                # with a drone which, on Sunday 28 January, cost the life of three soldiers': a date in a relative
+                # clause on the weapon dates the attack the weapon is of
+                mm = _mention_above(tree, _ftok if occurs else tree.heads[_ftok], frames, mentions)
                 if mm is not None and not mm.times and mm.event_type not in TALK:
-                    mm.times.append(TimeArg(e, i, "own"))
-            elif not took and _ftok is not None and tree.deps[_ftok] == "relcl" and \
-                    tree.heads[_ftok] in r.weapon_tokens and not any(
-                        a.expr is e for x in mentions for a in x.times + x.context):
-                # 'the attack with a drone which, on Sunday 28 January, cost the life of three soldiers': a date in a
-                # relative clause on the weapon dates the attack the weapon is of
-                near = next((a for a in tree.ancestors(tree.heads[_ftok]) if any(a in fr for fr in frames)), None)
-                mm = next((mentions[x] for x, fr in enumerate(frames) if near in fr), None)  # (the mention nearest
-                if mm is not None and not mm.times and mm.event_type not in TALK:  # above the weapon in the tree)
                     mm.times.append(TimeArg(e, i, "own"))
     _remembered_with_year(r, mentions, dates)
     reading.remembered_dates.update(id(e) for e, i, _j in dates if i in r.remembered)
