@@ -417,6 +417,8 @@ _FURNITURE_CLASS = re.compile(r"related|recommend|popular|most-?read|trending|ne
                               r"promo|sidebar|widget|advert|cookie|breadcrumb|subscribe|tags?\b|byline-social|"
                               r"read-?more|more-?stories|outbrain|taboola")
 FURNITURE_MAX_SHARE = 0.5  # of the page's text: a block holding more is the article itself, whatever its class
+SIBLING_ENTRY_SHARE = 0.25  # of the first <article>'s text: a sibling <article> this long is another entry of the
+# page (a statement in an archive, a post of a live page), not a teaser card
 # says (a message 'widget' on a channel's web preview, a 'promo' wrapper round the story)
 _BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre"})
 
@@ -474,16 +476,28 @@ def html_to_text(html: str, max_depth: int = MAX_HTML_DEPTH) -> tuple[str, dict]
             node.decompose()  # 'Related stories', 'Most read', share bars: other articles' headlines
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     lines = []
-    if root is not None:
-        lines = _block_lines(root)
-        if not lines:
-            lines = [re.sub(r"[ \t]+", " ", s).strip() for s in root.text(separator="\n").splitlines()]
+    for entry in _entries(root):
+        lines += _block_lines(entry) or [re.sub(r"[ \t]+", " ", s).strip()
+                                         for s in entry.text(separator="\n").splitlines()]
     text = "\n\n".join(line for line in lines if line)
     if meta["date_line"] and meta["date_line"] not in text:
         text = meta["date_line"] + "\n\n" + text  # the page header that held it was dropped as furniture
     if meta["title"] and not text.startswith(meta["title"]):
         text = meta["title"] + "\n\n" + text
     return text, meta
+
+
+def _entries(root) -> list:
+    """The page's main block, and after a first <article> the sibling <article>s long enough to be entries of their
+    own: an archive of statements or a live page (teaser cards beside a story are much shorter than it)."""
+    if root is None:
+        return []
+    if root.tag != "article" or root.parent is None:
+        return [root]
+    size = len(root.text(separator=" ", strip=True))
+    return [root] + [node for node in root.parent.css("article") if node.mem_id != root.mem_id
+                     and node.parent is not None and node.parent.mem_id == root.parent.mem_id
+                     and len(node.text(separator=" ", strip=True)) >= SIBLING_ENTRY_SHARE * size]
 
 
 # elements that end a line of text that is in no paragraph-like block ('a<br>b', '<div>a</div><div>b</div>')

@@ -2680,6 +2680,87 @@ CASES = [
         "killing two women and three children.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), fatalities=5)],
         id="x489-the-day-of-the-crime-dates-the-attack-when"),
+    row("On Monday the spokesman condemned the US strikes in Jurf al-Sakhar as a violation of sovereignty and said "
+        "Baghdad had not been informed in advance.",
+        [dict(type="airstrike", place="Jurf al-Sakhar")],
+        id="x490-a-place-that-is-a-clauses-subject-is-its-rulers"),
+    row("On Friday, local pages reported an explosion at a weapons depot of the Hashd in Salahuddin. Provincial "
+        "officials attributed the blast to a fire caused by poor storage, and no strike has been confirmed.",
+        [], id="x491-a-blast-the-next-sentence-explains-as-an-accident"),
+    row("On Friday, reports told of an explosion at a weapons depot of the Hashd in Salahuddin. The Hashd at first "
+        "spoke of heat and poor storage, but later attributed the blast to drone strikes.",
+        [dict(type="ied_or_bombing", date=date(2022, 5, 6), place="Salahuddin Governorate")],
+        id="x491b-not-when-the-explanation-tells-a-strike"),
+    row("US jets struck two Kataib Hezbollah facilities in Jurf al-Sakhar on Wednesday.\n\nThe US response this "
+        "week marked a shift from Washington's earlier pattern of striking Iran-linked facilities in Syria rather "
+        "than inside Iraq.",
+        [dict(type="airstrike", date=date(2022, 5, 11), place="Jurf al-Sakhar")],
+        id="x492-a-pattern-of-striking-is-no-event"),
+    row("Five days later rockets landed on the Iraqi air base Balad, north of Baghdad, wounding a contractor.",
+        [dict(type="missile_or_rocket_attack", place="Balad Air Base")],
+        id="x494-a-name-after-a-common-noun-is-no-longer-name"),
+    row("Rockets hit Basra airport on Monday. US officials blamed the attack on Kataib Hezbollah.",
+        [dict(type="missile_or_rocket_attack", actor1="Kataib Hezbollah", actor2="unknown", attribution="alleged")],
+        id="x495-blamed-the-attacks-on-a-group-names-the-accused"),
+    row("Rockets slammed into Ain al-Asad air base on Monday night. Six days before Monday's attack, the US military "
+        "carried out what it described as a self-defence air strike in Musayyib, south of Baghdad.",
+        [dict(type="airstrike", date=date(2022, 5, 3), place="Musayyib", actor1="US forces"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base")],
+        id="x496-counted-from-the-day-of-the-attack-named-and-what-it-described-as"),
+    row("The occupation forces bombed in April the positions of our brothers in Jurf al-Nasr, killing eight martyrs.",
+        [dict(type="airstrike", date=date(2022, 4, 1), precision="month", actor1="US forces", fatalities=8)],
+        id="x497-a-participle-with-an-object-is-the-verb"),
+    row("In early April, crowds set fire to the consulate in Basra.\n\n\"You could see the smoke from the camp,\" "
+        "he said. \"The lads were angry too. Half of them had relatives in hospital. It was aimed at their own "
+        "politicians.\"\n\nDays later, rockets landed inside the perimeter of Basra airport. Nobody was hurt.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 4, 1), precision="month",
+              place="Basra International Airport", fatalities=0)],
+        id="x498-days-later-is-a-few-days-on"),
+    row("On December 31, 2019, militia supporters stormed the US embassy in Baghdad. Earlier this month, two drones "
+        "were shot down near Baghdad airport, and days later rockets hit Ain al-Asad air base.",
+        [dict(type="confrontation_or_blockade", date=date(2019, 12, 31)),
+         dict(type="drone_strike", date=date(2022, 1, 1), precision="month"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 1, 1), precision="month")],
+        published=date(2022, 1, 14),
+        id="x498b-days-later-than-the-date-just-told"),
+    row("Rockets struck Erbil airport on Monday, killing a contractor. Analysts in Baghdad see the claimants as front "
+        "names for the established factions, a way to hit the Americans without their own logo.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport",
+              fatalities=1)],
+        id="x499-a-way-to-hit-is-what-a-thing-is-for"),
+    row("This crime comes days after the treacherous aggression at dawn on Saturday against the headquarters of the "
+        "Hashd in al-Qaim and Akashat, on the borders with Syria, which left sixteen martyrs.",
+        [dict(type="airstrike", date=date(2022, 5, 7), place="Al-Qaim", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 7), place="Akashat", fatalities=None)],
+        id="x500-an-aggression-told-with-its-day-and-target"),
+    row("Shortly after midnight on Tuesday, US F-15Es struck two Kataib Hezbollah facilities in the Jurf al-Sakhar "
+        "area, which the group has kept closed to state forces and to the displaced residents since 2014.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", actor1="US forces")],
+        id="x501-a-period-in-a-relative-clause-on-the-target-bounds-no-strike"),
+    row("Statement on the crime of Jurf al-Nasr\n\nWednesday 4 May 2022 – 3 Shawwal 1443\n\nWe mourn the martyrs "
+        "targeted by the American aggression at dawn today in Jurf al-Nasr.\n\nStatement on Abu Ghraib\n\n"
+        "Tuesday 3 May 2022 – 2 Shawwal 1443\n\nThis evening a gunship struck a vehicle near Abu Ghraib.\n\n"
+        "Clarification\n\nSaturday 30 April 2022 – 29 Ramadan 1443\n\nSome channels lie that our brigades stand "
+        "behind the rocket fire at the Harir base on the night of 28 April.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 4, 28), place="Al-Harir Air Base"),
+         dict(type="airstrike", date=date(2022, 5, 3), place="Abu Ghraib"),
+         dict(type="airstrike", date=date(2022, 5, 4), place="Jurf al-Sakhar")],
+        published=date(2022, 5, 5), id="x502-a-date-line-with-its-weekday-heads-its-entry"),
+    row("If you go back to Christmas Day, a one-way attack drone hit the Harir base in Erbil. Three soldiers were "
+        "wounded. And the very next day the US hit three sites used by Kataib Hezbollah, around Hilla.",
+        [dict(type="drone_strike", date=date(2023, 12, 25), place="Al-Harir Air Base"),
+         dict(type="airstrike", date=date(2023, 12, 26), place="Hillah")],
+        published=date(2024, 1, 10), id="x503-a-date-in-an-adverbial-clause-and-the-very-next-day"),
+    row("Overnight, US fighter jets attacked positions of pro-Iranian militias in the east of Syria. The target lay in "
+        "the region of the Syrian border town Albu Kamal, opposite the Iraqi al-Qaim.",
+        [dict(type="airstrike", date=date(2022, 5, 11), place="Albu Kamal")],
+        id="x504-the-target-lay-in-places-the-strike"),
+    row("A US drone strike killed a commander in Baghdad on Wednesday. The strike is the latest US response to the "
+        "drone attack on Tower 22, a small American outpost in the north-east of Jordan near the Syrian and Iraqi "
+        "borders, on 28 January.",
+        [dict(type="drone_strike", date=date(2022, 1, 28), place="Tower 22", actor2="US forces"),
+         dict(type="drone_strike", date=date(2022, 5, 11), place="Baghdad")],
+        id="x505-in-the-north-east-of-a-country-is-where"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

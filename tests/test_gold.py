@@ -66,7 +66,9 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_eu": (0.80, 0.74), "blind_ev": (0.77, 0.78), "blind_ew": (0.74, 0.74), "blind_ex": (0.63, 0.70),
           "blind_ey": (0.49, 0.56), "blind_ez": (0.75, 0.77),
           "blind_fa": (0.71, 0.66), "blind_fb": (0.73, 0.79), "blind_fc": (0.78, 0.79), "blind_fd": (0.76, 0.76),
-          "blind_fe": (0.67, 0.63), "blind_ff": (0.56, 0.65)}
+          "blind_fe": (0.67, 0.63), "blind_ff": (0.56, 0.65),
+          "blind_fg": (0.58, 0.74), "blind_fh": (0.66, 0.74), "blind_fi": (0.75, 0.91), "blind_fj": (0.72, 0.66),
+          "blind_fk": (0.79, 0.71), "blind_fl": (0.81, 0.76)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -240,6 +242,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_fd", DATA / "blind_fd", DATA / "blind_fd_gold.csv"),
     ("blind_fe", DATA / "blind_fe", DATA / "blind_fe_gold.csv"),
     ("blind_ff", DATA / "blind_ff", DATA / "blind_ff_gold.csv"),
+    ("blind_fg", DATA / "blind_fg", DATA / "blind_fg_gold.csv"),
+    ("blind_fh", DATA / "blind_fh", DATA / "blind_fh_gold.csv"),
+    ("blind_fi", DATA / "blind_fi", DATA / "blind_fi_gold.csv"),
+    ("blind_fj", DATA / "blind_fj", DATA / "blind_fj_gold.csv"),
+    ("blind_fk", DATA / "blind_fk", DATA / "blind_fk_gold.csv"),
+    ("blind_fl", DATA / "blind_fl", DATA / "blind_fl_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)

@@ -82,6 +82,20 @@ def test_a_body_whose_class_reads_like_furniture_is_kept():
     assert "Video: the launch" not in text and "cookies" not in text
 
 
+def test_every_entry_of_an_archive_page_is_read():
+    """A statements archive sets each statement in an <article> of its own: all of them are the page's text, not
+    only the first; a teaser card beside them, far shorter, is not."""
+    first = "Eight fighters were killed when warplanes struck two positions at Jurf al-Nasr at dawn today. " * 3
+    second = "This evening a gunship struck a vehicle near Abu Ghraib west of Baghdad, killing one fighter. " * 2
+    page = ("<html><head><title>Statements</title></head><body><main>"
+            f"<article><h2>On Jurf al-Nasr</h2><p class='date'>Wednesday 22 November 2023</p><p>{first}</p></article>"
+            f"<article><h2>On Abu Ghraib</h2><p class='date'>Tuesday 21 November 2023</p><p>{second}</p></article>"
+            "<article><p>Gallery of the martyrs</p></article></main></body></html>")
+    text, _meta = ingest.html_to_text(page)
+    assert "Jurf al-Nasr at dawn" in text and "near Abu Ghraib" in text and "Tuesday 21 November 2023" in text
+    assert "Gallery of the martyrs" not in text
+
+
 def test_a_masthead_date_among_its_items_dates_the_page(tmp_path, kb):
     """A page with no date element: the masthead line 'Wednesday, August 7, 2024 | Kingstown | E-Paper' holds the
     date among other items; that item is kept for the text, so the page is dated."""

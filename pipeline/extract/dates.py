@@ -23,6 +23,7 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+VAGUE_COUNT = "several"  # 'days later' counts as many days as 'several days later' (a count word of count_words)
 
 _MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -80,8 +81,9 @@ _PATTERNS = [
     ("year", rf"\b(?P<prep>in|since|during|by|until|through|of|early|late|mid|the end of|{_YEAR_EDGE}|summer|spring|autumn|fall|winter)[\s-]+(?:of\s+)?{_YEAR}\b(?!\s*(?:-|–)\s*\d)"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago(?:(?P<today>\s+today)|\s+this\s+(?P<this>week|month))?\b"),  # 'two weeks
     # ago today': that very day; 'two years ago this week': that week (the count is the years, the grain the week)
-    ("later", rf"\b{_NUM}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
-    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on |in )?(?:the )?same (?:day|evening|night|morning|afternoon)(?!\s+as\b)|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|within (?:(?:a few|several) )?(?:hours|minutes)(?=,|\s+of\s)|shortly after(?:wards)?(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|(?:hours|minutes|shortly) (?:before|earlier)(?! than)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
+    # ('Days later, rockets landed': a few of them, as 'several days later' is)
+    ("later", rf"\b(?:{_NUM}(?P<half>\s+and\s+a\s+half)?\s+{_UNIT}|(?P<vague>days|weeks|months)(?=\s+(?:later|earlier)))\s+(?P<dir>later|after(?:wards?)?|earlier|before)\b"),
+    ("anchor", r"\b(?P<anc>later (?:that|the same) (?:day|evening|night|morning|afternoon)|(?:on |in )?(?:the )?same (?:day|evening|night|morning|afternoon)(?!\s+as\b)|that (?:same )?(?:day|evening|night|morning|afternoon)|the (?:very )?(?:next|following) (?:day|morning|evening|night)|a day later|the day after|the (?:day|night|evening) before|the previous (?:day|night|evening)|hours later|minutes later|within (?:(?:a few|several) )?(?:hours|minutes)(?=,|\s+of\s)|shortly after(?:wards)?(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|(?:hours|minutes|shortly) (?:before|earlier)(?! than)(?!\s+(?:noon|midnight|dawn|dusk|daybreak|sunrise|sunset|\d))|earlier (?:that|the same) (?:day|evening|night|morning)|later(?=\s+(?:struck|hit|bombed|attacked|shelled|targeted|fired|launched|raided|stormed|killed)\b))\b"),
     ("decade", r"\b(?:(?:early|mid|late)[\s-]+)?(?P<year>(?:19|20)\d0)s\b"),
     ("same_year", r"\b(?:(?:later|earlier) )?(?:in )?(?:the|that) same year\b|\b(?:later|earlier) that year\b"),
     # 'on the 12th', 'Tue 17th': a day of the month with no month (the latest such day before publication)
@@ -142,6 +144,7 @@ class DateExpr:
     citation: bool = False
     part: str = ""
     years_back: int | None = None  # 'January 4 this year' (0), 'March 3 last year' (1): the year from publication
+    vague: bool = False  # a count of no stated size ('several days later', 'days later'): not a day to the day
 
     @property
     def explicit_year(self) -> bool:
@@ -161,13 +164,16 @@ def _counts(kb: Knowledge) -> dict[str, int]:
 
 @lru_cache(maxsize=4)
 def _compiled(count_words: frozenset[str], event_nouns: frozenset[str], day_ordinals: frozenset[str] = frozenset()
-              ) -> list[tuple[str, re.Pattern]]:
+              ) -> list[tuple[str, re.Pattern, set[str]]]:
+    """Each pattern with what a sentence must hold for it to be worth running: one of its kind's words (_NEEDS),
+    and a month name (or abbreviation) when the pattern has one (every such pattern needs its month)."""
     words = "|".join(re.escape(w) for w in sorted(count_words, key=len, reverse=True))
     nouns = "|".join(re.escape(w) for w in sorted(event_nouns, key=len, reverse=True))
     # ('twenty first' is written 'twenty-first' too)
     ordinals = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(day_ordinals, key=len, reverse=True))
     return [(name, re.compile(pat.replace("@COUNT_WORDS@", words).replace("@EVENT_NOUNS@", nouns)
-                              .replace("@DAY_ORDINALS@", ordinals or "(?!)"), re.IGNORECASE))
+                              .replace("@DAY_ORDINALS@", ordinals or "(?!)"), re.IGNORECASE),
+             {"month"} if "(?P<mon>" in pat else set())
             for name, pat in _PATTERNS]
 
 
@@ -177,8 +183,8 @@ def _weekday_of(word: str) -> int | None:
     return next((n for name, n in WEEKDAYS.items() if name.startswith(w[:3])), None)
 
 
-def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str, int] | None = None
-          ) -> DateExpr | None:
+def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str, int] | None = None,
+          vague_counts: frozenset[str] = frozenset()) -> DateExpr | None:
     e = DateExpr(m.group(0), m.start(), m.end(), kind)
     g = m.groupdict()
     opened = m.string[:m.start()].rstrip(_OPENERS)  # (what comes before, without the quotation marks that open it)
@@ -247,9 +253,10 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         e.part = grp("prep").lower()
     e.part = e.part or (grp("part") or "").lower()
     if kind in ("ago", "later"):
-        e.unit = grp("unit").lower()
+        e.unit = (grp("unit") or grp("vague")[:-1]).lower()
         e.unit = "day" if e.unit == "night" else e.unit
-        num = grp("num").lower()
+        num = (grp("num") or VAGUE_COUNT).lower()
+        e.vague = num in vague_counts
         days = (int(num) if num.isdigit() else counts.get(num, 1)) * UNIT_DAYS[e.unit]
         if grp("half"):
             days += UNIT_DAYS[e.unit] // 2  # 'three and a half weeks after the siege'
@@ -290,9 +297,16 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
     return e
 
 
-_MAYBE_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-                         r"|yesterday|today|tonight|night|morning|evening|week|month|year|later|earlier|ago|same day"
-                         r"|next day|following|previous|now|overnight|recent|after|day|before|within", re.I)
+# a sentence may hold a date when it has a digit, a word opening with a month's or a weekday's first letters, or one
+# of these anywhere ('yesterday', 'today', 'tonight' hold 'day' or 'night'); the others are not searched
+_MAYBE_OPENINGS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)")
+_MAYBE_WORDS = ("day", "night", "morning", "evening", "week", "month", "year", "later", "earlier", "ago", "following",
+                "previous", "now", "overnight", "recent", "after", "before", "within")
+
+
+def _maybe_date(text: str) -> bool:
+    low = text.lower()
+    return bool(_DIGIT.search(text)) or any(w in low for w in _MAYBE_WORDS) or bool(_MAYBE_OPENINGS.search(low))
 _NEXT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?the (?:following|next) year\b", re.I)  # 'in January of the following year'
 _WHICH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
@@ -305,11 +319,29 @@ def _holiday_pattern(names: frozenset[str]) -> re.Pattern:
     return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 
-def _holidays(text: str, kb: Knowledge) -> list[tuple[int, int, DateExpr]]:
+_TABLES: dict[int, tuple] = {}  # id(knowledge base) -> what find_dates reads from it, worked out once
+
+
+def _tables(kb: Knowledge) -> tuple:
+    """The knowledge base, its counting words, vague counts, day ordinals, compiled patterns and holiday pattern."""
+    t = _TABLES.get(id(kb))
+    if t is None or t[0] is not kb:
+        counts = _counts(kb)
+        ordinal_days = kb.word_map("day_ordinals")
+        t = (kb, counts, frozenset(kb.word_map("count_words")), ordinal_days,
+             _compiled(frozenset(counts), kb.word_class("month_named_events"), frozenset(ordinal_days)),
+             _holiday_pattern(frozenset(kb.word_map("fixed_holidays"))))
+        if len(_TABLES) >= 8:
+            _TABLES.clear()
+        _TABLES[id(kb)] = t
+    return t
+
+
+def _holidays(text: str, kb: Knowledge, pattern: re.Pattern | None = None) -> list[tuple[int, int, DateExpr]]:
     """'on Christmas Day': a day and month (the year is resolved as for '25 December'). Capitalised only."""
     days = kb.word_map("fixed_holidays")
     out = []
-    for m in _holiday_pattern(frozenset(days)).finditer(text):
+    for m in (pattern or _holiday_pattern(frozenset(days))).finditer(text):
         if not any(c.isupper() for c in m.group(0)):
             continue  # (a name: 'Christmas Day', 'the day of Christmas' in translation)
         md = days.get(" ".join(re.sub(r"['’]", "", m.group(0).lower()).split()))
@@ -362,17 +394,18 @@ def without_hijri(text: str, kb: Knowledge | None = None) -> str:
 def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
     """Non-overlapping date expressions, the longest and most specific first."""
     kb = kb or resources.load()
-    holidays = _holidays(text, kb)
-    if not holidays and not _MAYBE_DATE.search(text):
+    _kb, counts, vague_counts, ordinal_days, patterns, holiday_rx = _tables(kb)
+    holidays = _holidays(text, kb, holiday_rx)
+    if not holidays and not _maybe_date(text):
         return []
-    counts = _counts(kb)
-    ordinal_days = kb.word_map("day_ordinals")
     words = set(re.findall(r"[a-z]+", text.lower()))
     if _DIGIT.search(text):
         words.add("digit")
+    if words & _MONTH_WORDS:
+        words.add("month")
     found = []
-    for kind, rx in _compiled(frozenset(counts), kb.word_class("month_named_events"), frozenset(ordinal_days)):
-        if not (_NEEDS[kind] & words):
+    for kind, rx, needs in patterns:
+        if not (_NEEDS[kind] & words) or not needs <= words:
             continue
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m))
@@ -392,7 +425,7 @@ def find_dates(text: str, kb: Knowledge | None = None) -> list[DateExpr]:
         end = start - neg_len
         if any(taken[start:end]):
             continue
-        e = _expr(kind, m, counts, ordinal_days)
+        e = _expr(kind, m, counts, ordinal_days, vague_counts)
         if e is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
@@ -649,10 +682,10 @@ def resolve(e: DateExpr, ctx: Context) -> tuple[date | None, str]:
     if e.kind == "year":
         return date(e.year, 1, 1), "year"
     if e.kind == "later":
-        base = ctx.anchor or pub
+        base = ctx.anchor or (pub if not e.vague else None)  # ('days later', with nothing told before: no date)
         if base is None:
             return None, "unknown"
-        prec = "day" if e.unit == "day" and ctx.anchor_precision == "day" else \
+        prec = "day" if e.unit == "day" and ctx.anchor_precision == "day" and not e.vague else \
             "week" if e.unit in ("day", "week", "fortnight") else "month" if e.unit == "month" else "year"
         if ctx.anchor and ctx.anchor_precision in _COARSENESS and \
                 _COARSENESS.index(ctx.anchor_precision) > _COARSENESS.index(prec):

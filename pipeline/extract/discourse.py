@@ -23,7 +23,7 @@ from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.numbers import casualties, word_to_int
 from pipeline.extract.mention import EventMention, Reading, TimeArg
-from pipeline.extract.sentence import ORIGIN_PENALTY, same_side
+from pipeline.extract.sentence import EXPLOSION_STRENGTH, ORIGIN_PENALTY, same_side
 from pipeline.extract.sites import SEPARATE_SITES_KM, pick_place
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
@@ -55,12 +55,14 @@ HEADING_WORDS = 6  # 'Camp Taji, March 2020.': a line this short with a month an
 ENTRY_HEAD_WORDS = 15  # a sentence of a date and places this short is a heading, not a sentence of the story
 ANAPHOR_REACH = 12  # sentences back that 'the attack' may refer to
 WEEKDAY_AFTER_COUNT = 6  # tokens: 'three weeks after the siege, on a Sunday' names the day the count reached
+COUNT_BASE_GAP = 2  # tokens: 'six days before Monday's attack', 'a week after the 5 August strike': the day counted from
 FOLLOW_CHARS = 40  # 'two days after a drone struck ...': the trigger comes within a few words of 'after'
 RUN_REACH = 2  # sentences: an attack of no stated kind this close after a strike is one more of the same kind
 ORDINAL_RUN_REACH = 5  # sentences, when it says so: 'a second device targeted a similar convoy' after a roadside bomb
 RESTATE_REACH = 5  # sentences: an undated, indefinite mention further from a matching event is a new one
 GROUP_REACH = 4  # sentences: 'the group' names the armed group named no further back than this
 DENY_REACH = 2  # sentences after an undated report that a denial of the same perpetrator's strike unsays it
+MISHAP_REACH = 2  # sentences after a blast that 'the blast was caused by a fire' may explain it, as a denial may
 COLLECTIVE_REACH = 3  # sentences back that 'these incidents', 'both' or 'them' reach, within one paragraph
 PERIOD_STARTS = D.PERIOD_STARTS  # ('since', 'until': a period's bound is not the time the story has reached)
 OPENING_REACH = 6  # tokens of an opening phrase before its comma: 'In Syria,', 'On the Iraqi side,'
@@ -149,9 +151,12 @@ _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local 
 
 
 def _only_the_date(text: str, e: D.DateExpr, kb: Knowledge) -> bool:
-    """The line holds the date and nothing more than punctuation, a time of day or the same day in the Islamic
-    calendar ('20/01/2024 · 19:14', 'Monday 28/06/2021 — 18 Dhu al-Qa'dah 1442')."""
-    return bool(_DATE_ONLY.fullmatch(_CLOCK.sub(" ", D.without_hijri(text[:e.start] + text[e.end:], kb))))
+    """The line holds the date and nothing more than punctuation, its weekday, a time of day or the same day in the
+    Islamic calendar ('20/01/2024 · 19:14', 'Monday 28/06/2021 — 18 Dhu al-Qa'dah 1442', 'Wednesday 22 November
+    2023 – 8 Jumada al-Ula 1445')."""
+    rest = _CLOCK.sub(" ", D.without_hijri(text[:e.start] + text[e.end:], kb))
+    return bool(_DATE_ONLY.fullmatch(" ".join(w for w in rest.split() if w.lower().strip(",.") not in
+                                              kb.word_class("weekdays"))))
 
 
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")
@@ -191,6 +196,7 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
     local = None  # the sentence's own absolute date: 'on December 27 ... two days later'
     local_month: tuple[date, str] | None = None  # or its own month: 'In February ... ten days earlier'
     post = tl.post if tl.post and 0 < sent.paragraph - tl.post[1] <= POST_PARAGRAPHS else None
+    told_here: tuple[date, str] | None = None  # the last date the sentence has resolved
     for e, _i, _j in rd.dates:
         c = ctx
         if e.kind == "rel" and post is not None:
@@ -198,7 +204,11 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
         if e.kind in ("later", "anchor") and local is not None:
             c = D.Context(art.published, art.published_precision, ctx.year_hint, local[0], local[1])
         d, prec = D.resolve(e, c)
-        if e.kind in ("later", "anchor") and local is None and local_month is not None and d is not None:
+        if e.kind == "later" and e.vague and told_here is not None:
+            d, prec = (told_here[0] + timedelta(days=e.offset_days), "week") if told_here[1] == "day" else told_here
+            # ('Earlier this month two drones were downed, and days later rockets hit the base': a few days on from
+            # the date the sentence has just told, as precise as that date and never to the day)
+        elif e.kind in ("later", "anchor") and local is None and local_month is not None and d is not None:
             d, prec = local_month  # 'In February, US jets bombed ..., a response to a rocket attack on Erbil ten days
             # earlier': counted from a month, a count of days is as precise as that month, not the story's day
         if d is not None and e.weekday is not None and d.weekday() == e.weekday and e.kind in ("dm", "md"):
@@ -220,7 +230,13 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             # 'killed at Camp Taji in March 2020', does not move the story's time)
             d = _in_year(d, tl.ref[0].year) or d
         counts_from = e.kind == "later" and e.part != "bare" and e.text.lower().rstrip().endswith(("after", "before"))
-        if counts_from and not _event_follows(rd, e):
+        base = next((x for x, i2, _j2 in rd.dates if 0 < i2 - _j <= COUNT_BASE_GAP and x.kind in ("weekday", "dm", "md",
+                     "dmy", "mdy", "iso")), None) if counts_from else None
+        base_day = D.resolve(base, c) if base is not None else (None, "unknown")
+        if counts_from and base_day[0] is not None and base_day[1] == "day" and _event_follows(rd, e) and _i <= 1:
+            d, prec = base_day[0] - timedelta(days=e.offset_days), "day"  # 'Six days before Monday's attack, US
+            # jets struck': an opening count, from the day its event is given right there (not the story's time)
+        elif counts_from and not _event_follows(rd, e):
             d, prec = None, "unknown"  # 'a week after the election': dated from something untold
         elif counts_from and d is not None and _i <= 1 and c.anchor is not None and \
                 any(a.expr is e for a in rd.context_times) and not _named_before_comma(rd, e):
@@ -233,6 +249,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             local = (d, prec)
         elif d is not None and e.absolute and prec == "month" and local is None:
             local_month = (d, prec)
+        if d is not None:
+            told_here = (d, prec)
         out[id(e)] = (d, prec)
     counted = [out[id(e)][0] for e, _i, _j in rd.dates if e.kind in ("later", "anchor")
                and out[id(e)][0] is not None and out[id(e)][1] == "day"]
@@ -1001,6 +1019,23 @@ def _refuted_tolls(readings: list[Reading], kb: Knowledge) -> None:
                 mm.casualties = dataclasses.replace(mm.casualties, fatalities=None, low=None, high=None)
 
 
+def _mishaps_told(readings: list[Reading]) -> None:
+    """'Reports of an explosion at a PMU depot. Officials attributed the blast to a fire.': a blast told with no
+    perpetrator, which a sentence soon after explains as an accident, was no attack."""
+    for n, rd in enumerate(readings):
+        if not rd.mishap_told or any(mm.event_type in VIOLENT and mm.modality == "real" for mm in rd.mentions):
+            continue  # ('spoke of heat at first, but later attributed both blasts to drone strikes')
+        for prev in reversed(readings[max(0, n - MISHAP_REACH):n]):
+            blasts = [mm for mm in prev.mentions if mm.event_type == "ied_or_bombing" and mm.actor1 == "unknown"
+                      and mm.strength <= EXPLOSION_STRENGTH and not mm.definite
+                      and any(t.trigger.strength < EXPLOSION_STRENGTH for t in mm.triggers)]  # ('an explosion hit a
+            # depot': a blast, with no stronger word of attack)
+            if blasts:
+                for mm in blasts:
+                    mm.modality = "negated"
+                break
+
+
 @lru_cache(maxsize=4)
 def _clause_break(joiners: frozenset[str]) -> re.Pattern:
     """';' or a comma and a joining word: 'A said 16 died near al-Qaim, while B counted 23 in Syria'."""
@@ -1512,6 +1547,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     paragraph_of = {rd.sentence.index: rd.sentence.paragraph for rd in readings}
     listed_dates = sum(1 for rd in readings if rd.dateline_times)  # a page has one dateline; a chronology has many
     _refuted_tolls(readings, kb)
+    _mishaps_told(readings)
     for rd in readings:
         sent = rd.sentence
         if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
@@ -1752,11 +1788,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
         struck = [d for d in drafts if not d.negated and d.ev.event_type in VIOLENT and d.summary in ("", "plural")]
         if struck and not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions):
             _place_follow_up(max(struck, key=lambda d: max(d.sentence, d.last)), rd, kb)
-        if not rd.mentions and not sent.is_title:
+        dated_line = bool(rd.dateline_times) and _only_the_date(sent.text, rd.dateline_times[0].expr, kb)
+        if not rd.mentions and (not sent.is_title or dated_line):  # (a page's first lines are read as its headline;
+            # one that is only a date is a date line all the same)
             ctx = _best_time(rd.context_times, resolved)
             if ctx is None and rd.dateline_times and (body > LEAD_SENTENCES or listed_dates > 1) and \
-                    paragraph_of.get(sent.index - 1) != sent.paragraph and \
-                    _only_the_date(sent.text, rd.dateline_times[0].expr, kb):
+                    paragraph_of.get(sent.index - 1) != sent.paragraph and dated_line:
                 ctx = _best_time(rd.dateline_times, resolved)  # '18 October 2023.' alone (or with its time of day, or its
                 # Islamic-calendar date), opening its paragraph past the lead (or one of several): the day of the entry
                 # it heads (not '... base". 28 December 2019.', a reference's date closing its line)

@@ -70,9 +70,10 @@ def prepare(art: Article, sentences: list[Sentence], kb: Knowledge) -> Prepared:
 def finish(p: Prepared, docs: list | None, kb: Knowledge) -> tuple[list[Event], list[Mention], list[str]]:
     """The article's events from its matches and the parses of `p.to_parse` (None: no parse)."""
     trees = {}
+    light_verbs = kb.word_class("light_verbs")
     for k, cut, doc in zip(p.to_parse, p.cuts, docs or []):
         sent, m, _d = p.matched[k]
-        trees[k] = parse.from_doc(doc, m.toks, sent.start + cut)
+        trees[k] = parse.from_doc(doc, m.toks, sent.start + cut, light_verbs)
     readings, unplaced = [], []
     for k, (sent, m, dates) in enumerate(p.matched):
         tree = trees.get(k) or _flat(m, kb)

@@ -29,8 +29,9 @@ def _embedded(toks: list[Token], i: int, j: int, kb: Knowledge) -> bool:
     """The match is part of a longer proper name that the gazetteer does not know
     ('Basra' in 'Basra Al-Nahr', 'Mosul' in 'Mosul University', 'al-Asad' in 'Bashar al-Asad')."""
     if i > 1 and toks[i - 1].title and not toks[i - 1].upper and toks[i].start - toks[i - 1].end == 1 \
-            and toks[i - 1].norm not in kb.word_class("name_joiners"):
-        return True
+            and toks[i - 1].norm not in kb.word_class("name_joiners") and not (
+                toks[i].norm in kb.word_class("feature_words") and not toks[i].title):
+        return True  # (but 'the Iraqi air base Balad': a name told after a common noun, which no name runs into)
     if j < len(toks) and toks[j].title and toks[j].norm not in kb.word_class("feature_words"):
         nxt = toks[j].norm
         if nxt in kb.word_class("name_articles") or (toks[j].start - toks[j - 1].end <= 1 and not toks[j].upper):

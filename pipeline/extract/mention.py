@@ -100,6 +100,7 @@ class Reading:
     dateline_times: list[TimeArg] = field(default_factory=list)  # 'March 10, 2021 — ...' opening the sentence
     remembered_dates: set[int] = field(default_factory=set)  # ids of the dates inside an anniversary's phrase ('the
     # second anniversary of the strike on 3 January 2020'): the story's year is not theirs
+    mishap_told: bool = False  # 'officials attributed the blast to a fire': the blast told before was no attack
     period_bounds: set[int] = field(default_factory=set)  # ids of the dates that bound a period ('between October
     # 2023 and early February'): their year is not the year the story's next dates carry
 
@@ -145,6 +146,7 @@ class SentenceState:
         self.relative_verbs: set[int] = set()  # a noun's 'which killed', 'that killed', wherever the parse hung it
         self.unowned_places: list[PlaceHit] = []  # places that no mention's frame owns (under a report, say)
         self.phrase_words: tuple[set[int], frozenset[str]] | None = None  # see _phrase_words
+        self.mishap_told = False  # a definite blast ('the explosion') told as an accident
 
     def is_report(self, k: int) -> bool:
         return self.norm[k] in self.W["report_verbs"] and self.norm[k] not in self.W["claim_verbs"]

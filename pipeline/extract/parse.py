@@ -155,7 +155,7 @@ class _Doc:
         return last + 1
 
 
-def from_doc(doc, toks: list[Token], offset: int) -> Tree:
+def from_doc(doc, toks: list[Token], offset: int, light_verbs: frozenset[str] = frozenset()) -> Tree:
     """Map a spaCy Doc of the sentence text onto the lexicon tokens (which start at `offset` in the article). Tokens
     before `offset` (a dateline the parser was not given) hang on the root of the first clause, as a loose modifier."""
     d = _Doc(doc)
@@ -172,6 +172,8 @@ def from_doc(doc, toks: list[Token], offset: int) -> Tree:
     fixed.update(_parted_objects(d))
     fixed.update(_detached_preps(d))
     fixed.update(_stray_appositions(d))
+    fixed.update(_free_relatives(d, light_verbs))
+    fixed.update(_rootless_participles(d))
     heads, deps, tags = [], [], []
     for k, s in enumerate(sp_of):
         h = fixed[s][0] if s in fixed else d.head[s]
@@ -308,6 +310,47 @@ def _stray_appositions(d: _Doc) -> dict[int, tuple]:
         if d.head[prep] != verb and prep != verb:
             continue
         fixed[t] = (obj, "appos", d.tag[t])
+    return fixed
+
+
+def _rootless_participles(d: _Doc) -> dict[int, tuple]:
+    """Repairs a seventh misparse: a sentence read as a noun phrase with a reduced relative ('The occupation forces
+    bombed in November the positions of ...' as 'the forces [that were] bombed'), leaving it without a verb. A
+    participle that takes a direct object is no passive: when the root is a noun and its participle modifier has an
+    object, the participle is the sentence's verb and the noun its subject."""
+    fixed: dict[int, tuple] = {}
+    for n in range(len(d)):
+        if d.head[n] != n or not d.tag[n].startswith("NN"):
+            continue
+        v = next((c for c in d.kids[n] if d.dep[c] == "acl" and d.tag[c] == "VBN" and c > n
+                  and any(d.dep[k] == "dobj" for k in d.kids[c])
+                  and not any(d.dep[k] in ("auxpass", "nsubjpass", "agent") for k in d.kids[c])), None)
+        if v is not None:
+            fixed[v] = (v, "ROOT", "VBD")
+            fixed[n] = (v, "nsubj", d.tag[n])
+    return fixed
+
+
+def _free_relatives(d: _Doc, light_verbs: frozenset[str]) -> dict[int, tuple]:
+    """Repairs a sixth misparse: the noun of a free relative of naming ('carried out what it described as a
+    self-defence strike', 'launched what officials called a drone attack') hangs three steps below the verb that
+    governs it. When 'what' is the object of a clause that is itself the object of a light verb (one that only
+    carries an event noun), the noun that clause names ('as' X, or X as its complement) is that verb's object
+    (not 'condemned what its spokesman called an attack': the attack is what was condemned, told in passing)."""
+    fixed: dict[int, tuple] = {}
+    for w in range(1, len(d)):
+        if d.text[w].lower() != "what" or d.dep[w] != "dobj":
+            continue
+        naming = d.head[w]
+        outer = d.head[naming]
+        if d.dep[naming] not in ("ccomp", "dobj", "xcomp") or outer == naming or not d.tag[outer].startswith("VB") \
+                or d.text[outer].lower() not in light_verbs:
+            continue
+        named = [o for c in d.kids[naming] if d.dep[c] == "prep" and d.text[c].lower() == "as"
+                 for o in d.kids[c] if d.dep[o] == "pobj"] + [
+            c for c in d.kids[naming] if d.dep[c] in ("oprd", "attr", "xcomp") and d.tag[c].startswith("NN")]
+        if named:
+            fixed[named[0]] = (outer, "dobj", d.tag[named[0]])
     return fixed
 
 

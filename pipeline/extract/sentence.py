@@ -139,6 +139,10 @@ def _performed(r: SentenceState, head: int) -> bool:
     to = tree.heads[head] if tree.deps[head] == "pobj" else -1
     if to >= 0 and r.norm[to] == "to" and tree.heads[to] >= 0 and r.norm[tree.heads[to]] in r.W["subjection_verbs"]:
         return True  # 'Balad Air Base was exposed to an aggression with eight rockets': what the base underwent
+    if any(tree.deps[c] == "prep" and r.norm[c] in r.W["attack_preps"] for c in tree.kids[head]) and \
+            r.told_date_toks & set(tree.subtree(head)):
+        return True  # 'the treacherous aggression at dawn on Saturday against the headquarters': told with its own
+        # day and target (not 'rejects any aggression against Iraq')
     return any(_object_clause(r, c) for c in tree.kids[head])
 
 
@@ -228,6 +232,9 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
         if t.trigger.event_type == "ied_or_bombing" and t.trigger.strength < EXPLOSION_STRENGTH and any(
                 f" {c} " in words for c in r.W["accident_causes"]):
             mishap = True
+            r.mishap_told = r.mishap_told or not m.places and (_definite_np(r, head) or (
+                not r.tree.parsed and t.i > 0 and r.norm[t.i - 1] in r.W["definite_dets"]))  # (not 'the explosion
+            # at the al-Saqr camp': a blast placed anew is told for itself)
             continue  # 'an explosion at Camp Saqr ... was attributed to munitions poorly stored in the summer heat',
             # 'a fire set off a chain of explosions at an ammunition store': an accident, not an attack
         if r.tree.parsed and t.trigger.event_type == "armed_clash" and r.tree.is_verb(head) and any(
@@ -1235,6 +1242,11 @@ def _role(r: SentenceState, frame_tok: int, child: int, frame_kind: str, passive
         p = r.norm[child]
         if p in r.W["agent_preps"] or p == "of" and word in r.W["agentive_of_nouns"]:
             return "agent", ""
+        if p in r.W["blame_preps"] and tree.parsed and tree.deps[frame_tok] == "dobj" and \
+                r.norm[tree.heads[frame_tok]] in r.W["blame_verbs"] and child == max(
+                    c for c in tree.kids[frame_tok] if tree.deps[c] == "prep" and r.norm[c] in r.W["blame_preps"]):
+            return "agent", "alleged"  # 'officials blamed the attack on Kataib Hezbollah', the parse hanging the
+            # accused on the attack (its last such phrase: 'blamed the attacks on bases on the militias')
         if p in r.W["target_preps"]:
             return "target", ""
     return "assoc", ""
@@ -1274,6 +1286,10 @@ def _located(r: SentenceState, a: ActorHit) -> bool:
         h = tree.heads[k]
         if h < 0:
             return False
+        if tree.deps[k] == "pobj" and r.norm[h] == "of" and tree.heads[h] >= 0 and \
+                set(r.norm[tree.heads[h]].split("-")) & r.W["direction_adjectives"]:
+            k = tree.heads[h]  # 'an outpost in the north-east of Jordan': where in the country
+            continue
         if tree.deps[k] == "pobj":
             return r.norm[h] in r.W["locative_preps"]
         if tree.deps[k] not in ("appos", "conj", "compound", "npadvmod"):
@@ -1343,6 +1359,11 @@ def _modality(r: SentenceState, frame: set[int], root: int, question: bool) -> s
             r.norm[tree.heads[root]] in W["purpose_verbs"] and tree.passive(tree.heads[root]) and \
             any(tree.deps[c] == "aux" and r.norm[c] == "to" for c in tree.kids[root]):
         return "irrealis"  # 'sites used by Kataib Hezbollah to launch drones': what the sites were for, no event
+    if tree.parsed and tree.deps[root] in ("acl", "relcl") and tree.tags[root] == "VB" and tree.heads[root] >= 0 and \
+            tree.tags[tree.heads[root]].startswith("NN") and tree.heads[root] not in r.trigger_tokens and \
+            any(tree.deps[c] == "aux" and r.norm[c] == "to" for c in tree.kids[root]):
+        return "irrealis"  # 'front names, a way to hit the Americans', 'the means to strike the bases': what a thing
+        # is for, no event
     cues = r.m.cues
     found = "real"
     own = {k for k in frame if _segment(r, k) == _segment(r, root)}  # 'did not stop them: a drone struck ...
@@ -1596,6 +1617,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     r.told_date_toks = {k for e, i, j in dates if not _is_dateline(sent.text, e) for k in range(i, j + 1)}
     trigs = _usable_triggers(r) + _impacts(r)
     trigs.sort(key=lambda t: t.i)
+    reading.mishap_told = r.mishap_told
     if sent.is_title or not trigs or not m.toks:
         for e, i, _j in dates:
             if _period_bound(r, e, i):
@@ -1710,6 +1732,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     _refine_coarse(r, places, context_places, frames)
     over_period: set[int] = set()  # mentions whose clause is bounded by a period ('since 17 October, ...')
     bound_ends: list[int] = []  # last tokens of the dates that bound a period
+    loose: list[tuple] = []  # dates the parse hung on the verb of no mention and of no report
     for e, i, j in dates:
         told_then, elsewhere = _when_clause_of(r, range(i, j + 1), frames)
         if told_then is None:
@@ -1725,9 +1748,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             reading.period_bounds.add(id(e))
             bound_ends.append(j)
             n, ftok, child = _owner(r, span_head(tree, i, j + 1), frames)
-            relative = child == "other" and tree.deps[ftok] == "relcl"  # (not 'struck Jurf al-Sakhar, a zone the
-            # group has held since 2014': the period of a relative clause on a place)
             head = span_head(tree, i, j + 1)
+            relative = child == "other" and (tree.deps[ftok] == "relcl" or tree.parsed and any(
+                tree.deps[a] == "relcl" for a in [head, *tree.ancestors(head)][:PERIOD_CLIMB]))  # (not 'struck Jurf
+            # al-Sakhar, a zone the group has held since 2014', nor 'facilities in the area, which the group has
+            # kept closed since 2014': the period of a relative clause on a place)
             inside = tree.parsed and n is not None and any(  # (nor 'a zone which this faction controls since 2014'
                 tree.deps[a] == "relcl" for a in [head, *tree.ancestors(head)][:PERIOD_CLIMB] if a not in frames[n])
             # with 'controls' read as a noun: the relative clause between the date and the mention is the place's)
@@ -1791,6 +1816,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             relative = not took and _ftok is not None and tree.deps[_ftok] == "relcl" and \
                 not any(a.expr is e for x in mentions for a in x.times + x.context)  # a date no mention took, in a
             # relative clause
+            verb = next((a for a in tree.ancestors(head) if tree.is_verb(a)), None) if tree.parsed else None
+            if not took and not relative and verb is not None and tree.deps[verb] not in ("acl", "relcl"):
+                loose.append((e, i))  # (not 'a truce declared in October': the date of what a noun is said to be)
             if relative and r.norm[_ftok] in r.W["light_verbs"] and r.norm[tree.heads[_ftok]] in r.W["crime_nouns"]:
                 # 'the crime that was committed on Monday in Radwaniyah, when two rockets fell on a house': the day of
                 # the crime the sentence names is the day of the one attack it tells without a time of its own
@@ -1811,6 +1839,11 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
                 mm = _mention_above(tree, _ftok if occurs else tree.heads[_ftok], frames, mentions)
                 if mm is not None and not mm.times and mm.event_type not in TALK:
                     mm.times.append(TimeArg(e, i, "own"))
+    untimed = [x for x in mentions if not x.times and not x.context and x.modality == "real" and x.event_type not in TALK]
+    if len(loose) == 1 and len(untimed) == 1 and len(mentions) == 1:
+        untimed[0].context.append(TimeArg(loose[0][0], loose[0][1], "context"))  # 'its hospitals received, last
+        # December, one martyr after the American bombing of a site near Hilla': the one date of a sentence that
+        # tells one event, whatever clause the parse hung it on
     _remembered_with_year(r, mentions, dates)
     reading.remembered_dates.update(id(e) for e, i, _j in dates if i in r.remembered)
     reading.remembered_dates.update(id(e) for e, i, _j in dates if e.kind == "year" and _aside_year(r, i, dates))
@@ -1852,7 +1885,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             wh = span_head(tree, i, j)
             weapons[n].append((_depth(tree, wh, roots[n]) if tree.parsed else 0, abs(i - roots[n]),
                                _definite_np(r, wh) and tree.deps[wh] == "nsubj", v))
-    r.unowned_places = [p for p, _ in context_places]
+    r.unowned_places = [p for p, _ in context_places if not (
+        tree.parsed and tree.deps[span_head(tree, p.i, p.j)] in ("nsubj", "nsubjpass"))]  # ('condemned the strikes in
+    # Jurf al-Sakhar and said Baghdad had not been informed': a place that is a clause's subject stands for its rulers)
     states = [a for a in m.actors if _located(r, a)]  # 'an outpost in Jordan': the phrase's mention, else the tree's
     phrase_of = {id(a): _phrase_place_owner(r, mentions, a.i) if len(mentions) > 1 else None for a in states}
     for n, mm in enumerate(mentions):
@@ -2533,7 +2568,9 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
         cands = [p for p, _ in places] + [p for p in r.unowned_places if all(p is not q for q, _ in places)]
         cands += coordinated(r, cands)
         mm.extra_places = conjoined(r, place, cands, mm.definite and not tree.is_verb(mm.root)
-                                     and mm.summary != "plural",  # 'those raids on al-Qaim and Akashat': several
+                                     and mm.summary != "plural" and not mm.times,  # 'those raids on al-Qaim and
+                                     # Akashat': several; 'the aggression on Saturday against al-Qaim and Akashat':
+                                     # told with its own day, the one event at both
                                      owned=[p for p, _ in places if p.i > mm.start])  # (a list told after its verb)
         mm.place, mm.extra_places = named_sites(r, place, mm.extra_places, cands)
     else:
