@@ -2761,6 +2761,24 @@ CASES = [
         [dict(type="drone_strike", date=date(2022, 1, 28), place="Tower 22", actor2="US forces"),
          dict(type="drone_strike", date=date(2022, 5, 11), place="Baghdad")],
         id="x505-in-the-north-east-of-a-country-is-where"),
+    row("On Monday evening a ballistic missile struck Ain al-Asad air base. An AC-130 gunship already airborne in the "
+        "area followed the vehicle used in the launch and engaged it near Abu Ghraib, west of Baghdad.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base"),
+         dict(type="airstrike", place="Abu Ghraib", actor1="US forces")],
+        id="x506-a-weapon-subject-of-a-verb-joined-to-its-clause"),
+    row("Her son is deployed at Ain al-Asad air base, in the west of Iraq. He wrote that on Monday night two drones "
+        "had approached the base and both were shot down, without injuries.",
+        [dict(type="drone_strike", place="Ain al-Asad Air Base", fatalities=0)],
+        id="x507-drones-that-approached-the-base"),
+    row("Iran fired a salvo of ballistic missiles at Ain al-Asad air base overnight.\n\nPlane crash in Tehran\n\n"
+        "Hours after the missile attack a Ukrainian passenger plane crashed after take-off from Tehran. All 176 "
+        "people on board were killed.",
+        [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base", fatalities=None)],
+        id="x508-a-toll-after-a-passenger-plane-is-the-crashs"),
+    row("On Wednesday night a drone struck Erbil airport. Also on Wednesday, rockets fell on a base near Bashiqa, north "
+        "of Mosul, where Turkish soldiers are stationed.",
+        [dict(type="drone_strike", date=date(2022, 5, 11), place="Erbil International Airport")],
+        id="x509-a-base-where-another-countrys-soldiers-are-stationed"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1019,6 +1019,20 @@ def _refuted_tolls(readings: list[Reading], kb: Knowledge) -> None:
                 mm.casualties = dataclasses.replace(mm.casualties, fatalities=None, low=None, high=None)
 
 
+def _crash_tolls(readings: list[Reading], kb: Knowledge) -> set[int]:
+    """'A Ukrainian passenger plane crashed after take-off. All 176 people on board were killed.': a bare toll right
+    after a sentence about a civilian aircraft is the crash's, no attack's. The indices of those sentences."""
+    craft = kb.word_class("civil_craft")
+    out = set()
+    for prev, rd in zip(readings, readings[1:]):
+        if all(mm.kill_only for mm in rd.mentions) and prev.sentence.paragraph == rd.sentence.paragraph and \
+                any(t.norm in craft for t in prev.matches.toks):
+            for mm in rd.mentions:
+                mm.modality = "irrealis"
+            out.add(rd.sentence.index)
+    return out
+
+
 def _mishaps_told(readings: list[Reading]) -> None:
     """'Reports of an explosion at a PMU depot. Officials attributed the blast to a fire.': a blast told with no
     perpetrator, which a sentence soon after explains as an accident, was no attack."""
@@ -1548,6 +1562,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     listed_dates = sum(1 for rd in readings if rd.dateline_times)  # a page has one dateline; a chronology has many
     _refuted_tolls(readings, kb)
     _mishaps_told(readings)
+    crashes = _crash_tolls(readings, kb)
     for rd in readings:
         sent = rd.sentence
         if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
@@ -1771,7 +1786,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             not d.summary or d.summary in ("plural", "generic") and d.stated_date and d.ev.date_precision == "day"
             and (d.ev.geo_precision <= 2 or bool(d.twins)))]  # a toll is never a threat's or a statement's
         # (but 'a wave of raids last Friday on targets in Iraq and Syria' is one operation with a leg in each)
-        if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told:
+        if not any(mm.modality == "real" and mm.event_type not in TALK for mm in rd.mentions) and told and \
+                sent.index not in crashes:
             rows = [d for d in told if _keep(d, kb)]  # a vague retelling that will not be a row owns no toll
             latest = max(rows or told, key=lambda d: (max(d.sentence, d.last), d.stated_date, d.sentence))  # the
             # event told last, not the newest (on a tie, a dated one first told in that sentence: not the strike its

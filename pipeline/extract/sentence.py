@@ -373,6 +373,8 @@ def _stationed_there(r: SentenceState, frame: set[int]) -> str:
     span = {x for k in frame for x in tree.subtree(k)}
     for a in r.m.actors:
         h = span_head(tree, a.i, a.j)
+        if tree.deps[h] in ("amod", "compound") and tree.heads[h] >= 0:
+            h = tree.heads[h]  # ('where Turkish soldiers are stationed': the soldiers the actor word describes)
         verb = tree.heads[h]
         if h not in span or verb < 0 or tree.deps[h] not in ("nsubj", "nsubjpass") or tree.deps[verb] != "relcl" or \
                 not any(tree.deps[c] == "advmod" and r.norm[c] == "where" for c in tree.kids[verb]):
@@ -383,6 +385,10 @@ def _stationed_there(r: SentenceState, frame: set[int]) -> str:
             # stationed': the clause hung on the town the site is named by)
         if a.actor.side == "us_coalition" and r.norm[site] in r.W["site_nouns"]:
             return _canon(a)
+        if a.actor.side not in r.W["party_sides"] and a.actor.actor_type in ("foreign force", "foreign state") and \
+                any(p.i <= site < p.j for p in r.m.places) | (r.norm[site] in r.W["site_nouns"]):
+            return _canon(a)  # 'rockets fell on a base near Bashiqa, where Turkish soldiers are stationed': another
+            # country's force, and another war's attack
     return ""
 
 
@@ -610,17 +616,25 @@ def _impacts(r: SentenceState) -> list[TriggerHit]:
             # the weapon's own relative clause tells the impact
         else:
             at, voice = tree.heads[head], "verb"
+            if at >= 0 and tree.deps[head] == "nsubj" and r.norm[at] not in r.W["impact_verbs"]:
+                at = next((c for c in tree.kids[at] if tree.deps[c] == "conj" and r.norm[c] in r.W["impact_verbs"]
+                           and tree.is_verb(c) and c not in taken and not any(
+                               tree.deps[g] in ("nsubj", "nsubjpass") for g in tree.kids[c])), at)  # ('a gunship
+                # followed the vehicle and engaged it': the verb the weapon's clause joins shares its subject)
             if at < 0 or at in taken or tree.deps[head] not in ("nsubj", "nsubjpass") or \
                     r.norm[at] not in r.W["impact_verbs"] and not any(
                         (tree.deps[c] == "prt" or _time_particle(r, c)) and
                         f"{r.norm[at]} {r.norm[c]}" in r.W["impact_phrasal_verbs"] for c in tree.kids[at]):
                 continue
-            if tree.deps[head] == "nsubjpass" and weapon == "airstrike":
-                continue  # 'US helicopters at the base had been damaged': aircraft that were hit, not an air strike
+            if weapon == "airstrike" and (tree.deps[head] == "nsubjpass" or r.norm[at] in r.W["approach_words"]):
+                continue  # 'US helicopters at the base had been damaged': aircraft that were hit, not an air strike;
+                # 'jets approached the border': aircraft on their way (a drone that approached a base is an attack)
             if r.norm[at] in r.W["taking_part_verbs"] and at + 1 < len(r.norm) and r.norm[at + 1] == "in":
                 continue  # 'the six F-16s engaged in the coalition operate from there': they take part, strike nothing
             if weapon == "ied_or_bombing" and r.norm[at] in r.W["falling_verbs"]:
                 weapon = "airstrike"  # 'bombs fell around Albu Kamal': bombs that fall were dropped from the air
+        if weapon == "airstrike" and r.norm[at] in r.W["accident_impact_verbs"]:
+            continue  # 'Plane crash in Tehran', 'a US jet crashed in the desert': an aircraft's accident, no strike
         taken.add(at)
         tok = r.m.toks[at]
         out.append(TriggerHit(at, at + 1, Trigger(weapon, voice, IMPACT_STRENGTH),
