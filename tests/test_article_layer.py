@@ -2779,6 +2779,16 @@ CASES = [
         "of Mosul, where Turkish soldiers are stationed.",
         [dict(type="drone_strike", date=date(2022, 5, 11), place="Erbil International Airport")],
         id="x509-a-base-where-another-countrys-soldiers-are-stationed"),
+    row("On Saturday, the 14th, Taji was again hit by more than thirty rockets.\n\nIn the night of Monday, the 16th, "
+        "it was the turn of Besmaya. Two rockets fell within the perimeter of the base.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 14)),
+         dict(type="missile_or_rocket_attack", date=date(2020, 3, 16), place="Camp Besmaya")],
+        published=date(2020, 4, 1), id="x510-a-weekday-with-its-day-after-a-comma"),
+    row("Compiled by the desk for client newsrooms. Times are Baghdad local.\n\n---\n\nMonday evening\n\n~19:00: "
+        "Channels close to the factions post that the Islamic Resistance hit Ain al-Asad with missiles. No deaths "
+        "reported.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base")],
+        id="x511-a-weekday-heading-dates-the-entries-below"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

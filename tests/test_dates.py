@@ -89,6 +89,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("A drone struck the compound that afternoon.", date(2020, 3, 12), None, date(2020, 3, 12), "day"),
     ("It has been a target since January 2016, when missiles hit it.", None, None, date(2016, 1, 1), "month"),
     ("A gunship engaged the launch team within minutes of the launch.", date(2020, 3, 12), None, date(2020, 3, 12), "day"),
+    ("And the very next day the US hit three sites.", date(2020, 3, 12), None, date(2020, 3, 13), "day"),
 ])
 def test_resolution(text, anchor, year_hint, expected, precision):
     exprs = [e for e in find_dates(text) if not e.citation]

@@ -102,6 +102,7 @@ _PATTERNS = [
                 rf"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:,?\s+(?:of\s+)?(?:(?P<lastweek>last week|the previous week|the week before)"
                 rf"|(?P<sameweek>the same week|that (?:same )?week)))?"
+                rf"(?:,\s+the\s+(?P<wday>[0-3]?\d)(?:st|nd|rd|th))?"  # ('in the night of Monday, the 16th': that day)
                 rf"(?P<beforelast>\s+before\s+last)?\b"),
     # 'Tue: IED hit a convoy', 'Wed night: C-RAM went off': an abbreviated weekday heading a log's or digest's entry
     ("weekday", rf"^\s*(?P<wd>{_WD_SHORT})\.?(?:\s+(?:morning|afternoon|evening|night))?"
@@ -226,6 +227,9 @@ def _expr(kind: str, m: re.Match, counts: dict[str, int], ordinal_days: dict[str
         e.year = 2000 + int(grp("yy"))
     if kind == "dom" and grp("day_"):
         g["day"] = grp("day_")  # 'on the 12th,' (the other form: 'Tue 17th')
+    if kind == "weekday" and grp("wday"):
+        g["day"], kind = grp("wday"), "dom"  # 'the night of Monday, the 16th': a weekday with its day of the month
+        e.kind = kind
     if grp("oday"):  # 'the eleventh of March': an ordinal word's day, then read as '11 March'
         g["day"] = str((ordinal_days or {}).get(" ".join(grp("oday").lower().replace("-", " ").split()), 0))
         kind = e.kind = kind[1:]

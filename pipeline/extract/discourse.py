@@ -323,9 +323,10 @@ def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:
     good = [(a, *resolved[id(a.expr)]) for a in args if resolved.get(id(a.expr), (None,))[0] is not None]
     if not good:
         return None
-    # ('Hours earlier, on Tuesday': the named day, not the day an anchor counted from)
+    # ('Hours earlier, on Tuesday': the named day, not the day an anchor counted from; 'Overnight / Wednesday': the
+    # named day, not the night before publication)
     a, d, prec = min(good, key=lambda x: (PRECISION_ORDER[x[2]], not x[0].expr.absolute,
-                                          x[0].expr.kind in ("anchor", "later")))
+                                          x[0].expr.kind in ("anchor", "later"), x[0].expr.kind == "rel"))
     return d, prec, a.expr.text
 
 
