@@ -132,7 +132,7 @@ def _split(s: str) -> list[str]:
     return [a.strip() for a in s.split("|") if a.strip()]
 
 
-def load_places(path: Path, common_words: set[str]):
+def load_places(path: Path, common_words: set[str], site_words: frozenset[str] = frozenset()):
     """Places by name, the phrase index of their names and aliases, and each place's names. A name or alias
     on two rows is kept for the first (so a row added at the top overrides) when the two places lie within
     ALIAS_SPREAD_KM; farther apart it is an error naming both lines."""
@@ -171,7 +171,8 @@ def load_places(path: Path, common_words: set[str]):
             owner[key] = place.name
             # a name must start with a capital in the text, but an alias the gazetteer writes in lower case
             # ('airport in Erbil', 'town of Hit') is a descriptive phrase and matches as written
-            index.add(alias, place.name, proper=any(c.isupper() for c in alias.split()[0]))
+            index.add(alias, place.name, proper=any(c.isupper() for c in alias.split()[0]),
+                      lead=int(key[0] in site_words and len(key) > 1))  # ('the military camp Taji': 'Camp Taji')
     return places, index, aliases_of
 
 
@@ -337,7 +338,8 @@ def _load(resources_dir: str) -> Knowledge:
     d = Path(resources_dir)
     words, word_values = load_word_classes(d / config.WORD_CLASSES.name)
     cues, cue_words = load_cues(d / config.CUES.name)
-    places, place_index, place_aliases = load_places(d / config.GAZETTEER.name, cue_words["common_word"])
+    places, place_index, place_aliases = load_places(d / config.GAZETTEER.name, cue_words["common_word"],
+                                                     words.get("site_words", frozenset()))
     actors, actor_index, actor_aliases = load_actors(d / config.ACTORS.name)
     return Knowledge(
         places=places, place_index=place_index, actors=actors, actor_index=actor_index,

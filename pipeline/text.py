@@ -78,11 +78,13 @@ class PhraseIndex:
         self._lengths: dict[str, list[int]] = {}  # first word -> phrase lengths, longest first
         self.max_len = 1
 
-    def add(self, phrase: str, value: object, proper: bool = False) -> tuple[str, ...] | None:
+    def add(self, phrase: str, value: object, proper: bool = False, lead: int = 0) -> tuple[str, ...] | None:
+        """`lead`: leading words of a proper name that may be written in lower case ('the camp Taji' for 'Camp
+        Taji'): the capital is looked for after them."""
         key = norm_phrase(phrase)
         if not key:
             return None
-        self._map[key] = (value, is_acronym(phrase), proper)
+        self._map[key] = (value, is_acronym(phrase), proper, lead)
         self.max_len = max(self.max_len, len(key))
         lengths = self._lengths.setdefault(key[0], [])
         if len(key) not in lengths:
@@ -112,10 +114,10 @@ class PhraseIndex:
                 entry = self._map.get(tuple(norms[i:j]))
                 if entry is None:
                     continue
-                value, acronym, proper = entry
+                value, acronym, proper, lead = entry
                 if acronym and not all(t.upper for t in toks[i:j]):
                     continue
-                if proper and not _capitalised(toks[i:j]):
+                if proper and not _capitalised(toks[i + lead:j]):
                     continue
                 if proper and proper_ok is not None and not proper_ok(i, j):
                     continue

@@ -2789,6 +2789,13 @@ CASES = [
         "reported.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Ain al-Asad Air Base")],
         id="x511-a-weekday-heading-dates-the-entries-below"),
+    row("On Monday evening about fifteen rockets struck the Iraqi military camp Taji, north of Baghdad.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji")],
+        id="x513-a-camps-name-with-its-feature-word-in-lower-case"),
+    row("Two drones loaded with explosives were flown at the airport in Erbil late on Saturday night. Soldiers were "
+        "flown to Baghdad airport on a plane on Monday.",
+        [dict(type="drone_strike", date=date(2022, 5, 7), place="Erbil International Airport")],
+        id="x514-drones-flown-at-a-base"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
