@@ -23,7 +23,7 @@ from pipeline.extract import dates as D
 from pipeline.extract.lexicon import PlaceHit
 from pipeline.extract.numbers import casualties, word_to_int
 from pipeline.extract.mention import EventMention, Reading, TimeArg
-from pipeline.extract.sentence import EXPLOSION_STRENGTH, ORIGIN_PENALTY, same_side
+from pipeline.extract.sentence import EXPLOSION_STRENGTH, ORIGIN_PENALTY, PHRASE_DATE_KINDS, same_side
 from pipeline.extract.sites import SEPARATE_SITES_KM, pick_place
 from pipeline.model import Article, Event, Mention
 from pipeline.resources import Knowledge
@@ -230,8 +230,8 @@ def _resolve_dates(rd: Reading, art: Article, tl: _Timeline) -> dict[int, tuple[
             # 'killed at Camp Taji in March 2020', does not move the story's time)
             d = _in_year(d, tl.ref[0].year) or d
         counts_from = e.kind == "later" and e.part != "bare" and e.text.lower().rstrip().endswith(("after", "before"))
-        base = next((x for x, i2, _j2 in rd.dates if 0 < i2 - _j <= COUNT_BASE_GAP and x.kind in ("weekday", "dm", "md",
-                     "dmy", "mdy", "iso")), None) if counts_from else None
+        base = next((x for x, i2, _j2 in rd.dates if 0 < i2 - _j <= COUNT_BASE_GAP and x.kind in PHRASE_DATE_KINDS),
+                    None) if counts_from else None  # (a date of a day: 'Monday's', 'the 5 August')
         base_day = D.resolve(base, c) if base is not None else (None, "unknown")
         if counts_from and base_day[0] is not None and base_day[1] == "day" and _event_follows(rd, e) and _i <= 1:
             d, prec = base_day[0] - timedelta(days=e.offset_days), "day"  # 'Six days before Monday's attack, US

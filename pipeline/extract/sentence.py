@@ -386,7 +386,7 @@ def _stationed_there(r: SentenceState, frame: set[int]) -> str:
         if a.actor.side == "us_coalition" and r.norm[site] in r.W["site_nouns"]:
             return _canon(a)
         if a.actor.side not in r.W["party_sides"] and a.actor.actor_type in ("foreign force", "foreign state") and \
-                any(p.i <= site < p.j for p in r.m.places) | (r.norm[site] in r.W["site_nouns"]):
+                (any(p.i <= site < p.j for p in r.m.places) or r.norm[site] in r.W["site_nouns"]):
             return _canon(a)  # 'rockets fell on a base near Bashiqa, where Turkish soldiers are stationed': another
             # country's force, and another war's attack
     return ""
