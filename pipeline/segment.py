@@ -57,8 +57,9 @@ def _is_furniture(line: str, kb: Knowledge) -> bool:
     grams = set(norms) | {f"{a} {b}" for a, b in zip(norms, norms[1:])}  # words and two-word phrases
     if _marketing(line, len(words), grams, kb) or _menu(line):
         return True
-    return len(words) <= 2 and not re.search(r"\d", line) and not set(norms) & (
-        kb.word_class("weekdays") | kb.word_class("months"))  # (a heading 'Tuesday evening' dates the entries below)
+    return len(words) <= 2 and not re.search(r"\d", line) and not any(
+        n in kb.word_class("weekdays") or n in kb.word_class("months") for n in norms)  # (a heading 'Tuesday
+    # evening' dates the entries below)
 
 
 def _opens_with(norms: list[str], phrases: frozenset[str]) -> bool:

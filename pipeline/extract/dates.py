@@ -311,6 +311,8 @@ _MAYBE_WORDS = ("day", "night", "morning", "evening", "week", "month", "year", "
 def _maybe_date(text: str) -> bool:
     low = text.lower()
     return bool(_DIGIT.search(text)) or any(w in low for w in _MAYBE_WORDS) or bool(_MAYBE_OPENINGS.search(low))
+
+
 _NEXT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?the (?:following|next) year\b", re.I)  # 'in January of the following year'
 _WHICH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(this|last) year\b", re.I)  # 'January 4 this year': the year counts from publication
 
@@ -341,11 +343,12 @@ def _tables(kb: Knowledge) -> tuple:
     return t
 
 
-def _holidays(text: str, kb: Knowledge, pattern: re.Pattern | None = None) -> list[tuple[int, int, DateExpr]]:
-    """'on Christmas Day': a day and month (the year is resolved as for '25 December'). Capitalised only."""
+def _holidays(text: str, kb: Knowledge, pattern: re.Pattern) -> list[tuple[int, int, DateExpr]]:
+    """'on Christmas Day': a day and month (the year is resolved as for '25 December'). Capitalised only. `pattern`:
+    the names of kb's fixed_holidays (_tables)."""
     days = kb.word_map("fixed_holidays")
     out = []
-    for m in (pattern or _holiday_pattern(frozenset(days))).finditer(text):
+    for m in pattern.finditer(text):
         if not any(c.isupper() for c in m.group(0)):
             continue  # (a name: 'Christmas Day', 'the day of Christmas' in translation)
         md = days.get(" ".join(re.sub(r"['’]", "", m.group(0).lower()).split()))

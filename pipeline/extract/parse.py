@@ -313,24 +313,6 @@ def _stray_appositions(d: _Doc) -> dict[int, tuple]:
     return fixed
 
 
-def _rootless_participles(d: _Doc) -> dict[int, tuple]:
-    """Repairs a seventh misparse: a sentence read as a noun phrase with a reduced relative ('The occupation forces
-    bombed in November the positions of ...' as 'the forces [that were] bombed'), leaving it without a verb. A
-    participle that takes a direct object is no passive: when the root is a noun and its participle modifier has an
-    object, the participle is the sentence's verb and the noun its subject."""
-    fixed: dict[int, tuple] = {}
-    for n in range(len(d)):
-        if d.head[n] != n or not d.tag[n].startswith("NN"):
-            continue
-        v = next((c for c in d.kids[n] if d.dep[c] == "acl" and d.tag[c] == "VBN" and c > n
-                  and any(d.dep[k] == "dobj" for k in d.kids[c])
-                  and not any(d.dep[k] in ("auxpass", "nsubjpass", "agent") for k in d.kids[c])), None)
-        if v is not None:
-            fixed[v] = (v, "ROOT", "VBD")
-            fixed[n] = (v, "nsubj", d.tag[n])
-    return fixed
-
-
 def _free_relatives(d: _Doc, light_verbs: frozenset[str]) -> dict[int, tuple]:
     """Repairs a sixth misparse: the noun of a free relative of naming ('carried out what it described as a
     self-defence strike', 'launched what officials called a drone attack') hangs three steps below the verb that
@@ -351,6 +333,24 @@ def _free_relatives(d: _Doc, light_verbs: frozenset[str]) -> dict[int, tuple]:
             c for c in d.kids[naming] if d.dep[c] in ("oprd", "attr", "xcomp") and d.tag[c].startswith("NN")]
         if named:
             fixed[named[0]] = (outer, "dobj", d.tag[named[0]])
+    return fixed
+
+
+def _rootless_participles(d: _Doc) -> dict[int, tuple]:
+    """Repairs a seventh misparse: a sentence read as a noun phrase with a reduced relative ('The occupation forces
+    bombed in November the positions of ...' as 'the forces [that were] bombed'), leaving it without a verb. A
+    participle that takes a direct object is no passive: when the root is a noun and its participle modifier has an
+    object, the participle is the sentence's verb and the noun its subject."""
+    fixed: dict[int, tuple] = {}
+    for n in range(len(d)):
+        if d.head[n] != n or not d.tag[n].startswith("NN"):
+            continue
+        v = next((c for c in d.kids[n] if d.dep[c] == "acl" and d.tag[c] == "VBN" and c > n
+                  and any(d.dep[k] == "dobj" for k in d.kids[c])
+                  and not any(d.dep[k] in ("auxpass", "nsubjpass", "agent") for k in d.kids[c])), None)
+        if v is not None:
+            fixed[v] = (v, "ROOT", "VBD")
+            fixed[n] = (v, "nsubj", d.tag[n])
     return fixed
 
 

@@ -1763,13 +1763,14 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             bound_ends.append(j)
             n, ftok, child = _owner(r, span_head(tree, i, j + 1), frames)
             head = span_head(tree, i, j + 1)
-            relative = child == "other" and (tree.deps[ftok] == "relcl" or tree.parsed and any(
-                tree.deps[a] == "relcl" for a in [head, *tree.ancestors(head)][:PERIOD_CLIMB]))  # (not 'struck Jurf
+            clauses = [a for a in [head, *tree.ancestors(head)][:PERIOD_CLIMB] if tree.deps[a] == "relcl"] \
+                if tree.parsed else []  # the relative clauses just above the date
+            relative = child == "other" and (tree.deps[ftok] == "relcl" or bool(clauses))  # (not 'struck Jurf
             # al-Sakhar, a zone the group has held since 2014', nor 'facilities in the area, which the group has
             # kept closed since 2014': the period of a relative clause on a place)
-            inside = tree.parsed and n is not None and any(  # (nor 'a zone which this faction controls since 2014'
-                tree.deps[a] == "relcl" for a in [head, *tree.ancestors(head)][:PERIOD_CLIMB] if a not in frames[n])
-            # with 'controls' read as a noun: the relative clause between the date and the mention is the place's)
+            inside = n is not None and any(a not in frames[n] for a in clauses)  # (nor 'a zone which this faction
+            # controls since 2014' with 'controls' read as a noun: the relative clause between the date and the
+            # mention is the place's)
             over_period.update([n] if n is not None and not inside else range(len(groups))
                                if len(groups) == 1 and not relative and n is None else [])
             continue
