@@ -2796,6 +2796,11 @@ CASES = [
         "flown to Baghdad airport on a plane on Monday.",
         [dict(type="drone_strike", date=date(2022, 5, 7), place="Erbil International Airport")],
         id="x514-drones-flown-at-a-base"),
+    row("WASHINGTON, Feb 3 (Wire) - US aircraft struck militia targets near al-Qaim on Friday night. Sunday's drone "
+        "attack on the Tower 22 base in Jordan killed three US soldiers.",
+        [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22"),
+         dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim")],
+        published=date(2024, 2, 4), id="x515-a-wire-copy-printed-the-next-day-counts-its-weekdays-from-its-dateline"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -344,6 +344,11 @@ CASES = [
                  "missiles and one-way attack drones.", [], id="sites-for-drones-hold-drones"),
     pytest.param("Rockets have fallen once more on the ultra-secured Green Zone of Baghdad, where sits the embassy.",
                  [dict(type="missile_or_rocket_attack", place="Green Zone")], id="rockets-have-fallen-is-an-impact"),
+    pytest.param("The United States blamed the militia Kataib Hezbollah for Wednesday's attack, and in the early hours "
+                 "of Friday American aircraft struck five of the group's weapons depots.",
+                 [dict(trigger="attack", actor1="Kataib Hezbollah", attribution="alleged", times=["Wednesday"]),
+                  dict(trigger="struck", actor1="US forces", times=["Friday"])],
+                 id="a-clause-with-a-day-of-its-own-after-a-blame-is-another-event"),
 ]
 
 

@@ -40,6 +40,8 @@ STORY_NEWS_DAYS = 45  # ... and only a day the publication's year puts in the we
 # a story set years back hardly means (not 'on June 7' in a January paper: that June is the last one)
 ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still before publication a year later, is the next year's
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
+WIRE_REPRINT_DAYS = 7  # a wire story reprinted by a paper runs within the week after its dateline; a date further
+# back opening the text is more likely a chronology's first entry than the story's own dateline
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
 TOWN_FEATURES = ("city", "town")
 SETTLED_FEATURES = TOWN_FEATURES + ("district",)  # places of one country that a border divides from the next
@@ -1545,8 +1547,42 @@ def _reader_mentions(rd: Reading, resolved) -> list[Mention]:
     return out
 
 
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|\s-\s)")  # the agency and the dash after its date
+_WIRE_PLACE = re.compile(r"[A-Z][\w'’.-]+")  # a wire dateline opens with its place: 'WASHINGTON, Feb 3 (AFP) -'
+
+
+def _wire_dateline(rd: Reading, kb: Knowledge) -> bool:
+    """The sentence opens with a wire's dateline: a place, then a day of the calendar, then the story ('WASHINGTON/
+    BAGHDAD, Feb 3 (AFP/Reuters) - The United States struck ...'; not a page's 'Sunday, 4 February 2024 - 12:05',
+    nor 'SANDY POINT - Christmas morning in the household began ...')."""
+    e, text = rd.dateline_times[0].expr, rd.sentence.text
+    place = [w for w in re.split(r"[\s,/]+", text[:e.start]) if w and w.lower() not in kb.word_class("weekdays")]
+    return bool(place) and bool(_WIRE_PLACE.match(place[0])) and any(c.isdigit() for c in e.text) and \
+        bool(_DATELINE_END.match(text, e.end))
+
+
+def _as_of_dateline(art: Article, readings: list[Reading], kb: Knowledge) -> Article:
+    """A wire copy printed a day or more after its dateline ('WASHINGTON, Feb 3 (AFP) - ...' on a page of 4
+    February) was written on the dateline's day: its 'on Sunday' and 'yesterday' count from that day."""
+    lead, body = [], 0
+    for rd in readings:
+        if body >= LEAD_SENTENCES:
+            break
+        if rd.dateline_times and _wire_dateline(rd, kb):
+            lead.append(rd)
+        if not rd.sentence.is_title and len(rd.sentence.text.split()) >= LEAD_MIN_WORDS:
+            body += 1
+    if art.published is None or art.published_precision != "day" or len(lead) != 1:
+        return art  # no day to correct, no dateline, or a chronology of dated entries
+    d, prec = D.resolve(lead[0].dateline_times[0].expr, D.Context(art.published, "day"))
+    if d is None or prec != "day" or not 1 <= (art.published - d).days <= WIRE_REPRINT_DAYS:
+        return art
+    return dataclasses.replace(art, published=d)
+
+
 def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[Event], list[Mention]]:
     """The article's events, in the order they are first told, and every recognised mention."""
+    art = _as_of_dateline(art, readings, kb)
     tl = _Timeline(art.published, art.published_precision)
     drafts: list[_Draft] = []
     mentions: list[Mention] = []

@@ -1021,8 +1021,8 @@ def _frame(r: SentenceState, hits: list[TriggerHit]) -> tuple[set[int], int, str
             break
         if steps >= climb or r.is_report(h) or _marked(r, child):
             break  # 'came a day after drones struck': the clause is told as another event
-        if _own_clause_conjunct(tree, child):
-            break  # 'the Pentagon blamed X, and two days later jets hit its sites': a clause with its own subject
+        if _own_clause(r, child):
+            break  # 'the Pentagon blamed X, and two days later jets hit its sites': a clause of its own
         word = r.norm[h]
         if word in r.W["cause_markers"] | r.W["sequence_markers"]:
             break  # 'shelled often since the raid': the raid is another event
@@ -2006,12 +2006,20 @@ def _own_clause_conjunct(tree: Tree, k: int) -> bool:
         tree.deps[c] in ("nsubj", "nsubjpass") for c in tree.kids[k])
 
 
+def _own_clause(r: SentenceState, k: int) -> bool:
+    """A verb joined to the one before by 'and' with a subject or a day of its own ('blamed X for Wednesday's attack,
+    and in the early hours of Friday aircraft struck ...', the subject misparsed into the time phrase)."""
+    tree = r.tree
+    return _own_clause_conjunct(tree, k) or tree.parsed and tree.deps[k] == "conj" and tree.is_verb(k) and \
+        _own_date(r, k)
+
+
 def _held_responsible(r: SentenceState, root: int) -> "ActorHit | None":
     """'Washington holds Kataib Hezbollah responsible for the drone that slammed into Tower 22': the one a blame verb
     holds responsible (its object, or the subject of its 'responsible' clause) for an event inside that clause."""
     tree = r.tree
     for steps, (child, a) in enumerate(zip([root, *tree.ancestors(root)], tree.ancestors(root))):
-        if steps >= HELD_CLIMB or _own_clause_conjunct(tree, child):
+        if steps >= HELD_CLIMB or _own_clause(r, child):
             return None  # ('the Pentagon blamed X, and two days later jets hit its sites': the jets' clause)
         if r.norm[a] not in r.W["blame_verbs"] or not tree.is_verb(a):
             continue
