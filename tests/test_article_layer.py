@@ -2801,6 +2801,12 @@ CASES = [
         [dict(type="drone_strike", date=date(2024, 1, 28), place="Tower 22"),
          dict(type="airstrike", date=date(2024, 2, 2), place="Al-Qaim")],
         published=date(2024, 2, 4), id="x515-a-wire-copy-printed-the-next-day-counts-its-weekdays-from-its-dateline"),
+    row("On Saturday, around two dozen rockets hit Camp Taji, wounding three coalition service members. That came after "
+        "Wednesday night's attack, when more than fifteen Katyusha rockets struck Taji, killing two Americans and a "
+        "British soldier.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), fatalities=3),
+         dict(type="missile_or_rocket_attack", date=date(2020, 3, 14), place="Camp Taji", fatalities=None)],
+        published=date(2020, 3, 16), id="x516-a-when-clause-after-a-dated-noun-is-that-nouns-event"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

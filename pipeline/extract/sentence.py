@@ -292,12 +292,16 @@ def _when_clause_of(r: SentenceState, span: range, frames: list[set[int]]) -> tu
     # 'since the bombardment on Friday night, when aircraft hit 80 targets', 'died last Friday when a drone fired at
     # his convoy': the parse may hang the clause that opens right after the date on a noun or verb further back; it
     # is still the date's clause
-    k = max(span) + 1
+    last = max(span)
+    k = last + 1
+    if k in r.trigger_tokens and k + 1 < len(r.norm) and r.norm[k + 1] in r.W["temporal_marks"]:
+        last, k = k, k + 1  # "after Wednesday night's attack, when rockets struck Taji": the clause after the noun
+        # the date qualifies is that noun's
     if k < len(r.norm) and r.norm[k] == ",":
         k += 1
     if k >= len(r.norm):
         return None, False
-    gap = r.sent.text[r.m.toks[max(span)].end - r.sent.start:r.m.toks[k].start - r.sent.start]
+    gap = r.sent.text[r.m.toks[last].end - r.sent.start:r.m.toks[k].start - r.sent.start]
     if gap.strip() in (",", "") and r.norm[k] in r.W["temporal_marks"] and tree.deps[k] == "advmod":
         c = tree.heads[k]
         if c >= 0 and tree.deps[c] in ("relcl", "advcl"):
