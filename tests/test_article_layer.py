@@ -2807,6 +2807,25 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2020, 3, 11), fatalities=3),
          dict(type="missile_or_rocket_attack", date=date(2020, 3, 14), place="Camp Taji", fatalities=None)],
         published=date(2020, 3, 16), id="x516-a-when-clause-after-a-dated-noun-is-that-nouns-event"),
+    row("Erbil airport was last targeted at the end of September, when six rockets fired from the Nineveh Plains landed "
+        "near the airport without causing casualties.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 9, 1), precision="month",
+              place="Erbil International Airport")],
+        published=date(2021, 2, 16), id="x517-a-when-clause-tells-the-attack-its-verb-names"),
+    row("Rockets struck Erbil airport on Monday night. At least fourteen rockets were fired at around half past nine "
+        "local time from an area south-west of the city, near the boundary with Nineveh.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Erbil International Airport")],
+        id="x518-a-place-beside-the-origin-is-the-origin"),
+    row("Rockets struck the US embassy in Baghdad on Sunday evening. Last Monday night, three rockets landed near the "
+        "compound without causing casualties.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 8), place="US Embassy in Baghdad"),
+         dict(type="missile_or_rocket_attack", place="US Embassy in Baghdad", fatalities=0)],
+        id="x519-the-compound-with-no-base-named-is-the-mission-named-before"),
+    row("US aircraft struck two facilities of Kataib Hezbollah in the region of Jurf al-Sakhar on Tuesday. An American "
+        "gunship fired on the vehicle from which the missiles were launched, near Abu Ghraib, west of the capital.",
+        [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar"),
+         dict(type="airstrike", place="Abu Ghraib", actor1="US forces")],
+        id="x520-a-launchers-place-is-where-the-strike-on-it-fell-and-two-towns-are-two-places"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

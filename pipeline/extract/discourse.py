@@ -489,6 +489,9 @@ def _same_place(a: Event, b: Event, kb: Knowledge | None = None) -> bool:
         # two countries are two places, however near, as are a town and the district across the border from it (a
         # border outpost, though, is told by the sites around it: 'Tower 22, near al-Tanf', 'near the Rukban camp')
     reach = NEAR_KM if max(a.geo_precision, b.geo_precision) >= 2 else SAME_SITE_KM
+    if a.feature_type in SETTLED_FEATURES and b.feature_type in SETTLED_FEATURES:
+        reach = SAME_SITE_KM  # 'near Abu Ghraib' and 'the region of Jurf al-Sakhar': two towns named, each roughly,
+        # are two places (the wide reach is for a town and a site given only by the town: 'near Kirkuk', K-1)
     return a.latitude is not None and b.latitude is not None and \
         km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= reach
 
@@ -578,6 +581,10 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
     place and actors, and that the mention refers back to ('the attack'), adds to (a bare toll or verb
     right after it), restates without a date of its own, or restates on the same day."""
     mm = new.mention
+    told = next((d for d in reversed(drafts) if d.mention is mm.elaborates), None) if mm.elaborates else None
+    if told is not None and not told.negated and not told.summary and not new.summary and _same_kind(told, new) and \
+            _same_time(told, new):
+        return told  # 'Erbil airport was last targeted in September, when six rockets landed near the airport'
     if mm.enumerated and new.ev.event_type not in TALK:
         # 'another', 'the other': a new event, unless at the same site on the same day, which ACLED counts as one
         # ('two drones were launched at al-Tanf; one was intercepted and the other struck the base')
@@ -1721,6 +1728,11 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     # else a diplomatic mission in the town or city named, never the base named
                 else:
                     named = last_of_kind.get(kind) or last_site
+                    mission = max((last_of_kind[x] for x in kb.word_class("mission_nouns") if x in last_of_kind),
+                                  key=lambda x: x[1], default=None)
+                    if named is None and mission is not None:
+                        named, reach = mission, ANAPHOR_REACH  # 'rockets struck the US embassy ... Last Monday three
+                        # rockets landed near the compound': with no base or airport named, the mission named before
                     if town is not None and kind != "airport" and (named is None or town[1] > named[1]) and \
                             sent.index - town[1] <= 1 and paragraph_of.get(town[1]) == sent.paragraph:
                         named = town  # 'A detachment was in Erbil on Christmas morning. A drone struck the base that

@@ -48,6 +48,8 @@ class EventMention:
     # ('after', other mention, offset_days): 'two days after drones struck' dates this one from the other
     relation: tuple[str, "EventMention", int] | None = None
     cause_of: "EventMention | None" = None  # 'revenge for X': X is never merged with this one
+    elaborates: "EventMention | None" = None  # 'X was last targeted in September, when six rockets landed near the
+    # airport': the 'when' clause tells what happened at that time, the mention it hangs on
     casualties: Casualties = field(default_factory=Casualties)
     definite: bool = False  # 'the attack', "Tuesday's strike": refers back to an event already told
     context_placed: bool = False  # its place is the sentence's ('officials in Hilla said'), not its own phrase's

@@ -338,6 +338,8 @@ def _fired_from(r: SentenceState, p: PlaceHit, frame: set[int], definite_site: b
     if definite_site and not any(r.norm[c] in r.W["site_nouns"] and _definite_np(r, c)
                                  for k in frame for o in tree.kids[k] for c in tree.subtree(o)):
         return False
+    if _beside_origin(r, p, frame):
+        return True
     for a in tree.ancestors(span_head(tree, p.i, p.j)):
         if a in frame or r.norm[a] in r.W["target_preps"] and r.norm[a] != "of":
             return False  # (not 'launched from its territory at the Ain al-Asad air base', 'at' misparsed under 'from';
@@ -346,6 +348,24 @@ def _fired_from(r: SentenceState, p: PlaceHit, frame: set[int], definite_site: b
                 r.launchers | r.W["instrument_verbs"]:
             return True
     return False
+
+
+def _beside_origin(r: SentenceState, p: PlaceHit, frame: set[int]) -> bool:
+    """'fired from an area south-west of the city, near the boundary with Nineveh': a phrase right after the origin,
+    set off by a comma and opened by a word of nearness, says where that origin lies."""
+    tree = r.tree
+    if not tree.parsed:
+        return False
+    head = span_head(tree, p.i, p.j)
+    top = next((a for a in [head, *tree.ancestors(head)] if tree.heads[a] in frame), None)
+    if top is None or tree.deps[top] != "prep" or r.norm[top] not in r.W["nearby_preps"]:
+        return False
+    verb = tree.heads[top]
+    origin = [c for c in tree.kids[verb] if tree.deps[c] == "prep" and r.norm[c] == "from" and c < top]
+    if not origin or r.norm[verb] not in r.launchers | r.W["instrument_verbs"] or max(tree.subtree(origin[-1])) != top - 1:
+        return False
+    gap = r.sent.text[r.m.toks[top - 1].end - r.sent.start:r.m.toks[top].start - r.sent.start]
+    return gap.strip() == ","
 
 
 def _target_busy_at(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]) -> None:
@@ -1176,6 +1196,12 @@ def _owner(r: SentenceState, k: int, frames: list[set[int]], through_participles
             m = next((x for x, f in enumerate(frames) if told is not None and told in f), None)
             if m is not None:
                 return m, told, prev
+        if through_participles and tree.deps[a] == "relcl" and tree.deps[prev] == "prep" and \
+                r.norm[prev] in r.W["nearby_preps"] and any(
+                    tree.deps[c] == "prep" and r.norm[c] == "from" and any(
+                        r.norm[g] in r.W["relative_pronouns"] for g in tree.kids[c]) for c in tree.kids[a]):
+            prev = a  # 'fired on the vehicle from which the missiles were launched, near Abu Ghraib': where the
+            continue  # launcher stood is where the strike on it fell, the place of what the clause hangs on
         for n, fr in enumerate(frames):
             if a in fr:
                 if other_verb is None and tree.deps[prev] == "prep" and _talk_verb(r, a) and \
@@ -1758,6 +1784,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if told_then is not None and not e.citation:
             mentions[told_then].times.append(TimeArg(e, i, "own"))  # 'since February 15, when rockets killed ...'
             n, _ftok, _child = _owner(r, span_head(tree, i, j + 1), frames)
+            if n is not None and n != told_then and not _period_bound(r, e, i):
+                mentions[told_then].elaborates = mentions[n]
             if elsewhere and n is not None and n != told_then and not _period_bound(r, e, i):
                 mentions[n].times.append(TimeArg(e, i, "own"))  # 'the bombardment on Friday night, when aircraft
                 # hit 80 targets': both are of that night
@@ -1934,7 +1962,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         told_weapon = tree.parsed and any(tree.deps[c] in ("dobj", "nsubjpass") and c in r.weapon_tokens and
                                           _definite_np(r, c) for k in frames[n] for c in tree.kids[k])
         aimed = tree.parsed and any(tree.deps[c] == "prep" and r.norm[c] in r.W["target_preps"] and r.norm[c] != "of"
-                                    for k in frames[n] for c in tree.kids[k])
+                                    and not any(x in r.date_toks or r.norm[x] in r.W["clock_words"]
+                                                for x in tree.subtree(c))
+                                    for k in frames[n] for c in tree.kids[k])  # (not 'at around nine local time')
         if (told_weapon or not aimed) and mm.place is not None and _fired_from(r, mm.place, frames[n]):
             mm.place = None  # 'accused the PMF of having fired the rockets from a vehicle near Bartella': the rockets
             # told before, from where they came (not where they fell); so with 'six rockets were launched from a
