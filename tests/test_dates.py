@@ -30,6 +30,8 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("A detachment was in Erbil on Christmas morning.", None, None, date(2019, 12, 25), "day"),
     ("Already on the day of Christmas, a drone had wounded three soldiers.", None, None, date(2019, 12, 25), "day"),
     ("(AIN) Red/Mar 091022 MAR 20", None, None, date(2020, 3, 9), "day"),  # a wire's date-time group, not 20 March
+    ("On 12AUG19 at approx 1930 LT explosions occurred at a depot.", None, None, date(2019, 8, 12), "day"),  # a notice's
+    ("Drone strikes on depots were also reported in JUL19.", None, None, date(2019, 7, 1), "month"),  # compact dates
     ("Mortars fell on the first Thursday of March, before midnight.", None, None, date(2020, 3, 5), "day"),
     ("Drones came on the last Friday of January 2019.", None, None, date(2019, 1, 25), "day"),
     ("Rockets fell on Monday 2, the army said.", None, None, date(2020, 3, 2), "day"),
@@ -118,6 +120,7 @@ def test_a_count_of_days_from_a_month_stays_in_that_month(text, expected):
     "It was the 140th attack on US forces.",
     "The operations room works 24/7 now.",   # figures that are no day and month
     "Figures for 06/07/2021 were revised.",  # day and month cannot be told apart
+    "See the may19 archive and report dec20.pdf.",  # a month run into figures in lower case is a name, not a date
 ])
 def test_not_dates(text):
     assert find_dates(text) == []

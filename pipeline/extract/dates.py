@@ -35,6 +35,7 @@ MID_PARTS = ("mid", "the middle of")
 _PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the middle of)[\s-]+)?"
 _NUM = r"(?P<num>\d+|@COUNT_WORDS@)"  # filled in by _compiled() with the knowledge base's count words
 _UNIT = r"(?P<unit>day|night|fortnight|week|month|year)s?"  # ('two nights earlier': days; 'a fortnight earlier': 14)
+_MON_CODE = r"(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"  # a month as a message's three capitals
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_ANY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_SHORT = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"  # the abbreviations of the weekdays
@@ -45,6 +46,10 @@ _PATTERNS = [
     # '041022 JAN 24', '281830Z JAN 24': a date-time group (day, hour and minute, month, two-digit year), as wire
     # agencies and military messages stamp them
     ("dmy", rf"\b(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ?\s+{_MON}\s+(?P<yy>\d\d)\b"),
+    # '12AUG19', 'JUL19': a day, month and two-digit year run together, as operations notices and military
+    # messages write them (upper case only: 'may19' in a URL or a product code is no date)
+    ("dmy", rf"\b(?P<day>[0-3]\d)(?-i:{_MON_CODE})(?P<yy>\d\d)\b"),
+    ("my", rf"\b(?-i:{_MON_CODE})(?P<yy>\d\d)\b"),
     ("mdy", rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
     ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
