@@ -2826,6 +2826,15 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar"),
          dict(type="airstrike", place="Abu Ghraib", actor1="US forces")],
         id="x520-a-launchers-place-is-where-the-strike-on-it-fell-and-two-towns-are-two-places"),
+    row("American aircraft struck five sites of Kataib Hezbollah in Iraq and Syria on Sunday. A Pentagon spokesman said "
+        "the targeted sites included weapons stores. Iraqi security sources told Al-Wahda that the three Iraqi sites lie "
+        "in the district of al-Qaim, while the two Syrian sites are close to the town of Albu Kamal.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim")],
+        id="x521-sources-told-a-paper-where-each-countrys-sites-lie"),
+    row("The Islamic Resistance in Iraq targeted, with a drone, the occupation base at Harir airport in Erbil on Monday.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base")],
+        id="x522-harir-airport-is-the-harir-air-base"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

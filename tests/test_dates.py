@@ -84,6 +84,7 @@ PUB = date(2020, 3, 14)  # a Saturday
     ("22/02 - Baghdad, Green Zone.", None, 2020, date(2020, 2, 22), "day"),
     ("Issued 29.02.2020 by the observatory.", None, None, date(2020, 2, 29), "day"),
     ("Posted 2/25/2020 by the desk.", None, None, date(2020, 2, 25), "day"),  # month first: 25 is no month
+    ("Last updated 29-1-2020 by the archive.", None, None, date(2020, 1, 29), "day"),  # figures joined by hyphens
     ("The following Friday, bombers hit 85 targets.", date(2020, 1, 28), None, date(2020, 1, 31), "day"),  # after the story's time
     ("Tue: IED hit a logistics convoy near Nasiriyah.", None, None, date(2020, 3, 10), "day"),  # a digest's entry head
     ("Wed night: C-RAM went off over the IZ.", None, None, date(2020, 3, 11), "day"),
@@ -120,7 +121,8 @@ def test_a_count_of_days_from_a_month_stays_in_that_month(text, expected):
     "It was the 140th attack on US forces.",
     "The operations room works 24/7 now.",   # figures that are no day and month
     "Figures for 06/07/2021 were revised.",  # day and month cannot be told apart
-    "See the may19 archive and report dec20.pdf.",  # a month run into figures in lower case is a name, not a date
+    "See the may19 archive and report dec20.pdf.",
+    "Figures for 06-07-2021 and the 2019-2020 season were revised.",  # hyphens: no order told, or a range of years  # a month run into figures in lower case is a name, not a date
 ])
 def test_not_dates(text):
     assert find_dates(text) == []

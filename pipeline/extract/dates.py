@@ -68,10 +68,10 @@ _PATTERNS = [
     # news), 'Saturday the fourth of the current month': a day of a month counted from publication
     ("odom", rf"\b(?:{_WD},?\s+)?" r"the\s+(?:(?P<oday>@DAY_ORDINALS@)|(?P<day>[0-3]?\d)(?:st|nd|rd|th))\s+of\s+(?P<which>last|this|the previous|the current|the)\s+month\b"),
     # 'Sunday, 12/09/2021': a full date in figures after its weekday, which tells the day from the month
-    ("dmy", rf"\b(?P<wd>{_WD_ANY}|{_WD_SHORT})\.?,?\s+(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.]"
+    ("dmy", rf"\b(?P<wd>{_WD_ANY}|{_WD_SHORT})\.?,?\s+(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?P=sep)"
             r"(?P<year>(?:19|20)\d\d)\b"),
-    # '21/06/2021' or '11/22/2023': a full date in figures, when the order is clear (one part above 12)
-    ("dmy", r"(?<![\d/])(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    # '21/06/2021', '11/22/2023' or '28-1-2024': a full date in figures, when the order is clear (one part above 12)
+    ("dmy", r"(?<![\d/-])(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
     # '21/06 (Mon) - Baghdad': a log entry's day and month in figures, day first (not '24/7 support')
     ("dm", r"(?<![\d/])(?:(?P<nday>[0-3]?\d)/(?P<nmon>0?[1-9]|1[0-2])(?=\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\))"
            r"|(?P<nday2>1[3-9]|2\d|3[01])/(?P<nmon2>0?[1-9]|1[0-2])(?=\s*[-–—,:]))(?!/\d)"),

@@ -40,6 +40,10 @@ STORY_NEWS_DAYS = 45  # ... and only a day the publication's year puts in the we
 # a story set years back hardly means (not 'on June 7' in a January paper: that June is the last one)
 ROLLOVER_DAYS = 60  # a yearless date this far before the story's time, still before publication a year later, is the next year's
 LEAD_SENTENCES = 3  # an undated event in the first sentences of the body is the news of the day: it takes the publication date
+PLACE_FOLLOW_REACH = 2  # sentences after a strike placed no finer than its country that may say where it hit: the
+# next, or the one after a sentence on what the targets were ('the targeted sites included weapons stores')
+SITE_MODIFIERS = 2  # words between 'the' and the noun of what was struck: 'the three Iraqi sites' (a count and an adjective)
+ADDRESSEE_WORDS = 4  # words between a report verb and its 'that': 'told Al-Wahda newspaper that ...'
 WIRE_REPRINT_DAYS = 7  # a wire story reprinted by a paper runs within the week after its dateline; a date further
 # back opening the text is more likely a chronology's first entry than the story's own dateline
 LEAD_MIN_WORDS = 6  # shorter lines (bylines, datelines, captions) do not count as sentences of the lead
@@ -1228,7 +1232,7 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
     sentence that tells no event and opens with what was hit: the strike's place ('In Syria, the targets were
     around al-Mayadin and Albu Kamal': the Syrian leg's, a row for each town far from the other)."""
     toks = rd.matches.toks
-    if rd.sentence.index - max(dr.sentence, dr.last) > 1:
+    if rd.sentence.index - max(dr.sentence, dr.last) > PLACE_FOLLOW_REACH:
         return
 
     def opens_with_site(k: int) -> bool:  # ('The targets lay in Jurf al-Sakhar', 'Both lay near Abu Kamal')
@@ -1239,8 +1243,10 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
                 word_to_int(toks[k].norm, kb) is not None or toks[k].norm in kb.word_class("partitive_quantifiers")):
             head = toks[k + 2:k + 4]  # ('Three of the locations were in Anbar province, around al-Qaim and Akashat')
         sites = kb.word_class("struck_site_nouns")
-        modified = k + 2 < len(toks) and toks[k + 2].norm in sites and toks[k + 1].norm not in sites  # one word
-        # between ('Among the targeted objectives are installations in ...', 'The main targets were ...')
+        modified = k + 1 < len(toks) and toks[k + 1].norm not in sites and any(k + m < len(toks) and toks[k + m].norm in sites
+                                                         for m in range(2, 2 + SITE_MODIFIERS))  # words between
+        # ('Among the targeted objectives are installations in ...', 'The main targets were ...', 'the three Iraqi
+        # sites lie in the district of al-Qaim')
         return len(head) == 2 and (head[0].norm in kb.word_class("definite_dets") and
                                    (head[1].norm in sites or modified) or
                                    head[0].norm in kb.word_class("struck_site_pronouns") or
@@ -1260,7 +1266,9 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
                       if "," in text[toks[k].end - base:toks[k + 1].start - base]), 0)
         said = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
                      if toks[k].norm in kb.word_class("report_verbs")), 0)  # 'Iraqi officials said the targets ...'
-        said += 1 if said and said < len(toks) and toks[said].norm == "that" else 0
+        that = next((k for k in range(said, min(said + ADDRESSEE_WORDS + 1, len(toks))) if toks[k].norm == "that"),
+                    None) if said else None  # ('sources told Al-Wahda that the three Iraqi sites lie ...')
+        said = that + 1 if that is not None else said
         lead = next((p.j for p in rd.matches.places if p.i <= 1 and p.j < len(toks)), 0)  # 'In Iraq the targets
         # included sites near al-Qaim', with no comma after the opening place
         if not (start and opens_with_site(start)) and not (said and opens_with_site(said)) and \
@@ -1299,7 +1307,8 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
                     (p.place.latitude, p.place.longitude), (leg.latitude, leg.longitude)) > SEPARATE_PLACES_KM:
                 dr.twins.append(_twin_at(leg, p))
                 _place_at_site(dr.twins[-1], p, kb)  # (a strike on the base hits the force it hosts)
-        return
+        # and the next leg ('the three Iraqi sites lie near al-Qaim, while the two Syrian sites are close to Albu
+        # Kamal': each country's leg takes the places of its country)
 
 
 def _place_at_site(ev: Event, p: PlaceHit, kb: Knowledge) -> None:
