@@ -2835,6 +2835,24 @@ CASES = [
     row("The Islamic Resistance in Iraq targeted, with a drone, the occupation base at Harir airport in Erbil on Monday.",
         [dict(type="drone_strike", date=date(2022, 5, 9), place="Al-Harir Air Base")],
         id="x522-harir-airport-is-the-harir-air-base"),
+    row("Militias launched three drone attacks on Ain al-Asad air base this month, the first of which on Monday hit a "
+        "hangar.",
+        [dict(type="drone_strike", date=date(2022, 5, 9), precision="day", place="Ain al-Asad Air Base",
+              actor2="US forces")],
+        id="x523-the-first-of-which-is-one-of-the-set-of-its-kind-and-place"),
+    row("Security sources reported the fall of a Katyusha rocket near the airport in Baghdad on Tuesday evening.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 10), place="Baghdad International Airport")],
+        id="x524-the-fall-of-a-rocket"),
+    row("Within 48 hours US jets struck back, pounding five weapons stores used by the group in raids early on Friday.",
+        [dict(type="airstrike", date=date(2022, 5, 6), actor1="US forces")],
+        id="x525-pounding-in-raids-is-the-strike-back-and-takes-its-day"),
+    row("04 Jan 2024 · 12:41 · 18.2K views\n\nUrgent | An American drone targets a vehicle on Palestine Street in "
+        "Baghdad.\n\n04 Jan 2024 · 21:48 · 17.0K views · forwarded from: Islamic Resistance in Iraq\n\nThe mujahideen of "
+        "the Islamic Resistance in Iraq struck this evening the occupation base at Harir airport in Erbil with a "
+        "drone.\n\n05 Jan 2024 · 10:30 · 19.8K views\n\nThe occupier returns to its crimes in the heart of the capital.",
+        [dict(type="drone_strike", date=date(2024, 1, 4), place="Palestine Street"),
+         dict(type="drone_strike", date=date(2024, 1, 4), place="Al-Harir Air Base")],
+        published=date(2024, 1, 5), id="x526-a-channel-posts-stamp-dates-the-post-under-it"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -8,6 +8,10 @@ from datetime import date
 
 import pytest
 
+from pipeline import schema
+from pipeline.model import Article
+from pipeline.run import process_article
+
 PUB = date(2021, 6, 30)
 HEAD = "Report on militia activity\n\n"
 
@@ -462,3 +466,15 @@ def test_the_toll_of_one_place_of_an_operation(extract):
 def test_the_parser_reads_a_sentence_from_after_its_dateline(text, body):
     from pipeline.extract.events import body_start
     assert text[body_start(text):] == body
+
+
+def test_the_outlets_own_name_states_nothing(kb):
+    """'the Sunday Blast understands': a paper citing itself names no day and no blast."""
+    text = ("Strikes\n\nTargets included a compound at Jurf al-Sakhar and a half-built airport near Karbala, the Sunday "
+            "Blast understands.\n")
+    art = Article(file="t.txt", text=text, source="The Sunday Blast", published=date(2020, 3, 15),
+                  date_method="manifest")
+    events, _mentions, _unplaced = process_article(art, kb)
+    assert not any(e.event_type == "ied_or_bombing" for e in events)
+    assert all(e.event_date != date(2020, 3, 15) or e.date_precision != "day" for e in events
+               if e.event_type in set(schema.STRIKE_TYPES) | set(schema.GROUND_TYPES))

@@ -349,6 +349,10 @@ CASES = [
                  [dict(trigger="attack", actor1="Kataib Hezbollah", attribution="alleged", times=["Wednesday"]),
                   dict(trigger="struck", actor1="US forces", times=["Friday"])],
                  id="a-clause-with-a-day-of-its-own-after-a-blame-is-another-event"),
+    pytest.param("The mujahideen of the Islamic Resistance in Iraq struck this evening the occupation base at Harir "
+                 "airport in Erbil with a drone.",
+                 [dict(type="drone_strike", actor1="Islamic Resistance in Iraq")],
+                 id="struck-a-base-with-a-drone-is-a-drone-strike-however-with-is-hung"),
 ]
 
 

@@ -152,15 +152,17 @@ class _Timeline:
 
 
 _DATE_ONLY = re.compile(r"[\s\W]*")  # what is left of a sentence that is only a date ('18 October 2023.')
+_POST_META = re.compile(r"\b\d[\d.,]*\s*[KkMm]?\s+views?\b|\bforwarded\s+from\b.*$", re.I)  # a channel post's stamp:
+# '04 Jan 2024 · 21:48 · 17.0K views · forwarded from: Islamic Resistance in Iraq'
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time)\b)?", re.I)  # a time of day beside a
 # date line's date ('20/01/2024 · 19:14'): a post's stamp
 
 
 def _only_the_date(text: str, e: D.DateExpr, kb: Knowledge) -> bool:
-    """The line holds the date and nothing more than punctuation, its weekday, a time of day or the same day in the
-    Islamic calendar ('20/01/2024 · 19:14', 'Monday 28/06/2021 — 18 Dhu al-Qa'dah 1442', 'Wednesday 22 November
+    """The line holds the date and nothing more than punctuation, its weekday, a time of day, a post's view count and
+    channel, or the same day in the Islamic calendar ('20/01/2024 · 19:14', 'Monday 28/06/2021 — 18 Dhu al-Qa'dah 1442', 'Wednesday 22 November
     2023 – 8 Jumada al-Ula 1445')."""
-    rest = _CLOCK.sub(" ", D.without_hijri(text[:e.start] + text[e.end:], kb))
+    rest = _POST_META.sub(" ", _CLOCK.sub(" ", D.without_hijri(text[:e.start] + text[e.end:], kb)))
     return bool(_DATE_ONLY.fullmatch(" ".join(w for w in rest.split() if w.lower().strip(",.") not in
                                               kb.word_class("weekdays"))))
 
@@ -372,8 +374,11 @@ def _date_of(mm: EventMention, rd: Reading, resolved, tl: _Timeline, drafts: dic
         # that day ('the attack' told first in a story points back to nothing: 'the teams received, on Saturday
         # night, a report of the explosion of a device')
         return said[0], said[1], said[2], True  # 'a statement on Sunday reported a barrage': the day it was told
-    if tl.heading is not None and tl.heading[4] == sent.paragraph and 0 < sent.index - tl.heading[3] <= ENTRY_REACH:
-        return tl.heading[0], tl.heading[1], tl.heading[2], True  # the entry's heading states its day
+    if tl.heading is not None and 0 < sent.index - tl.heading[3] <= ENTRY_REACH and (
+            tl.heading[4] == sent.paragraph or tl.post is not None and tl.post[1] == tl.heading[4]
+            and sent.paragraph - tl.heading[4] == 1):
+        return tl.heading[0], tl.heading[1], tl.heading[2], True  # the entry's heading states its day (a post's
+        # stamp alone on its line, the post's text in the paragraph under it)
     if tl.ref is not None and sent.index - tl.ref_sentence <= REFERENCE_REACH and \
             sent.paragraph - tl.ref_paragraph <= REFERENCE_PARAGRAPHS:
         return tl.ref[0], tl.ref[1], REFERENCE_TIME, False
@@ -1875,7 +1880,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if ctx is None and _POST_STAMP.fullmatch(sent.text) and art.published and \
                     art.published_precision == "day":
                 ctx = (art.published, "day", sent.text)  # a live page's post: told on the page's day
-            words = len(D.without_hijri(sent.text, kb).split())
+            words = sum(1 for w in _POST_META.sub(" ", D.without_hijri(sent.text, kb)).split()
+                        if any(c.isalnum() for c in w))  # (a post's views and channel, and '·', are no words)
             short = words <= ENTRY_HEAD_WORDS
             counted = all(a.expr.kind in ("later", "anchor") for a in rd.context_times
                           if resolved.get(id(a.expr), (None,))[0] is not None)

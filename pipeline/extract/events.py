@@ -56,13 +56,33 @@ def _needs_parse(sent: Sentence, m: Matches, impact: frozenset[str]) -> bool:
     return bool(m.cues["instrument"]) and any(t.norm in impact for t in m.toks)  # 'rockets landed on', 'a drone against'
 
 
+# an outlet's name as the manifest gives it: 'The Sunday Blast', 'Al-Sahil Daily (Manama; translated from Arabic)'
+_OUTLET_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+_OUTLET_ARTICLE = re.compile(r"^the\s+", re.I)
+MIN_OUTLET_CHARS = 5  # shorter names ('AP', 'BBC') hold no word the lexicon could misread
+
+
+def outlet_name(source: str) -> str:
+    """The name an outlet calls itself by in its own text ('the Sunday Blast understands'), or ''."""
+    name = _OUTLET_ARTICLE.sub("", _OUTLET_NOTE.sub("", source or "").strip())
+    return name if len(name) >= MIN_OUTLET_CHARS else ""
+
+
+def without_outlet(text: str, name: str) -> str:
+    """The text with the outlet's own name blanked (same length, so every offset holds): 'the Sunday Blast
+    understands' names no day and no blast."""
+    return text.replace(name, " " * len(name)) if name and name in text else text
+
+
 def prepare(art: Article, sentences: list[Sentence], kb: Knowledge) -> Prepared:
     impact = kb.word_class("impact_verbs") | kb.word_class("attack_preps") | {
         v.split()[0] for v in kb.word_class("impact_phrasal_verbs")}  # ('came' of 'came down': the parse tells)
+    outlet = outlet_name(art.source)
     matched = []
     for sent in sentences:
-        m = match(sent.text, sent.start, kb, sent.is_title)
-        matched.append((sent, m, sentence.date_tokens(sent, m, D.find_dates(sent.text))))
+        text = without_outlet(sent.text, outlet) if not sent.is_title else sent.text
+        m = match(text, sent.start, kb, sent.is_title)
+        matched.append((sent, m, sentence.date_tokens(sent, m, D.find_dates(text))))
     todo = [k for k, (sent, m, _d) in enumerate(matched) if _needs_parse(sent, m, impact)]
     return Prepared(art, matched, todo, [body_start(matched[k][0].text) for k in todo])
 

@@ -31,6 +31,7 @@ MAX_FRAME_CLIMB = 3  # light verbs above an event noun: 'claimed responsibility 
 TIME_PHRASE_STEPS = 2  # more steps up from an event noun hung on a time phrase ('in the early hours of ...'): its
 # preposition and noun
 REPORT_WINDOW = 3  # with no parse, a date this many words after 'said' dates the report ('said on Tuesday')
+PARTITIVE_CLIMB = 3  # edges from 'the first' of 'the first of which' up to the set's noun ('three series of strikes')
 MAX_MERGE_CLIMB = 4  # a trigger this many edges under another ('rockets hit the base, killing two') is the same event
 MAX_MARKER_GAP = 12  # words: a cause word this close between two triggers ('fired in response to the killing') splits them
 IMPACT_STRENGTH = 0.8  # 'rockets landed on the base' names the weapon and the act: nearly as sure as 'rocket attack'
@@ -366,6 +367,39 @@ def _beside_origin(r: SentenceState, p: PlaceHit, frame: set[int]) -> bool:
         return False
     gap = r.sent.text[r.m.toks[top - 1].end - r.sent.start:r.m.toks[top].start - r.sent.start]
     return gap.strip() == ","
+
+
+def _partitive_head(r: SentenceState, k: int) -> bool:
+    """The token heads a partitive relative ('the first of which', 'the most recent of which')."""
+    return any(r.tree.deps[c] == "prep" and r.norm[c] == "of" and any(
+        r.norm[g] in r.W["relative_pronouns"] for g in r.tree.kids[c]) for c in r.tree.kids[k])
+
+
+def _partitive_members(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]) -> None:
+    """'three drone attacks on Ain al-Asad, the first of which on Monday hit a hangar': the member told in the
+    clause is one of the set's events, of its kind, by its doers and at its place unless the clause says otherwise."""
+    tree = r.tree
+    if not tree.parsed:
+        return
+    for mm in mentions:
+        part = tree.heads[mm.root] if tree.deps[mm.root] == "relcl" else next(
+            (c for c in tree.kids[mm.root] if tree.deps[c] in ("nsubj", "nsubjpass")), -1)  # ('..., the first of
+        # which hit a hangar' parsed as a clause of its own)
+        if part < 0 or not _partitive_head(r, part):
+            continue
+        above = list(tree.ancestors(part))[:PARTITIVE_CLIMB]
+        owner = next((x for a in above for x, fr in enumerate(frames) if a in fr and mentions[x] is not mm), None)
+        if owner is None:
+            continue
+        whole = mentions[owner]
+        if mm.event_type == "other" and whole.event_type not in TALK:
+            mm.event_type = whole.event_type
+        if mm.actor1 == "unknown":
+            mm.actor1, mm.attribution = whole.actor1, whole.attribution
+        if mm.actor2 == "unknown":
+            mm.actor2 = whole.actor2
+        if mm.place is None:
+            mm.place = whole.place
 
 
 def _target_busy_at(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]) -> None:
@@ -742,6 +776,9 @@ def _group(r: SentenceState, trigs: list[TriggerHit]) -> tuple[list[list[Trigger
         for steps, a in enumerate(tree.ancestors(top)):
             if steps >= MAX_MERGE_CLIMB or r.is_report(a):
                 break
+            if tree.parsed and tree.deps[top] == "relcl" and a == tree.heads[top] and _partitive_head(r, a):
+                break  # 'three series of strikes, the first of which on 26 October hit depots': one of the set,
+                # told as an event of its own
             p = in_frame.get(a)
             if p is not None and p != n:
                 kind = _between(r, top, path, a)
@@ -1915,7 +1952,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             n, ftok = 0, roots[0]  # ('the base was targeted on the evening of Saturday the fourth of the current month
             # by two rockets', the parse hanging 'by' on the date or the verb above): the passive's agent
         by_agent = n is not None and by_word and tree.passive(ftok)
-        if n is not None and isinstance(child, int) and child >= 0 and not by_agent and \
+        wielded = tree.parsed and r.norm[tree.heads[span_head(tree, i, j)]] in r.W["instrument_preps"]  # ('struck the
+        # base with a drone', the parse hanging 'with' on the base: what it was struck with, however hung)
+        if n is not None and isinstance(child, int) and child >= 0 and not by_agent and not wielded and \
                 r.norm[ftok] not in r.launchers and \
                 _role(r, ftok, child, "", tree.passive(ftok), False)[0] == "target" and \
                 not _launched(r, span_head(tree, i, j)):
@@ -1972,6 +2011,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if n in over_period and mm.summary in ("plural", "generic"):
             mm.summary = "tally"  # 'since 17 October the group has claimed drone and rocket attacks': a campaign
     _target_busy_at(r, mentions, frames)
+    _partitive_members(r, mentions, frames)
     _shared_claims(r, mentions, frames)
     _responsibility_claimed(r, mentions)
     _denials(r, mentions, frames)
