@@ -2853,6 +2853,12 @@ CASES = [
         [dict(type="drone_strike", date=date(2024, 1, 4), place="Palestine Street"),
          dict(type="drone_strike", date=date(2024, 1, 4), place="Al-Harir Air Base")],
         published=date(2024, 1, 5), id="x526-a-channel-posts-stamp-dates-the-post-under-it"),
+    row("The United States struck more than 85 targets in Iraq and Syria on Friday night, hitting Iran's Quds Force and "
+        "affiliated militias. In Syria, a monitor said at least 23 pro-Iran fighters were killed in strikes on the desert "
+        "around Albu Kamal.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Iraq"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", fatalities=23)],
+        id="x527-pro-iran-fighters-are-victims-of-the-strike-on-the-quds-force"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -353,6 +353,9 @@ CASES = [
                  "airport in Erbil with a drone.",
                  [dict(type="drone_strike", actor1="Islamic Resistance in Iraq")],
                  id="struck-a-base-with-a-drone-is-a-drone-strike-however-with-is-hung"),
+    pytest.param("The raids come after a rise in the attacks by drones on Erbil airport and the Ain al-Asad base during "
+                 "the past two months.",
+                 [dict(trigger="attacks", summary="generic")], id="a-rise-in-attacks-is-many-attacks"),
 ]
 
 

@@ -565,12 +565,15 @@ def _actors_agree(a: Event, b: Event, kb: Knowledge) -> bool:
     # a coalition of militias that includes KH, claimed the attack': one attack)
 
 
-def _allied_victims(a: Event, b: Event, kb: Knowledge) -> bool:
+def _allied_victims(a: Event, b: Event, kb: Knowledge, leg: bool = False) -> bool:
     """'Rockets hit the coalition's camp ... Two Americans and a Briton were killed': the victims of a bare toll
     right after an attack, or of 'the attack' told again, may be named by their side ('US forces' among the
     coalition)."""
     x, y = kb.actors.get(a.actor2), kb.actors.get(b.actor2)
-    return bool(x and y and x.side == y.side) and ("unknown" in (a.actor1, b.actor1) or a.actor1 == b.actor1)
+    one_camp = bool(x and y) and (x.side == y.side or leg and {x.side, y.side} <= kb.word_class("axis_sides"))
+    # (a leg of an operation: 'hitting the Quds Force and affiliated militias ... In Syria, 23 pro-Iran fighters were
+    # killed in strikes around Albu Kamal'; not another strike on another camp's men)
+    return one_camp and ("unknown" in (a.actor1, b.actor1) or a.actor1 == b.actor1)
 
 
 def _bare_toll_after(old: _Draft, new: _Draft, gap: int, kb: Knowledge) -> bool:
@@ -715,7 +718,7 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         placed = _same_place(old.ev, new.ev, kb) or leg or placed_by_toll or loose
         if not (_same_kind(old, new) and _same_time(old, new) and placed
                 and (_actors_agree(old.ev, new.ev, kb) or (new.kill_only and gap <= TOLL_REACH or mm.definite or not new.stated_date)
-                     and _allied_victims(old.ev, new.ev, kb) or _bare_toll_after(old, new, gap, kb)
+                     and _allied_victims(old.ev, new.ev, kb, leg) or _bare_toll_after(old, new, gap, kb)
                      or mm.same and gap <= TOLL_REACH and new.ev.actor1 in ("unknown", old.ev.actor1))):
             # ('Soleimani died when a drone fired at his convoy. The same strike killed al-Muhandis': whoever it hit)
             continue
