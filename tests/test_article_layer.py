@@ -2859,6 +2859,11 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 6), place="Iraq"),
          dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal", fatalities=23)],
         id="x527-pro-iran-fighters-are-victims-of-the-strike-on-the-quds-force"),
+    row("On Sunday American aircraft bombed five positions of the group between al-Qaim, on the Iraqi side of the border, "
+        "and Albu Kamal, in Syria.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal"),
+         dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim")],
+        id="x528-between-two-towns-across-a-border-is-a-row-for-each-country"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

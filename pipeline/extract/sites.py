@@ -227,8 +227,11 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
         if not (set(between) & r.W["conjunctions"] or phrased or repeated or id(p) in listed and id(place) in listed) or \
                 len(between) > MAX_CONJOINED_GAP and not (id(p) in phrases and id(place) in phrases):
             continue  # (a list of phrases may take many words each: 'at the construction site of the new airport of')
-        if in_range(r, p) or in_range(r, place):
+        border = p.place.country != place.place.country and "country" not in (p.place.feature_type,
+                                                                               place.place.feature_type)
+        if (in_range(r, p) or in_range(r, place)) and not border:
             continue  # 'the road between Baghdad and Balad', 'the triangle between Syria, Jordan and Iraq': one place
+            # (but 'positions between al-Qaim, on the Iraqi side, and Albu Kamal, in Syria': a row for each country)
         apart = km((p.place.latitude, p.place.longitude), (place.place.latitude, place.place.longitude))
         bases = all(q.place.feature_type in ("base", "airport") or _site_in(r, q) for q in (p, place))
         local = not definite and all(q.geo <= 2 for q in (p, place))  # sites and towns, not provinces or countries
