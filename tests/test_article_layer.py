@@ -2864,6 +2864,9 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 8), place="Albu Kamal"),
          dict(type="airstrike", date=date(2022, 5, 8), place="Al-Qaim")],
         id="x528-between-two-towns-across-a-border-is-a-row-for-each-country"),
+    row("Explosive-laden drones hit Erbil Intl (ORER) on Saturday night.",
+        [dict(type="drone_strike", date=date(2022, 5, 7), place="Erbil International Airport")],
+        id="x529-an-airport-abbreviated-intl"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}
