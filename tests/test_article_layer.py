@@ -2867,6 +2867,10 @@ CASES = [
     row("Explosive-laden drones hit Erbil Intl (ORER) on Saturday night.",
         [dict(type="drone_strike", date=date(2022, 5, 7), place="Erbil International Airport")],
         id="x529-an-airport-abbreviated-intl"),
+    row("An air strike hit late on Sunday a headquarters of the brigades near the Syrian village of al-Hari, southeast of "
+        "Albu Kamal and a few kilometres from the border with Iraq.",
+        [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Hari")],
+        id="x530-the-country-across-a-border-is-where-the-place-lies"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

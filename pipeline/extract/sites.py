@@ -209,6 +209,9 @@ def conjoined(r: SentenceState, place: PlaceHit, cands: list[PlaceHit], definite
             # province') is that place's container, not a place of its own
         if _described(r, p, place):
             continue  # 'in the Green Zone, where the American embassy stands': what is there, not a place struck
+        if p.place.feature_type == "country" and p.i >= 2 and r.norm[p.i - 1] in r.W["border_preps"] and \
+                r.norm[p.i - 2] in r.W["border_nouns"]:
+            continue  # 'near al-Hari, a few kilometres from the border with Iraq': where the place lies, not a place
         if p.relative and any(q is not p and 0 <= p.i - q.j <= 1 and q.place.feature_type not in COARSE_FEATURES
                               and not set(r.norm[q.j:p.i]) & r.W["conjunctions"]
                               and not (id(p) in phrases and id(q) in phrases and "," in _gap(r, q, p))
