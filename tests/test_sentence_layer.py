@@ -356,6 +356,10 @@ CASES = [
     pytest.param("The raids come after a rise in the attacks by drones on Erbil airport and the Ain al-Asad base during "
                  "the past two months.",
                  [dict(trigger="attacks", summary="generic")], id="a-rise-in-attacks-is-many-attacks"),
+    pytest.param("The first, late on Wednesday Iraq time, killed two American service members when some 18 Katyusha "
+                 "rockets slammed into the base.",
+                 [dict(type="missile_or_rocket_attack", times=["Wednesday"], fatalities=2)],
+                 id="a-day-in-a-countrys-time-is-a-day-not-an-occasion"),
 ]
 
 

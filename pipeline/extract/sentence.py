@@ -1851,7 +1851,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         head = span_head(tree, i, j + 1)
         zone = {x for p in r.m.places for x in range(p.i, p.j)}  # 'early on Wednesday Iraq time': a clock, not a count
         if tree.parsed and tree.heads[head] >= 0 and r.norm[tree.heads[head]] in r.W["occasion_nouns"] and not any(
-                c in zone or r.norm[c] in r.W["clock_words"] for c in tree.kids[tree.heads[head]]):
+                c in zone or r.norm[c] in r.W["clock_words"] or r.m.toks[c].title and not i <= c <= j
+                for c in tree.kids[tree.heads[head]]):  # ('late on Wednesday Iraq time': a zone named by its country)
             continue  # 'for the second time this week': the week counts the attacks, it does not date this one
         n, _ftok, child = _owner(r, head, frames)
         main = _opening_time_owner(r, frames, i, j)
