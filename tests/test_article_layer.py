@@ -2871,6 +2871,11 @@ CASES = [
         "Albu Kamal and a few kilometres from the border with Iraq.",
         [dict(type="airstrike", date=date(2022, 5, 8), place="Al-Hari")],
         id="x530-the-country-across-a-border-is-where-the-place-lies"),
+    row("US troops at the Green Village base were targeted by eight rockets on Wednesday, a day after American forces "
+        "fired artillery at what they called rocket launch sites nearby used by Iran-backed militias.",
+        [dict(type="shelling", date=date(2022, 5, 10), place="Al-Omar oil field", actor1="US forces"),
+         dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Al-Omar oil field")],
+        id="x531-launch-sites-nearby-lie-beside-the-base-just-named"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

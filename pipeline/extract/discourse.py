@@ -1709,9 +1709,15 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                 dr.ev.event_type = prev.ev.event_type  # 'militants fired missiles at the base. Most were intercepted
             answered = prev if mm.answers and mm.event_type == "shelling" and prev is not None and \
                 prev.ev.latitude is not None and sent.index - prev.sentence <= RUN_REACH else None
+            beside = next((d for x, d in of_mention.items() if d is not dr and d.ev.latitude is not None
+                           and x != id(mm)), None) if mm.place is None and any(
+                t.norm in kb.word_class("nearby_adverbs") for t in rd.matches.toks[mm.start:]) else None
             if mm.place is None and answered is not None:
                 dr.ev.near(answered.ev)  # 'American troops responded with artillery fire at the launch positions':
                 dr.borrowed_place = True  # counter-battery fire lands near the attack just told, which it answers
+            elif beside is not None:
+                dr.ev.near(beside.ev)  # 'troops at the Green Village base were targeted ..., a day after American
+                dr.borrowed_place = True  # forces fired artillery at launch sites nearby': near the place just told
             elif mm.place is None and tl.event is not None and tl.event.ev.latitude is not None and (
                     text and any(a.expr.kind == "anchor" for a in mm.times) and not mm.summary
                     and not _strikes_back(dr.ev, tl.event.ev, kb)
