@@ -16,7 +16,8 @@ from pipeline.text import fold, tokenize
 
 # a match starts only where a run of stops starts: tried from inside a run it would fail the same way,
 # and trying every position of a long run of '!!!!' would take time that grows with the run's square
-_CITE = r"(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*"  # reference marks after a full stop ('... injuries.[17] Hours')
+_CITE = r"(?:\[(?:\^?\d{1,3}|[a-z]|citation needed)\])*"  # reference marks after a full stop ('... injuries.[17] Hours',
+# a Markdown footnote's '... groups.[^5] Press reports')
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*" + _CITE + r"\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")  # the word a full stop ends, with any inner dots ('U.S', 'Lt')
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+)")

@@ -2876,6 +2876,11 @@ CASES = [
         [dict(type="shelling", date=date(2022, 5, 10), place="Al-Omar oil field", actor1="US forces"),
          dict(type="missile_or_rocket_attack", date=date(2022, 5, 11), place="Al-Omar oil field")],
         id="x531-launch-sites-nearby-lie-beside-the-base-just-named"),
+    row("On Friday, U.S. forces struck more than 85 targets at seven facilities, three in Iraq and four in Syria. Press "
+        "reports placed the Iraqi targets near Al Qaim and the Syrian targets around Albu Kamal.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim"),
+         dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal")],
+        id="x532-press-reports-placed-the-targets"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -49,6 +49,9 @@ def _sentences(kb, text):
     # reference marks of an encyclopedia page follow the full stop
     ("Rockets hit the base on 3 May.[4] Two days later, drones struck the airport.[5][6] Nobody was hurt.",
      ["Rockets hit the base on 3 May.[4]", "Two days later, drones struck the airport.[5][6]", "Nobody was hurt."]),
+    # and so do a Markdown page's footnote marks
+    ("Jets struck seven facilities on February 2.[^5] Press reports placed them near Al Qaim.",
+     ["Jets struck seven facilities on February 2.[^5]", "Press reports placed them near Al Qaim."]),
 ])
 def test_sentence_boundaries(kb, text, expected):
     body = _sentences(kb, f"{TITLE}\n\n{text}")

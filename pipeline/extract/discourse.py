@@ -1272,11 +1272,17 @@ def _place_follow_up(dr: _Draft, rd: Reading, kb: Knowledge) -> None:
         text, base = rd.sentence.text, rd.sentence.start
         start = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
                       if "," in text[toks[k].end - base:toks[k + 1].start - base]), 0)
-        said = next((k + 1 for k in range(min(OPENING_REACH, len(toks) - 1))
-                     if toks[k].norm in kb.word_class("report_verbs")), 0)  # 'Iraqi officials said the targets ...'
-        that = next((k for k in range(said, min(said + ADDRESSEE_WORDS + 1, len(toks))) if toks[k].norm == "that"),
-                    None) if said else None  # ('sources told Al-Wahda that the three Iraqi sites lie ...')
-        said = that + 1 if that is not None else said
+        verbs = kb.word_class("report_verbs") | kb.word_class("placing_verbs")  # ('Iraqi officials said the
+        # targets ...', 'Press reports placed the Iraqi targets near Al Qaim': 'reports' is no verb there)
+        said = 0
+        for k in range(min(OPENING_REACH, len(toks) - 1)):
+            if toks[k].norm not in verbs:
+                continue
+            that = next((x for x in range(k + 1, min(k + 2 + ADDRESSEE_WORDS, len(toks))) if toks[x].norm == "that"),
+                        None)  # ('sources told Al-Wahda that the three Iraqi sites lie ...')
+            said = that + 1 if that is not None else k + 1
+            if opens_with_site(said):
+                break
         lead = next((p.j for p in rd.matches.places if p.i <= 1 and p.j < len(toks)), 0)  # 'In Iraq the targets
         # included sites near al-Qaim', with no comma after the opening place
         if not (start and opens_with_site(start)) and not (said and opens_with_site(said)) and \
