@@ -152,6 +152,7 @@ class _Timeline:
 
 
 _DATE_ONLY = re.compile(r"[\s\W]*")  # what is left of a sentence that is only a date ('18 October 2023.')
+_WORD = re.compile(r"[^\s\w]*\w\S*")  # a word: a run of non-spaces holding a letter or digit
 _POST_META = re.compile(r"\b\d[\d.,]*\s*[KkMm]?\s+views?\b|\bforwarded\s+from\b.*$", re.I)  # a channel post's stamp:
 # '04 Jan 2024 · 21:48 · 17.0K views · forwarded from: Islamic Resistance in Iraq'
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time)\b)?", re.I)  # a time of day beside a
@@ -1629,6 +1630,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     _refuted_tolls(readings, kb)
     _mishaps_told(readings)
     crashes = _crash_tolls(readings, kb)
+    nearby = kb.word_class("nearby_adverbs")
     for rd in readings:
         sent = rd.sentence
         if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
@@ -1716,8 +1718,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             answered = prev if mm.answers and mm.event_type == "shelling" and prev is not None and \
                 prev.ev.latitude is not None and sent.index - prev.sentence <= RUN_REACH else None
             beside = next((d for x, d in of_mention.items() if d is not dr and d.ev.latitude is not None
-                           and x != id(mm)), None) if mm.place is None and any(
-                t.norm in kb.word_class("nearby_adverbs") for t in rd.matches.toks[mm.start:]) else None
+                           and x != id(mm)), None) if mm.place is None and of_mention and not \
+                nearby.isdisjoint(t.norm for t in rd.matches.toks[mm.start:]) else None
             if mm.place is None and answered is not None:
                 dr.ev.near(answered.ev)  # 'American troops responded with artillery fire at the launch positions':
                 dr.borrowed_place = True  # counter-battery fire lands near the attack just told, which it answers
@@ -1895,8 +1897,8 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
             if ctx is None and _POST_STAMP.fullmatch(sent.text) and art.published and \
                     art.published_precision == "day":
                 ctx = (art.published, "day", sent.text)  # a live page's post: told on the page's day
-            words = sum(1 for w in _POST_META.sub(" ", D.without_hijri(sent.text, kb)).split()
-                        if any(c.isalnum() for c in w))  # (a post's views and channel, and '·', are no words)
+            words = len(_WORD.findall(_POST_META.sub(" ", D.without_hijri(sent.text, kb))))  # (a post's views
+            # and channel, and a lone '·', are no words)
             short = words <= ENTRY_HEAD_WORDS
             counted = all(a.expr.kind in ("later", "anchor") for a in rd.context_times
                           if resolved.get(id(a.expr), (None,))[0] is not None)
