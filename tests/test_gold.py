@@ -71,7 +71,7 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_fk": (0.79, 0.71), "blind_fl": (0.81, 0.76),
           "blind_fm": (0.72, 0.79), "blind_fn": (0.80, 0.75), "blind_fo": (0.46, 0.62), "blind_fp": (0.73, 0.69),
           "blind_fq": (0.66, 0.84), "blind_fr": (0.76, 0.93),
-          "blind_fs": (0.58, 0.76), "blind_ft": (0.53, 0.64), "blind_fu": (0.71, 0.87), "blind_fv": (0.51, 0.86), "blind_fw": (0.47, 0.61), "blind_fx": (0.84, 0.83)}
+          "blind_fs": (0.81, 0.93), "blind_ft": (0.70, 0.77), "blind_fu": (0.71, 0.87), "blind_fv": (0.63, 0.96), "blind_fw": (0.69, 0.83), "blind_fx": (0.84, 0.83)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
