@@ -25,7 +25,7 @@ from pipeline.extract.numbers import casualties, word_to_int
 from pipeline.extract.mention import EventMention, Reading, TimeArg
 from pipeline.extract.sentence import EXPLOSION_STRENGTH, ORIGIN_PENALTY, PHRASE_DATE_KINDS, same_side
 from pipeline.extract.sites import SEPARATE_SITES_KM, pick_place
-from pipeline.model import Article, Event, Mention
+from pipeline.model import Article, Event, Mention, Sentence
 from pipeline.resources import Knowledge
 from pipeline.text import fold
 
@@ -1582,6 +1582,11 @@ _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|\s-\s)")  # 
 _WIRE_PLACE = re.compile(r"[A-Z][\w'’.-]+")  # a wire dateline opens with its place: 'WASHINGTON, Feb 3 (AFP) -'
 
 
+def _of_body(sent: Sentence) -> bool:
+    """A sentence of the story's body (not a title, byline, dateline or caption): the lead is counted in them."""
+    return not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS
+
+
 def _wire_dateline(rd: Reading, kb: Knowledge) -> bool:
     """The sentence opens with a wire's dateline: a place, then a day of the calendar, then the story ('WASHINGTON/
     BAGHDAD, Feb 3 (AFP/Reuters) - The United States struck ...'; not a page's 'Sunday, 4 February 2024 - 12:05',
@@ -1601,8 +1606,7 @@ def _as_of_dateline(art: Article, readings: list[Reading], kb: Knowledge) -> Art
             break
         if rd.dateline_times and _wire_dateline(rd, kb):
             lead.append(rd)
-        if not rd.sentence.is_title and len(rd.sentence.text.split()) >= LEAD_MIN_WORDS:
-            body += 1
+        body += _of_body(rd.sentence)
     if art.published is None or art.published_precision != "day" or len(lead) != 1:
         return art  # no day to correct, no dateline, or a chronology of dated entries
     d, prec = D.resolve(lead[0].dateline_times[0].expr, D.Context(art.published, "day"))
@@ -1633,8 +1637,7 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
     nearby = kb.word_class("nearby_adverbs")
     for rd in readings:
         sent = rd.sentence
-        if not sent.is_title and len(sent.text.split()) >= LEAD_MIN_WORDS:
-            body += 1
+        body += _of_body(sent)
         if rd.dateline_times and (body > LEAD_SENTENCES or listed_dates > 1):
             for mm in rd.mentions:  # 'Dec. 27, 2019 - Rockets hit K-1': past the lead or one of several, a list entry's date
                 mm.context.extend(rd.dateline_times)
@@ -1759,11 +1762,12 @@ def resolve(art: Article, readings: list[Reading], kb: Knowledge) -> tuple[list[
                     # else a diplomatic mission in the town or city named, never the base named
                 else:
                     named = last_of_kind.get(kind) or last_site
-                    mission = max((last_of_kind[x] for x in kb.word_class("mission_nouns") if x in last_of_kind),
-                                  key=lambda x: x[1], default=None)
-                    if named is None and mission is not None:
-                        named, reach = mission, ANAPHOR_REACH  # 'rockets struck the US embassy ... Last Monday three
-                        # rockets landed near the compound': with no base or airport named, the mission named before
+                    if named is None:  # 'rockets struck the US embassy ... Last Monday three rockets landed near the
+                        # compound': with no base or airport named, the mission named before
+                        mission = max((last_of_kind[x] for x in kb.word_class("mission_nouns") if x in last_of_kind),
+                                      key=lambda x: x[1], default=None)
+                        if mission is not None:
+                            named, reach = mission, ANAPHOR_REACH
                     if town is not None and kind != "airport" and (named is None or town[1] > named[1]) and \
                             sent.index - town[1] <= 1 and paragraph_of.get(town[1]) == sent.paragraph:
                         named = town  # 'A detachment was in Erbil on Christmas morning. A drone struck the base that

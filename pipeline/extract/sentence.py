@@ -369,10 +369,15 @@ def _beside_origin(r: SentenceState, p: PlaceHit, frame: set[int]) -> bool:
     return gap.strip() == ","
 
 
+def _relative_phrase(r: SentenceState, k: int, prep: str) -> bool:
+    """The token holds a phrase of `prep` and a relative pronoun ('the first of which', 'the vehicle from which')."""
+    return any(r.tree.deps[c] == "prep" and r.norm[c] == prep and any(
+        r.norm[g] in r.W["relative_pronouns"] for g in r.tree.kids[c]) for c in r.tree.kids[k])
+
+
 def _partitive_head(r: SentenceState, k: int) -> bool:
     """The token heads a partitive relative ('the first of which', 'the most recent of which')."""
-    return any(r.tree.deps[c] == "prep" and r.norm[c] == "of" and any(
-        r.norm[g] in r.W["relative_pronouns"] for g in r.tree.kids[c]) for c in r.tree.kids[k])
+    return _relative_phrase(r, k, "of")
 
 
 def _partitive_members(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]) -> None:
@@ -1234,9 +1239,7 @@ def _owner(r: SentenceState, k: int, frames: list[set[int]], through_participles
             if m is not None:
                 return m, told, prev
         if through_participles and tree.deps[a] == "relcl" and tree.deps[prev] == "prep" and \
-                r.norm[prev] in r.W["nearby_preps"] and any(
-                    tree.deps[c] == "prep" and r.norm[c] == "from" and any(
-                        r.norm[g] in r.W["relative_pronouns"] for g in tree.kids[c]) for c in tree.kids[a]):
+                r.norm[prev] in r.W["nearby_preps"] and _relative_phrase(r, a, "from"):
             prev = a  # 'fired on the vehicle from which the missiles were launched, near Abu Ghraib': where the
             continue  # launcher stood is where the strike on it fell, the place of what the clause hangs on
         for n, fr in enumerate(frames):
@@ -1821,9 +1824,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if told_then is not None and not e.citation:
             mentions[told_then].times.append(TimeArg(e, i, "own"))  # 'since February 15, when rockets killed ...'
             n, _ftok, _child = _owner(r, span_head(tree, i, j + 1), frames)
-            if n is not None and n != told_then and not _period_bound(r, e, i):
+            linked = n is not None and n != told_then and not _period_bound(r, e, i)
+            if linked:
                 mentions[told_then].elaborates = mentions[n]
-            if elsewhere and n is not None and n != told_then and not _period_bound(r, e, i):
+            if elsewhere and linked:
                 mentions[n].times.append(TimeArg(e, i, "own"))  # 'the bombardment on Friday night, when aircraft
                 # hit 80 targets': both are of that night
             continue
