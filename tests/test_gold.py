@@ -71,7 +71,8 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_fk": (0.79, 0.71), "blind_fl": (0.81, 0.76),
           "blind_fm": (0.72, 0.79), "blind_fn": (0.80, 0.75), "blind_fo": (0.46, 0.62), "blind_fp": (0.73, 0.69),
           "blind_fq": (0.66, 0.84), "blind_fr": (0.76, 0.93),
-          "blind_fs": (0.81, 0.93), "blind_ft": (0.70, 0.77), "blind_fu": (0.71, 0.87), "blind_fv": (0.63, 0.96), "blind_fw": (0.69, 0.83), "blind_fx": (0.84, 0.83)}
+          "blind_fs": (0.81, 0.93), "blind_ft": (0.70, 0.77), "blind_fu": (0.71, 0.87), "blind_fv": (0.63, 0.96), "blind_fw": (0.69, 0.83), "blind_fx": (0.84, 0.83),
+          "blind_fy": (0.83, 0.74), "blind_fz": (0.89, 0.73), "blind_ga": (0.74, 0.68), "blind_gb": (0.57, 0.61), "blind_gc": (0.62, 0.74), "blind_gd": (0.74, 0.65)}
 
 
 def _records(events: pd.DataFrame) -> list[dict]:
@@ -263,6 +264,12 @@ def _records(events: pd.DataFrame) -> list[dict]:
     ("blind_fv", DATA / "blind_fv", DATA / "blind_fv_gold.csv"),
     ("blind_fw", DATA / "blind_fw", DATA / "blind_fw_gold.csv"),
     ("blind_fx", DATA / "blind_fx", DATA / "blind_fx_gold.csv"),
+    ("blind_fy", DATA / "blind_fy", DATA / "blind_fy_gold.csv"),
+    ("blind_fz", DATA / "blind_fz", DATA / "blind_fz_gold.csv"),
+    ("blind_ga", DATA / "blind_ga", DATA / "blind_ga_gold.csv"),
+    ("blind_gb", DATA / "blind_gb", DATA / "blind_gb_gold.csv"),
+    ("blind_gc", DATA / "blind_gc", DATA / "blind_gc_gold.csv"),
+    ("blind_gd", DATA / "blind_gd", DATA / "blind_gd_gold.csv"),
 ])
 def test_gold_scores(name, folder, gold, tmp_path, capsys):
     build(folder, tmp_path)
