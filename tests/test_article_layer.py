@@ -2881,6 +2881,24 @@ CASES = [
         [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim"),
          dict(type="airstrike", date=date(2022, 5, 6), place="Albu Kamal")],
         id="x532-press-reports-placed-the-targets"),
+    row("American aircraft carried out a wave of raids late on Friday against militia positions in Iraq and Syria, in "
+        "what officials described as the first of their responses to the attack on Tower 22.\n\nThe Iraqi government "
+        "said the strikes had killed 16 people.",
+        [dict(type="airstrike", date=date(2022, 5, 6), actor1="US forces", place="Iraq", fatalities=16),
+         dict(type="airstrike", date=date(2022, 5, 6), actor1="US forces", place="Syria", fatalities=None)],
+        id="x533-the-strikes-after-responses-to-an-attack-are-the-responses"),
+    row("The log lists cases of harm to civilians in the capital. Entries are added when two sources "
+        "confirm them. Casualty figures are those verified by our researchers.\n\n| Date | 28/09/2020 (evening) |\n"
+        "| Location | Radwaniyah, south-west of the airport |\n\nTwo rockets aimed at Baghdad International Airport fell "
+        "short of the perimeter and struck a house.\n\n| Date | 17/11/2020 (night) |\n| Location | Karkh |\n\nFour "
+        "rockets were fired towards the Green Zone.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 9, 28), precision="day"),
+         dict(type="missile_or_rocket_attack", date=date(2020, 11, 17), precision="day", place="Green Zone")],
+        id="x534-a-log-entrys-date-field-dates-it"),
+    row("Rockets struck Camp Taji on Monday, officials said. The Dutch trainers at Camp Besmaya were not affected by "
+        "any of the attacks.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji")],
+        id="x535-any-of-the-attacks-is-no-attack-at-the-trainers-base"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

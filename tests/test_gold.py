@@ -69,7 +69,7 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_fe": (0.67, 0.63), "blind_ff": (0.56, 0.65),
           "blind_fg": (0.58, 0.74), "blind_fh": (0.66, 0.74), "blind_fi": (0.75, 0.91), "blind_fj": (0.72, 0.66),
           "blind_fk": (0.79, 0.71), "blind_fl": (0.81, 0.76),
-          "blind_fm": (0.72, 0.79), "blind_fn": (0.80, 0.75), "blind_fo": (0.46, 0.62), "blind_fp": (0.73, 0.69),
+          "blind_fm": (0.72, 0.79), "blind_fn": (0.80, 0.75), "blind_fo": (0.72, 0.86), "blind_fp": (0.73, 0.69),
           "blind_fq": (0.66, 0.84), "blind_fr": (0.76, 0.93),
           "blind_fs": (0.81, 0.93), "blind_ft": (0.70, 0.77), "blind_fu": (0.71, 0.87), "blind_fv": (0.63, 0.96), "blind_fw": (0.69, 0.83), "blind_fx": (0.84, 0.83),
           "blind_fy": (0.83, 0.74), "blind_fz": (0.89, 0.73), "blind_ga": (0.74, 0.68), "blind_gb": (0.57, 0.61), "blind_gc": (0.62, 0.74), "blind_gd": (0.74, 0.65)}

@@ -360,6 +360,28 @@ CASES = [
                  "rockets slammed into the base.",
                  [dict(type="missile_or_rocket_attack", times=["Wednesday"], fatalities=2)],
                  id="a-day-in-a-countrys-time-is-a-day-not-an-occasion"),
+    # a relative clause the parser made the root ('... the attack with rockets that on Tuesday killed three soldiers',
+    # with 'carried' its complement and the bombardments its subject): the main clause is the strike's
+    pytest.param("The Americans carried out, at the dawn of this Friday, bombardments against six depots of arms of the "
+                 "militia Kataib Hezbollah in Iraq, in response to the attack with rockets that on Tuesday killed three "
+                 "soldiers in the base of Balad, to the north of Baghdad.",
+                 [dict(type="airstrike", actor1="US forces", actor2="Kataib Hezbollah", times=["Friday"], fatalities=None),
+                  dict(type="missile_or_rocket_attack", place="Balad", times=["Tuesday"], fatalities=3)],
+                 id="a-relative-clause-read-as-the-root-is-the-nouns"),
+    # the munition names the attack, not the men who bore it
+    pytest.param("Kataib Hezbollah fighters attacked the Ain al-Asad base with rockets.",
+                 [dict(type="missile_or_rocket_attack", actor1="Kataib Hezbollah", place="Ain al-Asad Air Base")],
+                 id="fighters-attacking-with-rockets-is-a-rocket-attack"),
+    pytest.param("The Americans carried out on Friday a wide aerial campaign against militia positions near al-Qaim.",
+                 [dict(type="airstrike", actor1="US forces", place="Al-Qaim", times=["Friday"])],
+                 id="an-aerial-campaign-is-air-strikes"),
+    pytest.param("The American Central Command said that its aircraft struck more than 85 targets in Iraq and Syria.",
+                 EVERY(actor1="US forces"), id="central-command-as-a-translation-names-it"),
+    # a quantifier over the attacks told: no event of its own, and no place for them
+    pytest.param("The Polish trainers at Camp Besmaya were not affected by any of the attacks.", [dict(modality="irrealis")],
+                 id="any-of-the-attacks-tells-none"),
+    pytest.param("Warsaw/Baghdad (PAP) – US aircraft struck three sites of Kataib Hezbollah in Iraq.",
+                 [dict(type="airstrike", place="Iraq")], id="a-wire-agency-in-brackets-after-slashed-places-is-a-dateline"),
 ]
 
 

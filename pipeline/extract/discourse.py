@@ -160,12 +160,13 @@ _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local 
 
 
 def _only_the_date(text: str, e: D.DateExpr, kb: Knowledge) -> bool:
-    """The line holds the date and nothing more than punctuation, its weekday, a time of day, a post's view count and
+    """The line holds the date and nothing more than punctuation, its weekday, a time of day, a part of the day, the
+    label of a log's date field ('| Date | 28/09/2020 (evening) |'), a post's view count and
     channel, or the same day in the Islamic calendar ('20/01/2024 · 19:14', 'Monday 28/06/2021 — 18 Dhu al-Qa'dah 1442', 'Wednesday 22 November
     2023 – 8 Jumada al-Ula 1445')."""
     rest = _POST_META.sub(" ", _CLOCK.sub(" ", D.without_hijri(text[:e.start] + text[e.end:], kb)))
-    return bool(_DATE_ONLY.fullmatch(" ".join(w for w in rest.split() if w.lower().strip(",.") not in
-                                              kb.word_class("weekdays"))))
+    spare = kb.word_class("weekdays") | kb.word_class("date_labels") | kb.word_class("day_part_nouns")
+    return bool(_DATE_ONLY.fullmatch(" ".join(w for w in rest.split() if w.lower().strip(",.:|()*") not in spare)))
 
 
 _YEAR_HEADING = re.compile(r"\W*((?:19|20)\d\d)\W*")

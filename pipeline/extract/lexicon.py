@@ -15,8 +15,10 @@ _NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 _COLON_DATELINE = re.compile(rf"\s*(?:{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s*/\s*)*")
 # (or a comma, a date and the agency in brackets, then a dash: "Baghdad, 26 Dec (AIN).- ...", a Spanish wire's style)
 # (or a comma and the agency in capitals, then a dash: "Deir Ezzor, SANA – ...", a state agency's style)
+# (or the agency's initials in brackets straight after the place, then a dash: "Warsaw/Baghdad (AIW) – ...", "Bagdad (dpa)
+# - ..."; not a list's "Ain al-Asad (Anbar) — Wed 18th", a place and its province)
 _COLON_DATELINE_END = re.compile(rf"(?:\s*/\s*{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})*"
-                                 r"(?::\s+\S|,[^()\n]{0,30}\([^)]{1,40}\)\s*\.?\s*(?:-|—|–)|,\s*[A-Z]{2,8}\s*(?:-|—|–)\s)")
+                                 r"(?::\s+\S|,[^()\n]{0,30}\([^)]{1,40}\)\s*\.?\s*(?:-|—|–)|\s*\((?:[A-Z]{2,6}|[a-z]{2,4})\)\s*(?:-|—|–)|,\s*[A-Z]{2,8}\s*(?:-|—|–)\s)")
 _UNPLACED = re.compile(rf"\b(?:in|near|at|outside|around|targeted|struck|hit|bombed)\s+(?:the\s+)?((?:(?:al|Al|el|El|Abu|Umm|Tal|Ain|Ayn|Jurf|Bab|Camp)[-\s])?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+(area|village|district|base|camp|town|region|neighbourhood|neighborhood|checkpoint))?")
 
 

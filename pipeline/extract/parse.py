@@ -174,6 +174,7 @@ def from_doc(doc, toks: list[Token], offset: int, light_verbs: frozenset[str] = 
     fixed.update(_stray_appositions(d))
     fixed.update(_free_relatives(d, light_verbs))
     fixed.update(_rootless_participles(d))
+    fixed.update(_rootless_relatives(d))
     heads, deps, tags = [], [], []
     for k, s in enumerate(sp_of):
         h = fixed[s][0] if s in fixed else d.head[s]
@@ -351,6 +352,37 @@ def _rootless_participles(d: _Doc) -> dict[int, tuple]:
         if v is not None:
             fixed[v] = (v, "ROOT", "VBD")
             fixed[n] = (v, "nsubj", d.tag[n])
+    return fixed
+
+
+def _rootless_relatives(d: _Doc) -> dict[int, tuple]:
+    """Repairs an eighth misparse: a relative clause read as the sentence's main clause, and the main clause as its
+    complement ('The United States carried out, at dawn, air strikes ..., in response to the attack that on Wednesday
+    killed two soldiers' parsed with 'killed' as the root and 'that' as its subject). A relative pronoun right after
+    a noun is never the subject of a sentence's root: when it is, and a verb before it hangs on the root as its
+    complement, that verb is the root, the root is a relative clause of the noun, and what hung on the root
+    before the pronoun hangs on the verb (a subject among them, with the verb lacking an object, is its object:
+    the parse had taken the verb's object for the clause's subject)."""
+    fixed: dict[int, tuple] = {}
+    for v in range(len(d)):
+        if d.head[v] != v or not d.tag[v].startswith("VB"):
+            continue
+        w = next((c for c in d.kids[v] if d.dep[c] in ("nsubj", "nsubjpass") and d.text[c].lower() in ("that", "which") and c > 0
+                  and d.tag[c - 1].startswith("NN")), None)
+        main = next((c for c in d.kids[v] if w is not None and c < w and d.dep[c] in ("ccomp", "advcl")
+                     and d.tag[c].startswith("VB")), None)
+        if main is None:
+            continue
+        fixed[main] = (main, "ROOT", d.tag[main])
+        fixed[v] = (w - 1, "relcl", d.tag[v])
+        has_object = any(d.dep[c] in ("dobj", "obj") for c in d.kids[main])
+        for k in d.kids[v]:
+            if k >= w or k == main:
+                continue
+            if d.dep[k] == "nsubj" and k > main and not has_object:
+                fixed[k] = (main, "dobj", d.tag[k])
+            else:
+                fixed[k] = (main, d.dep[k], d.tag[k])
     return fixed
 
 

@@ -543,6 +543,24 @@ def _paused(r: SentenceState, mentions: list[EventMention]) -> None:
             mm.modality = "irrealis"
 
 
+def _quantified_retelling(r: SentenceState, mentions: list[EventMention]) -> None:
+    """'The troops were not affected by any of the attacks', 'none of the strikes caused casualties': a quantifier
+    over the attacks already told speaks of them all at once; it tells no event of its own (and places none: the
+    troops' base is where they were, not where the attacks fell). What the sentence adds (a toll, a claim) goes to
+    the events told, as for a sentence that names no event."""
+    tree = r.tree
+    if not tree.parsed:
+        return
+    for mm in mentions:
+        of = tree.heads[mm.root]
+        if tree.deps[mm.root] != "pobj" or of < 0 or r.norm[of] != "of" or mm.event_type in TALK:
+            continue
+        q = tree.heads[of]
+        if q >= 0 and r.norm[q] in r.W["collective_quantifiers"] and tree.tags[mm.root] == "NNS" and any(
+                tree.deps[c] == "det" and r.norm[c] in r.W["definite_dets"] for c in tree.kids[mm.root]):
+            mm.modality = "irrealis"
+
+
 def _stopped(r: SentenceState, mentions: list[EventMention], frames: list[set[int]]):
     """'the factions halted their attacks': a stop whose object is an attack is no blockade; the attacks
     it stops ceased ('their attacks', negated) or were foiled ('stopped an attack', a disrupted attack).
@@ -1632,6 +1650,14 @@ def _typing_trigger(hits: list[TriggerHit]) -> TriggerHit:
     return max(usable, key=_specificity)
 
 
+def _weapon(found: list[tuple]) -> str | None:
+    """The type of the weapon nearest the mention (found: (depth in the tree, distance, definite, type)); a munition
+    before the men who bore it ('Kataib Hezbollah fighters attacked the base with rockets': a rocket attack, not a
+    clash of armed men)."""
+    arms = [w for w in found if w[-1] != "armed_clash"] or found
+    return min(arms)[-1] if arms else None
+
+
 def _resolve_type(r: SentenceState, hits: list[TriggerHit], weapon: str | None, a1: str, a2: str,
                   place: PlaceHit | None, person_target: bool) -> tuple[str, bool]:
     """(event type, typed by default). A specific trigger wins, then the weapon, then the sides."""
@@ -2001,7 +2027,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         _fill(r, mm, n, frames, kinds[n], agents[n], targets[n], assoc[n], speakers, places[n] or
               (_context_for(r, context_places, mentions, frames, n) if len(groups) == 1 or not any(places.values())
                else []),
-              min(weapons[n])[-1] if weapons[n] else None)
+              _weapon(weapons[n]))
         mm.weapon_definite = bool(weapons[n]) and min(weapons[n])[2]
         told_weapon = tree.parsed and any(tree.deps[c] in ("dobj", "nsubjpass") and c in r.weapon_tokens and
                                           _definite_np(r, c) for k in frames[n] for c in tree.kids[k])
@@ -2023,6 +2049,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
     mentions, frames = _stopped(r, mentions, frames)
     mentions, frames = _intercepted_relative(r, mentions, frames)
     _paused(r, mentions)
+    _quantified_retelling(r, mentions)
     mentions, frames = _not_described(r, mentions, frames)
     for n, mm in enumerate(mentions):
         near = set(frames[n]) | {c for k in frames[n] for c in tree.kids[k]} | set(list(tree.ancestors(mm.root))[:2])
