@@ -2898,7 +2898,16 @@ CASES = [
     row("Rockets struck Camp Taji on Monday, officials said. The Dutch trainers at Camp Besmaya were not affected by "
         "any of the attacks.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji")],
-        id="x535-any-of-the-attacks-is-no-attack-at-the-trainers-base"),
+        id="x535-any-of-the-attacks-is-no-attack-at-the-trainers-base"),    row("Since October, the American forces in Iraq and Syria have been the target of more than 170 attacks by drones "
+        "and rockets.\n\nThe American bombardments of Friday on the region of al-Qaim made 16 dead, according to Baghdad.",
+        [dict(type="airstrike", date=date(2022, 5, 6), place="Al-Qaim", actor1="US forces", fatalities=16)],
+        id="x536-a-dated-strike-is-no-retelling-of-a-tally-of-attacks"),    row("Rockets struck Camp Taji on Monday, killing two soldiers.\n\nOn Tuesday night, American jets struck five depots "
+        "of Kataib Hezbollah, the militia Washington blames for the attack of Monday. Among the targets were depots in "
+        "Jurf al-Sakhar. The Iraqi army said the bombardments took the lives of three soldiers and a civilian worker of "
+        "the airport.",
+        [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", fatalities=2),
+         dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", actor1="US forces", fatalities=4)],
+        id="x537-the-targets-place-the-strike-not-the-attack-it-answered-nor-a-victims-workplace"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

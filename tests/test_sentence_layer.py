@@ -381,7 +381,15 @@ CASES = [
     pytest.param("The Polish trainers at Camp Besmaya were not affected by any of the attacks.", [dict(modality="irrealis")],
                  id="any-of-the-attacks-tells-none"),
     pytest.param("Warsaw/Baghdad (PAP) – US aircraft struck three sites of Kataib Hezbollah in Iraq.",
-                 [dict(type="airstrike", place="Iraq")], id="a-wire-agency-in-brackets-after-slashed-places-is-a-dateline"),
+                 [dict(type="airstrike", place="Iraq")], id="a-wire-agency-in-brackets-after-slashed-places-is-a-dateline"),    pytest.param("The strike killed three men, among them the Kataib Hezbollah official charged with the operations in "
+                 "Albu Kamal.", [dict(fatalities=3, place=None)], id="a-mans-remit-is-not-where-he-was-hit"),   pytest.param("On Saturday morning Camp Taji was shot at again, this time with more than two dozen rockets.",
+                 [dict(type="missile_or_rocket_attack", place="Camp Taji", times=["Saturday morning"])],
+                 id="a-base-shot-at-with-rockets"),    # a date set off by commas after 'after X' made 'after' a preposition and X its object: X is the verb's subject
+    pytest.param("The raid comes after Washington, last Sunday, 4 February, bombed 40 targets in seven locations in "
+                 "Syria, in response to the drone attack.",
+                 [dict(trigger="bombed", type="airstrike", actor1="US forces", place="Syria",
+                       times=["last Sunday", "4 February"])],
+                 id="after-x-comma-date-comma-verb-x-is-the-subject"),
 ]
 
 

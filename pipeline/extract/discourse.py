@@ -782,8 +782,10 @@ def _antecedent_among(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude:
         if old.summary and new.ev.location and not mm.definite and not same_operation and not leg and (
                 not old.ev.location or new.ev.geo_precision < old.ev.geo_precision):
             continue  # 'five attempted strikes' then 'attacks hit Ain al-Asad twice': a member told at its site
-        if old.summary and not new.summary and new.stated_date and new.ev.date_precision == "day" and not same_operation:
-            continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated (but
+        if old.summary and (not new.summary or old.summary == "tally") and new.stated_date and \
+                new.ev.date_precision == "day" and not same_operation:
+            continue  # 'repeated attacks on bases, particularly the 27 December attack': one of them, dated; and so
+            # are 'the American bombardments of Friday 2 February' after 'more than 170 attacks' on US forces (but
             # 'the strikes hit two sites in Babil on 22 November' then 'jets struck a site in Jurf al-Nasr on 22
             # November' is that operation told at its site)
         if new.stated_date and not old.stated_date and old.sentence == new.sentence and not new.ev.location and \

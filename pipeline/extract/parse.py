@@ -175,6 +175,7 @@ def from_doc(doc, toks: list[Token], offset: int, light_verbs: frozenset[str] = 
     fixed.update(_free_relatives(d, light_verbs))
     fixed.update(_rootless_participles(d))
     fixed.update(_rootless_relatives(d))
+    fixed.update(_subjects_taken_by_after(d))
     heads, deps, tags = [], [], []
     for k, s in enumerate(sp_of):
         h = fixed[s][0] if s in fixed else d.head[s]
@@ -383,6 +384,38 @@ def _rootless_relatives(d: _Doc) -> dict[int, tuple]:
                 fixed[k] = (main, "dobj", d.tag[k])
             else:
                 fixed[k] = (main, d.dep[k], d.tag[k])
+    return fixed
+
+
+_CLAUSE_MARKS = {"after", "before", "since", "until", "when", "as", "while"}
+
+
+def _subjects_taken_by_after(d: _Doc) -> dict[int, tuple]:
+    """Repairs a ninth misparse: a time set off by commas between a clause's mark and its verb ('The strike comes after
+    Washington, last Friday, 2 February, hit 85 targets') makes the mark a preposition and the subject its object,
+    leaving the verb without a subject. When the object of 'after' (or 'before', 'since', ...) is a noun followed by a
+    comma, and a verb with no subject hangs on the same word as the mark, comes after it, and everything between
+    is that verb's or punctuation, the noun is the verb's subject and the mark marks the verb's clause."""
+    fixed: dict[int, tuple] = {}
+    for n in range(1, len(d) - 2):
+        mark = d.head[n]
+        if d.dep[n] != "pobj" or d.dep[mark] != "prep" or d.text[mark].lower() not in _CLAUSE_MARKS or \
+                not d.tag[n].startswith("NN") or d.text[n + 1] != "," or any(d.dep[c] != "punct" for c in d.kids[n]):
+            continue
+        verb = next((v for v in d.kids[d.head[mark]] if v > n and d.dep[v] in ("advcl", "conj")
+                     and d.tag[v] in ("VBD", "VBZ", "VBP")
+                     and not any(d.dep[c] in ("nsubj", "nsubjpass") for c in d.kids[v])), None)
+        if verb is None:
+            continue
+        own = set()
+        todo = [verb]
+        while todo:
+            x = todo.pop()
+            own.add(x)
+            todo.extend(d.kids[x])
+        if all(k in own or d.dep[k] == "punct" for k in range(n + 1, verb)):
+            fixed[n] = (verb, "nsubj", d.tag[n])
+            fixed[mark] = (verb, "mark", "IN")
     return fixed
 
 

@@ -1374,6 +1374,28 @@ def _armed_branch(name: str, kb: Knowledge) -> str:
     return forces[0] if len(forces) == 1 else name
 
 
+def _workplace(r: SentenceState, k: int) -> bool:
+    """The site noun says where a victim worked ('killed ... a civilian worker of the airport', 'two employees of
+    the base'): not the site the attack struck."""
+    tree = r.tree
+    of = tree.heads[k] if tree.deps[k] == "pobj" else -1
+    who = r.norm[tree.heads[of]] if of >= 0 and r.norm[of] == "of" and tree.heads[of] >= 0 else ""
+    return bool(who) and (who in r.W["person_nouns"] or _singular(who) in r.W["person_nouns"])
+
+
+def _remit(r: SentenceState, k: int) -> bool:
+    """The noun names a man's remit: 'the Iraq file', or the operations he was put in charge of ('the commander
+    charged with the operations in Syria'), not the operation the sentence tells ('the operation on Tower 22')."""
+    tree = r.tree
+    if k < 0:
+        return False
+    if r.norm[k] in r.W["remit_nouns"]:
+        return True
+    over = tree.heads[k] if tree.deps[k] == "pobj" else -1
+    return r.norm[k] in r.W["activity_nouns"] and over >= 0 and tree.heads[over] >= 0 and \
+        r.norm[tree.heads[over]] in r.W["remit_heads"]
+
+
 def _located(r: SentenceState, a: ActorHit) -> bool:
     """'in Jordan', 'a camp in Azraq, eastern Jordan': a country named as a location is not an actor."""
     if a.actor.actor_type != "foreign state":
@@ -1825,6 +1847,8 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
         if prep >= 0 and tree.heads[prep] >= 0 and r.norm[tree.heads[prep]] in r.W["allegiance_words"] and \
                 p.place.feature_type in r.W["seat_feature_types"]:
             continue  # 'tribal fighters allied with Baghdad': a government one is loyal to, not a location
+        if prep >= 0 and _remit(r, tree.heads[prep]):
+            continue  # 'killed a commander in charge of operations in Syria': the man's remit, not where he was hit
         if _witness_place(r, head):
             continue  # 'Residents of Ainkawa and Daratu told our correspondent they heard two explosions': where the
             # witnesses live, not where the attack struck
@@ -2674,7 +2698,7 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
         named.update(k for k in range(len(r.norm) - 2) if r.norm[k] in nouns and r.norm[k + 1] == "of"
                      and r.m.toks[k + 2].title)  # ('the Iranian city of Kerman': a place named, if unknown)
         site = [k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in nouns
-                and k not in named] or site_after(r, mm, nouns, named) or [
+                and k not in named and not _workplace(r, k)] or site_after(r, mm, nouns, named) or [
             k for k in frames[n] for c in tree.kids[k] for k in tree.subtree(c) if r.norm[k] in r.W["area_nouns"]
             and any(r.norm[x] in r.W["sameness_words"] for x in tree.kids[k])]  # ('the same area was exposed to a
         # bombardment': the place just named, whatever its kind)
