@@ -69,16 +69,36 @@ def _date_order(text: str, kb: Knowledge) -> str:
 
 
 def _dateline(text: str, kb: Knowledge) -> date | None:
+    """The page's date from its first lines: the first date line, unless a byline stamp follows it (the outlet, the
+    date and a time of day: 'AVA Kurdistan TV | 14-04-2021 | 23:48' under a ticker's bare '13-04-2021')."""
+    found = list(_date_lines(text, kb))
+    first = found[0] if found else None
+    if first is not None and not _STAMP_CLOCK.search(first[1]):
+        stamp = next((d for d, line in found[1:] if _STAMP_CLOCK.search(line) and _LINE_MARKS.search(line)), None)
+        if stamp is not None:
+            return stamp
+    return first[0] if first is not None else _signature_date(text, kb)
+
+
+_STAMP_CLOCK = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b")  # a time of day beside a date: a byline's stamp
+
+
+def _date_lines(text: str, kb: Knowledge):
+    """(date, line) of each line of the page's head that dates it, in order."""
     head = text[:_HEAD_CHARS]
     order = None  # worked out once, for the first all-figure date that needs it
     markers = kb.word_class("dateline_markers")
     for line in head.splitlines()[:25]:
         wire = _WIRE.match(line) or _WIRE_TITLE.match(line)  # "BAGHDAD, March 4, 2021 (Outlet) — ...", "Ljubljana, 14 March 2022 - ..."
+        wired = None
         if wire:
             for e in D.find_dates(wire.group("date"), kb):
-                d, _ = D.resolve(e, D.Context(published=None))
-                if d:
-                    return d
+                wired, _ = D.resolve(e, D.Context(published=None))
+                if wired:
+                    yield wired, line
+                    break
+        if wired:
+            continue
         line = line.strip()
         if not line or len(line) > 160 or line[:1] in "-*•|":
             continue  # a list item or infobox row dates the subject, not the page
@@ -89,18 +109,20 @@ def _dateline(text: str, kb: Knowledge) -> date | None:
                 short = len(line.split()) <= 12
                 marked = _LINE_MARKS.search(line) or worded
                 if d and (short or marked):
-                    return d
-        d = _foreign_date(line, kb)
-        if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
-            return d  # 'Nr. 41 · 5. Oktober 2018 · Ausland': a translated page keeps its original header
-        d = _numeric(line)
-        if d is None and _NUMERIC.search(line):
-            order = _date_order(text, kb) if order is None else order
-            readings = [_numeric(line, "dm"), _numeric(line, "md")]
-            d = _numeric(line, order) or _weekday_fit(text, readings, line) or _hijri_fit(line, readings, kb)
-        if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
-            return d
-    return _signature_date(text, kb)
+                    yield d, line
+                    break
+        else:
+            d = _foreign_date(line, kb)
+            if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
+                yield d, line  # 'Nr. 41 · 5. Oktober 2018 · Ausland': a translated page keeps its original header
+                continue
+            d = _numeric(line)
+            if d is None and _NUMERIC.search(line):
+                order = _date_order(text, kb) if order is None else order
+                readings = [_numeric(line, "dm"), _numeric(line, "md")]
+                d = _numeric(line, order) or _weekday_fit(text, readings, line) or _hijri_fit(line, readings, kb)
+            if d and (len(line.split()) <= 12 or _LINE_MARKS.search(line)):
+                yield d, line
 
 
 _WEEKDAY_NAMES = "|".join(D.WEEKDAYS)

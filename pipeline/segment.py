@@ -21,6 +21,7 @@ _CITE = r"(?:\[(?:\^?\d{1,3}|[a-z]|citation needed)\])*"  # reference marks afte
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*" + _CITE + r"\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")  # the word a full stop ends, with any inner dots ('U.S', 'Lt')
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+)")
+_DAY_NUMBER = re.compile(r"(?<!\d)[0-3]?\d\.$")  # the number of a day and its full stop
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S', 'D.C', 'p.m' (the last dot is cut off)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _LIST_ITEM = re.compile(r"^[•·▪●◦‣]\s")  # a bullet glyph; '-' and '*' lists are often the article's own
@@ -102,7 +103,10 @@ def _is_boundary(line: str, m: re.Match, kb: Knowledge) -> bool:
     """Whether the full stop (or ! ?) that m matched ends a sentence."""
     last = _LAST_WORD.search(line[max(0, m.start() - 40):m.start() + 1])
     if not last:
-        return True
+        day = _DAY_NUMBER.search(line[max(0, m.start() - 3):m.start() + 1])
+        nxt = _NEXT_WORD.match(line, m.end())
+        return not (day and nxt and line[m.start()] == "." and fold(nxt.group(1)) in kb.word_class("months"))
+        # ('in the night to 8. January 2020': a day written with its full stop, not a sentence's end)
     word = last.group(1).rstrip(".")
     norm = fold(word)
     if len(word) == 1 and word.isalpha():

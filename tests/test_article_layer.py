@@ -2907,7 +2907,11 @@ CASES = [
         "the airport.",
         [dict(type="missile_or_rocket_attack", date=date(2022, 5, 9), place="Camp Taji", fatalities=2),
          dict(type="airstrike", date=date(2022, 5, 10), place="Jurf al-Sakhar", actor1="US forces", fatalities=4)],
-        id="x537-the-targets-place-the-strike-not-the-attack-it-answered-nor-a-victims-workplace"),
+        id="x537-the-targets-place-the-strike-not-the-attack-it-answered-nor-a-victims-workplace"),    row("In the night to 8. January 2020 Iran fired ballistic missiles at the base of Ain al-Asad. The first drone attack "
+        "came in the evening of 14. April 2021, when a drone struck the military part of the airport in Erbil.",
+        [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base"),
+         dict(type="drone_strike", date=date(2021, 4, 14), precision="day", place="Erbil International Airport")],
+        published=date(2021, 6, 1), id="x538-a-day-written-with-its-full-stop"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

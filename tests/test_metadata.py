@@ -83,6 +83,10 @@ from pipeline.model import Article
     ("Provincial Council\n\nThe same area was bombed in January, and in November before it. " +
      "The Council calls on the government to act. " * 30 + "The Council met in Karbala on 31 July 2024 to discuss "
      "the aggression.", date(2024, 7, 31), "inferred"),
+    # a ticker's bare date above the headline, then the byline's stamp (outlet, date, time of day): the stamp's
+    ("Drone hits airport | Zagros TV\n\n13-04-2021\n\nKurdistan\n\nDrone hits airport\n\nZagros TV | 14-04-2021 | "
+     "23:48\n\nERBIL - A drone struck near the airport on Wednesday night, officials said.", date(2021, 4, 14),
+     "dateline"),
 ])
 def test_date_from_the_text(kb, text, published, method):
     art = Article(file="x.txt", text=text)

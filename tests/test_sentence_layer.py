@@ -389,7 +389,11 @@ CASES = [
                  "Syria, in response to the drone attack.",
                  [dict(trigger="bombed", type="airstrike", actor1="US forces", place="Syria",
                        times=["last Sunday", "4 February"])],
-                 id="after-x-comma-date-comma-verb-x-is-the-subject"),
+                 id="after-x-comma-date-comma-verb-x-is-the-subject"),    pytest.param("Three and a half weeks later came the next: in the night to Saturday 8. May a drone hit a hangar on "
+                 "al-Asad.", [dict(type="drone_strike", modality="real", place="Ain al-Asad Air Base")],
+                 id="may-in-a-date-is-no-modal"),    pytest.param("A strike of American drone has killed this Thursday in Baghdad a commander of the group.",
+                 [dict(type="drone_strike", place="Baghdad", times=["Thursday"], fatalities=1)],
+                 id="a-strike-of-drone-is-a-drone-strike"),
 ]
 
 

@@ -27,7 +27,7 @@ VAGUE_COUNT = "several"  # 'days later' counts as many days as 'several days lat
 
 _MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"  # ('8. January 2020': a day with its full stop, as Norwegian and German write it)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_EDGE = r"the\s+(?:last|final|closing|first|opening)\s+(?:days|weeks)\s+of"  # a year's first or last month
 MID_MONTH_DAY = 15  # 'mid-July', 'the middle of July': the middle of the month, known to about a week either side
@@ -51,7 +51,7 @@ _PATTERNS = [
     ("dmy", rf"\b(?P<day>[0-3]\d)(?-i:{_MON_CODE})(?P<yy>\d\d)\b"),
     ("my", rf"\b(?-i:{_MON_CODE})(?P<yy>\d\d)\b"),
     ("mdy", rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b"),
+    ("range_dm", rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+{_MON}\b"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b"),
     # 'the eleventh of March (2020)': a day written as an ordinal word
     ("odmy", rf"\bthe\s+(?P<oday>@DAY_ORDINALS@)\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b"),

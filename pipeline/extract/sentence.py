@@ -1508,6 +1508,8 @@ def _modality(r: SentenceState, frame: set[int], root: int, question: bool) -> s
     for k in scope:
         for c in tree.kids[k]:
             w = r.norm[c]
+            if c in r.date_toks:
+                continue  # 'in the night to Saturday 8. May a drone hit a hangar': the month, not the modal
             if tree.deps[c] in ("aux", "auxpass") and w in W["irrealis_modals"]:
                 found = "irrealis"
             if tree.deps[c] in ("aux",) and w in W["future_modals"] and found == "real":
@@ -2007,7 +2009,10 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             n, ftok = 0, roots[0]  # ('the base was targeted on the evening of Saturday the fourth of the current month
             # by two rockets', the parse hanging 'by' on the date or the verb above): the passive's agent
         by_agent = n is not None and by_word and tree.passive(ftok)
-        wielded = tree.parsed and r.norm[tree.heads[span_head(tree, i, j)]] in r.W["instrument_preps"]  # ('struck the
+        wh = span_head(tree, i, j)
+        wielded = tree.parsed and (r.norm[tree.heads[wh]] in r.W["instrument_preps"] or r.norm[tree.heads[wh]] == "of"
+                                   and tree.deps[wh] == "pobj" and tree.heads[tree.heads[wh]] in r.trigger_tokens)
+        # ('a strike of American drone has killed ...', translated: the drone the strike was made with) ('struck the
         # base with a drone', the parse hanging 'with' on the base: what it was struck with, however hung)
         if n is not None and isinstance(child, int) and child >= 0 and not by_agent and not wielded and \
                 r.norm[ftok] not in r.launchers and \
