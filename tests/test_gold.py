@@ -63,7 +63,7 @@ FLOORS = {"seeds": (0.9, 0.9), "heldout": (0.75, 0.6), "blind_a": (0.8, 0.7), "b
           "blind_eg": (0.73, 0.83), "blind_eh": (0.73, 0.75),
           "blind_ei": (0.76, 0.74), "blind_ej": (0.90, 0.96), "blind_ek": (0.80, 0.86), "blind_el": (0.96, 0.83), "blind_em": (0.84, 0.77), "blind_en": (0.78, 0.74),
           "blind_eo": (0.82, 0.68), "blind_ep": (0.85, 0.83), "blind_eq": (0.85, 0.76), "blind_er": (0.87, 0.75), "blind_es": (0.87, 0.83), "blind_et": (0.72, 0.78),
-          "blind_eu": (0.80, 0.74), "blind_ev": (0.77, 0.78), "blind_ew": (0.74, 0.74), "blind_ex": (0.66, 0.66),
+          "blind_eu": (0.80, 0.74), "blind_ev": (0.77, 0.78), "blind_ew": (0.74, 0.70), "blind_ex": (0.66, 0.66),
           "blind_ey": (0.49, 0.56), "blind_ez": (0.75, 0.77),
           "blind_fa": (0.81, 0.73), "blind_fb": (0.73, 0.79), "blind_fc": (0.78, 0.79), "blind_fd": (0.76, 0.76),
           "blind_fe": (0.67, 0.63), "blind_ff": (0.63, 0.67),
