@@ -393,7 +393,16 @@ CASES = [
                  "al-Asad.", [dict(type="drone_strike", modality="real", place="Ain al-Asad Air Base")],
                  id="may-in-a-date-is-no-modal"),    pytest.param("A strike of American drone has killed this Thursday in Baghdad a commander of the group.",
                  [dict(type="drone_strike", place="Baghdad", times=["Thursday"], fatalities=1)],
-                 id="a-strike-of-drone-is-a-drone-strike"),
+                 id="a-strike-of-drone-is-a-drone-strike"),    # the accused after 'attributed ... to' and 'blamed on', however the parse hangs the phrase
+    pytest.param("US officials attributed the rocket attack on Camp Taji to Kataib Hezbollah.",
+                 [dict(actor1="Kataib Hezbollah", attribution="alleged", actor2="US forces")],
+                 id="attributed-the-attack-to-x"),
+    pytest.param("The rocket fire blamed on Kataib Hezbollah wounded two contractors at Balad.",
+                 [dict(actor1="Kataib Hezbollah", attribution="alleged")], id="the-attack-blamed-on-x"),
+    pytest.param("An IED attributed to Islamic State killed three soldiers in northern Diyala on Sunday.",
+                 [dict(type="ied_or_bombing", actor1="Islamic State", attribution="alleged", fatalities=3)],
+                 id="an-ied-attributed-to-x"),    pytest.param("Every strike attributed to Israel is read in Baghdad as a strike permitted by Washington.",
+                 EVERY(summary="generic"), id="every-strike-is-generic"),
 ]
 
 

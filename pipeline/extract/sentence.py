@@ -1334,12 +1334,17 @@ def _role(r: SentenceState, frame_tok: int, child: int, frame_kind: str, passive
             p = r.norm[child]
             if p in r.W["agent_preps"]:
                 return "agent", "claimed" if claim else ""
+            if blame and p in r.W["blame_preps"]:
+                return "agent", "alleged"  # ('blamed the attack on X', 'an IED attributed to Islamic State')
             if p in r.W["target_preps"]:
-                return ("agent", "alleged") if blame and p in r.W["blame_preps"] else ("target", "")
+                return "target", ""
         return "assoc", ""
     # an event noun: its modifiers are the perpetrator ('a US strike'), 'on X' the target
     if dep in ("compound", "amod", "poss", "nmod", "nn", "flat"):
         return "agent", ""
+    if dep == "acl" and r.norm[child] in r.W["blame_verbs"] and any(
+            tree.deps[c] == "prep" and r.norm[c] in r.W["blame_preps"] for c in tree.kids[child]):
+        return "agent", "alleged"  # 'an IED attributed to Islamic State', 'the rocket fire blamed on Kataib Hezbollah'
     if dep == "prep":
         p = r.norm[child]
         if p in r.W["agent_preps"] or p == "of" and word in r.W["agentive_of_nouns"]:
