@@ -2911,7 +2911,14 @@ CASES = [
         "came in the evening of 14. April 2021, when a drone struck the military part of the airport in Erbil.",
         [dict(type="missile_or_rocket_attack", date=date(2020, 1, 8), place="Ain al-Asad Air Base"),
          dict(type="drone_strike", date=date(2021, 4, 14), precision="day", place="Erbil International Airport")],
-        published=date(2021, 6, 1), id="x538-a-day-written-with-its-full-stop"),
+        published=date(2021, 6, 1), id="x538-a-day-written-with-its-full-stop"),   row("US forces struck three facilities used by Kataib Hezbollah in Iraq overnight, in response to a missile attack "
+        "on a base housing American troops at the weekend.\n\nThe strikes targeted headquarters and storage locations "
+        "for rocket and drone capabilities. Iraqi security sources named Jurf al-Sakhar and the area of al-Qaim among "
+        "the locations that were hit.",
+        [dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), precision="week"),
+         dict(type="airstrike", date=date(2024, 1, 24), place="Jurf al-Sakhar", actor1="US forces"),
+         dict(type="airstrike", date=date(2024, 1, 24), place="Al-Qaim", actor1="US forces")],
+        published=date(2024, 1, 24), id="x540-the-locations-that-were-hit-place-the-strikes-not-the-attack-they-answered"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -402,7 +402,11 @@ CASES = [
     pytest.param("An IED attributed to Islamic State killed three soldiers in northern Diyala on Sunday.",
                  [dict(type="ied_or_bombing", actor1="Islamic State", attribution="alleged", fatalities=3)],
                  id="an-ied-attributed-to-x"),    pytest.param("Every strike attributed to Israel is read in Baghdad as a strike permitted by Washington.",
-                 EVERY(summary="generic"), id="every-strike-is-generic"),
+                 EVERY(summary="generic"), id="every-strike-is-generic"),   pytest.param("The strikes targeted headquarters, storage and training locations for rocket, missile and one-way attack "
+                 "drone capabilities.", [dict(type="other", place=None)],
+                 id="what-the-sites-held-types-no-attack"),
+    pytest.param("Iraqi security sources named Jurf al-Sakhar and the area of al-Qaim among the locations that were hit.",
+                 [dict(definite=True, place="Jurf al-Sakhar")], id="the-locations-that-were-hit-were-told-before"),
 ]
 
 

@@ -641,7 +641,11 @@ def _antecedent(new: _Draft, drafts: list[_Draft], kb: Knowledge, exclude: set[i
         for prefer in _definite_preferences(new):
             found = _antecedent_among(new, [d for d in drafts if prefer(d) and not (
                 main_only and (d.named_only or d.mention.in_passing and d.mention.responds
-                               and not new.stated_date and d.paragraph < new.paragraph))], kb, exclude)
+                               and not new.stated_date and d.paragraph < new.paragraph
+                               or d.mention.cause_of is not None and d.paragraph < new.paragraph
+                               and d.ev.event_type != new.ev.event_type))], kb, exclude)
+            # (nor, from a paragraph before, an attack told only as what a strike answered: 'struck three
+            # facilities in response to a missile attack at the weekend' ... 'the strikes targeted depots')
             # ('a response to the drone attack that killed three soldiers in Jordan. [...] The drone attack came five
             # days after ...': in a later paragraph, the story's strike, not the one named in passing as its cause;
             # but 'Wednesday's attack' has its day, and 'the said attack' right after it is that one)

@@ -202,6 +202,10 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
             continue  # 'US military targets': what is hit, not an act
         if r.tree.parsed and r.tree.deps[head] == "compound" and r.norm[r.tree.heads[head]] in r.W["site_nouns"]:
             continue  # 'an artillery fire base', 'a strike base': the words name a kind of site
+        if r.tree.parsed and r.tree.deps[head] in ("compound", "amod", "nmod") and \
+                r.norm[r.tree.heads[head]] in r.W["capability_nouns"]:
+            continue  # 'training locations for rocket, missile and one-way attack drone capabilities': what the
+            # sites held or made, not an attack
         if r.tree.parsed and t.trigger.voice == "noun" and _stored_at(r, head):
             continue  # 'the targets were storage and training sites for rockets, missiles and one-way attack
             # drones': what the sites held, not an attack
@@ -1379,6 +1383,13 @@ def _armed_branch(name: str, kb: Knowledge) -> str:
     return forces[0] if len(forces) == 1 else name
 
 
+def _conj_root(tree: Tree, k: int) -> int:
+    """The head of the first conjunct's phrase ('rocket, missile and drone capabilities': 'capabilities')."""
+    while tree.deps[k] == "conj" and tree.heads[k] >= 0:
+        k = tree.heads[k]
+    return tree.heads[k] if tree.heads[k] >= 0 else k
+
+
 def _workplace(r: SentenceState, k: int) -> bool:
     """The site noun says where a victim worked ('killed ... a civilian worker of the airport', 'two employees of
     the base'): not the site the attack struck."""
@@ -2015,6 +2026,9 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             # by two rockets', the parse hanging 'by' on the date or the verb above): the passive's agent
         by_agent = n is not None and by_word and tree.passive(ftok)
         wh = span_head(tree, i, j)
+        if tree.parsed and tree.deps[wh] in ("compound", "amod", "nmod", "conj") and \
+                r.norm[tree.heads[wh] if tree.deps[wh] != "conj" else _conj_root(tree, wh)] in r.W["capability_nouns"]:
+            continue  # 'locations for rocket, missile and drone capabilities': what was hit held them
         wielded = tree.parsed and (r.norm[tree.heads[wh]] in r.W["instrument_preps"] or r.norm[tree.heads[wh]] == "of"
                                    and tree.deps[wh] == "pobj" and tree.heads[tree.heads[wh]] in r.trigger_tokens)
         # ('a strike of American drone has killed ...', translated: the drone the strike was made with) ('struck the
@@ -2693,6 +2707,10 @@ def _fill(r: SentenceState, mm: EventMention, n: int, frames, frame_kind: str, a
         not tree.parsed and root > 0 and r.norm[root - 1] in r.W["definite_dets"]) or any(
         _named_before(r, t.i) for t in mm.triggers if t.trigger.voice == "noun" or tree.tags[t.i].startswith(("NN", "VBZ")))
     mm.definite = mm.definite or mm.predicative  # 'it was the largest attack': about the event just told
+    mm.definite = mm.definite or tree.parsed and any(
+        tree.deps[h] == "relcl" and tree.passive(h) and tree.heads[h] >= 0 and
+        r.norm[tree.heads[h]] in r.W["struck_site_nouns"] and _definite_np(r, tree.heads[h]) for h in heads)
+    # ('named Jurf al-Sakhar among the locations that were hit': the sites of the strike told before)
     mm.same = mm.definite and any(r.norm[c] in r.W["sameness_words"] for h in heads for c in tree.kids[h])
     mm.summary = _summary(r, mm, frames[n])
     if place is not None and tree.parsed and (place.penalty >= ORIGIN_PENALTY and _launched_from(r, place)
