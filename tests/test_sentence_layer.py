@@ -406,7 +406,8 @@ CASES = [
                  "drone capabilities.", [dict(type="other", place=None)],
                  id="what-the-sites-held-types-no-attack"),
     pytest.param("Iraqi security sources named Jurf al-Sakhar and the area of al-Qaim among the locations that were hit.",
-                 [dict(definite=True, place="Jurf al-Sakhar")], id="the-locations-that-were-hit-were-told-before"),
+                 [dict(definite=True, place="Jurf al-Sakhar")], id="the-locations-that-were-hit-were-told-before"),    pytest.param("Two rockets struck AAAB on Monday evening.",
+                 [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base")], id="a-bases-military-initials"),
 ]
 
 
