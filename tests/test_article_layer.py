@@ -2918,7 +2918,11 @@ CASES = [
         [dict(type="missile_or_rocket_attack", date=date(2024, 1, 20), precision="week"),
          dict(type="airstrike", date=date(2024, 1, 24), place="Jurf al-Sakhar", actor1="US forces"),
          dict(type="airstrike", date=date(2024, 1, 24), place="Al-Qaim", actor1="US forces")],
-        published=date(2024, 1, 24), id="x540-the-locations-that-were-hit-place-the-strikes-not-the-attack-they-answered"),
+        published=date(2024, 1, 24), id="x540-the-locations-that-were-hit-place-the-strikes-not-the-attack-they-answered"),    row("Two drones were shot down over Baghdad airport on Monday. Monday marked two years since a US drone strike near "
+        "Baghdad International Airport killed Iranian general Qassem Soleimani.",
+        [dict(type="drone_strike", date=date(2020, 1, 3), actor1="US forces"),
+         dict(type="drone_strike", date=date(2022, 1, 3), actor1="unknown")],
+        published=date(2022, 1, 5), id="x541-two-years-since-a-strike-counts-back-two-years"),
 ]
 
 FIELDS = {"type": "event_type", "date": "event_date", "precision": "date_precision", "place": "location"}

@@ -1571,6 +1571,18 @@ def _remembered_with_year(r: SentenceState, mentions: list[EventMention], dates)
             for n, mm in enumerate(mentions):
                 if mm.root in inside and not any(a.expr.year for a in mm.times):
                     counted[n] = counts[r.norm[k - 1]]
+        elif r.norm[k] in ("years", "year") and k + 1 < len(r.norm) and r.norm[k + 1] == "since" and tree.parsed:
+            years = word_to_int(r.norm[k - 1], r.kb)  # 'Monday marked two years since a US drone strike killed X':
+            if not years:  # the strike was that many years before that Monday, as 'the second anniversary of' says
+                continue
+            since = k + 1
+            inside = set(tree.subtree(tree.heads[since] if tree.deps[since] == "mark" and tree.heads[since] > since
+                                      else since))  # ('since' marks the clause of the event, or heads its phrase)
+            if any(e.year and i in inside for e, i, _j in dates):
+                continue
+            for n, mm in enumerate(mentions):
+                if mm.root in inside and not any(a.expr.year for a in mm.times):
+                    counted[n] = years
     for n, mm in enumerate(mentions):
         mm.remembered = mm.root in r.remembered
         if n in counted:
