@@ -407,7 +407,11 @@ CASES = [
                  id="what-the-sites-held-types-no-attack"),
     pytest.param("Iraqi security sources named Jurf al-Sakhar and the area of al-Qaim among the locations that were hit.",
                  [dict(definite=True, place="Jurf al-Sakhar")], id="the-locations-that-were-hit-were-told-before"),    pytest.param("Two rockets struck AAAB on Monday evening.",
-                 [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base")], id="a-bases-military-initials"),
+                 [dict(type="missile_or_rocket_attack", place="Ain al-Asad Air Base")], id="a-bases-military-initials"),    pytest.param("By the Pentagon's count, US forces in Iraq and Syria had been attacked at least 66 times between 17 "
+                 "October and 22 November.", [dict(actor1="unknown", actor2="US forces", summary="tally")],
+                 id="by-the-pentagons-count-the-counter-is-no-doer-and-66-times-a-tally"),
+    pytest.param("The final look, a gown in date-palm green, exploded into applause before it reached the end of the "
+                 "runway.", [], id="exploded-into-applause-is-a-figure-of-speech"),
 ]
 
 

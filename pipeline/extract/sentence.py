@@ -42,6 +42,7 @@ SHARED_CLAIM_CLIMB = 3  # steps up from a conjoined mention to the claimed one i
 MODIFIER_SPAN = 6  # tokens: a counted noun phrase of coordinated modifiers ('150 rocket, drone and roadside-bomb incidents')
 MODIFIER_CLIMB = 3  # steps from a trigger used as a modifier ('rocket, drone and roadside-bomb incidents') to its noun
 SUMMARY_COUNT = 3  # 'three attacks', 'dozens of attacks': a counted plural of attacks is a tally, not one event
+TIMES_TALLY = 5  # 'attacked at least 66 times' counts a campaign; 'three times on Monday' may be one day's event at one site
 RELATIVE_PLACE_CLIMB = 4  # tree steps from a place up to the relative clause's verb: pobj, prep (at), conj (in), verb
 REFINE_GAP = 6  # tokens from a comma to a place that refines the coarse place before it ('in the east of Syria, near
 # the crossing point of Abu Kamal'): a short descriptive phrase, not another clause
@@ -230,6 +231,9 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
                     r.norm[g] == "of" for g in r.tree.kids[c]) for c in r.tree.kids[head]):
             continue  # 'a short frost in January hit young offshoots', 'a dust storm struck Baghdad': weather, no
             # attack (but 'a hail of rockets hit the base' is one)
+        if r.tree.parsed and any(r.tree.deps[c] == "prep" and r.norm[c] == "into" and any(
+                r.norm[o] in r.W["figurative_bursts"] for o in r.tree.kids[c]) for c in r.tree.kids[head]):
+            continue  # 'the gown exploded into applause', 'the hall erupted in cheers': a figure of speech
         if t.i > 0 and r.norm[t.i - 1] in r.W["illness_modifiers"]:
             continue  # 'died of cardiac arrest', 'a heart attack': an illness, not an act
         if r.tree.parsed and t.trigger.event_type == "kill" and _by_accident(r, head):
@@ -1301,6 +1305,12 @@ def _owner(r: SentenceState, k: int, frames: list[set[int]], through_participles
     return (None, other_verb, "other") if other_verb is not None else (None, None, "context")
 
 
+def _reckoning(r: SentenceState, prep: int) -> bool:
+    """The object of 'by' is a count or an estimate ('by the Pentagon's count', 'by one estimate'): whose figures
+    they are, not who acted."""
+    return any(r.tree.deps[c] == "pobj" and r.norm[c] in r.W["reckoning_nouns"] for c in r.tree.kids[prep])
+
+
 def _talk_verb(r: SentenceState, k: int) -> bool:
     """A verb that states a threat or a political act ('protest', 'condemn')."""
     return r.tree.is_verb(k) and any(t.i <= k < t.j and t.trigger.event_type in TALK for t in r.m.triggers)
@@ -1328,14 +1338,16 @@ def _role(r: SentenceState, frame_tok: int, child: int, frame_kind: str, passive
             return "agent", "claimed" if claim else ""
         if dep == "nsubjpass":
             return ("agent", "alleged") if blame else ("target", "")  # 'KH was blamed for the attack'
-        if dep == "agent" and blame:
-            return "source", ""  # '... was blamed by US officials': who blames
+        if dep == "agent" and (blame or _reckoning(r, child)):
+            return "source", ""  # '... was blamed by US officials': who blames ('by the Pentagon's count': who counts)
         if dep == "agent":
             return "agent", "claimed" if claim else ""
         if dep in ("dobj", "dative", "attr"):
             return ("agent", "alleged") if blame else ("target", "")
         if dep == "prep":
             p = r.norm[child]
+            if p in r.W["agent_preps"] and _reckoning(r, child):
+                return "source", ""  # 'By the Pentagon's count, US forces had been attacked 66 times': who counts
             if p in r.W["agent_preps"]:
                 return "agent", "claimed" if claim else ""
             if blame and p in r.W["blame_preps"]:
@@ -2824,6 +2836,11 @@ def _summary(r: SentenceState, mm: EventMention, frame: set[int]) -> str:
             # hit a base' is one act)
     if not tree.parsed:
         near = set(range(max(0, mm.root - 3), mm.root + 1))
+    if tree.parsed and any(r.norm[t] == "times" and any(
+            (word_to_int(r.norm[x], r.kb) or 0) >= TIMES_TALLY for x in (tree.heads[t], *tree.kids[t]) if x >= 0)
+            and any(a in frame for a in list(tree.ancestors(t))[:2]) for t in range(len(r.norm))):
+        return "tally"  # 'US forces had been attacked at least 66 times': a count of attacks, no one of them (not
+        # 'rockets were fired at the base three times on Monday', one day's attacks on one site)
     if any(any(k in near for k in range(i, j)) and not any(k in weapon_toks for k in range(i, j))
            for i, j, _ in r.m.cues["generic"]):
         # ('a wave of bombardments launched on Friday against 85 targets': one day's operation, several strikes)
