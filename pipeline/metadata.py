@@ -71,13 +71,15 @@ def _date_order(text: str, kb: Knowledge) -> str:
 def _dateline(text: str, kb: Knowledge) -> date | None:
     """The page's date from its first lines: the first date line, unless a byline stamp follows it (the outlet, the
     date and a time of day: 'AVA Kurdistan TV | 14-04-2021 | 23:48' under a ticker's bare '13-04-2021')."""
-    found = list(_date_lines(text, kb))
-    first = found[0] if found else None
-    if first is not None and not _STAMP_CLOCK.search(first[1]):
-        stamp = next((d for d, line in found[1:] if _STAMP_CLOCK.search(line) and _LINE_MARKS.search(line)), None)
+    lines = _date_lines(text, kb)  # lazily: most pages stop at their first date line
+    first = next(lines, None)
+    if first is None:
+        return _signature_date(text, kb)
+    if not _STAMP_CLOCK.search(first[1]):
+        stamp = next((d for d, line in lines if _STAMP_CLOCK.search(line) and _LINE_MARKS.search(line)), None)
         if stamp is not None:
             return stamp
-    return first[0] if first is not None else _signature_date(text, kb)
+    return first[0]
 
 
 _STAMP_CLOCK = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b")  # a time of day beside a date: a byline's stamp

@@ -145,6 +145,15 @@ class _Doc:
     def __len__(self) -> int:
         return len(self.text)
 
+    def subtree(self, i: int) -> set[int]:
+        """The tokens of i's subtree."""
+        out, todo = set(), [i]
+        while todo:
+            x = todo.pop()
+            out.add(x)
+            todo.extend(self.kids[x])
+        return out
+
     def subtree_end(self, i: int) -> int:
         """One past the last token of i's subtree."""
         last, todo = i, [i]
@@ -368,8 +377,8 @@ def _rootless_relatives(d: _Doc) -> dict[int, tuple]:
     for v in range(len(d)):
         if d.head[v] != v or not d.tag[v].startswith("VB"):
             continue
-        w = next((c for c in d.kids[v] if d.dep[c] in ("nsubj", "nsubjpass") and d.text[c].lower() in ("that", "which") and c > 0
-                  and d.tag[c - 1].startswith("NN")), None)
+        w = next((c for c in d.kids[v] if d.dep[c] in ("nsubj", "nsubjpass") and d.text[c].lower() in ("that", "which")
+                  and c > 0 and d.tag[c - 1].startswith("NN")), None)
         main = next((c for c in d.kids[v] if w is not None and c < w and d.dep[c] in ("ccomp", "advcl")
                      and d.tag[c].startswith("VB")), None)
         if main is None:
@@ -407,12 +416,7 @@ def _subjects_taken_by_after(d: _Doc) -> dict[int, tuple]:
                      and not any(d.dep[c] in ("nsubj", "nsubjpass") for c in d.kids[v])), None)
         if verb is None:
             continue
-        own = set()
-        todo = [verb]
-        while todo:
-            x = todo.pop()
-            own.add(x)
-            todo.extend(d.kids[x])
+        own = d.subtree(verb)
         if all(k in own or d.dep[k] == "punct" for k in range(n + 1, verb)):
             fixed[n] = (verb, "nsubj", d.tag[n])
             fixed[mark] = (verb, "mark", "IN")

@@ -203,8 +203,7 @@ def _usable_triggers(r: SentenceState) -> list[TriggerHit]:
             continue  # 'US military targets': what is hit, not an act
         if r.tree.parsed and r.tree.deps[head] == "compound" and r.norm[r.tree.heads[head]] in r.W["site_nouns"]:
             continue  # 'an artillery fire base', 'a strike base': the words name a kind of site
-        if r.tree.parsed and r.tree.deps[head] in ("compound", "amod", "nmod") and \
-                r.norm[r.tree.heads[head]] in r.W["capability_nouns"]:
+        if _qualifies_capability(r, head):
             continue  # 'training locations for rocket, missile and one-way attack drone capabilities': what the
             # sites held or made, not an attack
         if r.tree.parsed and t.trigger.voice == "noun" and _stored_at(r, head):
@@ -1395,11 +1394,18 @@ def _armed_branch(name: str, kb: Knowledge) -> str:
     return forces[0] if len(forces) == 1 else name
 
 
-def _conj_root(tree: Tree, k: int) -> int:
-    """The head of the first conjunct's phrase ('rocket, missile and drone capabilities': 'capabilities')."""
-    while tree.deps[k] == "conj" and tree.heads[k] >= 0:
-        k = tree.heads[k]
-    return tree.heads[k] if tree.heads[k] >= 0 else k
+def _qualifies_capability(r: SentenceState, k: int, through_conjuncts: bool = False) -> bool:
+    """The word qualifies a noun of what a group has or makes ('one-way attack drone capabilities', 'a rocket
+    workshop'); through_conjuncts: a later conjunct of the modifiers too ('rocket, missile and drone capabilities')."""
+    tree = r.tree
+    if not tree.parsed:
+        return False
+    if through_conjuncts and tree.deps[k] == "conj":
+        while tree.deps[k] == "conj" and tree.heads[k] >= 0:
+            k = tree.heads[k]  # the first conjunct, whose head is the qualified noun
+    elif tree.deps[k] not in ("compound", "amod", "nmod"):
+        return False
+    return tree.heads[k] >= 0 and r.norm[tree.heads[k]] in r.W["capability_nouns"]
 
 
 def _workplace(r: SentenceState, k: int) -> bool:
@@ -2050,8 +2056,7 @@ def read(sent: Sentence, m: Matches, dates: list[tuple[D.DateExpr, int, int]], t
             # by two rockets', the parse hanging 'by' on the date or the verb above): the passive's agent
         by_agent = n is not None and by_word and tree.passive(ftok)
         wh = span_head(tree, i, j)
-        if tree.parsed and tree.deps[wh] in ("compound", "amod", "nmod", "conj") and \
-                r.norm[tree.heads[wh] if tree.deps[wh] != "conj" else _conj_root(tree, wh)] in r.W["capability_nouns"]:
+        if _qualifies_capability(r, wh, through_conjuncts=True):
             continue  # 'locations for rocket, missile and drone capabilities': what was hit held them
         wielded = tree.parsed and (r.norm[tree.heads[wh]] in r.W["instrument_preps"] or r.norm[tree.heads[wh]] == "of"
                                    and tree.deps[wh] == "pobj" and tree.heads[tree.heads[wh]] in r.trigger_tokens)
